@@ -1,0 +1,1 @@
+//! Caseload composition and dynamics from benefit episodes.

@@ -1,0 +1,1 @@
+//! Dutch number and date formatting for display and export.

@@ -1,0 +1,133 @@
+//! Typed load errors with their location and a Dutch message.
+
+use std::fmt;
+
+/// Why a file could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadErrorKind {
+    /// The file has no bytes or only white space.
+    Empty,
+    /// The file looks binary (NUL bytes, control characters) and is not a known format.
+    Binary,
+    /// No header row with known column names was found.
+    NoHeader,
+    /// A required column is missing.
+    MissingColumn(String),
+    /// A row has more filled cells than the header has columns.
+    RaggedRow {
+        /// Columns in the header.
+        expected: usize,
+        /// Cells in this row.
+        found: usize,
+    },
+    /// A date cell could not be read.
+    BadDate(String),
+    /// A number cell could not be read.
+    BadNumber(String),
+    /// A code is not one of the allowed values of its column.
+    BadCode {
+        /// The value as found.
+        value: String,
+        /// The allowed codes, for the message.
+        allowed: Vec<String>,
+    },
+    /// `einddatum` lies before `startdatum`.
+    EndBeforeStart,
+    /// `uitkering_id` occurs twice.
+    DuplicateId(String),
+    /// A column is named like a BSN (`bsn`, `burgerservicenummer`, `sofi`).
+    BsnColumn,
+    /// A column holds 9-digit numbers that pass the 11-proef.
+    BsnValues,
+    /// The file is larger than the loader accepts.
+    TooLarge {
+        /// Size of the file in bytes.
+        bytes: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// Anything else, described in Dutch.
+    Other(String),
+}
+
+/// A load failure: what went wrong and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError {
+    /// What went wrong.
+    pub kind: LoadErrorKind,
+    /// 1-based line number in the file (after decoding), when known.
+    pub line: Option<usize>,
+    /// Column name as written in the file's header, when known.
+    pub column: Option<String>,
+}
+
+impl LoadError {
+    /// An error without a location.
+    pub fn new(kind: LoadErrorKind) -> LoadError {
+        LoadError { kind, line: None, column: None }
+    }
+
+    /// Adds the line number.
+    pub fn at_line(mut self, line: usize) -> LoadError {
+        self.line = Some(line);
+        self
+    }
+
+    /// Adds the column name.
+    pub fn in_column(mut self, column: impl Into<String>) -> LoadError {
+        self.column = Some(column.into());
+        self
+    }
+
+    /// The location in Dutch, e.g. "regel 12, kolom 'startdatum'".
+    pub fn location_nl(&self) -> Option<String> {
+        match (&self.line, &self.column) {
+            (Some(l), Some(c)) => Some(format!("regel {l}, kolom '{c}'")),
+            (Some(l), None) => Some(format!("regel {l}")),
+            (None, Some(c)) => Some(format!("kolom '{c}'")),
+            (None, None) => None,
+        }
+    }
+
+    /// A complete Dutch message for the error banner.
+    pub fn message_nl(&self) -> String {
+        let what = match &self.kind {
+            LoadErrorKind::Empty => "Het bestand is leeg.".to_string(),
+            LoadErrorKind::Binary => {
+                "Dit lijkt geen tekstbestand (CSV), Excel-bestand (XLSX) of JSON-bestand.".to_string()
+            }
+            LoadErrorKind::NoHeader => "Geen kopregel met bekende kolomnamen gevonden (bijvoorbeeld uitkering_id, startdatum of indicator).".to_string(),
+            LoadErrorKind::MissingColumn(c) => format!("De verplichte kolom '{c}' ontbreekt."),
+            LoadErrorKind::RaggedRow { expected, found } => {
+                format!("Deze regel heeft {found} velden, de kopregel {expected}.")
+            }
+            LoadErrorKind::BadDate(v) => format!("'{v}' is geen geldige datum (verwacht dd-mm-jjjj)."),
+            LoadErrorKind::BadNumber(v) => format!("'{v}' is geen geldig getal."),
+            LoadErrorKind::BadCode { value, allowed } => {
+                format!("'{value}' is geen toegestane waarde (toegestaan: {}).", allowed.join(", "))
+            }
+            LoadErrorKind::EndBeforeStart => "De einddatum ligt vóór de startdatum.".to_string(),
+            LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' komt meer dan eens voor."),
+            LoadErrorKind::BsnColumn => "Dit bestand bevat een kolom die op een BSN lijkt. Bestanden met burgerservicenummers worden uit privacyoverwegingen niet geladen: gebruik een pseudoniem (bijvoorbeeld een willekeurig uitkering_id).".to_string(),
+            LoadErrorKind::BsnValues => "Deze kolom bevat 9-cijferige nummers die de elfproef doorstaan, zoals een BSN. Uit privacyoverwegingen wordt het bestand niet geladen: vervang ze door een pseudoniem.".to_string(),
+            LoadErrorKind::TooLarge { bytes, limit } => format!(
+                "Het bestand is te groot ({} MB; maximaal {} MB).",
+                bytes / 1_000_000,
+                limit / 1_000_000
+            ),
+            LoadErrorKind::Other(s) => s.clone(),
+        };
+        match self.location_nl() {
+            Some(loc) => format!("{what} ({loc})"),
+            None => what,
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_nl())
+    }
+}
+
+impl std::error::Error for LoadError {}

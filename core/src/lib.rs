@@ -1,0 +1,15 @@
+//! Pure domain core of the Bijstandsverkenner.
+//!
+//! Nothing in this crate touches the browser: it turns bytes into a [`model::Dataset`]
+//! and a dataset into numbers. Everything here is tested natively with `cargo test`.
+//!
+//! Data flows one way: bytes → [`io`] → [`model::Dataset`] → [`caseload`] results.
+
+pub mod caseload;
+pub mod date;
+pub mod format;
+pub mod io;
+pub mod model;
+pub mod privacy;
+pub mod synth;
+pub mod text;

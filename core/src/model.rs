@@ -1,0 +1,410 @@
+//! The columnar data model (DATA-MODEL §2.1 and §3).
+//!
+//! Person-level benefit episodes and aggregate kerncijfers are both stored column by
+//! column, with categories as small integer codes, so a million rows stay compact and
+//! group-bys are tight loops.
+
+use crate::date::Date;
+
+/// Defines a category enum with its code, Dutch label, English label and accepted spellings.
+macro_rules! category {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal, $nl:literal, $en:literal, [$($alias:literal),*];)+ }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[repr(u8)]
+        pub enum $name { $($(#[$vm])* $var,)+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$var,)+];
+            /// The lower-case ASCII code used in files and links.
+            pub fn code(self) -> &'static str { match self { $($name::$var => $code,)+ } }
+            /// Dutch display label.
+            pub fn label_nl(self) -> &'static str { match self { $($name::$var => $nl,)+ } }
+            /// English display label.
+            pub fn label_en(self) -> &'static str { match self { $($name::$var => $en,)+ } }
+            /// Parses a value already passed through [`crate::text::normalize`].
+            pub fn parse_normalized(s: &str) -> Option<$name> {
+                match s {
+                    $($code $(| $alias)* => Some($name::$var),)+
+                    _ => None,
+                }
+            }
+            /// Index in [`Self::ALL`].
+            pub fn index(self) -> usize { self as usize }
+        }
+    };
+}
+
+category! {
+    /// Gender of the main beneficiary (`geslacht`).
+    Geslacht {
+        Man = "m", "man", "male", ["man", "male", "mannelijk", "1"];
+        Vrouw = "v", "vrouw", "female", ["vrouw", "female", "f", "vrouwelijk", "2"];
+        Anders = "x", "anders", "other (X)", ["anders", "other"];
+        Onbekend = "o", "onbekend", "unknown", ["onbekend", "unknown", "", "?"];
+    }
+}
+
+category! {
+    /// Distance to the labour market (`afstand_arbeidsmarkt`).
+    Afstand {
+        Kort = "kort", "korte afstand", "short distance", ["korte afstand", "k", "short"];
+        Lang = "lang", "lange afstand", "long distance", ["lange afstand", "l", "long", "groot", "grote afstand"];
+        Onbekend = "onbekend", "onbekend", "unknown", ["", "onb", "onb.", "unknown", "?"];
+    }
+}
+
+category! {
+    /// Exclusive target group (`doelgroep`); derived from age and statushouder with a precedence rule when absent.
+    Doelgroep {
+        Jongere = "jongere", "jongeren (< 27)", "youth (< 27)", ["jongeren", "jong", "youth"];
+        Statushouder = "statushouder", "statushouders", "refugees with permit", ["statushouders", "vergunninghouder", "vergunninghouders"];
+        Overig = "overig", "overig", "other", ["overige", "other"];
+    }
+}
+
+category! {
+    /// Household type (`huishoudtype`); drives the benefit amount.
+    Huishoudtype {
+        Alleenstaand = "alleenstaand", "alleenstaande", "single", ["alleenstaande", "single"];
+        AlleenstaandeOuder = "alleenstaande_ouder", "alleenstaande ouder", "single parent", ["alleenstaande ouder", "eenoudergezin", "single parent"];
+        Paar = "paar", "gehuwden/samenwonenden", "couple", ["gehuwd", "samenwonend", "gehuwden/samenwonenden", "couple", "gezin"];
+    }
+}
+
+category! {
+    /// Reason a benefit ended (`uitstroomreden`), mapped to the rows of Table 14.
+    Uitstroomreden {
+        Werk = "werk", "werkaanvaarding", "job", ["werkaanvaarding", "job", "arbeid"];
+        WerkWerkplein = "werk_werkplein", "plaatsing Werkplein", "placement by Werkplein", ["werkplein", "plaatsing werkplein", "werk werkplein"];
+        Studie = "studie", "studie", "study", ["study", "opleiding"];
+        Zelfstandig = "zelfstandig", "start als zelfstandige", "self-employed", ["zelfstandige", "zzp", "self-employed"];
+        Aow = "aow", "bereiken AOW-leeftijd", "reached state-pension age", ["aow-leeftijd", "aow leeftijd", "pensioen"];
+        Verhuizing = "verhuizing", "verhuizing buiten gemeente", "moved away", ["verhuisd", "vertrek"];
+        Overlijden = "overlijden", "overlijden", "death", ["overleden", "death"];
+        Overig = "overig", "overig", "other", ["overige", "other"];
+        Onbekend = "onbekend", "onbekend", "unknown", ["unknown", "onb", "onb."];
+    }
+}
+
+category! {
+    /// Age band (`leeftijdsklasse`): keeps the seed's cut-offs at 27 and 55.
+    Leeftijdsklasse {
+        Tot27 = "18-26", "18–26", "18–26", ["18_26", "<27", "jonger dan 27"];
+        Van27 = "27-29", "27–29", "27–29", ["27_29"];
+        Van30 = "30-39", "30–39", "30–39", ["30_39"];
+        Van40 = "40-49", "40–49", "40–49", ["40_49"];
+        Van50 = "50-54", "50–54", "50–54", ["50_54"];
+        Van55 = "55-aow", "55–AOW", "55–pension age", ["55_aow", "55+", "55 tot aow", "55-aow-leeftijd"];
+    }
+}
+
+impl Leeftijdsklasse {
+    /// The band for an age in whole years (ages under 18 fall in the first band, over 55 in the last).
+    pub fn from_age(age: i32) -> Leeftijdsklasse {
+        match age {
+            ..=26 => Leeftijdsklasse::Tot27,
+            27..=29 => Leeftijdsklasse::Van27,
+            30..=39 => Leeftijdsklasse::Van30,
+            40..=49 => Leeftijdsklasse::Van40,
+            50..=54 => Leeftijdsklasse::Van50,
+            _ => Leeftijdsklasse::Van55,
+        }
+    }
+}
+
+/// A yes/no field that may be unknown (`ja`/`nee`/empty).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[repr(u8)]
+pub enum Flag {
+    /// ja
+    Nee,
+    /// nee
+    Ja,
+    /// empty or not given
+    Onbekend,
+}
+
+/// A list of distinct labels; columns store indices into it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dict {
+    /// The labels as first seen (after mapping), in order of first appearance.
+    pub labels: Vec<String>,
+}
+
+impl Dict {
+    /// Returns the code of `label`, adding it when new.
+    pub fn intern(&mut self, label: &str) -> u16 {
+        if let Some(i) = self.labels.iter().position(|l| l == label) {
+            return i as u16;
+        }
+        self.labels.push(label.to_string());
+        (self.labels.len() - 1) as u16
+    }
+
+    /// The code of `label`, if present.
+    pub fn code_of(&self, label: &str) -> Option<u16> {
+        self.labels.iter().position(|l| l == label).map(|i| i as u16)
+    }
+
+    /// The label of a code.
+    pub fn label(&self, code: u16) -> &str {
+        &self.labels[code as usize]
+    }
+}
+
+/// Benefit episodes (`bijstandsbestand.csv`), one entry per row, column by column.
+///
+/// An episode is in the caseload on date `d` when `start <= d < eind`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Episodes {
+    /// Municipality codes, normalised to `GM####`.
+    pub gemeente: Dict,
+    /// Index into `gemeente` per row.
+    pub gemeente_code: Vec<u16>,
+    /// Gender.
+    pub geslacht: Vec<Geslacht>,
+    /// Birth year, 0 when not given.
+    pub geboortejaar: Vec<u16>,
+    /// Age band when given instead of the birth year.
+    pub leeftijdsklasse: Vec<Option<Leeftijdsklasse>>,
+    /// Statushouder flag.
+    pub statushouder: Vec<Flag>,
+    /// Target group when the file supplies it; otherwise derived (see `caseload`).
+    pub doelgroep: Vec<Option<Doelgroep>>,
+    /// Distance to the labour market.
+    pub afstand: Vec<Afstand>,
+    /// District labels (`stadsdeel`), per municipality.
+    pub stadsdelen: Dict,
+    /// Index into `stadsdelen` per row.
+    pub stadsdeel: Vec<u16>,
+    /// Household type.
+    pub huishoudtype: Vec<Option<Huishoudtype>>,
+    /// First day on benefit.
+    pub start: Vec<Date>,
+    /// First day no longer on benefit; [`Date::OPEN`] while running.
+    pub eind: Vec<Date>,
+    /// Reason for ending, set exactly when `eind` is.
+    pub uitstroomreden: Vec<Option<Uitstroomreden>>,
+    /// Income from part-time work next to the benefit ("gedeeltelijke uitstroom").
+    pub inkomsten_arbeid: Vec<Flag>,
+}
+
+impl Episodes {
+    /// Number of episodes.
+    pub fn len(&self) -> usize {
+        self.start.len()
+    }
+
+    /// True when there are no episodes.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_empty()
+    }
+
+    /// The latest start or end date in the data, if any.
+    pub fn latest_date(&self) -> Option<Date> {
+        let s = self.start.iter().copied().max();
+        let e = self.eind.iter().copied().filter(|d| !d.is_open()).max();
+        s.max(e)
+    }
+}
+
+/// How a kerncijfers value's period is given (`periode_type`).
+category! {
+    /// The period type of a kerncijfers row.
+    PeriodeType {
+        Peildatum = "peildatum", "peildatum", "reference date", ["stand"];
+        Maand = "maand", "maand", "month", ["month"];
+        Kwartaal = "kwartaal", "kwartaal", "quarter", ["quarter"];
+        Jaar = "jaar", "jaar", "year", ["year"];
+        Periode = "periode", "periode", "period", ["period"];
+    }
+}
+
+category! {
+    /// Unit of a kerncijfers value (`eenheid`).
+    Eenheid {
+        Aantal = "aantal", "aantal", "count", ["count", "personen", "aantal personen"];
+        Procent = "procent", "procent", "percent", ["%", "pct", "percentage"];
+        Procentpunt = "procentpunt", "procentpunt", "percentage point", ["pp", "procentpunten"];
+        Euro = "euro", "euro", "euro", ["eur", "€"];
+        EuroX1000 = "euro_x1000", "× € 1.000", "× € 1,000", ["x 1000", "x1000", "euro x1000", "euro x 1000", "x € 1.000"];
+        EuroMln = "euro_mln", "€ mln", "€ million", ["mln", "miljoen", "euro mln", "euro_miljoen"];
+        Index = "index", "index", "index", [];
+        Cijfer = "cijfer", "rapportcijfer", "mark (1–10)", ["rapportcijfer"];
+        Uur = "uur", "uur", "hours", ["uren", "hours"];
+    }
+}
+
+category! {
+    /// Status of a kerncijfers value (`status`).
+    Status {
+        Realisatie = "realisatie", "realisatie", "actual", ["actual", "r"];
+        Prognose = "prognose", "prognose", "forecast", ["forecast", "p"];
+        Begroting = "begroting", "begroting", "budget", ["budget", "toekenning", "b"];
+        Streefwaarde = "streefwaarde", "streefwaarde", "target", ["target", "doel", "t"];
+    }
+}
+
+/// A kerncijfers value: a number, suppressed (`<10`, `*`) or missing.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum Value {
+    /// A number in the row's unit.
+    Number(f64),
+    /// Published as suppressed (`<10`, `*`): not zero, not missing.
+    Suppressed,
+    /// Empty, `-`, `n.v.t.` and the like.
+    Missing,
+}
+
+impl Value {
+    /// The number, if there is one.
+    pub fn number(self) -> Option<f64> {
+        match self {
+            Value::Number(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Aggregate figures (`kerncijfers.csv`, DATA-MODEL §3), one entry per row, column by column.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kerncijfers {
+    /// Shared dictionary for every text column below.
+    pub dict: Dict,
+    /// `gemeente_code` (e.g. `GM0153`), as a dict code.
+    pub gemeente_code: Vec<u16>,
+    /// `gemeente` name, as a dict code.
+    pub gemeente: Vec<u16>,
+    /// `indicator` code, as a dict code.
+    pub indicator: Vec<u16>,
+    /// `dimensie` code (possibly empty), as a dict code.
+    pub dimensie: Vec<u16>,
+    /// `categorie` code (possibly empty), as a dict code.
+    pub categorie: Vec<u16>,
+    /// Period type.
+    pub periode_type: Vec<PeriodeType>,
+    /// Start of the period; `None` for a peildatum.
+    pub periode_van: Vec<Option<Date>>,
+    /// End of the period, or the peildatum.
+    pub periode_tot: Vec<Date>,
+    /// The value.
+    pub waarde: Vec<Value>,
+    /// Unit.
+    pub eenheid: Vec<Eenheid>,
+    /// Status.
+    pub status: Vec<Status>,
+    /// `versie`, as a dict code.
+    pub versie: Vec<u16>,
+    /// `definitie`, as a dict code.
+    pub definitie: Vec<u16>,
+    /// `bron` (source), as a dict code.
+    pub bron: Vec<u16>,
+    /// `opmerking`, as a dict code.
+    pub opmerking: Vec<u16>,
+    /// 1-based line number in the source file, for messages.
+    pub source_line: Vec<u32>,
+}
+
+/// One kerncijfers row, borrowed from the columns.
+#[derive(Clone, Copy, Debug)]
+pub struct KerncijferRow<'a> {
+    /// Row index.
+    pub index: usize,
+    /// Indicator code.
+    pub indicator: &'a str,
+    /// Dimension code (may be empty).
+    pub dimensie: &'a str,
+    /// Category code (may be empty).
+    pub categorie: &'a str,
+    /// Period type.
+    pub periode_type: PeriodeType,
+    /// Period start.
+    pub periode_van: Option<Date>,
+    /// Period end or peildatum.
+    pub periode_tot: Date,
+    /// Value.
+    pub waarde: Value,
+    /// Unit.
+    pub eenheid: Eenheid,
+    /// Status.
+    pub status: Status,
+    /// Version.
+    pub versie: &'a str,
+    /// Definition note.
+    pub definitie: &'a str,
+    /// Source.
+    pub bron: &'a str,
+    /// Remark.
+    pub opmerking: &'a str,
+}
+
+impl Kerncijfers {
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.indicator.len()
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.indicator.is_empty()
+    }
+
+    /// Row `i` as a borrowed view.
+    pub fn row(&self, i: usize) -> KerncijferRow<'_> {
+        KerncijferRow {
+            index: i,
+            indicator: self.dict.label(self.indicator[i]),
+            dimensie: self.dict.label(self.dimensie[i]),
+            categorie: self.dict.label(self.categorie[i]),
+            periode_type: self.periode_type[i],
+            periode_van: self.periode_van[i],
+            periode_tot: self.periode_tot[i],
+            waarde: self.waarde[i],
+            eenheid: self.eenheid[i],
+            status: self.status[i],
+            versie: self.dict.label(self.versie[i]),
+            definitie: self.dict.label(self.definitie[i]),
+            bron: self.dict.label(self.bron[i]),
+            opmerking: self.dict.label(self.opmerking[i]),
+        }
+    }
+
+    /// Every row, in file order.
+    pub fn rows(&self) -> impl Iterator<Item = KerncijferRow<'_>> {
+        (0..self.len()).map(|i| self.row(i))
+    }
+
+    /// Rows of one indicator, optionally narrowed to a category.
+    pub fn select<'a>(
+        &'a self,
+        indicator: &'a str,
+        categorie: Option<&'a str>,
+    ) -> impl Iterator<Item = KerncijferRow<'a>> + 'a {
+        self.rows()
+            .filter(move |r| r.indicator == indicator && categorie.is_none_or(|c| r.categorie == c))
+    }
+}
+
+/// What a loaded file contains.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Data {
+    /// Person-level benefit episodes (Tier A).
+    Episodes(Episodes),
+    /// Aggregate figures (Tier B).
+    Kerncijfers(Kerncijfers),
+}
+
+/// A loaded dataset with where it came from and how it was read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    /// The figures.
+    pub data: Data,
+    /// File name or a description such as "Enschede (synthetisch)".
+    pub name: String,
+    /// True for the generated demo data: the UI labels it "synthetisch".
+    pub synthetic: bool,
+    /// How the loader read the file.
+    pub report: crate::io::LoadReport,
+}

@@ -1,0 +1,1 @@
+//! Deterministic synthetic Enschede dataset (see docs/synthetic-data.md).

@@ -1,0 +1,76 @@
+//! Text normalisation for matching headers and codes (DATA-MODEL §4.1, §4.5).
+
+/// Lower-cases, strips diacritics (Latin-1 and Latin Extended-A), trims, turns
+/// non-breaking spaces into spaces and collapses runs of white space.
+///
+/// `"  Beëindigings\u{a0}Datum "` → `"beeindigings datum"`.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match fold(c) {
+            Some(f) => out.push_str(f),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Like [`normalize`], and also maps `-`, `.`, `/` and spaces to `_`, for header keys
+/// (`"Geboorte jaar"` → `"geboorte_jaar"`).
+pub fn header_key(s: &str) -> String {
+    normalize(s)
+        .chars()
+        .filter_map(|c| match c {
+            ' ' | '-' | '.' | '/' => Some('_'),
+            '(' | ')' | '"' | '\'' | '*' | ':' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą'
+        | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
+        'ď' | 'Ď' | 'đ' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ę' | 'Ę' | 'ě' | 'Ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'ı' | 'İ' => "i",
+        'ĳ' | 'Ĳ' => "ij",
+        'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
+        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' => "s",
+        'ß' => "ss",
+        'ť' | 'Ť' | 'ţ' | 'Ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => "z",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_dutch_diacritics_and_spaces() {
+        assert_eq!(normalize("  Beëindigde\u{a0}\u{a0}Cliënten "), "beeindigde clienten");
+        assert_eq!(normalize("Beéindigde"), "beeindigde");
+        assert_eq!(header_key("Geboorte-jaar"), "geboorte_jaar");
+        assert_eq!(header_key("Einddatum (dd-mm-jjjj)"), "einddatum_dd_mm_jjjj");
+    }
+}
