@@ -1,1 +1,163 @@
-//! Caseload composition and dynamics from benefit episodes.
+//! Caseload composition on a peildatum, from benefit episodes.
+
+use crate::date::Date;
+use crate::model::{Afstand, Doelgroep, Episodes, Flag, Geslacht, Leeftijdsklasse};
+
+/// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Precedence {
+    /// statushouder > jongere > overig (the default).
+    #[default]
+    StatushouderFirst,
+    /// jongere > statushouder > overig.
+    JongereFirst,
+}
+
+impl Precedence {
+    /// The rule in Dutch, as shown next to the chart.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Precedence::StatushouderFirst => "statushouder gaat voor jongere",
+            Precedence::JongereFirst => "jongere gaat voor statushouder",
+        }
+    }
+}
+
+/// The age at the peildatum: `peiljaar − geboortejaar` (up to one year off; DATA-MODEL §2.4).
+pub fn age_at(geboortejaar: u16, peildatum: Date) -> Option<i32> {
+    (geboortejaar != 0).then(|| peildatum.year() - geboortejaar as i32)
+}
+
+/// The exclusive target group of one benefit.
+pub fn doelgroep(under_27: bool, statushouder: bool, precedence: Precedence) -> Doelgroep {
+    match (statushouder, under_27, precedence) {
+        (true, true, Precedence::JongereFirst) => Doelgroep::Jongere,
+        (true, _, _) => Doelgroep::Statushouder,
+        (false, true, _) => Doelgroep::Jongere,
+        (false, false, _) => Doelgroep::Overig,
+    }
+}
+
+/// Counts of the running caseload on one peildatum, by every breakdown of the first view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Composition {
+    /// The date counted.
+    pub peildatum: Date,
+    /// Running benefits on the peildatum.
+    pub total: u32,
+    /// Gender × age band (indices of [`Geslacht::ALL`] × [`Leeftijdsklasse::ALL`]).
+    pub gender_age: [[u32; 6]; 4],
+    /// Running benefits with no known age.
+    pub age_unknown: u32,
+    /// Under 27 regardless of target group (the seed's "jongeren" share).
+    pub under_27: u32,
+    /// By exclusive target group (index of [`Doelgroep::ALL`]).
+    pub doelgroep: [u32; 3],
+    /// By distance to the labour market (index of [`Afstand::ALL`]).
+    pub afstand: [u32; 3],
+    /// By stadsdeel label, in the dataset's dictionary order.
+    pub stadsdeel: Vec<(String, u32)>,
+    /// With income from part-time work ("gedeeltelijke uitstroom").
+    pub inkomsten_arbeid: u32,
+}
+
+impl Composition {
+    /// A share of the total in percent (0 when the total is 0).
+    pub fn share(&self, count: u32) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            100.0 * count as f64 / self.total as f64
+        }
+    }
+}
+
+/// Counts the episodes running on `peildatum` (`start <= peildatum < eind`).
+pub fn composition(e: &Episodes, peildatum: Date, precedence: Precedence) -> Composition {
+    let mut c = Composition {
+        peildatum,
+        stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
+        ..Default::default()
+    };
+    for i in 0..e.len() {
+        if !(e.start[i] <= peildatum && peildatum < e.eind[i]) {
+            continue;
+        }
+        c.total += 1;
+        let age = age_at(e.geboortejaar[i], peildatum);
+        let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
+        match band {
+            Some(b) => c.gender_age[e.geslacht[i].index()][b.index()] += 1,
+            None => c.age_unknown += 1,
+        }
+        let under_27 = match age {
+            Some(a) => a < 27,
+            None => band == Some(Leeftijdsklasse::Tot27),
+        };
+        c.under_27 += under_27 as u32;
+        let dg = e.doelgroep[i]
+            .unwrap_or_else(|| doelgroep(under_27, e.statushouder[i] == Flag::Ja, precedence));
+        c.doelgroep[dg.index()] += 1;
+        c.afstand[e.afstand[i].index()] += 1;
+        if let Some(s) = c.stadsdeel.get_mut(e.stadsdeel[i] as usize) {
+            s.1 += 1;
+        }
+        c.inkomsten_arbeid += (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
+    }
+    c
+}
+
+/// The default peildatum of a dataset: the end of the month of its latest date.
+pub fn default_peildatum(e: &Episodes) -> Option<Date> {
+    e.latest_date().map(Date::month_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd(y, m, day).unwrap()
+    }
+
+    fn three() -> Episodes {
+        let mut e = Episodes::default();
+        let sd = e.stadsdelen.intern("Zuid");
+        for (g, by, sh, start, eind) in [
+            (Geslacht::Vrouw, 1962, Flag::Nee, d(2016, 3, 1), Date::OPEN),
+            (Geslacht::Man, 2001, Flag::Nee, d(2024, 2, 1), d(2024, 8, 1)),
+            (Geslacht::Man, 2000, Flag::Ja, d(2023, 5, 1), Date::OPEN),
+        ] {
+            e.geslacht.push(g);
+            e.geboortejaar.push(by);
+            e.leeftijdsklasse.push(None);
+            e.statushouder.push(sh);
+            e.doelgroep.push(None);
+            e.afstand.push(Afstand::Lang);
+            e.stadsdeel.push(sd);
+            e.huishoudtype.push(None);
+            e.start.push(start);
+            e.eind.push(eind);
+            e.uitstroomreden.push(None);
+            e.inkomsten_arbeid.push(Flag::Nee);
+            e.gemeente_code.push(0);
+        }
+        e
+    }
+
+    #[test]
+    fn counts_running_on_peildatum_with_precedence() {
+        let e = three();
+        let c = composition(&e, d(2024, 9, 30), Precedence::StatushouderFirst);
+        assert_eq!(c.total, 2);
+        assert_eq!(c.under_27, 1);
+        assert_eq!(c.doelgroep, [0, 1, 1]);
+        let c = composition(&e, d(2024, 9, 30), Precedence::JongereFirst);
+        assert_eq!(c.doelgroep, [1, 0, 1]);
+        assert_eq!(c.gender_age[Geslacht::Vrouw.index()][Leeftijdsklasse::Van55.index()], 1);
+        // The episode ending 01-08-2024 counted on 31-07-2024, not on 01-08-2024.
+        assert_eq!(composition(&e, d(2024, 7, 31), Precedence::default()).total, 3);
+        assert_eq!(composition(&e, d(2024, 8, 1), Precedence::default()).total, 2);
+        assert_eq!(default_peildatum(&e), Some(d(2024, 8, 31)));
+    }
+}

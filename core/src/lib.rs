@@ -11,5 +11,6 @@ pub mod format;
 pub mod io;
 pub mod model;
 pub mod privacy;
+pub mod suppress;
 pub mod synth;
 pub mod text;

@@ -12,7 +12,7 @@ macro_rules! category {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[repr(u8)]
-        pub enum $name { $($(#[$vm])* $var,)+ }
+        pub enum $name { $($(#[$vm])* #[doc = $nl] $var,)+ }
 
         impl $name {
             /// Every value, in display order.
@@ -210,7 +210,6 @@ impl Episodes {
     }
 }
 
-/// How a kerncijfers value's period is given (`periode_type`).
 category! {
     /// The period type of a kerncijfers row.
     PeriodeType {
