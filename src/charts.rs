@@ -1,0 +1,251 @@
+//! Chart view models → plotly specifications. Pure: knows nothing of the domain,
+//! so every chart can be checked natively as JSON.
+
+use plotly::common::{Anchor, Marker, Orientation, TextPosition, Title};
+use plotly::configuration::Configuration;
+use plotly::layout::{Axis, BarMode, Layout, Legend, Margin};
+use plotly::{Bar, Pie, Plot};
+
+/// One named series of values over the chart's categories.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Legend name.
+    pub name: String,
+    /// One value per category; `None` where the value is hidden (suppressed).
+    pub values: Vec<Option<f64>>,
+    /// The text shown for each value (already formatted, e.g. `"5.687"` or `"<10"`).
+    pub labels: Vec<String>,
+    /// Fill colour (CSS).
+    pub color: String,
+}
+
+/// How a chart is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Bars, horizontal or vertical; several series are grouped.
+    Bar {
+        /// Categories on the vertical axis.
+        horizontal: bool,
+    },
+    /// A population pyramid: the first series to the left, the second to the right.
+    Pyramid,
+    /// A ring chart of the first series.
+    Donut,
+}
+
+/// Everything needed to draw one chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    /// Stable id, also used as `data-testid`.
+    pub id: String,
+    /// Title (also the accessible name).
+    pub title: String,
+    /// Category labels.
+    pub categories: Vec<String>,
+    /// Series over the categories.
+    pub series: Vec<Series>,
+    /// Chart type.
+    pub kind: ChartKind,
+    /// Title of the value axis.
+    pub value_title: String,
+}
+
+/// The palette: distinguishable, AA contrast against white for text labels.
+pub const PALETTE: [&str; 6] = ["#1f5f99", "#c8641e", "#2e7d4f", "#7b4a9e", "#b03045", "#5b6470"];
+
+const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+impl ChartSpec {
+    /// The plotly figure for this chart.
+    pub fn to_plot(&self) -> Plot {
+        let mut plot = Plot::new();
+        let mut layout = Layout::new()
+            .separators(",.")
+            .font(plotly::common::Font::new().family(FONT_FAMILY).size(14).color("#1b1f24"))
+            .margin(Margin::new().left(8).right(8).top(8).bottom(8).auto_expand(true))
+            .paper_background_color("rgba(0,0,0,0)")
+            .plot_background_color("rgba(0,0,0,0)")
+            .height(320)
+            .legend(
+                Legend::new()
+                    .orientation(Orientation::Horizontal)
+                    .x(0.0)
+                    .y(1.12)
+                    .y_anchor(Anchor::Bottom),
+            );
+        match self.kind {
+            ChartKind::Bar { horizontal } => {
+                // Horizontal bars draw bottom-up: reverse so the first category is on top.
+                let order: Vec<usize> = if horizontal {
+                    (0..self.categories.len()).rev().collect()
+                } else {
+                    (0..self.categories.len()).collect()
+                };
+                let cats: Vec<String> = order.iter().map(|&i| self.categories[i].clone()).collect();
+                for s in &self.series {
+                    let values: Vec<Option<f64>> = order.iter().map(|&i| s.values[i]).collect();
+                    let labels: Vec<String> = order.iter().map(|&i| s.labels[i].clone()).collect();
+                    let hover = if horizontal {
+                        "%{y}: %{text}<extra>%{fullData.name}</extra>"
+                    } else {
+                        "%{x}: %{text}<extra>%{fullData.name}</extra>"
+                    };
+                    let marker = Marker::new().color(s.color.clone());
+                    if horizontal {
+                        plot.add_trace(
+                            Bar::new(values, cats.clone())
+                                .orientation(Orientation::Horizontal)
+                                .name(&s.name)
+                                .text_array(labels)
+                                .text_position(TextPosition::Auto)
+                                .hover_template(hover)
+                                .marker(marker),
+                        );
+                    } else {
+                        plot.add_trace(
+                            Bar::new(cats.clone(), values)
+                                .name(&s.name)
+                                .text_array(labels)
+                                .text_position(TextPosition::Auto)
+                                .hover_template(hover)
+                                .marker(marker),
+                        );
+                    }
+                }
+                let value_axis = Axis::new().title(Title::with_text(&self.value_title)).zero_line(true);
+                let cat_axis = Axis::new().auto_margin(true).type_(plotly::layout::AxisType::Category);
+                layout = if horizontal {
+                    layout.x_axis(value_axis).y_axis(cat_axis)
+                } else {
+                    layout.x_axis(cat_axis).y_axis(value_axis)
+                };
+                layout = layout.bar_mode(BarMode::Group).show_legend(self.series.len() > 1);
+            }
+            ChartKind::Pyramid => {
+                let max = self
+                    .series
+                    .iter()
+                    .flat_map(|s| s.values.iter().flatten())
+                    .fold(0.0_f64, |a, &b| a.max(b));
+                for (k, s) in self.series.iter().take(2).enumerate() {
+                    let sign = if k == 0 { -1.0 } else { 1.0 };
+                    let values: Vec<Option<f64>> = s.values.iter().map(|v| v.map(|x| sign * x)).collect();
+                    plot.add_trace(
+                        Bar::new(values, self.categories.clone())
+                            .orientation(Orientation::Horizontal)
+                            .name(&s.name)
+                            .text_array(s.labels.clone())
+                            .text_position(TextPosition::Auto)
+                            .hover_template("%{y}: %{text}<extra>%{fullData.name}</extra>")
+                            .marker(Marker::new().color(s.color.clone())),
+                    );
+                }
+                let (vals, texts) = symmetric_ticks(max);
+                layout = layout
+                    .bar_mode(BarMode::Relative)
+                    .x_axis(
+                        Axis::new()
+                            .title(Title::with_text(&self.value_title))
+                            .tick_values(vals)
+                            .tick_text(texts)
+                            .range(vec![-max * 1.1, max * 1.1]),
+                    )
+                    .y_axis(Axis::new().auto_margin(true).type_(plotly::layout::AxisType::Category));
+            }
+            ChartKind::Donut => {
+                if let Some(s) = self.series.first() {
+                    let values: Vec<f64> = s.values.iter().map(|v| v.unwrap_or(0.0)).collect();
+                    plot.add_trace(
+                        Pie::new(values)
+                            .labels(self.categories.clone())
+                            .hole(0.55)
+                            .sort(false)
+                            .text_array(s.labels.clone())
+                            .text_info("label+percent")
+                            .hover_template("%{label}: %{text} (%{percent})<extra></extra>")
+                            .marker(Marker::new().colors(
+                                PALETTE.iter().cycle().take(self.categories.len()).map(|c| c.to_string()).collect(),
+                            )),
+                    );
+                }
+                layout = layout.show_legend(false);
+            }
+        }
+        plot.set_layout(layout);
+        plot.set_configuration(
+            Configuration::new()
+                .display_logo(false)
+                .responsive(true)
+                .display_mode_bar(plotly::configuration::DisplayModeBar::Hover),
+        );
+        plot
+    }
+
+    /// The figure as plotly JSON (`{"data":…, "layout":…, "config":…}`).
+    pub fn to_json(&self) -> String {
+        self.to_plot().to_json()
+    }
+}
+
+/// Tick positions and Dutch labels for a pyramid axis that runs from −max to +max.
+fn symmetric_ticks(max: f64) -> (Vec<f64>, Vec<String>) {
+    if max <= 0.0 {
+        return (vec![0.0], vec!["0".into()]);
+    }
+    let raw = max / 3.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
+    let n = (max / step).floor() as i64;
+    let mut vals = Vec::new();
+    let mut texts = Vec::new();
+    for i in -n..=n {
+        let v = i as f64 * step;
+        vals.push(v);
+        texts.push(bijstand_core::format::int(v.abs().round() as i64));
+    }
+    (vals, texts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(kind: ChartKind) -> ChartSpec {
+        ChartSpec {
+            id: "t".into(),
+            title: "Test".into(),
+            categories: vec!["a".into(), "b".into()],
+            series: vec![
+                Series { name: "Man".into(), values: vec![Some(1200.0), None], labels: vec!["1.200".into(), "<10".into()], color: PALETTE[0].into() },
+                Series { name: "Vrouw".into(), values: vec![Some(900.0), Some(15.0)], labels: vec!["900".into(), "15".into()], color: PALETTE[1].into() },
+            ],
+            kind,
+            value_title: "uitkeringen".into(),
+        }
+    }
+
+    #[test]
+    fn pyramid_puts_the_first_series_left_with_positive_tick_labels() {
+        let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Pyramid).to_json()).unwrap();
+        assert_eq!(v["data"][0]["x"][0], -1200.0);
+        assert!(v["data"][0]["x"][1].is_null(), "a suppressed value is not drawn");
+        assert_eq!(v["data"][1]["x"][0], 900.0);
+        assert_eq!(v["layout"]["barmode"], "relative");
+        assert_eq!(v["layout"]["separators"], ",.");
+        let texts = v["layout"]["xaxis"]["ticktext"].as_array().unwrap();
+        assert!(texts.iter().all(|t| !t.as_str().unwrap().starts_with('-')));
+        assert!(texts.iter().any(|t| t == "1.000"), "{texts:?}");
+    }
+
+    #[test]
+    fn bar_and_donut_carry_the_dutch_labels() {
+        let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Bar { horizontal: true }).to_json()).unwrap();
+        assert_eq!(v["data"][0]["orientation"], "h");
+        assert_eq!(v["data"][0]["text"][0], "<10", "reversed: the last category is drawn first");
+        assert_eq!(v["data"][0]["y"][1], "a");
+        assert_eq!(v["config"]["displaylogo"], false);
+        let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Donut).to_json()).unwrap();
+        assert_eq!(v["data"][0]["type"], "pie");
+        assert_eq!(v["data"][0]["values"][1], 0.0);
+    }
+}

@@ -1,0 +1,42 @@
+//! Choosing a file: a button that opens the file picker. Drag-and-drop is handled by the app shell.
+
+use yew::prelude::*;
+
+/// Props of [`FilePicker`].
+#[derive(Properties, PartialEq)]
+pub struct FilePickerProps {
+    /// Called with the chosen file.
+    pub on_file: Callback<web_sys::File>,
+    /// Disables the button while a file loads.
+    #[prop_or_default]
+    pub busy: bool,
+}
+
+/// "Bestand openen…" button with a hidden `<input type=file>`.
+#[component]
+pub fn FilePicker(props: &FilePickerProps) -> Html {
+    let on_change = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                on_file.emit(f);
+            }
+            input.set_value("");
+        })
+    };
+    html! {
+        <label class={classes!("button", "primary", props.busy.then_some("busy"))}>
+            <input
+                type="file"
+                class="visually-hidden"
+                accept=".csv,.txt,text/csv"
+                data-testid="file-input"
+                aria-label="Open een databestand (CSV)"
+                disabled={props.busy}
+                onchange={on_change}
+            />
+            { "Bestand openen…" }
+        </label>
+    }
+}

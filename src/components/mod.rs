@@ -1,0 +1,8 @@
+//! Yew components: they render state and dispatch actions; no domain maths here.
+
+pub mod app;
+pub mod caseload;
+pub mod chart;
+pub mod data_table;
+pub mod file_loader;
+pub mod kerncijfers;

@@ -1,0 +1,14 @@
+//! Bijstandsverkenner: the browser app around the pure `bijstand_core` crate.
+//!
+//! - [`state`]: the one reducer every change goes through (pure, natively tested);
+//! - [`views`]: domain results → chart and table view models (pure);
+//! - [`charts`]: view models → plotly specifications (pure, JSON-testable);
+//! - [`web`]: the thin browser glue (file reading, plotly.js calls);
+//! - [`components`]: Yew components that render state and dispatch actions.
+
+pub mod charts;
+pub mod components;
+pub mod embedded;
+pub mod state;
+pub mod views;
+pub mod web;

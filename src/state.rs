@@ -1,0 +1,160 @@
+//! Application state and the one reducer every change goes through.
+//!
+//! [`AppState::apply`] is a pure function, tested natively; Yew's `Reducible` only wraps it.
+
+use std::rc::Rc;
+
+use bijstand_core::caseload::Precedence;
+use bijstand_core::date::Date;
+use bijstand_core::io::LoadError;
+use bijstand_core::model::Dataset;
+use bijstand_core::suppress::DEFAULT_THRESHOLD;
+
+/// A load error with the file it came from, shown in the banner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileError {
+    /// The file the user tried to load.
+    pub file: String,
+    /// What went wrong, in Dutch, with its location.
+    pub message: String,
+}
+
+/// Everything the UI shows is a function of this state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The dataset in view; `None` only if even the embedded data failed to load.
+    pub dataset: Option<Rc<Dataset>>,
+    /// The peildatum chosen by the user; `None` means the dataset's default.
+    pub peildatum: Option<Date>,
+    /// Precedence rule for the exclusive target group.
+    pub precedence: Precedence,
+    /// Counts below this are shown as `<threshold`.
+    pub threshold: u32,
+    /// The last load error, shown until dismissed or until a file loads.
+    pub error: Option<FileError>,
+    /// The file being read, while reading.
+    pub loading: Option<String>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            dataset: None,
+            peildatum: None,
+            precedence: Precedence::default(),
+            threshold: DEFAULT_THRESHOLD,
+            error: None,
+            loading: None,
+        }
+    }
+}
+
+/// Something that happened: a user action or the result of reading a file.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// A file is being read.
+    Loading(String),
+    /// A file was read and parsed.
+    Loaded(Rc<Dataset>),
+    /// A file could not be read or parsed; the previous dataset stays.
+    LoadFailed {
+        /// The file name.
+        file: String,
+        /// The error.
+        error: LoadError,
+    },
+    /// Reading failed in the browser (not a parse error).
+    ReadFailed {
+        /// The file name.
+        file: String,
+        /// A Dutch message.
+        message: String,
+    },
+    /// Close the error banner.
+    DismissError,
+    /// Choose the peildatum.
+    SetPeildatum(Option<Date>),
+    /// Choose the precedence rule.
+    SetPrecedence(Precedence),
+}
+
+impl AppState {
+    /// The state after `action`. Pure: no browser access.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::Loading(file) => next.loading = Some(file),
+            Action::Loaded(ds) => {
+                next.dataset = Some(ds);
+                next.peildatum = None;
+                next.error = None;
+                next.loading = None;
+            }
+            Action::LoadFailed { file, error } => {
+                next.error = Some(FileError { file, message: error.message_nl() });
+                next.loading = None;
+            }
+            Action::ReadFailed { file, message } => {
+                next.error = Some(FileError { file, message });
+                next.loading = None;
+            }
+            Action::DismissError => next.error = None,
+            Action::SetPeildatum(d) => next.peildatum = d,
+            Action::SetPrecedence(p) => next.precedence = p,
+        }
+        next
+    }
+}
+
+impl yew::Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bijstand_core::io::{LoadErrorKind, LoadReport};
+    use bijstand_core::model::{Data, Episodes};
+
+    fn ds(name: &str) -> Rc<Dataset> {
+        Rc::new(Dataset {
+            data: Data::Episodes(Episodes::default()),
+            name: name.into(),
+            synthetic: false,
+            report: LoadReport::default(),
+        })
+    }
+
+    #[test]
+    fn a_failed_load_keeps_the_previous_dataset() {
+        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = s.apply(Action::Loading("b.csv".into()));
+        assert_eq!(s.loading.as_deref(), Some("b.csv"));
+        let s = s.apply(Action::LoadFailed {
+            file: "b.csv".into(),
+            error: LoadError::new(LoadErrorKind::BadDate("31-02-2024".into())).at_line(3).in_column("startdatum"),
+        });
+        assert_eq!(s.dataset.as_ref().unwrap().name, "a.csv");
+        assert_eq!(s.loading, None);
+        let e = s.error.clone().unwrap();
+        assert_eq!(e.file, "b.csv");
+        assert!(e.message.contains("regel 3, kolom 'startdatum'"), "{}", e.message);
+        let s = s.apply(Action::DismissError);
+        assert_eq!(s.error, None);
+    }
+
+    #[test]
+    fn a_new_dataset_resets_the_peildatum_and_clears_errors() {
+        let s = AppState::default()
+            .apply(Action::SetPeildatum(Date::from_ymd(2024, 6, 30)))
+            .apply(Action::ReadFailed { file: "x".into(), message: "m".into() })
+            .apply(Action::Loaded(ds("c.csv")));
+        assert_eq!(s.peildatum, None);
+        assert_eq!(s.error, None);
+        assert_eq!(s.dataset.unwrap().name, "c.csv");
+    }
+}

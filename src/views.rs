@@ -1,0 +1,281 @@
+//! Domain results → what the screen shows: key figures, chart specs and the table
+//! behind every chart. Pure; applies small-cell suppression to every count shown.
+
+use bijstand_core::caseload::{Composition, Precedence};
+use bijstand_core::format;
+use bijstand_core::model::{Afstand, Doelgroep, Geslacht, Kerncijfers, Leeftijdsklasse, Value};
+use bijstand_core::suppress::{suppress_row, Shown};
+
+use crate::charts::{ChartKind, ChartSpec, Series, PALETTE};
+
+/// A plain table: the accessible and exportable form of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Caption.
+    pub caption: String,
+    /// Column headers.
+    pub headers: Vec<String>,
+    /// Rows of formatted cells.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A headline figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kpi {
+    /// Stable id, used as `data-testid`.
+    pub id: &'static str,
+    /// What it is.
+    pub label: String,
+    /// The formatted value.
+    pub value: String,
+    /// A short explanation below the value.
+    pub note: String,
+}
+
+/// A chart with its table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    /// The chart.
+    pub chart: ChartSpec,
+    /// The same numbers as a table.
+    pub table: Table,
+    /// A remark under the chart (definitions, precedence rule).
+    pub note: Option<String>,
+}
+
+/// The caseload composition view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaseloadView {
+    /// Headline figures.
+    pub kpis: Vec<Kpi>,
+    /// Charts with tables.
+    pub panels: Vec<Panel>,
+}
+
+fn shown_row(counts: &[u32], threshold: u32) -> (Vec<Option<f64>>, Vec<String>) {
+    let shown = suppress_row(counts, threshold);
+    (
+        shown.iter().map(|s| s.value().map(f64::from)).collect(),
+        shown.iter().map(|s| s.label(threshold)).collect(),
+    )
+}
+
+/// A share as Dutch percentage text, suppressed when numerator or denominator is small.
+pub fn share_label(count: u32, total: u32, threshold: u32, decimals: usize) -> String {
+    if total == 0 {
+        return "–".into();
+    }
+    match (Shown::of(count, threshold), Shown::of(total, threshold)) {
+        (Shown::Count(_), Shown::Count(_)) => format::pct(100.0 * count as f64 / total as f64, decimals),
+        _ => format!("<{threshold}"),
+    }
+}
+
+fn panel(id: &str, title: &str, categories: Vec<String>, counts: &[u32], total: u32, kind: ChartKind, threshold: u32) -> Panel {
+    let (values, labels) = shown_row(counts, threshold);
+    let table = Table {
+        caption: title.to_string(),
+        headers: vec!["Categorie".into(), "Aantal".into(), "Aandeel".into()],
+        rows: categories
+            .iter()
+            .zip(&labels)
+            .zip(counts)
+            .map(|((c, l), &n)| {
+                let share = if l.starts_with('<') { l.clone() } else { share_label(n, total, threshold, 1) };
+                vec![c.clone(), l.clone(), share]
+            })
+            .chain(std::iter::once(vec!["Totaal".into(), format::int(total as i64), "100,0%".into()]))
+            .collect(),
+    };
+    Panel {
+        chart: ChartSpec {
+            id: id.to_string(),
+            title: title.to_string(),
+            categories,
+            series: vec![Series { name: "Uitkeringen".into(), values, labels, color: PALETTE[0].into() }],
+            kind,
+            value_title: "uitkeringen".into(),
+        },
+        table,
+        note: None,
+    }
+}
+
+/// Builds the composition view: key figures, pyramid, doelgroep, afstand, stadsdeel.
+pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) -> CaseloadView {
+    let t = c.total;
+    let peil = c.peildatum.to_string();
+    let kpis = vec![
+        Kpi {
+            id: "kpi-total",
+            label: "Bijstandsuitkeringen".into(),
+            value: Shown::of(t, threshold).label(threshold),
+            note: format!("lopend op {peil}"),
+        },
+        Kpi {
+            id: "kpi-jongeren",
+            label: "Jongeren (< 27)".into(),
+            value: share_label(c.under_27, t, threshold, 1),
+            note: format!("{} uitkeringen", Shown::of(c.under_27, threshold).label(threshold)),
+        },
+        Kpi {
+            id: "kpi-overig",
+            label: "Doelgroep overig".into(),
+            value: share_label(c.doelgroep[Doelgroep::Overig.index()], t, threshold, 1),
+            note: "niet jongere, niet statushouder".into(),
+        },
+        Kpi {
+            id: "kpi-lang",
+            label: "Lange afstand tot arbeidsmarkt".into(),
+            value: share_label(c.afstand[Afstand::Lang.index()], t, threshold, 1),
+            note: format!("{} uitkeringen", Shown::of(c.afstand[Afstand::Lang.index()], threshold).label(threshold)),
+        },
+        Kpi {
+            id: "kpi-inkomsten",
+            label: "Met inkomsten uit werk".into(),
+            value: Shown::of(c.inkomsten_arbeid, threshold).label(threshold),
+            note: "gedeeltelijke uitstroom (geen uitstroom)".into(),
+        },
+    ];
+
+    // Pyramid: men left, women right; other/unknown gender listed in the table only.
+    let bands: Vec<String> = Leeftijdsklasse::ALL.iter().map(|b| b.label_nl().to_string()).collect();
+    let men = c.gender_age[Geslacht::Man.index()];
+    let women = c.gender_age[Geslacht::Vrouw.index()];
+    let other: Vec<u32> = (0..6)
+        .map(|b| c.gender_age[Geslacht::Anders.index()][b] + c.gender_age[Geslacht::Onbekend.index()][b])
+        .collect();
+    let (mv, ml) = shown_row(&men, threshold);
+    let (wv, wl) = shown_row(&women, threshold);
+    let (_, ol) = shown_row(&other, threshold);
+    let pyramid = Panel {
+        chart: ChartSpec {
+            id: "chart-pyramid".into(),
+            title: "Geslacht en leeftijd".into(),
+            categories: bands.clone(),
+            series: vec![
+                Series { name: "Man".into(), values: mv, labels: ml.clone(), color: PALETTE[0].into() },
+                Series { name: "Vrouw".into(), values: wv, labels: wl.clone(), color: PALETTE[1].into() },
+            ],
+            kind: ChartKind::Pyramid,
+            value_title: "uitkeringen".into(),
+        },
+        table: Table {
+            caption: "Geslacht en leeftijd".into(),
+            headers: vec!["Leeftijd".into(), "Man".into(), "Vrouw".into(), "Anders/onbekend".into()],
+            rows: (0..6).map(|b| vec![bands[b].clone(), ml[b].clone(), wl[b].clone(), ol[b].clone()]).collect(),
+        },
+        note: Some(format!(
+            "Leeftijd = {} − geboortejaar (kan één jaar afwijken).{}",
+            c.peildatum.year(),
+            if c.age_unknown > 0 {
+                format!(" Leeftijd onbekend: {}.", Shown::of(c.age_unknown, threshold).label(threshold))
+            } else {
+                String::new()
+            }
+        )),
+    };
+
+    let mut doelgroep = panel(
+        "chart-doelgroep",
+        "Doelgroep",
+        Doelgroep::ALL.iter().map(|d| d.label_nl().to_string()).collect(),
+        &c.doelgroep,
+        t,
+        ChartKind::Donut,
+        threshold,
+    );
+    doelgroep.note = Some(format!(
+        "Exclusieve indeling, voorrangsregel: {}. Jongeren (< 27) ongeacht doelgroep: {}.",
+        precedence.label_nl(),
+        Shown::of(c.under_27, threshold).label(threshold)
+    ));
+    let afstand = panel(
+        "chart-afstand",
+        "Afstand tot de arbeidsmarkt",
+        Afstand::ALL.iter().map(|a| a.label_nl().to_string()).collect(),
+        &c.afstand,
+        t,
+        ChartKind::Donut,
+        threshold,
+    );
+    let sd_counts: Vec<u32> = c.stadsdeel.iter().map(|s| s.1).collect();
+    let stadsdeel = panel(
+        "chart-stadsdeel",
+        "Stadsdeel",
+        c.stadsdeel.iter().map(|s| s.0.clone()).collect(),
+        &sd_counts,
+        t,
+        ChartKind::Bar { horizontal: true },
+        threshold,
+    );
+    CaseloadView { kpis, panels: vec![pyramid, doelgroep, afstand, stadsdeel] }
+}
+
+/// The kerncijfers file as a readable table (all rows, with source).
+pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
+    Table {
+        caption: "Kerncijfers".into(),
+        headers: ["Indicator", "Dimensie", "Categorie", "Periode", "Waarde", "Eenheid", "Status", "Bron"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        rows: k
+            .rows()
+            .map(|r| {
+                let periode = match r.periode_van {
+                    Some(v) => format!("{v} t/m {}", r.periode_tot),
+                    None => r.periode_tot.to_string(),
+                };
+                let waarde = match r.waarde {
+                    Value::Number(x) => {
+                        if x.fract() == 0.0 {
+                            format::int(x as i64)
+                        } else {
+                            format::dec(x, 2).trim_end_matches('0').trim_end_matches(',').to_string()
+                        }
+                    }
+                    Value::Suppressed => "<10".into(),
+                    Value::Missing => "–".into(),
+                };
+                vec![
+                    r.indicator.to_string(),
+                    r.dimensie.to_string(),
+                    r.categorie.to_string(),
+                    periode,
+                    waarde,
+                    r.eenheid.label_nl().to_string(),
+                    r.status.label_nl().to_string(),
+                    r.bron.to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bijstand_core::date::Date;
+
+    #[test]
+    fn small_cells_show_as_below_threshold_everywhere() {
+        let c = Composition {
+            peildatum: Date::from_ymd(2024, 9, 30).unwrap(),
+            total: 120,
+            doelgroep: [7, 13, 100],
+            afstand: [60, 55, 5],
+            under_27: 7,
+            stadsdeel: vec![("Zuid".into(), 110), ("Oost".into(), 10)],
+            ..Default::default()
+        };
+        let v = caseload_view(&c, Precedence::default(), 10);
+        let dg = &v.panels[1];
+        assert_eq!(dg.chart.series[0].labels, vec!["<10", "<10", "100"], "complementary suppression");
+        assert_eq!(dg.table.rows[0][1], "<10");
+        assert_eq!(dg.table.rows[0][2], "<10", "no share that reveals the count");
+        assert_eq!(v.kpis[1].value, "<10");
+        assert_eq!(v.kpis[0].value, "120");
+        assert!(v.panels[1].note.as_ref().unwrap().contains("statushouder gaat voor jongere"));
+    }
+}

@@ -1,0 +1,52 @@
+//! Thin browser glue: reading files and calling plotly.js. Every call returns a
+//! `Result`; nothing here panics on a browser failure.
+
+/// Files larger than this are refused before reading (the tab must never hang).
+pub const MAX_FILE_BYTES: u64 = 200_000_000;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(catch, js_namespace = Plotly, js_name = react)]
+        fn plotly_react(div: &web_sys::HtmlElement, data: &JsValue, layout: &JsValue, config: &JsValue) -> Result<JsValue, JsValue>;
+
+        #[wasm_bindgen(catch, js_namespace = Plotly, js_name = purge)]
+        fn plotly_purge(div: &web_sys::HtmlElement) -> Result<JsValue, JsValue>;
+    }
+
+    fn describe(e: &JsValue) -> String {
+        js_sys::Reflect::get(e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "onbekende fout".into())
+    }
+
+    /// Draws (or redraws) a plotly figure, given as plotly JSON, into `div`.
+    pub fn draw(div: &web_sys::HtmlElement, figure_json: &str) -> Result<(), String> {
+        if !js_sys::Reflect::has(&js_sys::global(), &"Plotly".into()).unwrap_or(false) {
+            return Err("plotly.js is niet geladen".into());
+        }
+        let fig = js_sys::JSON::parse(figure_json).map_err(|e| describe(&e))?;
+        let get = |k: &str| js_sys::Reflect::get(&fig, &k.into()).unwrap_or(JsValue::UNDEFINED);
+        plotly_react(div, &get("data"), &get("layout"), &get("config")).map(|_| ()).map_err(|e| describe(&e))
+    }
+
+    /// Frees plotly's resources for `div`.
+    pub fn purge(div: &web_sys::HtmlElement) {
+        let _ = plotly_purge(div);
+    }
+
+    /// Reads a browser `File` (or any `Blob`) into bytes.
+    pub async fn read_blob(blob: &web_sys::Blob) -> Result<Vec<u8>, String> {
+        let promise = blob.array_buffer();
+        let buf = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| describe(&e))?;
+        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use imp::*;
