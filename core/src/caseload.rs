@@ -1,7 +1,7 @@
 //! Caseload composition on a peildatum, from benefit episodes.
 
 use crate::date::Date;
-use crate::model::{Afstand, Doelgroep, Episodes, Flag, Geslacht, Leeftijdsklasse};
+use crate::model::{Doelgroep, Episodes, Flag, Leeftijdsklasse};
 
 /// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -115,6 +115,7 @@ pub fn default_peildatum(e: &Episodes) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Afstand, Geslacht};
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd(y, m, day).unwrap()
