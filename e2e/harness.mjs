@@ -1,0 +1,79 @@
+// Shared end-to-end harness: serves dist/ on 127.0.0.1, launches Debian's Chromium
+// through playwright-core, and records every request that would leave 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT = path.join(ROOT, 'e2e', 'out');
+export const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
+mkdirSync(OUT, { recursive: true });
+
+/** Serves a folder on 127.0.0.1 with a free port; resolves to { origin, stop }. */
+export function serve(dir = path.join(ROOT, 'dist')) {
+  return new Promise((resolve, reject) => {
+    const p = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '--directory', dir, '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let buf = '';
+    const onData = (d) => {
+      buf += d.toString();
+      const m = buf.match(/port (\d+)/);
+      if (m) {
+        p.stdout.off('data', onData);
+        resolve({ origin: `http://127.0.0.1:${m[1]}`, stop: () => p.kill() });
+      }
+    };
+    p.stdout.on('data', onData);
+    p.on('error', reject);
+    p.on('exit', (code) => reject(new Error(`http.server exited with ${code}: ${buf}`)));
+  });
+}
+
+/** Launches headless Chromium that resolves no host but 127.0.0.1. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+/**
+ * A new page whose requests are all recorded; `offsite()` lists those not to `origin`
+ * (data: and blob: URLs stay inside the page). Console errors are collected too.
+ */
+export async function openPage(browser, origin, url = origin + '/') {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+  const requests = [];
+  const consoleErrors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+  return {
+    page,
+    context,
+    consoleErrors,
+    offsite: () => requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob):/.test(u)),
+  };
+}
+
+/** Text of a key figure. */
+export async function kpi(page, id) {
+  return (await page.textContent(`[data-testid=${id}] .kpi-value`)).trim();
+}

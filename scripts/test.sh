@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test:
+# format, clippy (host and wasm32), native tests, wasm tests in headless Chromium,
+# a release build, and end-to-end tests against dist/ in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+declare -a TIMES=()
+step() {
+  local name=$1; shift
+  printf '\n==> %s\n' "$name"
+  local t0=$SECONDS rc=0
+  "$@" || rc=$?
+  TIMES+=("$(printf '%-28s %4ss' "$name" $((SECONDS - t0)))")
+  if [ $rc -ne 0 ]; then
+    printf '\nFAILED: %s (exit %s)\n' "$name" "$rc"
+    exit $rc
+  fi
+}
+
+step "setup" scripts/setup.sh
+step "cargo fmt --check" cargo fmt --all -- --check
+step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner --lib --bins --tests --locked -- -D warnings
+step "native tests" cargo test --workspace --locked
+step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
+step "trunk build --release" trunk build --release
+step "end-to-end (Chromium)" node --test --test-reporter=spec e2e/
+
+printf '\n==> timings\n'
+printf '  %s\n' "${TIMES[@]}"
+du -b dist/*.wasm dist/*.js 2>/dev/null | sed 's/^/  /'

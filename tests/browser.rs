@@ -1,0 +1,70 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the browser APIs the app
+//! uses, with the real embedded data and the real vendored plotly.js.
+#![cfg(target_arch = "wasm32")]
+
+use bijstandsverkenner::charts::{ChartKind, ChartSpec, Series, PALETTE};
+use bijstandsverkenner::components::chart::{Chart, ChartProps};
+use bijstandsverkenner::{embedded, web};
+use bijstand_core::caseload::{composition, Precedence};
+use bijstand_core::date::Date;
+use bijstand_core::model::Data;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_blob_is_read_into_the_loader() {
+    let bytes = js_sys::Uint8Array::from(embedded::SYNTHETIC_CSV);
+    let parts = js_sys::Array::of1(&bytes);
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
+    let read = web::read_blob(&blob).await.expect("read");
+    assert_eq!(read.len(), embedded::SYNTHETIC_CSV.len());
+    let ds = bijstand_core::io::load(&read, "enschede_synthetisch.csv", &Default::default()).expect("load");
+    let Data::Episodes(e) = &ds.data else { panic!("expected episodes") };
+    let c = composition(e, Date::from_ymd(2024, 9, 30).unwrap(), Precedence::default());
+    assert_eq!(c.total, 5687);
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_mounts_and_plotly_draws_it() {
+    // Load the vendored plotly.js exactly as the page does, from our own bytes.
+    let script = document().create_element("script").unwrap();
+    script.set_text_content(Some(include_str!("../node_modules/plotly.js-basic-dist-min/plotly-basic.min.js")));
+    document().head().unwrap().append_child(&script).unwrap();
+
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let spec = ChartSpec {
+        id: "chart-test".into(),
+        title: "Stadsdeel".into(),
+        categories: vec!["Zuid".into(), "Oost".into()],
+        series: vec![Series {
+            name: "Uitkeringen".into(),
+            values: vec![Some(1500.0), None],
+            labels: vec!["1.500".into(), "<10".into()],
+            color: PALETTE[0].into(),
+        }],
+        kind: ChartKind::Bar { horizontal: true },
+        value_title: "uitkeringen".into(),
+    };
+    yew::Renderer::<Chart>::with_root_and_props(root.clone(), ChartProps { spec }).render();
+    yew::scheduler::flush();
+    // Plotly renders synchronously for bar charts once react() is called; give effects a tick.
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush();
+
+    let fig = root.query_selector("[data-testid=chart-test]").unwrap().expect("figure");
+    assert_eq!(fig.query_selector(".chart-title").unwrap().unwrap().text_content().unwrap(), "Stadsdeel");
+    let plot = fig.query_selector(".chart-plot").unwrap().unwrap();
+    assert!(plot.class_list().contains("js-plotly-plot"), "plotly took the div");
+    let bars = plot.query_selector_all(".point").unwrap().length();
+    assert_eq!(bars, 1, "one visible bar; the suppressed one is not drawn");
+    assert!(fig.query_selector(".chart-error").unwrap().is_none());
+    let text = plot.dyn_ref::<web_sys::HtmlElement>().unwrap().inner_text();
+    assert!(text.contains("1.500"), "Dutch label drawn: {text}");
+}
