@@ -31,8 +31,18 @@ pub enum LoadErrorKind {
         /// The allowed codes, for the message.
         allowed: Vec<String>,
     },
-    /// `einddatum` lies before `startdatum`.
-    EndBeforeStart,
+    /// `einddatum` lies before `startdatum` (both as written in the file).
+    EndBeforeStart {
+        /// The start date as written.
+        start: String,
+        /// The end date as written.
+        end: String,
+    },
+    /// A required cell is empty.
+    EmptyValue,
+    /// The first rows hold no known column names; the cells of the likeliest header row
+    /// as written (e.g. a CBS table, which is neither episodes nor kerncijfers).
+    UnknownColumns(Vec<String>),
     /// `uitkering_id` occurs twice.
     DuplicateId(String),
     /// A column is named like a BSN (`bsn`, `burgerservicenummer`, `sofi`).
@@ -64,7 +74,11 @@ pub struct LoadError {
 impl LoadError {
     /// An error without a location.
     pub fn new(kind: LoadErrorKind) -> LoadError {
-        LoadError { kind, line: None, column: None }
+        LoadError {
+            kind,
+            line: None,
+            column: None,
+        }
     }
 
     /// Adds the line number.
@@ -106,7 +120,21 @@ impl LoadError {
             LoadErrorKind::BadCode { value, allowed } => {
                 format!("'{value}' is geen toegestane waarde (toegestaan: {}).", allowed.join(", "))
             }
-            LoadErrorKind::EndBeforeStart => "De einddatum ligt vóór de startdatum.".to_string(),
+            LoadErrorKind::EndBeforeStart { start, end } => {
+                format!("De einddatum '{end}' ligt vóór de startdatum '{start}'.")
+            }
+            LoadErrorKind::EmptyValue => "Deze verplichte waarde is leeg.".to_string(),
+            LoadErrorKind::UnknownColumns(found) => {
+                let mut shown: Vec<String> = found.iter().take(8).map(|c| format!("'{c}'")).collect();
+                if found.len() > 8 {
+                    shown.push(format!("… ({} kolommen)", found.len()));
+                }
+                format!(
+                    "Onbekende kolommen: {}. Dit is geen bijstandsbestand (kolommen uitkering_id, startdatum, einddatum) \
+                     en geen kerncijfers-bestand (kolommen indicator, periode_tot, waarde, eenheid, status).",
+                    shown.join(", ")
+                )
+            }
             LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' komt meer dan eens voor."),
             LoadErrorKind::BsnColumn => "Dit bestand bevat een kolom die op een BSN lijkt. Bestanden met burgerservicenummers worden uit privacyoverwegingen niet geladen: gebruik een pseudoniem (bijvoorbeeld een willekeurig uitkering_id).".to_string(),
             LoadErrorKind::BsnValues => "Deze kolom bevat 9-cijferige nummers die de elfproef doorstaan, zoals een BSN. Uit privacyoverwegingen wordt het bestand niet geladen: vervang ze door een pseudoniem.".to_string(),

@@ -1,0 +1,627 @@
+//! `bijstandsbestand.csv` (DATA-MODEL §2.1): one row per benefit episode, validated and
+//! stored column by column in [`Episodes`].
+//!
+//! Rules and decisions:
+//! - Required columns: `uitkering_id`, `startdatum`, `einddatum` (the last may be empty
+//!   per row). `gemeente_code` may be absent; the code is then empty ("unknown").
+//! - `einddatum ≥ startdatum`; `uitkering_id` filled and unique (checked through a
+//!   64-bit hash of each id, so the ids themselves are not kept).
+//! - `uitstroomreden` must be filled when `einddatum` is. **Decision:** a missing reason
+//!   does not refuse the file; it is stored as [`Uitstroomreden::Onbekend`] and counted
+//!   in a warning. A reason without an end date is dropped with a warning.
+//! - Age (start year − birth year) outside 18 to AOW age gives a warning, not an error.
+//! - Categories are case- and diacritic-insensitive; an unknown value is an error with
+//!   its line and column. `stadsdeel` is free per municipality: `Glanerbrug` → `oost`,
+//!   empty → `onbekend`.
+//! - Dates with month precision (`09-2024`) are stored as the first day of that month.
+//! - Boolean columns that tick with `x` read empty cells as "nee".
+
+use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use super::cells::{self, BoolCell};
+use super::codes::{CodeCache, Interner};
+use super::columns::{FieldSpec, Schema};
+use super::table::{RowKind, Table};
+use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport};
+use crate::date::Date;
+use crate::model::{
+    Afstand, Doelgroep, Episodes, Flag, Geslacht, Huishoudtype, Leeftijdsklasse, Uitstroomreden,
+};
+use crate::text::normalize;
+
+pub(crate) const UITKERING_ID: usize = 0;
+// 1: persoon_id (recognised, not stored: the model keeps no person key yet).
+pub(crate) const GEMEENTE_CODE: usize = 2;
+pub(crate) const GESLACHT: usize = 3;
+pub(crate) const GEBOORTEJAAR: usize = 4;
+pub(crate) const LEEFTIJDSKLASSE: usize = 5;
+pub(crate) const HUISHOUDTYPE: usize = 6;
+pub(crate) const IS_STATUSHOUDER: usize = 7;
+pub(crate) const DOELGROEP: usize = 8;
+pub(crate) const AFSTAND: usize = 9;
+pub(crate) const STADSDEEL: usize = 10;
+pub(crate) const STARTDATUM: usize = 11;
+pub(crate) const EINDDATUM: usize = 12;
+pub(crate) const UITSTROOMREDEN: usize = 13;
+pub(crate) const INKOMSTEN_ARBEID: usize = 14;
+
+const fn used(name: &'static str, synonyms: &'static [&'static str]) -> FieldSpec {
+    FieldSpec {
+        name,
+        synonyms,
+        required: false,
+        stored: true,
+    }
+}
+const fn required(name: &'static str, synonyms: &'static [&'static str]) -> FieldSpec {
+    FieldSpec {
+        name,
+        synonyms,
+        required: true,
+        stored: true,
+    }
+}
+const fn known(name: &'static str, synonyms: &'static [&'static str]) -> FieldSpec {
+    FieldSpec {
+        name,
+        synonyms,
+        required: false,
+        stored: false,
+    }
+}
+
+/// The columns of `bijstandsbestand.csv`, indexed by the constants above.
+const FIELDS: &[FieldSpec] = &[
+    required(
+        "uitkering_id",
+        &[
+            "uitkeringid",
+            "uitkering_nr",
+            "uitkeringsnummer",
+            "id_uitkering",
+            "benefit_id",
+            "case_id",
+        ],
+    ),
+    known(
+        "persoon_id",
+        &[
+            "persoonid",
+            "person_id",
+            "persoonsnummer",
+            "client_id",
+            "klant_id",
+        ],
+    ),
+    used(
+        "gemeente_code",
+        &[
+            "gemeentecode",
+            "gm_code",
+            "code_gemeente",
+            "cbs_gemeentecode",
+            "municipality_code",
+        ],
+    ),
+    used("geslacht", &["sekse", "gender", "sex"]),
+    used(
+        "geboortejaar",
+        &[
+            "geb_jaar",
+            "birth_year",
+            "geboorte_jaar",
+            "jaar_geboorte",
+            "gebjaar",
+        ],
+    ),
+    used(
+        "leeftijdsklasse",
+        &[
+            "leeftijdscategorie",
+            "leeftijd_klasse",
+            "leeftijdsgroep",
+            "age_group",
+        ],
+    ),
+    used(
+        "huishoudtype",
+        &[
+            "huishouden",
+            "huishoudsituatie",
+            "leefvorm",
+            "household_type",
+        ],
+    ),
+    used(
+        "is_statushouder",
+        &["statushouder", "vergunninghouder", "is_vergunninghouder"],
+    ),
+    used("doelgroep", &["target_group"]),
+    used(
+        "afstand_arbeidsmarkt",
+        &[
+            "afstand",
+            "afstand_tot_arbeidsmarkt",
+            "afstand_tot_de_arbeidsmarkt",
+        ],
+    ),
+    used("stadsdeel", &["wijk", "gebied", "district", "stadsdelen"]),
+    required(
+        "startdatum",
+        &[
+            "begindatum",
+            "ingangsdatum",
+            "start_datum",
+            "datum_start",
+            "datum_begin",
+            "datum_ingang",
+            "start_date",
+        ],
+    ),
+    required(
+        "einddatum",
+        &[
+            "beeindigingsdatum",
+            "datum_einde",
+            "eind_datum",
+            "datum_eind",
+            "datum_beeindiging",
+            "end_date",
+        ],
+    ),
+    used(
+        "uitstroomreden",
+        &[
+            "reden_uitstroom",
+            "reden_beeindiging",
+            "beeindigingsreden",
+            "uitstroom_reden",
+            "reden_einde",
+        ],
+    ),
+    used(
+        "inkomsten_arbeid",
+        &["inkomsten_uit_arbeid", "parttime_werk", "deeltijdwerk"],
+    ),
+    known("inburgering_wet", &[]),
+    known("inburgering_leerroute", &["leerroute"]),
+    known(
+        "participatieladder",
+        &["participatietrede", "trede_participatieladder"],
+    ),
+    known("keten", &[]),
+    known("team", &[]),
+    known("inkomsten_arbeid_klasse", &[]),
+    known("lks_actief", &[]),
+    known("lks_start", &[]),
+    known("lks_einde", &[]),
+    known("loonwaarde_pct", &["loonwaarde"]),
+    known("traject_actueel", &[]),
+];
+
+/// The episodes schema.
+pub(crate) const SCHEMA: Schema = Schema {
+    kind: FileKind::Episodes,
+    fields: FIELDS,
+};
+
+/// Most distinct `stadsdeel` values: the model stops at stadsdeel level (§5), so a longer
+/// list means the column holds something finer (wijk, buurt, address).
+const MAX_STADSDELEN: usize = 200;
+
+/// AOW age in whole years for the plausibility warning (67 in 2024–2027).
+const AOW_LEEFTIJD: i32 = 67;
+
+/// Maps a normalised `stadsdeel` onto its code: `Glanerbrug` is a village in Oost.
+fn stadsdeel_code(normalized: &str) -> &str {
+    let s = normalized.strip_prefix("stadsdeel ").unwrap_or(normalized);
+    match s {
+        "" | "onb" | "onb." | "?" => "onbekend",
+        "glanerbrug" => "oost",
+        s => s,
+    }
+}
+
+/// A count of rows with a remark, with the first line, for one warning.
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    first: usize,
+}
+
+impl Tally {
+    fn add(&mut self, line: usize) {
+        if self.n == 0 {
+            self.first = line;
+        }
+        self.n += 1;
+    }
+}
+
+/// A boolean column: its values and whether it uses `x` ticks with empty for "nee".
+#[derive(Default)]
+struct BoolColumn {
+    values: Vec<Flag>,
+    tick: bool,
+    explicit_no: bool,
+}
+
+impl BoolColumn {
+    fn push(&mut self, c: BoolCell) {
+        self.tick |= c == BoolCell::Tick;
+        self.explicit_no |= c == BoolCell::Nee;
+        self.values.push(c.flag());
+    }
+
+    /// In a tick column (some `x`, never an explicit no) empty means "nee".
+    fn finish(mut self) -> (Vec<Flag>, bool) {
+        let tick_style = self.tick && !self.explicit_no;
+        if tick_style {
+            for v in &mut self.values {
+                if *v == Flag::Onbekend {
+                    *v = Flag::Nee;
+                }
+            }
+        }
+        (self.values, tick_style)
+    }
+}
+
+fn category<T: Copy>(
+    cache: &mut CodeCache<T>,
+    raw: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, ()> {
+    cache.get(raw, |r| parse(&normalize(r)).ok_or(()))
+}
+
+fn allowed<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<String> {
+    all.iter().map(|&v| code(v).to_string()).collect()
+}
+
+/// Reads the data rows of `t` (whose header matched [`SCHEMA`]).
+pub(crate) fn read(
+    t: &mut Table<'_>,
+    options: &LoadOptions,
+    report: &mut LoadReport,
+) -> Result<Episodes, LoadError> {
+    if let Some(name) = t.mapping.missing_required(&SCHEMA) {
+        return Err(
+            LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
+        );
+    }
+    let has_gemeente = t.mapping.column_of[GEMEENTE_CODE].is_some();
+    if !has_gemeente {
+        report
+            .warnings
+            .push("Kolom 'gemeente_code' ontbreekt: de gemeente is onbekend.".into());
+    }
+    if t.mapping.column_of[GEBOORTEJAAR].is_none() && t.mapping.column_of[LEEFTIJDSKLASSE].is_none()
+    {
+        report.warnings.push(
+            "Geen kolom 'geboortejaar' of 'leeftijdsklasse': leeftijden zijn onbekend.".into(),
+        );
+    }
+
+    let mut ep = Episodes::default();
+    let mut gemeente_interner = Interner::default();
+    let mut gemeente_of: Vec<u16> = vec![u16::MAX; 10_000];
+    let mut stadsdeel_interner = Interner::default();
+    let mut stadsdeel_cache: CodeCache<u16> = CodeCache::default();
+    let mut geslacht: CodeCache<Geslacht> = CodeCache::default();
+    let mut afstand: CodeCache<Afstand> = CodeCache::default();
+    let mut doelgroep: CodeCache<Option<Doelgroep>> = CodeCache::default();
+    let mut huishoudtype: CodeCache<Option<Huishoudtype>> = CodeCache::default();
+    let mut klasse: CodeCache<Option<Leeftijdsklasse>> = CodeCache::default();
+    let mut reden: CodeCache<Option<Uitstroomreden>> = CodeCache::default();
+    let mut statushouder = BoolColumn::default();
+    let mut inkomsten = BoolColumn::default();
+    let mut ids: HashSet<u64> = HashSet::new();
+    let (mut no_reason, mut reason_without_end, mut odd_age, mut no_gemeente) = (
+        Tally::default(),
+        Tally::default(),
+        Tally::default(),
+        Tally::default(),
+    );
+    let empty_gemeente = gemeente_interner.intern(&mut ep.gemeente, "")?;
+
+    while let Some(kind) = t.next_row()? {
+        if kind == RowKind::Total {
+            let (check, warnings) = t.total_row().check(report.decimal, |_| None);
+            report.warnings.extend(warnings);
+            report.total = Some(check);
+            continue;
+        }
+        let line = t.line();
+
+        // uitkering_id: filled and unique.
+        let id = t.field(UITKERING_ID);
+        if id.is_empty() {
+            return Err(t.error_at(UITKERING_ID, LoadErrorKind::EmptyValue));
+        }
+        let mut h = DefaultHasher::new();
+        id.hash(&mut h);
+        if !ids.insert(h.finish()) {
+            return Err(t.error_at(UITKERING_ID, LoadErrorKind::DuplicateId(id.to_string())));
+        }
+
+        // Dates.
+        let start_raw = t.field(STARTDATUM);
+        if start_raw.is_empty() {
+            return Err(t.error_at(STARTDATUM, LoadErrorKind::EmptyValue));
+        }
+        let start = cells::parse_date(start_raw, options.month_first)
+            .ok_or_else(|| t.error_at(STARTDATUM, LoadErrorKind::BadDate(start_raw.to_string())))?
+            .first;
+        let end_raw = t.field(EINDDATUM);
+        let end = if end_raw.is_empty() {
+            Date::OPEN
+        } else {
+            cells::parse_date(end_raw, options.month_first)
+                .ok_or_else(|| t.error_at(EINDDATUM, LoadErrorKind::BadDate(end_raw.to_string())))?
+                .first
+        };
+        if end < start {
+            let kind = LoadErrorKind::EndBeforeStart {
+                start: start_raw.to_string(),
+                end: end_raw.to_string(),
+            };
+            return Err(t.error_at(EINDDATUM, kind));
+        }
+
+        // uitstroomreden, set exactly when einddatum is.
+        let raw = t.field(UITSTROOMREDEN);
+        let mut r = category(&mut reden, raw, |s| {
+            if s.is_empty() {
+                Some(None)
+            } else {
+                Uitstroomreden::parse_normalized(s).map(Some)
+            }
+        })
+        .map_err(|()| {
+            let allowed = allowed(Uitstroomreden::ALL, Uitstroomreden::code);
+            t.error_at(
+                UITSTROOMREDEN,
+                LoadErrorKind::BadCode {
+                    value: raw.to_string(),
+                    allowed,
+                },
+            )
+        })?;
+        match (end.is_open(), r) {
+            (false, None) => {
+                no_reason.add(line);
+                r = Some(Uitstroomreden::Onbekend);
+            }
+            (true, Some(_)) => {
+                reason_without_end.add(line);
+                r = None;
+            }
+            _ => {}
+        }
+
+        // gemeente_code.
+        let raw = t.field(GEMEENTE_CODE);
+        let g = if raw.is_empty() {
+            if has_gemeente {
+                no_gemeente.add(line);
+            }
+            empty_gemeente
+        } else {
+            let n = cells::parse_gemeente_code(raw).ok_or_else(|| {
+                let allowed = vec!["GM0153".into(), "0153".into(), "153".into()];
+                t.error_at(
+                    GEMEENTE_CODE,
+                    LoadErrorKind::BadCode {
+                        value: raw.to_string(),
+                        allowed,
+                    },
+                )
+            })?;
+            let slot = &mut gemeente_of[n as usize];
+            if *slot == u16::MAX {
+                *slot = gemeente_interner.intern(&mut ep.gemeente, &cells::gemeente_label(n))?;
+            }
+            *slot
+        };
+
+        // Categories.
+        let raw = t.field(GESLACHT);
+        let gs = category(&mut geslacht, raw, Geslacht::parse_normalized).map_err(|()| {
+            let allowed = vec![
+                "M".into(),
+                "V".into(),
+                "X".into(),
+                "O".into(),
+                "man".into(),
+                "vrouw".into(),
+            ];
+            t.error_at(
+                GESLACHT,
+                LoadErrorKind::BadCode {
+                    value: raw.to_string(),
+                    allowed,
+                },
+            )
+        })?;
+        let raw = t.field(AFSTAND);
+        let af = category(&mut afstand, raw, Afstand::parse_normalized).map_err(|()| {
+            let allowed = allowed(Afstand::ALL, Afstand::code);
+            t.error_at(
+                AFSTAND,
+                LoadErrorKind::BadCode {
+                    value: raw.to_string(),
+                    allowed,
+                },
+            )
+        })?;
+        let raw = t.field(DOELGROEP);
+        let dg = category(&mut doelgroep, raw, |s| {
+            if s.is_empty() {
+                Some(None)
+            } else {
+                Doelgroep::parse_normalized(s).map(Some)
+            }
+        })
+        .map_err(|()| {
+            let allowed = allowed(Doelgroep::ALL, Doelgroep::code);
+            t.error_at(
+                DOELGROEP,
+                LoadErrorKind::BadCode {
+                    value: raw.to_string(),
+                    allowed,
+                },
+            )
+        })?;
+        let raw = t.field(HUISHOUDTYPE);
+        let ht = category(&mut huishoudtype, raw, |s| {
+            if s.is_empty() {
+                Some(None)
+            } else {
+                Huishoudtype::parse_normalized(s).map(Some)
+            }
+        })
+        .map_err(|()| {
+            let allowed = allowed(Huishoudtype::ALL, Huishoudtype::code);
+            t.error_at(
+                HUISHOUDTYPE,
+                LoadErrorKind::BadCode {
+                    value: raw.to_string(),
+                    allowed,
+                },
+            )
+        })?;
+        let raw = t.field(LEEFTIJDSKLASSE);
+        let lk = category(&mut klasse, raw, |s| {
+            if s.is_empty() {
+                Some(None)
+            } else {
+                Leeftijdsklasse::parse_normalized(s).map(Some)
+            }
+        })
+        .map_err(|()| {
+            let allowed = allowed(Leeftijdsklasse::ALL, Leeftijdsklasse::code);
+            t.error_at(
+                LEEFTIJDSKLASSE,
+                LoadErrorKind::BadCode {
+                    value: raw.to_string(),
+                    allowed,
+                },
+            )
+        })?;
+
+        // stadsdeel: free labels per municipality.
+        let raw = t.field(STADSDEEL);
+        let sd = stadsdeel_cache.get(raw, |r| {
+            let code = stadsdeel_code(&normalize(r)).to_string();
+            if ep.stadsdelen.labels.len() >= MAX_STADSDELEN && ep.stadsdelen.code_of(&code).is_none() {
+                let msg = format!(
+                    "Meer dan {MAX_STADSDELEN} verschillende stadsdelen: deze kolom lijkt fijner dan stadsdeelniveau \
+                     (wijk, buurt of adres) en wordt uit privacyoverwegingen niet geladen."
+                );
+                return Err(t.error_at(STADSDEEL, LoadErrorKind::Other(msg)));
+            }
+            stadsdeel_interner.intern(&mut ep.stadsdelen, &code)
+        })?;
+
+        // Booleans.
+        for (field, col) in [
+            (IS_STATUSHOUDER, &mut statushouder),
+            (INKOMSTEN_ARBEID, &mut inkomsten),
+        ] {
+            let raw = t.field(field);
+            let b = cells::parse_bool(raw).ok_or_else(|| {
+                let allowed = ["ja", "nee", "j", "n", "waar", "onwaar", "1", "0", "x"]
+                    .map(String::from)
+                    .to_vec();
+                t.error_at(
+                    field,
+                    LoadErrorKind::BadCode {
+                        value: raw.to_string(),
+                        allowed,
+                    },
+                )
+            })?;
+            col.push(b);
+        }
+
+        // geboortejaar.
+        let raw = t.field(GEBOORTEJAAR);
+        let gj = if raw.is_empty() {
+            0
+        } else {
+            let y = raw
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y))
+                .ok_or_else(|| {
+                    let msg = format!(
+                        "'{raw}' is geen geldig geboortejaar (verwacht jjjj, bijvoorbeeld 1962)."
+                    );
+                    t.error_at(GEBOORTEJAAR, LoadErrorKind::Other(msg))
+                })?;
+            let age = start.year() - y as i32;
+            // With a birth year only the age is exact to one year (§2.4): allow 18 … AOW + 1.
+            if !(18..=AOW_LEEFTIJD + 1).contains(&age) {
+                odd_age.add(line);
+            }
+            y
+        };
+
+        ep.uitstroomreden.push(r);
+        ep.gemeente_code.push(g);
+        ep.geslacht.push(gs);
+        ep.geboortejaar.push(gj);
+        ep.leeftijdsklasse.push(lk);
+        ep.doelgroep.push(dg);
+        ep.afstand.push(af);
+        ep.stadsdeel.push(sd);
+        ep.huishoudtype.push(ht);
+        ep.start.push(start);
+        ep.eind.push(end);
+    }
+    t.check_bsn_values()?;
+
+    let (statushouder, tick_s) = statushouder.finish();
+    let (inkomsten, tick_i) = inkomsten.finish();
+    ep.statushouder = statushouder;
+    ep.inkomsten_arbeid = inkomsten;
+    for (tick, field) in [(tick_s, IS_STATUSHOUDER), (tick_i, INKOMSTEN_ARBEID)] {
+        if tick {
+            report.warnings.push(format!(
+                "Kolom '{}' gebruikt 'x' voor ja: lege cellen zijn gelezen als nee.",
+                t.field_header(field)
+            ));
+        }
+    }
+    let tallies = [
+        (
+            no_reason,
+            "uitkering(en) met een einddatum maar zonder uitstroomreden: geteld als 'onbekend'",
+        ),
+        (
+            reason_without_end,
+            "uitkering(en) met een uitstroomreden maar zonder einddatum: reden genegeerd",
+        ),
+        (
+            odd_age,
+            "uitkering(en) met een leeftijd buiten 18 jaar tot de AOW-leeftijd bij de start",
+        ),
+        (no_gemeente, "uitkering(en) zonder gemeente_code"),
+    ];
+    for (tally, text) in tallies {
+        if tally.n > 0 {
+            report.warnings.push(format!(
+                "{} {text} (eerste op regel {}).",
+                tally.n, tally.first
+            ));
+        }
+    }
+    if ep.is_empty() {
+        report
+            .warnings
+            .push("Het bestand bevat geen uitkeringen, alleen een kopregel.".into());
+    }
+    Ok(ep)
+}

@@ -1,0 +1,365 @@
+//! The table structure of a CSV file (DATA-MODEL §4.2): title rows above the header,
+//! the header row and file kind, data rows, blank rows, a `Totaal` row, ragged rows and
+//! the BSN checks (§5), on top of the `csv` reader.
+//!
+//! Rows are streamed with one reused [`csv::ByteRecord`]; cells are borrowed `&str`s.
+
+use super::cells::parse_number;
+use super::columns::{Mapping, Schema};
+use super::dialect::Dialect;
+use super::{DecimalStyle, FileKind, LoadError, LoadErrorKind, TotalCheck};
+use crate::privacy::{is_bsn_header, BsnScan};
+use crate::text::normalize;
+
+/// Non-blank records searched for the header row.
+const HEADER_SEARCH: usize = 30;
+
+/// What [`Table::next_row`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RowKind {
+    /// A data row.
+    Data,
+    /// A `Totaal`/`Total`/`Eindtotaal` row: a check value, not data.
+    Total,
+}
+
+/// A CSV body positioned after its header row.
+pub(crate) struct Table<'t> {
+    rdr: csv::Reader<&'t [u8]>,
+    rec: csv::ByteRecord,
+    line_offset: usize,
+    line: usize,
+    /// The header cells as written (trimmed), without trailing empty columns.
+    pub header: Vec<String>,
+    /// 1-based line of the header row.
+    pub header_line: usize,
+    /// The schema the header matched.
+    pub schema: &'static Schema,
+    /// The header mapped onto the schema.
+    pub mapping: Mapping,
+    /// Non-blank rows above the header (titles, notes).
+    pub skipped_above: usize,
+    bsn: Vec<BsnScan>,
+    filled: Vec<u64>,
+    data_rows: usize,
+    blank_pending: usize,
+    blank_inner: usize,
+    total_line: Option<usize>,
+    after_total: bool,
+}
+
+/// Trims a cell's bytes (ASCII white space, NBSP and narrow NBSP) and reads it as text.
+#[inline]
+fn cell_str(b: &[u8]) -> &str {
+    std::str::from_utf8(b).map(str::trim).unwrap_or("")
+}
+
+fn is_total_label(cell: &str) -> bool {
+    let c = cell.trim_end_matches(':').trim_end();
+    ["totaal", "total", "eindtotaal", "grand total"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(c))
+}
+
+impl<'t> Table<'t> {
+    /// Opens the body of `text`, finds the header row among `schemas` and checks its
+    /// column names for BSNs.
+    pub fn open(
+        text: &'t str,
+        dialect: &Dialect,
+        schemas: &'static [Schema],
+    ) -> Result<Table<'t>, LoadError> {
+        let body = text.get(dialect.body_start..).unwrap_or("");
+        let rdr = csv::ReaderBuilder::new()
+            .delimiter(dialect.separator)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.as_bytes());
+        let mut t = Table {
+            rdr,
+            rec: csv::ByteRecord::new(),
+            line_offset: dialect.line_offset,
+            line: 0,
+            header: Vec::new(),
+            header_line: 0,
+            schema: &schemas[0],
+            mapping: Mapping::new(&schemas[0], &[]),
+            skipped_above: 0,
+            bsn: Vec::new(),
+            filled: Vec::new(),
+            data_rows: 0,
+            blank_pending: 0,
+            blank_inner: 0,
+            total_line: None,
+            after_total: false,
+        };
+        let mut candidate: Option<(usize, Vec<String>)> = None;
+        let mut seen = 0;
+        while seen < HEADER_SEARCH && t.read()? {
+            let mut cells: Vec<String> = t.rec.iter().map(|c| cell_str(c).to_string()).collect();
+            while cells.last().is_some_and(|c| c.is_empty()) {
+                cells.pop();
+            }
+            if cells.is_empty() {
+                continue;
+            }
+            seen += 1;
+            let nonempty = cells.iter().filter(|c| !c.is_empty()).count();
+            let mut best: Option<(usize, &'static Schema)> = None;
+            for s in schemas {
+                let (matched, complete) = s.header_score(&cells);
+                let qualifies = complete || (matched >= 2 && matched * 2 >= nonempty);
+                if qualifies && best.is_none_or(|(m, _)| matched > m) {
+                    best = Some((matched, s));
+                }
+            }
+            if let Some((_, schema)) = best {
+                t.header_line = t.line;
+                check_bsn_headers(&cells, t.line)?;
+                t.mapping = Mapping::new(schema, &cells);
+                t.schema = schema;
+                t.bsn = vec![BsnScan::default(); cells.len()];
+                t.filled = vec![0; cells.len()];
+                t.header = cells;
+                return Ok(t);
+            }
+            if candidate
+                .as_ref()
+                .is_none_or(|(_, c)| c.len() < 2 && cells.len() >= 2)
+            {
+                candidate = Some((t.line, cells));
+            }
+            t.skipped_above += 1;
+        }
+        Err(match candidate {
+            Some((line, cells)) => {
+                check_bsn_headers(&cells, line)?;
+                LoadError::new(LoadErrorKind::UnknownColumns(cells)).at_line(line)
+            }
+            None => LoadError::new(LoadErrorKind::Empty),
+        })
+    }
+
+    /// The file kind of the matched schema.
+    pub fn kind(&self) -> FileKind {
+        self.schema.kind
+    }
+
+    /// Reads the next record into `self.rec`; false at the end.
+    fn read(&mut self) -> Result<bool, LoadError> {
+        match self.rdr.read_byte_record(&mut self.rec) {
+            Ok(more) => {
+                if more {
+                    let l = self.rec.position().map_or(0, |p| p.line() as usize);
+                    self.line = l + self.line_offset;
+                }
+                Ok(more)
+            }
+            Err(e) => {
+                let line = e
+                    .position()
+                    .map_or(self.line, |p| p.line() as usize + self.line_offset);
+                Err(LoadError::new(LoadErrorKind::Other(format!(
+                    "Het CSV-bestand is niet te lezen: {e}"
+                )))
+                .at_line(line))
+            }
+        }
+    }
+
+    /// Advances to the next data or total row, skipping blank rows. A row with a filled
+    /// cell beyond the header is an error.
+    pub fn next_row(&mut self) -> Result<Option<RowKind>, LoadError> {
+        let width = self.header.len();
+        loop {
+            if !self.read()? {
+                return Ok(None);
+            }
+            let mut last = None;
+            for (i, c) in self.rec.iter().enumerate() {
+                let c = cell_str(c);
+                if !c.is_empty() {
+                    last = Some(i);
+                    if let (Some(scan), Some(n)) = (self.bsn.get_mut(i), self.filled.get_mut(i)) {
+                        scan.observe(c.as_bytes());
+                        *n += 1;
+                    }
+                }
+            }
+            let Some(last) = last else {
+                self.blank_pending += 1;
+                continue;
+            };
+            self.blank_inner += std::mem::take(&mut self.blank_pending);
+            if last >= width {
+                let e = LoadError::new(LoadErrorKind::RaggedRow {
+                    expected: width,
+                    found: last + 1,
+                })
+                .at_line(self.line);
+                return Err(self.fail(e));
+            }
+            if is_total_label(self.cell(0)) {
+                // Not data: take its cells back out of the counts.
+                for (i, c) in self.rec.iter().enumerate() {
+                    if let Some(n) = self.filled.get_mut(i) {
+                        *n -= u64::from(!cell_str(c).is_empty());
+                    }
+                }
+                self.total_line = Some(self.line);
+                return Ok(Some(RowKind::Total));
+            }
+            self.after_total |= self.total_line.is_some();
+            self.data_rows += 1;
+            return Ok(Some(RowKind::Data));
+        }
+    }
+
+    /// The trimmed cell in column `col` of the current row (`""` when absent).
+    #[inline]
+    pub fn cell(&self, col: usize) -> &str {
+        self.rec.get(col).map_or("", cell_str)
+    }
+
+    /// The trimmed cell of a field's column (`""` when the column is absent).
+    #[inline]
+    pub fn field(&self, field: usize) -> &str {
+        match self.mapping.column_of.get(field).copied().flatten() {
+            Some(col) => self.cell(col),
+            None => "",
+        }
+    }
+
+    /// The header text of a field's column (for messages); the canonical name if absent.
+    pub fn field_header(&self, field: usize) -> String {
+        match self.mapping.column_of.get(field).copied().flatten() {
+            Some(col) => self.header[col].clone(),
+            None => self.schema.fields[field].name.to_string(),
+        }
+    }
+
+    /// The current `Totaal` row with the counts of the data rows above it.
+    pub fn total_row(&self) -> TotalRow {
+        let cells = (1..self.header.len())
+            .filter_map(|c| {
+                let v = self.cell(c);
+                (!v.is_empty()).then(|| (c, self.header[c].clone(), v.to_string()))
+            })
+            .collect();
+        TotalRow {
+            line: self.line,
+            cells,
+            filled: self.filled.clone(),
+        }
+    }
+
+    /// Data rows read so far.
+    pub fn data_rows(&self) -> usize {
+        self.data_rows
+    }
+
+    /// 1-based line of the current row.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// An error at the current row in a field's column.
+    pub fn error_at(&self, field: usize, kind: LoadErrorKind) -> LoadError {
+        self.fail(
+            LoadError::new(kind)
+                .at_line(self.line)
+                .in_column(self.field_header(field)),
+        )
+    }
+
+    /// Replaces `e` by a BSN refusal when the rows read so far already look like BSNs:
+    /// privacy comes before any other complaint about the file.
+    pub fn fail(&self, e: LoadError) -> LoadError {
+        match self.check_bsn_values() {
+            Err(bsn) => bsn,
+            Ok(()) => e,
+        }
+    }
+
+    /// Refuses the file when a column's 8/9-digit values pass the 11-proef (DATA-MODEL §5).
+    pub fn check_bsn_values(&self) -> Result<(), LoadError> {
+        match self.bsn.iter().position(BsnScan::is_bsn_column) {
+            Some(col) => {
+                Err(LoadError::new(LoadErrorKind::BsnValues).in_column(self.header[col].clone()))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Dutch warnings about the structure: skipped title rows, blank rows, ignored columns.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut w = Vec::new();
+        if self.skipped_above > 0 {
+            w.push(format!(
+                "{} regel(s) boven de kopregel (regel {}) overgeslagen: titel of toelichting.",
+                self.skipped_above, self.header_line
+            ));
+        }
+        if self.blank_inner > 0 {
+            w.push(format!(
+                "{} lege regel(s) tussen de gegevens overgeslagen.",
+                self.blank_inner
+            ));
+        }
+        if self.after_total {
+            w.push("Na de totaalregel volgen nog gegevens; die zijn wel ingelezen.".to_string());
+        }
+        w.extend(self.mapping.warnings());
+        w
+    }
+}
+
+/// A `Totaal` row as read: its filled cells and the counts of the data rows above it.
+#[derive(Clone, Debug)]
+pub(crate) struct TotalRow {
+    /// 1-based line.
+    pub line: usize,
+    /// Column index, header as written and cell text, for every filled cell after the first.
+    pub cells: Vec<(usize, String, String)>,
+    /// Filled cells per column in the data rows above.
+    pub filled: Vec<u64>,
+}
+
+impl TotalRow {
+    /// Compares every numeric cell with `sum(col)` for summed columns and with the number
+    /// of filled cells otherwise (Excel's "Aantal" total on a text column).
+    pub fn check(
+        &self,
+        style: DecimalStyle,
+        sum: impl Fn(usize) -> Option<f64>,
+    ) -> (TotalCheck, Vec<String>) {
+        let mut check = TotalCheck {
+            line: self.line,
+            columns: Vec::new(),
+        };
+        let mut warnings = Vec::new();
+        for (col, header, text) in &self.cells {
+            let Some(printed) = parse_number(text, style).and_then(|n| n.value.number()) else {
+                continue;
+            };
+            let computed = sum(*col).unwrap_or(self.filled.get(*col).copied().unwrap_or(0) as f64);
+            if (printed - computed).abs() > 1.0 {
+                warnings.push(format!(
+                    "Totaalregel (regel {}): kolom '{header}' zegt {printed}, de gegevens daarboven geven {computed}.",
+                    self.line
+                ));
+            }
+            check.columns.push((header.clone(), printed, computed));
+        }
+        (check, warnings)
+    }
+}
+
+fn check_bsn_headers(cells: &[String], line: usize) -> Result<(), LoadError> {
+    match cells.iter().find(|c| is_bsn_header(&normalize(c))) {
+        Some(c) => Err(LoadError::new(LoadErrorKind::BsnColumn)
+            .at_line(line)
+            .in_column(c.clone())),
+        None => Ok(()),
+    }
+}
