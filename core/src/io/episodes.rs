@@ -324,7 +324,7 @@ pub(crate) fn read(
         Tally::default(),
         Tally::default(),
     );
-    let empty_gemeente = gemeente_interner.intern(&mut ep.gemeente, "")?;
+    let mut empty_gemeente: Option<u16> = None;
 
     while let Some(kind) = t.next_row()? {
         if kind == RowKind::Total {
@@ -407,7 +407,10 @@ pub(crate) fn read(
             if has_gemeente {
                 no_gemeente.add(line);
             }
-            empty_gemeente
+            match empty_gemeente {
+                Some(c) => c,
+                None => *empty_gemeente.insert(gemeente_interner.intern(&mut ep.gemeente, "")?),
+            }
         } else {
             let n = cells::parse_gemeente_code(raw).ok_or_else(|| {
                 let allowed = vec!["GM0153".into(), "0153".into(), "153".into()];

@@ -25,6 +25,7 @@ pub(crate) enum RowKind {
 
 /// A CSV body positioned after its header row.
 pub(crate) struct Table<'t> {
+    body: &'t [u8],
     rdr: csv::Reader<&'t [u8]>,
     rec: csv::ByteRecord,
     line_offset: usize,
@@ -76,6 +77,7 @@ impl<'t> Table<'t> {
             .flexible(true)
             .from_reader(body.as_bytes());
         let mut t = Table {
+            body: body.as_bytes(),
             rdr,
             rec: csv::ByteRecord::new(),
             line_offset: dialect.line_offset,
@@ -150,8 +152,7 @@ impl<'t> Table<'t> {
         match self.rdr.read_byte_record(&mut self.rec) {
             Ok(more) => {
                 if more {
-                    let l = self.rec.position().map_or(0, |p| p.line() as usize);
-                    self.line = l + self.line_offset;
+                    self.line = self.record_start_line() + self.line_offset;
                 }
                 Ok(more)
             }
@@ -165,6 +166,27 @@ impl<'t> Table<'t> {
                 .at_line(line))
             }
         }
+    }
+
+    /// The 1-based line where the current record starts. The reader records a position
+    /// just after the previous record's terminator: with CRLF that is before the `\n`,
+    /// and blank lines it skipped come after it. Step over those line breaks here.
+    fn record_start_line(&self) -> usize {
+        let Some(p) = self.rec.position() else {
+            return self.line;
+        };
+        let mut line = p.line() as usize;
+        let mut i = p.byte() as usize;
+        while let Some(&b) = self.body.get(i) {
+            match b {
+                b'\n' => line += 1,
+                b'\r' if self.body.get(i + 1) != Some(&b'\n') => line += 1,
+                b'\r' => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        line
     }
 
     /// Advances to the next data or total row, skipping blank rows. A row with a filled
