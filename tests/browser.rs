@@ -53,17 +53,24 @@ async fn a_chart_mounts_and_plotly_draws_it() {
         value_title: "uitkeringen".into(),
     };
     yew::Renderer::<Chart>::with_root_and_props(root.clone(), ChartProps { spec }).render();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     // Plotly renders synchronously for bar charts once react() is called; give effects a tick.
     gloo::timers::future::TimeoutFuture::new(50).await;
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
 
     let fig = root.query_selector("[data-testid=chart-test]").unwrap().expect("figure");
     assert_eq!(fig.query_selector(".chart-title").unwrap().unwrap().text_content().unwrap(), "Stadsdeel");
     let plot = fig.query_selector(".chart-plot").unwrap().unwrap();
-    assert!(plot.class_list().contains("js-plotly-plot"), "plotly took the div");
-    let bars = plot.query_selector_all(".point").unwrap().length();
-    assert_eq!(bars, 1, "one visible bar; the suppressed one is not drawn");
+    assert!(plot.get_attribute("class").unwrap_or_default().contains("js-plotly-plot"), "plotly took the div");
+    let paths = plot.query_selector_all(".point path").unwrap();
+    let drawn = (0..paths.length())
+        .filter_map(|i| paths.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter(|p| p.get_bounding_client_rect().width() > 0.5)
+        .count();
+    let ds: Vec<String> = (0..paths.length())
+        .filter_map(|i| paths.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("d"))
+        .collect();
+    assert_eq!(drawn, 1, "one visible bar; the suppressed one is not drawn: {ds:?}");
     assert!(fig.query_selector(".chart-error").unwrap().is_none());
     let text = plot.dyn_ref::<web_sys::HtmlElement>().unwrap().inner_text();
     assert!(text.contains("1.500"), "Dutch label drawn: {text}");
