@@ -62,7 +62,7 @@ impl ChartSpec {
         let mut layout = Layout::new()
             .separators(",.")
             .font(plotly::common::Font::new().family(FONT_FAMILY).size(14).color("#1b1f24"))
-            .margin(Margin::new().left(8).right(8).top(8).bottom(8).auto_expand(true))
+            .margin(Margin::new().left(8).right(16).top(28).bottom(56).auto_expand(true))
             .paper_background_color("rgba(0,0,0,0)")
             .plot_background_color("rgba(0,0,0,0)")
             .height(320)

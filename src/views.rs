@@ -199,17 +199,29 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
         ChartKind::Donut,
         threshold,
     );
-    let sd_counts: Vec<u32> = c.stadsdeel.iter().map(|s| s.1).collect();
+    // Largest district first; labels capitalised for display ("zuid" → "Zuid").
+    let mut districts = c.stadsdeel.clone();
+    districts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let sd_counts: Vec<u32> = districts.iter().map(|s| s.1).collect();
     let stadsdeel = panel(
         "chart-stadsdeel",
         "Stadsdeel",
-        c.stadsdeel.iter().map(|s| s.0.clone()).collect(),
+        districts.iter().map(|s| capitalize(&s.0)).collect(),
         &sd_counts,
         t,
         ChartKind::Bar { horizontal: true },
         threshold,
     );
     CaseloadView { kpis, panels: vec![pyramid, doelgroep, afstand, stadsdeel] }
+}
+
+/// `"zuid"` → `"Zuid"`.
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// The kerncijfers file as a readable table (all rows, with source).
@@ -277,5 +289,6 @@ mod tests {
         assert_eq!(v.kpis[1].value, "<10");
         assert_eq!(v.kpis[0].value, "120");
         assert!(v.panels[1].note.as_ref().unwrap().contains("statushouder gaat voor jongere"));
+        assert_eq!(v.panels[3].chart.categories, vec!["Zuid", "Oost"], "largest first, capitalised");
     }
 }
