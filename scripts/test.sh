@@ -26,8 +26,11 @@ step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstands
 step "native tests" cargo test --workspace --locked
 step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
 step "trunk build --release" trunk build --release
+step "single-file build" node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html
 step "end-to-end (Chromium)" node --test --test-reporter=spec e2e/
 
 printf '\n==> timings\n'
 printf '  %s\n' "${TIMES[@]}"
-du -b dist/*.wasm dist/*.js 2>/dev/null | sed 's/^/  /'
+for f in dist/*.wasm dist/*.js dist-single/*.html; do
+  printf '  %-60s %9s bytes raw %9s gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+done

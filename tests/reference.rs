@@ -42,6 +42,12 @@ fn synthetic_default_reproduces_the_caseload_figures() {
 }
 
 #[test]
+fn embedded_bytes_are_the_committed_files() {
+    assert_eq!(embedded::synthetic_csv().unwrap(), std::fs::read("data/enschede_synthetisch.csv").unwrap());
+    assert_eq!(embedded::kerncijfers_csv().unwrap(), std::fs::read("data/kerncijfers_enschede.csv").unwrap());
+}
+
+#[test]
 fn embedded_kerncijfers_load_with_the_printed_caseload() {
     let ds = embedded::kerncijfers().expect("embedded kerncijfers load");
     let Data::Kerncijfers(k) = &ds.data else { panic!("kerncijfers expected") };

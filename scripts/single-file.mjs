@@ -1,0 +1,45 @@
+// Writes one self-contained HTML file from dist/: CSS, plotly.js, the JS glue and the
+// wasm (base64) are inlined, so it works when opened from file:// with no network.
+// Usage: node scripts/single-file.mjs [dist] [out.html]
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const dist = process.argv[2] || 'dist';
+const out = process.argv[3] || 'dist-single/bijstandsverkenner.html';
+const files = readdirSync(dist);
+const pick = (re) => {
+  const f = files.find((n) => re.test(n));
+  if (!f) throw new Error(`no file matching ${re} in ${dist}`);
+  return path.join(dist, f);
+};
+
+let html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const glue = readFileSync(pick(/^bijstandsverkenner-[0-9a-f]+\.js$/), 'utf8');
+const wasm = readFileSync(pick(/^bijstandsverkenner-[0-9a-f]+_bg\.wasm$/)).toString('base64');
+
+// Stylesheets → <style>.
+html = html.replace(/<link rel="stylesheet" href="\/?([^"]+)"[^>]*>/g, (_, href) =>
+  `<style>${readFileSync(path.join(dist, href), 'utf8')}</style>`);
+// Classic scripts from our origin (plotly.js) → inline. `</script` cannot occur inside.
+html = html.replace(/<script defer src="\/?([^"]+)"><\/script>/g, (_, src) => {
+  const js = readFileSync(path.join(dist, src), 'utf8').replace(/<\/script/gi, '<\\/script');
+  return `<script>${js}</script>`;
+});
+// Trunk's loader and preloads → one inline module with the glue and the wasm bytes.
+html = html.replace(/<script type="module">[\s\S]*?<\/script>/, () => {
+  const body = glue.replace(/^export \{[^}]*\};?\s*$/m, '').replace(/<\/script/gi, '<\\/script');
+  return `<script type="module">
+${body}
+const __wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: __wasmBytes });
+</script>`;
+});
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+// Links that only make sense when served (manifest, service worker) are dropped.
+html = html.replace(/<link rel="manifest"[^>]*>/g, '');
+html = html.replace(/<script[^>]*src="[^"]*sw-register[^"]*"[^>]*><\/script>/g, '');
+if (/(src|href)="\/[^"]/.test(html)) throw new Error('an origin-relative URL is left in the single file');
+
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, html);
+console.log(`${out}: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB`);
