@@ -24,3 +24,40 @@ test('the single HTML file opens from file:// offline and shows the default char
   await page.screenshot({ path: path.join(OUT, 'single-file.png') });
   await browser.close();
 });
+
+test('once opened, the app reloads and works with the network off (service worker)', async () => {
+  const { serve } = await import('./harness.mjs');
+  const server = await serve();
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+  // Wait until the worker has cached everything and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  server.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+  assert.equal((await page.textContent('[data-testid=kpi-total] .kpi-value')).trim(), '5.687');
+  await page.waitForSelector('[data-testid=chart-stadsdeel] .main-svg');
+  await page.screenshot({ path: path.join(OUT, 'offline-reload.png') });
+  await browser.close();
+});
+
+test('a new build replaces the cache cleanly', async () => {
+  const { readFileSync } = await import('node:fs');
+  const sw = readFileSync(path.join(ROOT, 'dist', 'sw.js'), 'utf8');
+  const version = sw.match(/const VERSION = '([0-9a-f]{16})'/)[1];
+  const files = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+  const { readdirSync } = await import('node:fs');
+  const dist = readdirSync(path.join(ROOT, 'dist')).filter((f) => f !== 'sw.js');
+  assert.deepEqual(files.slice(1).map((f) => f.slice(2)).sort(), dist.sort(), 'every built file is cached');
+  assert.match(sw, /caches\.delete/, 'old caches are removed on activate');
+  assert.equal(version.length, 16);
+});

@@ -37,6 +37,8 @@ await __wbg_init({ module_or_path: __wasmBytes });
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 // Links that only make sense when served (manifest, service worker) are dropped.
 html = html.replace(/<link rel="manifest"[^>]*>/g, '');
+html = html.replace(/<link rel="icon" href="icon.svg"[^>]*>/, () =>
+  `<link rel="icon" href="data:image/svg+xml;base64,${readFileSync(path.join(dist, 'icon.svg')).toString('base64')}">`);
 html = html.replace(/<script[^>]*src="[^"]*sw-register[^"]*"[^>]*><\/script>/g, '');
 if (/(src|href)="\/[^"]/.test(html)) throw new Error('an origin-relative URL is left in the single file');
 
