@@ -51,7 +51,9 @@ pub struct ChartSpec {
 }
 
 /// The palette: distinguishable, AA contrast against white for text labels.
-pub const PALETTE: [&str; 6] = ["#1f5f99", "#c8641e", "#2e7d4f", "#7b4a9e", "#b03045", "#5b6470"];
+pub const PALETTE: [&str; 6] = [
+    "#1f5f99", "#c8641e", "#2e7d4f", "#7b4a9e", "#b03045", "#5b6470",
+];
 
 const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -61,8 +63,20 @@ impl ChartSpec {
         let mut plot = Plot::new();
         let mut layout = Layout::new()
             .separators(",.")
-            .font(plotly::common::Font::new().family(FONT_FAMILY).size(14).color("#1b1f24"))
-            .margin(Margin::new().left(8).right(16).top(28).bottom(56).auto_expand(true))
+            .font(
+                plotly::common::Font::new()
+                    .family(FONT_FAMILY)
+                    .size(14)
+                    .color("#1b1f24"),
+            )
+            .margin(
+                Margin::new()
+                    .left(8)
+                    .right(16)
+                    .top(28)
+                    .bottom(56)
+                    .auto_expand(true),
+            )
             .paper_background_color("rgba(0,0,0,0)")
             .plot_background_color("rgba(0,0,0,0)")
             .height(320)
@@ -112,14 +126,20 @@ impl ChartSpec {
                         );
                     }
                 }
-                let value_axis = Axis::new().title(Title::with_text(&self.value_title)).zero_line(true);
-                let cat_axis = Axis::new().auto_margin(true).type_(plotly::layout::AxisType::Category);
+                let value_axis = Axis::new()
+                    .title(Title::with_text(&self.value_title))
+                    .zero_line(true);
+                let cat_axis = Axis::new()
+                    .auto_margin(true)
+                    .type_(plotly::layout::AxisType::Category);
                 layout = if horizontal {
                     layout.x_axis(value_axis).y_axis(cat_axis)
                 } else {
                     layout.x_axis(cat_axis).y_axis(value_axis)
                 };
-                layout = layout.bar_mode(BarMode::Group).show_legend(self.series.len() > 1);
+                layout = layout
+                    .bar_mode(BarMode::Group)
+                    .show_legend(self.series.len() > 1);
             }
             ChartKind::Pyramid => {
                 let max = self
@@ -129,7 +149,8 @@ impl ChartSpec {
                     .fold(0.0_f64, |a, &b| a.max(b));
                 for (k, s) in self.series.iter().take(2).enumerate() {
                     let sign = if k == 0 { -1.0 } else { 1.0 };
-                    let values: Vec<Option<f64>> = s.values.iter().map(|v| v.map(|x| sign * x)).collect();
+                    let values: Vec<Option<f64>> =
+                        s.values.iter().map(|v| v.map(|x| sign * x)).collect();
                     plot.add_trace(
                         Bar::new(values, self.categories.clone())
                             .orientation(Orientation::Horizontal)
@@ -150,7 +171,11 @@ impl ChartSpec {
                             .tick_text(texts)
                             .range(vec![-max * 1.1, max * 1.1]),
                     )
-                    .y_axis(Axis::new().auto_margin(true).type_(plotly::layout::AxisType::Category));
+                    .y_axis(
+                        Axis::new()
+                            .auto_margin(true)
+                            .type_(plotly::layout::AxisType::Category),
+                    );
             }
             ChartKind::Donut => {
                 if let Some(s) = self.series.first() {
@@ -163,9 +188,16 @@ impl ChartSpec {
                             .text_array(s.labels.clone())
                             .text_info("label+percent")
                             .hover_template("%{label}: %{text} (%{percent})<extra></extra>")
-                            .marker(Marker::new().colors(
-                                PALETTE.iter().cycle().take(self.categories.len()).map(|c| c.to_string()).collect(),
-                            )),
+                            .marker(
+                                Marker::new().colors(
+                                    PALETTE
+                                        .iter()
+                                        .cycle()
+                                        .take(self.categories.len())
+                                        .map(|c| c.to_string())
+                                        .collect(),
+                                ),
+                            ),
                     );
                 }
                 layout = layout.show_legend(false);
@@ -194,7 +226,11 @@ fn symmetric_ticks(max: f64) -> (Vec<f64>, Vec<String>) {
     }
     let raw = max / 3.0;
     let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
     let n = (max / step).floor() as i64;
     let mut vals = Vec::new();
     let mut texts = Vec::new();
@@ -216,8 +252,18 @@ mod tests {
             title: "Test".into(),
             categories: vec!["a".into(), "b".into()],
             series: vec![
-                Series { name: "Man".into(), values: vec![Some(1200.0), None], labels: vec!["1.200".into(), "<10".into()], color: PALETTE[0].into() },
-                Series { name: "Vrouw".into(), values: vec![Some(900.0), Some(15.0)], labels: vec!["900".into(), "15".into()], color: PALETTE[1].into() },
+                Series {
+                    name: "Man".into(),
+                    values: vec![Some(1200.0), None],
+                    labels: vec!["1.200".into(), "<10".into()],
+                    color: PALETTE[0].into(),
+                },
+                Series {
+                    name: "Vrouw".into(),
+                    values: vec![Some(900.0), Some(15.0)],
+                    labels: vec!["900".into(), "15".into()],
+                    color: PALETTE[1].into(),
+                },
             ],
             kind,
             value_title: "uitkeringen".into(),
@@ -226,9 +272,13 @@ mod tests {
 
     #[test]
     fn pyramid_puts_the_first_series_left_with_positive_tick_labels() {
-        let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Pyramid).to_json()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Pyramid).to_json()).unwrap();
         assert_eq!(v["data"][0]["x"][0], -1200.0);
-        assert!(v["data"][0]["x"][1].is_null(), "a suppressed value is not drawn");
+        assert!(
+            v["data"][0]["x"][1].is_null(),
+            "a suppressed value is not drawn"
+        );
         assert_eq!(v["data"][1]["x"][0], 900.0);
         assert_eq!(v["layout"]["barmode"], "relative");
         assert_eq!(v["layout"]["separators"], ",.");
@@ -239,9 +289,13 @@ mod tests {
 
     #[test]
     fn bar_and_donut_carry_the_dutch_labels() {
-        let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Bar { horizontal: true }).to_json()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Bar { horizontal: true }).to_json()).unwrap();
         assert_eq!(v["data"][0]["orientation"], "h");
-        assert_eq!(v["data"][0]["text"][0], "<10", "reversed: the last category is drawn first");
+        assert_eq!(
+            v["data"][0]["text"][0], "<10",
+            "reversed: the last category is drawn first"
+        );
         assert_eq!(v["data"][0]["y"][1], "a");
         assert_eq!(v["config"]["displaylogo"], false);
         let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Donut).to_json()).unwrap();

@@ -91,7 +91,10 @@ impl AppState {
                 next.loading = None;
             }
             Action::LoadFailed { file, error } => {
-                next.error = Some(FileError { file, message: error.message_nl() });
+                next.error = Some(FileError {
+                    file,
+                    message: error.message_nl(),
+                });
                 next.loading = None;
             }
             Action::ReadFailed { file, message } => {
@@ -136,13 +139,19 @@ mod tests {
         assert_eq!(s.loading.as_deref(), Some("b.csv"));
         let s = s.apply(Action::LoadFailed {
             file: "b.csv".into(),
-            error: LoadError::new(LoadErrorKind::BadDate("31-02-2024".into())).at_line(3).in_column("startdatum"),
+            error: LoadError::new(LoadErrorKind::BadDate("31-02-2024".into()))
+                .at_line(3)
+                .in_column("startdatum"),
         });
         assert_eq!(s.dataset.as_ref().unwrap().name, "a.csv");
         assert_eq!(s.loading, None);
         let e = s.error.clone().unwrap();
         assert_eq!(e.file, "b.csv");
-        assert!(e.message.contains("regel 3, kolom 'startdatum'"), "{}", e.message);
+        assert!(
+            e.message.contains("regel 3, kolom 'startdatum'"),
+            "{}",
+            e.message
+        );
         let s = s.apply(Action::DismissError);
         assert_eq!(s.error, None);
     }
@@ -151,7 +160,10 @@ mod tests {
     fn a_new_dataset_resets_the_peildatum_and_clears_errors() {
         let s = AppState::default()
             .apply(Action::SetPeildatum(Date::from_ymd(2024, 6, 30)))
-            .apply(Action::ReadFailed { file: "x".into(), message: "m".into() })
+            .apply(Action::ReadFailed {
+                file: "x".into(),
+                message: "m".into(),
+            })
             .apply(Action::Loaded(ds("c.csv")));
         assert_eq!(s.peildatum, None);
         assert_eq!(s.error, None);

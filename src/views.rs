@@ -66,12 +66,22 @@ pub fn share_label(count: u32, total: u32, threshold: u32, decimals: usize) -> S
         return "–".into();
     }
     match (Shown::of(count, threshold), Shown::of(total, threshold)) {
-        (Shown::Count(_), Shown::Count(_)) => format::pct(100.0 * count as f64 / total as f64, decimals),
+        (Shown::Count(_), Shown::Count(_)) => {
+            format::pct(100.0 * count as f64 / total as f64, decimals)
+        }
         _ => format!("<{threshold}"),
     }
 }
 
-fn panel(id: &str, title: &str, categories: Vec<String>, counts: &[u32], total: u32, kind: ChartKind, threshold: u32) -> Panel {
+fn panel(
+    id: &str,
+    title: &str,
+    categories: Vec<String>,
+    counts: &[u32],
+    total: u32,
+    kind: ChartKind,
+    threshold: u32,
+) -> Panel {
     let (values, labels) = shown_row(counts, threshold);
     let table = Table {
         caption: title.to_string(),
@@ -81,10 +91,18 @@ fn panel(id: &str, title: &str, categories: Vec<String>, counts: &[u32], total: 
             .zip(&labels)
             .zip(counts)
             .map(|((c, l), &n)| {
-                let share = if l.starts_with('<') { l.clone() } else { share_label(n, total, threshold, 1) };
+                let share = if l.starts_with('<') {
+                    l.clone()
+                } else {
+                    share_label(n, total, threshold, 1)
+                };
                 vec![c.clone(), l.clone(), share]
             })
-            .chain(std::iter::once(vec!["Totaal".into(), format::int(total as i64), "100,0%".into()]))
+            .chain(std::iter::once(vec![
+                "Totaal".into(),
+                format::int(total as i64),
+                "100,0%".into(),
+            ]))
             .collect(),
     };
     Panel {
@@ -92,7 +110,12 @@ fn panel(id: &str, title: &str, categories: Vec<String>, counts: &[u32], total: 
             id: id.to_string(),
             title: title.to_string(),
             categories,
-            series: vec![Series { name: "Uitkeringen".into(), values, labels, color: PALETTE[0].into() }],
+            series: vec![Series {
+                name: "Uitkeringen".into(),
+                values,
+                labels,
+                color: PALETTE[0].into(),
+            }],
             kind,
             value_title: "uitkeringen".into(),
         },
@@ -116,7 +139,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
             id: "kpi-jongeren",
             label: "Jongeren (< 27)".into(),
             value: share_label(c.under_27, t, threshold, 1),
-            note: format!("{} uitkeringen", Shown::of(c.under_27, threshold).label(threshold)),
+            note: format!(
+                "{} uitkeringen",
+                Shown::of(c.under_27, threshold).label(threshold)
+            ),
         },
         Kpi {
             id: "kpi-overig",
@@ -128,7 +154,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
             id: "kpi-lang",
             label: "Lange afstand tot arbeidsmarkt".into(),
             value: share_label(c.afstand[Afstand::Lang.index()], t, threshold, 1),
-            note: format!("{} uitkeringen", Shown::of(c.afstand[Afstand::Lang.index()], threshold).label(threshold)),
+            note: format!(
+                "{} uitkeringen",
+                Shown::of(c.afstand[Afstand::Lang.index()], threshold).label(threshold)
+            ),
         },
         Kpi {
             id: "kpi-inkomsten",
@@ -139,11 +168,16 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
     ];
 
     // Pyramid: men left, women right; other/unknown gender listed in the table only.
-    let bands: Vec<String> = Leeftijdsklasse::ALL.iter().map(|b| b.label_nl().to_string()).collect();
+    let bands: Vec<String> = Leeftijdsklasse::ALL
+        .iter()
+        .map(|b| b.label_nl().to_string())
+        .collect();
     let men = c.gender_age[Geslacht::Man.index()];
     let women = c.gender_age[Geslacht::Vrouw.index()];
     let other: Vec<u32> = (0..6)
-        .map(|b| c.gender_age[Geslacht::Anders.index()][b] + c.gender_age[Geslacht::Onbekend.index()][b])
+        .map(|b| {
+            c.gender_age[Geslacht::Anders.index()][b] + c.gender_age[Geslacht::Onbekend.index()][b]
+        })
         .collect();
     let (mv, ml) = shown_row(&men, threshold);
     let (wv, wl) = shown_row(&women, threshold);
@@ -154,22 +188,49 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
             title: "Geslacht en leeftijd".into(),
             categories: bands.clone(),
             series: vec![
-                Series { name: "Man".into(), values: mv, labels: ml.clone(), color: PALETTE[0].into() },
-                Series { name: "Vrouw".into(), values: wv, labels: wl.clone(), color: PALETTE[1].into() },
+                Series {
+                    name: "Man".into(),
+                    values: mv,
+                    labels: ml.clone(),
+                    color: PALETTE[0].into(),
+                },
+                Series {
+                    name: "Vrouw".into(),
+                    values: wv,
+                    labels: wl.clone(),
+                    color: PALETTE[1].into(),
+                },
             ],
             kind: ChartKind::Pyramid,
             value_title: "uitkeringen".into(),
         },
         table: Table {
             caption: "Geslacht en leeftijd".into(),
-            headers: vec!["Leeftijd".into(), "Man".into(), "Vrouw".into(), "Anders/onbekend".into()],
-            rows: (0..6).map(|b| vec![bands[b].clone(), ml[b].clone(), wl[b].clone(), ol[b].clone()]).collect(),
+            headers: vec![
+                "Leeftijd".into(),
+                "Man".into(),
+                "Vrouw".into(),
+                "Anders/onbekend".into(),
+            ],
+            rows: (0..6)
+                .map(|b| {
+                    vec![
+                        bands[b].clone(),
+                        ml[b].clone(),
+                        wl[b].clone(),
+                        ol[b].clone(),
+                    ]
+                })
+                .collect(),
         },
         note: Some(format!(
             "Leeftijd = {} − geboortejaar (kan één jaar afwijken).{}",
             c.peildatum.year(),
             if c.age_unknown > 0 {
-                format!(" Leeftijd onbekend: {}.", Shown::of(c.age_unknown, threshold).label(threshold))
+                format!(
+                    " Leeftijd onbekend: {}.",
+                    Shown::of(c.age_unknown, threshold).label(threshold)
+                )
             } else {
                 String::new()
             }
@@ -179,7 +240,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
     let mut doelgroep = panel(
         "chart-doelgroep",
         "Doelgroep",
-        Doelgroep::ALL.iter().map(|d| d.label_nl().to_string()).collect(),
+        Doelgroep::ALL
+            .iter()
+            .map(|d| d.label_nl().to_string())
+            .collect(),
         &c.doelgroep,
         t,
         ChartKind::Donut,
@@ -193,7 +257,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
     let afstand = panel(
         "chart-afstand",
         "Afstand tot de arbeidsmarkt",
-        Afstand::ALL.iter().map(|a| a.label_nl().to_string()).collect(),
+        Afstand::ALL
+            .iter()
+            .map(|a| a.label_nl().to_string())
+            .collect(),
         &c.afstand,
         t,
         ChartKind::Donut,
@@ -212,7 +279,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
         ChartKind::Bar { horizontal: true },
         threshold,
     );
-    CaseloadView { kpis, panels: vec![pyramid, doelgroep, afstand, stadsdeel] }
+    CaseloadView {
+        kpis,
+        panels: vec![pyramid, doelgroep, afstand, stadsdeel],
+    }
 }
 
 /// `"zuid"` → `"Zuid"`.
@@ -228,10 +298,19 @@ fn capitalize(s: &str) -> String {
 pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
     Table {
         caption: "Kerncijfers".into(),
-        headers: ["Indicator", "Dimensie", "Categorie", "Periode", "Waarde", "Eenheid", "Status", "Bron"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+        headers: [
+            "Indicator",
+            "Dimensie",
+            "Categorie",
+            "Periode",
+            "Waarde",
+            "Eenheid",
+            "Status",
+            "Bron",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
         rows: k
             .rows()
             .map(|r| {
@@ -244,7 +323,10 @@ pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
                         if x.fract() == 0.0 {
                             format::int(x as i64)
                         } else {
-                            format::dec(x, 2).trim_end_matches('0').trim_end_matches(',').to_string()
+                            format::dec(x, 2)
+                                .trim_end_matches('0')
+                                .trim_end_matches(',')
+                                .to_string()
                         }
                     }
                     Value::Suppressed => "<10".into(),
@@ -283,12 +365,27 @@ mod tests {
         };
         let v = caseload_view(&c, Precedence::default(), 10);
         let dg = &v.panels[1];
-        assert_eq!(dg.chart.series[0].labels, vec!["<10", "<10", "100"], "complementary suppression");
+        assert_eq!(
+            dg.chart.series[0].labels,
+            vec!["<10", "<10", "100"],
+            "complementary suppression"
+        );
         assert_eq!(dg.table.rows[0][1], "<10");
-        assert_eq!(dg.table.rows[0][2], "<10", "no share that reveals the count");
+        assert_eq!(
+            dg.table.rows[0][2], "<10",
+            "no share that reveals the count"
+        );
         assert_eq!(v.kpis[1].value, "<10");
         assert_eq!(v.kpis[0].value, "120");
-        assert!(v.panels[1].note.as_ref().unwrap().contains("statushouder gaat voor jongere"));
-        assert_eq!(v.panels[3].chart.categories, vec!["Zuid", "Oost"], "largest first, capitalised");
+        assert!(v.panels[1]
+            .note
+            .as_ref()
+            .unwrap()
+            .contains("statushouder gaat voor jongere"));
+        assert_eq!(
+            v.panels[3].chart.categories,
+            vec!["Zuid", "Oost"],
+            "largest first, capitalised"
+        );
     }
 }

@@ -11,7 +11,12 @@ mod imp {
     #[wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(catch, js_namespace = Plotly, js_name = react)]
-        fn plotly_react(div: &web_sys::HtmlElement, data: &JsValue, layout: &JsValue, config: &JsValue) -> Result<JsValue, JsValue>;
+        fn plotly_react(
+            div: &web_sys::HtmlElement,
+            data: &JsValue,
+            layout: &JsValue,
+            config: &JsValue,
+        ) -> Result<JsValue, JsValue>;
 
         #[wasm_bindgen(catch, js_namespace = Plotly, js_name = purge)]
         fn plotly_purge(div: &web_sys::HtmlElement) -> Result<JsValue, JsValue>;
@@ -32,7 +37,9 @@ mod imp {
         }
         let fig = js_sys::JSON::parse(figure_json).map_err(|e| describe(&e))?;
         let get = |k: &str| js_sys::Reflect::get(&fig, &k.into()).unwrap_or(JsValue::UNDEFINED);
-        plotly_react(div, &get("data"), &get("layout"), &get("config")).map(|_| ()).map_err(|e| describe(&e))
+        plotly_react(div, &get("data"), &get("layout"), &get("config"))
+            .map(|_| ())
+            .map_err(|e| describe(&e))
     }
 
     /// Frees plotly's resources for `div`.
@@ -43,7 +50,9 @@ mod imp {
     /// Reads a browser `File` (or any `Blob`) into bytes.
     pub async fn read_blob(blob: &web_sys::Blob) -> Result<Vec<u8>, String> {
         let promise = blob.array_buffer();
-        let buf = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| describe(&e))?;
+        let buf = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| describe(&e))?;
         Ok(js_sys::Uint8Array::new(&buf).to_vec())
     }
 }

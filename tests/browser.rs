@@ -2,12 +2,12 @@
 //! uses, with the real embedded data and the real vendored plotly.js.
 #![cfg(target_arch = "wasm32")]
 
-use bijstandsverkenner::charts::{ChartKind, ChartSpec, Series, PALETTE};
-use bijstandsverkenner::components::chart::{Chart, ChartProps};
-use bijstandsverkenner::{embedded, web};
 use bijstand_core::caseload::{composition, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::model::Data;
+use bijstandsverkenner::charts::{ChartKind, ChartSpec, Series, PALETTE};
+use bijstandsverkenner::components::chart::{Chart, ChartProps};
+use bijstandsverkenner::{embedded, web};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -25,9 +25,16 @@ async fn a_blob_is_read_into_the_loader() {
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
     let read = web::read_blob(&blob).await.expect("read");
     assert_eq!(read, csv);
-    let ds = bijstand_core::io::load(&read, "enschede_synthetisch.csv", &Default::default()).expect("load");
-    let Data::Episodes(e) = &ds.data else { panic!("expected episodes") };
-    let c = composition(e, Date::from_ymd(2024, 9, 30).unwrap(), Precedence::default());
+    let ds = bijstand_core::io::load(&read, "enschede_synthetisch.csv", &Default::default())
+        .expect("load");
+    let Data::Episodes(e) = &ds.data else {
+        panic!("expected episodes")
+    };
+    let c = composition(
+        e,
+        Date::from_ymd(2024, 9, 30).unwrap(),
+        Precedence::default(),
+    );
     assert_eq!(c.total, 5687);
 }
 
@@ -35,7 +42,9 @@ async fn a_blob_is_read_into_the_loader() {
 async fn a_chart_mounts_and_plotly_draws_it() {
     // Load the vendored plotly.js exactly as the page does, from our own bytes.
     let script = document().create_element("script").unwrap();
-    script.set_text_content(Some(include_str!("../node_modules/plotly.js-basic-dist-min/plotly-basic.min.js")));
+    script.set_text_content(Some(include_str!(
+        "../node_modules/plotly.js-basic-dist-min/plotly-basic.min.js"
+    )));
     document().head().unwrap().append_child(&script).unwrap();
 
     let root = document().create_element("div").unwrap();
@@ -59,19 +68,43 @@ async fn a_chart_mounts_and_plotly_draws_it() {
     gloo::timers::future::TimeoutFuture::new(50).await;
     yew::scheduler::flush().await;
 
-    let fig = root.query_selector("[data-testid=chart-test]").unwrap().expect("figure");
-    assert_eq!(fig.query_selector(".chart-title").unwrap().unwrap().text_content().unwrap(), "Stadsdeel");
+    let fig = root
+        .query_selector("[data-testid=chart-test]")
+        .unwrap()
+        .expect("figure");
+    assert_eq!(
+        fig.query_selector(".chart-title")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Stadsdeel"
+    );
     let plot = fig.query_selector(".chart-plot").unwrap().unwrap();
-    assert!(plot.get_attribute("class").unwrap_or_default().contains("js-plotly-plot"), "plotly took the div");
+    assert!(
+        plot.get_attribute("class")
+            .unwrap_or_default()
+            .contains("js-plotly-plot"),
+        "plotly took the div"
+    );
     let paths = plot.query_selector_all(".point path").unwrap();
     let drawn = (0..paths.length())
         .filter_map(|i| paths.item(i)?.dyn_into::<web_sys::Element>().ok())
         .filter(|p| p.get_bounding_client_rect().width() > 0.5)
         .count();
     let ds: Vec<String> = (0..paths.length())
-        .filter_map(|i| paths.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("d"))
+        .filter_map(|i| {
+            paths
+                .item(i)?
+                .dyn_into::<web_sys::Element>()
+                .ok()?
+                .get_attribute("d")
+        })
         .collect();
-    assert_eq!(drawn, 1, "one visible bar; the suppressed one is not drawn: {ds:?}");
+    assert_eq!(
+        drawn, 1,
+        "one visible bar; the suppressed one is not drawn: {ds:?}"
+    );
     assert!(fig.query_selector(".chart-error").unwrap().is_none());
     let text = plot.dyn_ref::<web_sys::HtmlElement>().unwrap().inner_text();
     assert!(text.contains("1.500"), "Dutch label drawn: {text}");

@@ -4,7 +4,9 @@ use crate::date::Date;
 use crate::model::{Doelgroep, Episodes, Flag, Leeftijdsklasse};
 
 /// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Precedence {
     /// statushouder > jongere > overig (the default).
     #[default]
@@ -155,10 +157,19 @@ mod tests {
         assert_eq!(c.doelgroep, [0, 1, 1]);
         let c = composition(&e, d(2024, 9, 30), Precedence::JongereFirst);
         assert_eq!(c.doelgroep, [1, 0, 1]);
-        assert_eq!(c.gender_age[Geslacht::Vrouw.index()][Leeftijdsklasse::Van55.index()], 1);
+        assert_eq!(
+            c.gender_age[Geslacht::Vrouw.index()][Leeftijdsklasse::Van55.index()],
+            1
+        );
         // The episode ending 01-08-2024 counted on 31-07-2024, not on 01-08-2024.
-        assert_eq!(composition(&e, d(2024, 7, 31), Precedence::default()).total, 3);
-        assert_eq!(composition(&e, d(2024, 8, 1), Precedence::default()).total, 2);
+        assert_eq!(
+            composition(&e, d(2024, 7, 31), Precedence::default()).total,
+            3
+        );
+        assert_eq!(
+            composition(&e, d(2024, 8, 1), Precedence::default()).total,
+            2
+        );
         assert_eq!(default_peildatum(&e), Some(d(2024, 8, 31)));
     }
 }

@@ -3,7 +3,19 @@
 use std::fmt;
 
 /// A civil (proleptic Gregorian) date, stored as days since 1970-01-01.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Date(pub i32);
 
 impl Date {
@@ -118,13 +130,19 @@ mod tests {
             assert_eq!(Date::from_ymd(y, m, d), Some(Date(z)));
         }
         assert_eq!(Date::from_ymd(2023, 2, 29), None);
-        assert_eq!(Date::from_ymd(2024, 2, 29).unwrap().to_string(), "29-02-2024");
+        assert_eq!(
+            Date::from_ymd(2024, 2, 29).unwrap().to_string(),
+            "29-02-2024"
+        );
     }
 
     #[test]
     fn month_helpers() {
         let d = Date::from_ymd(2024, 2, 10).unwrap();
         assert_eq!(d.month_end().to_string(), "29-02-2024");
-        assert_eq!(Date::from_month_index(d.month_index()).to_string(), "01-02-2024");
+        assert_eq!(
+            Date::from_month_index(d.month_index()).to_string(),
+            "01-02-2024"
+        );
     }
 }

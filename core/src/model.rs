@@ -145,7 +145,10 @@ impl Dict {
 
     /// The code of `label`, if present.
     pub fn code_of(&self, label: &str) -> Option<u16> {
-        self.labels.iter().position(|l| l == label).map(|i| i as u16)
+        self.labels
+            .iter()
+            .position(|l| l == label)
+            .map(|i| i as u16)
     }
 
     /// The label of a code.

@@ -79,9 +79,16 @@ mod tests {
     fn a_single_hidden_cell_gets_a_partner() {
         let s = suppress_row(&[85, 9, 77, 50], 10);
         assert_eq!(s[1], Shown::Suppressed);
-        assert_eq!(s[3], Shown::Suppressed, "the next-smallest cell is hidden too");
+        assert_eq!(
+            s[3],
+            Shown::Suppressed,
+            "the next-smallest cell is hidden too"
+        );
         assert_eq!(s[0], Shown::Count(85));
         let s = suppress_row(&[3, 4, 100], 10);
-        assert_eq!(s, vec![Shown::Suppressed, Shown::Suppressed, Shown::Count(100)]);
+        assert_eq!(
+            s,
+            vec![Shown::Suppressed, Shown::Suppressed, Shown::Count(100)]
+        );
     }
 }

@@ -18,7 +18,10 @@ fn initial_state() -> AppState {
     let state = AppState::default();
     match embedded::synthetic() {
         Ok(ds) => state.apply(Action::Loaded(Rc::new(ds))),
-        Err(error) => state.apply(Action::LoadFailed { file: embedded::SYNTHETIC_NAME.into(), error }),
+        Err(error) => state.apply(Action::LoadFailed {
+            file: embedded::SYNTHETIC_NAME.into(),
+            error,
+        }),
     }
 }
 
@@ -42,7 +45,10 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
         // Let the browser paint the "bezig" state before the parse blocks the thread.
         gloo::timers::future::TimeoutFuture::new(16).await;
         match crate::web::read_blob(&file).await {
-            Err(message) => dispatch.emit(Action::ReadFailed { file: name, message: format!("Het bestand kon niet worden gelezen: {message}") }),
+            Err(message) => dispatch.emit(Action::ReadFailed {
+                file: name,
+                message: format!("Het bestand kon niet worden gelezen: {message}"),
+            }),
             Ok(bytes) => match bijstand_core::io::load(&bytes, &name, &Default::default()) {
                 Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
                 Err(error) => dispatch.emit(Action::LoadFailed { file: name, error }),
@@ -87,7 +93,11 @@ pub fn App() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(f) = e.data_transfer().and_then(|dt| dt.files()).and_then(|l| l.get(0)) {
+            if let Some(f) = e
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|l| l.get(0))
+            {
                 on_file.emit(f);
             }
         })
@@ -100,7 +110,11 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let p = if el.value() == "jongere" { Precedence::JongereFirst } else { Precedence::StatushouderFirst };
+            let p = if el.value() == "jongere" {
+                Precedence::JongereFirst
+            } else {
+                Precedence::StatushouderFirst
+            };
             dispatch.emit(Action::SetPrecedence(p));
         })
     };
@@ -108,24 +122,34 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| match embedded::kerncijfers() {
             Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
-            Err(error) => dispatch.emit(Action::LoadFailed { file: embedded::KERNCIJFERS_NAME.into(), error }),
+            Err(error) => dispatch.emit(Action::LoadFailed {
+                file: embedded::KERNCIJFERS_NAME.into(),
+                error,
+            }),
         })
     };
     let load_synth = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| match embedded::synthetic() {
             Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
-            Err(error) => dispatch.emit(Action::LoadFailed { file: embedded::SYNTHETIC_NAME.into(), error }),
+            Err(error) => dispatch.emit(Action::LoadFailed {
+                file: embedded::SYNTHETIC_NAME.into(),
+                error,
+            }),
         })
     };
 
     let body = match state.dataset.as_deref() {
-        None => html! { <p class="empty">{ "Geen gegevens geladen. Open een bestand of sleep het hierheen." }</p> },
+        None => {
+            html! { <p class="empty">{ "Geen gegevens geladen. Open een bestand of sleep het hierheen." }</p> }
+        }
         Some(ds) => match &ds.data {
             Data::Episodes(e) => {
                 let peil = state.peildatum.or_else(|| default_peildatum(e));
                 match peil {
-                    None => html! { <p class="empty">{ "Het bestand bevat geen uitkeringen." }</p> },
+                    None => {
+                        html! { <p class="empty">{ "Het bestand bevat geen uitkeringen." }</p> }
+                    }
                     Some(p) => {
                         let c = composition(e, p, state.precedence);
                         let view = views::caseload_view(&c, state.precedence, state.threshold);
@@ -142,7 +166,9 @@ pub fn App() -> Html {
                     }
                 }
             }
-            Data::Kerncijfers(k) => html! { <KerncijfersPanel table={views::kerncijfers_table(k)} /> },
+            Data::Kerncijfers(k) => {
+                html! { <KerncijfersPanel table={views::kerncijfers_table(k)} /> }
+            }
         },
     };
 
