@@ -7,8 +7,10 @@
 
 pub mod caseload;
 pub mod date;
+pub mod export;
 pub mod format;
 pub mod io;
+pub mod lang;
 pub mod model;
 pub mod privacy;
 pub mod suppress;
