@@ -7,12 +7,14 @@
 
 pub mod caseload;
 pub mod date;
+pub mod dynamics;
 pub mod export;
 pub mod format;
 pub mod io;
 pub mod lang;
 pub mod model;
 pub mod privacy;
+pub mod projection;
 pub mod suppress;
 pub mod synth;
 pub mod text;

@@ -1,0 +1,1128 @@
+//! Caseload dynamics from benefit episodes: monthly stock, inflow and outflow, outflow by
+//! reason, "uitstroom naar werk", the index series, duration bands and AOW exits
+//! (FORMULAS F1, F2, F9, F10; DATA-MODEL §2.4).
+//!
+//! Conventions (DATA-MODEL §2.4):
+//! - an episode is in the caseload on day `d` when `start <= d < eind`;
+//! - the **stock of month m** is the caseload on the last day of m, so an episode counts
+//!   from its start month up to the month before its end month;
+//! - **inflow in m** = episodes with `start` in m, **outflow in m** = episodes with `eind`
+//!   in m (the first month no longer on benefit).
+//!
+//! With these definitions `stock[m] = stock[m−1] + inflow[m] − outflow[m]` holds exactly
+//! for every month: stock and flows come from the same records (contrast CONSISTENCY X2).
+//!
+//! Every function takes an optional [`Mask`] so a UI can cross-filter: only episodes
+//! whose bit is set are counted. [`EpisodeFilter`] builds a mask from plain, shareable
+//! settings.
+
+use crate::caseload::{self, age_at, Composition, Precedence};
+use crate::date::Date;
+use crate::model::{
+    Afstand, Doelgroep, Episodes, Flag, Geslacht, Huishoudtype, Leeftijdsklasse, Uitstroomreden,
+};
+
+/// The month index (`jaar·12 + maand − 1`, as [`Date::month_index`]) of a calendar month.
+pub fn month(jaar: i32, maand: u32) -> i32 {
+    jaar * 12 + maand as i32 - 1
+}
+
+/// Year and month (1–12) of a month index.
+pub fn year_month(mi: i32) -> (i32, u32) {
+    (mi.div_euclid(12), mi.rem_euclid(12) as u32 + 1)
+}
+
+/// Dutch label of a month index: `"feb 2019"`.
+pub fn month_label_nl(mi: i32) -> String {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    let (y, m) = year_month(mi);
+    format!("{} {y}", NAMES[m as usize - 1])
+}
+
+// ---------------------------------------------------------------------------------------
+// Mask and filter
+// ---------------------------------------------------------------------------------------
+
+/// A selection of episodes (one bit per row of [`Episodes`]) for cross-filtering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mask {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl Mask {
+    /// Every episode selected.
+    pub fn all(len: usize) -> Mask {
+        let mut m = Mask {
+            words: vec![u64::MAX; len.div_ceil(64)],
+            len,
+        };
+        m.clear_tail();
+        m
+    }
+
+    /// No episode selected.
+    pub fn none(len: usize) -> Mask {
+        Mask {
+            words: vec![0; len.div_ceil(64)],
+            len,
+        }
+    }
+
+    /// Selects row `i` when `f(i)` is true.
+    pub fn from_fn(len: usize, mut f: impl FnMut(usize) -> bool) -> Mask {
+        let mut m = Mask::none(len);
+        for (w, word) in m.words.iter_mut().enumerate() {
+            let base = w * 64;
+            let mut bits = 0u64;
+            for b in 0..64.min(len - base) {
+                bits |= (f(base + b) as u64) << b;
+            }
+            *word = bits;
+        }
+        m
+    }
+
+    /// From one boolean per row.
+    pub fn from_bools(bools: &[bool]) -> Mask {
+        Mask::from_fn(bools.len(), |i| bools[i])
+    }
+
+    /// Number of rows the mask covers (selected or not).
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the mask covers no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether row `i` is selected (false beyond the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> bool {
+        i < self.len && (self.words[i >> 6] >> (i & 63)) & 1 == 1
+    }
+
+    /// Selects or deselects row `i`.
+    pub fn set(&mut self, i: usize, on: bool) {
+        assert!(i < self.len, "mask index {i} out of range {}", self.len);
+        let bit = 1u64 << (i & 63);
+        if on {
+            self.words[i >> 6] |= bit;
+        } else {
+            self.words[i >> 6] &= !bit;
+        }
+    }
+
+    /// Number of selected rows.
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Rows selected in both masks (the shorter length wins).
+    pub fn and(&self, other: &Mask) -> Mask {
+        let len = self.len.min(other.len);
+        let mut m = Mask {
+            words: self
+                .words
+                .iter()
+                .zip(&other.words)
+                .map(|(a, b)| a & b)
+                .take(len.div_ceil(64))
+                .collect(),
+            len,
+        };
+        m.clear_tail();
+        m
+    }
+
+    /// Rows selected in either mask (the shorter length wins).
+    pub fn or(&self, other: &Mask) -> Mask {
+        let len = self.len.min(other.len);
+        let mut m = Mask {
+            words: self
+                .words
+                .iter()
+                .zip(&other.words)
+                .map(|(a, b)| a | b)
+                .take(len.div_ceil(64))
+                .collect(),
+            len,
+        };
+        m.clear_tail();
+        m
+    }
+
+    /// The complement: used to check "total minus filtered" for differencing (DATA-MODEL §5).
+    pub fn not(&self) -> Mask {
+        let mut m = Mask {
+            words: self.words.iter().map(|w| !w).collect(),
+            len: self.len,
+        };
+        m.clear_tail();
+        m
+    }
+
+    /// The selected row indices, in order.
+    pub fn iter_selected(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).filter(move |&i| self.get(i))
+    }
+
+    fn clear_tail(&mut self) {
+        let r = self.len % 64;
+        if r != 0 {
+            if let Some(last) = self.words.last_mut() {
+                *last &= (1u64 << r) - 1;
+            }
+        }
+    }
+}
+
+/// Whether row `i` passes an optional mask.
+#[inline]
+fn selected(mask: Option<&Mask>, i: usize) -> bool {
+    mask.is_none_or(|m| m.get(i))
+}
+
+/// Cross-filter settings as plain data (for a shareable scenario). An empty list means
+/// "no restriction" on that field; the fields combine with AND.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct EpisodeFilter {
+    /// Genders to keep.
+    pub geslacht: Vec<Geslacht>,
+    /// Age bands to keep (age at the reference date, or the file's band).
+    pub leeftijdsklasse: Vec<Leeftijdsklasse>,
+    /// Exclusive target groups to keep (derived with the precedence rule when absent).
+    pub doelgroep: Vec<Doelgroep>,
+    /// Distances to the labour market to keep.
+    pub afstand: Vec<Afstand>,
+    /// Household types to keep (rows without a household type are dropped by this filter).
+    pub huishoudtype: Vec<Huishoudtype>,
+    /// Stadsdeel labels (as in the dataset's dictionary) to keep.
+    pub stadsdeel: Vec<String>,
+    /// Keep only statushouders (`Some(true)`) or only non-statushouders (`Some(false)`).
+    pub statushouder: Option<bool>,
+    /// Keep only benefits with (`Some(true)`) or without income from part-time work.
+    pub inkomsten_arbeid: Option<bool>,
+}
+
+impl EpisodeFilter {
+    /// True when the filter restricts nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == EpisodeFilter::default()
+    }
+
+    /// The mask of episodes passing the filter. Age and target group are taken at
+    /// `peildatum` (`peiljaar − geboortejaar`, DATA-MODEL §2.4).
+    pub fn mask(&self, e: &Episodes, peildatum: Date, precedence: Precedence) -> Mask {
+        if self.is_empty() {
+            return Mask::all(e.len());
+        }
+        let stadsdelen: Vec<bool> = e
+            .stadsdelen
+            .labels
+            .iter()
+            .map(|l| self.stadsdeel.iter().any(|s| s.eq_ignore_ascii_case(l)))
+            .collect();
+        Mask::from_fn(e.len(), |i| {
+            if !self.geslacht.is_empty() && !self.geslacht.contains(&e.geslacht[i]) {
+                return false;
+            }
+            if !self.afstand.is_empty() && !self.afstand.contains(&e.afstand[i]) {
+                return false;
+            }
+            if !self.huishoudtype.is_empty()
+                && !e.huishoudtype[i].is_some_and(|h| self.huishoudtype.contains(&h))
+            {
+                return false;
+            }
+            if !self.stadsdeel.is_empty()
+                && !stadsdelen
+                    .get(e.stadsdeel[i] as usize)
+                    .copied()
+                    .unwrap_or(false)
+            {
+                return false;
+            }
+            if let Some(s) = self.statushouder {
+                if (e.statushouder[i] == Flag::Ja) != s {
+                    return false;
+                }
+            }
+            if let Some(w) = self.inkomsten_arbeid {
+                if (e.inkomsten_arbeid[i] == Flag::Ja) != w {
+                    return false;
+                }
+            }
+            if !self.leeftijdsklasse.is_empty() || !self.doelgroep.is_empty() {
+                let age = age_at(e.geboortejaar[i], peildatum);
+                let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
+                if !self.leeftijdsklasse.is_empty()
+                    && !band.is_some_and(|b| self.leeftijdsklasse.contains(&b))
+                {
+                    return false;
+                }
+                if !self.doelgroep.is_empty() {
+                    let under_27 = match age {
+                        Some(a) => a < 27,
+                        None => band == Some(Leeftijdsklasse::Tot27),
+                    };
+                    let dg = e.doelgroep[i].unwrap_or_else(|| {
+                        caseload::doelgroep(under_27, e.statushouder[i] == Flag::Ja, precedence)
+                    });
+                    if !self.doelgroep.contains(&dg) {
+                        return false;
+                    }
+                }
+            }
+            true
+        })
+    }
+}
+
+/// [`caseload::composition`] restricted to the episodes selected by `mask` (all when `None`).
+/// With `mask = None` the result equals `caseload::composition` exactly.
+pub fn composition_filtered(
+    e: &Episodes,
+    peildatum: Date,
+    precedence: Precedence,
+    mask: Option<&Mask>,
+) -> Composition {
+    let mut c = Composition {
+        peildatum,
+        stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
+        ..Default::default()
+    };
+    for i in 0..e.len() {
+        if !(e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i)) {
+            continue;
+        }
+        c.total += 1;
+        let age = age_at(e.geboortejaar[i], peildatum);
+        let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
+        match band {
+            Some(b) => c.gender_age[e.geslacht[i].index()][b.index()] += 1,
+            None => c.age_unknown += 1,
+        }
+        let under_27 = match age {
+            Some(a) => a < 27,
+            None => band == Some(Leeftijdsklasse::Tot27),
+        };
+        c.under_27 += under_27 as u32;
+        let dg = e.doelgroep[i].unwrap_or_else(|| {
+            caseload::doelgroep(under_27, e.statushouder[i] == Flag::Ja, precedence)
+        });
+        c.doelgroep[dg.index()] += 1;
+        c.afstand[e.afstand[i].index()] += 1;
+        if let Some(s) = c.stadsdeel.get_mut(e.stadsdeel[i] as usize) {
+            s.1 += 1;
+        }
+        c.inkomsten_arbeid += (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
+    }
+    c
+}
+
+// ---------------------------------------------------------------------------------------
+// Monthly series
+// ---------------------------------------------------------------------------------------
+
+/// Number of outflow reasons ([`Uitstroomreden::ALL`]).
+pub const REASONS: usize = 9;
+
+/// A closed range of months (month indices, see [`month`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MonthRange {
+    /// First month (inclusive).
+    pub from: i32,
+    /// Last month (inclusive).
+    pub to: i32,
+}
+
+impl MonthRange {
+    /// A range from `from` to `to` (both inclusive); swapped when reversed.
+    pub fn new(from: i32, to: i32) -> MonthRange {
+        MonthRange {
+            from: from.min(to),
+            to: from.max(to),
+        }
+    }
+
+    /// Number of months.
+    pub fn len(&self) -> usize {
+        (self.to - self.from + 1) as usize
+    }
+
+    /// Always false: a range holds at least one month.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The months a file describes completely, or `None` without episodes.
+    ///
+    /// - **First month**: the month of the earliest `einddatum`. An export usually holds
+    ///   only the episodes running at some point since a cut-off, so before the first
+    ///   recorded exit the stock would miss the episodes that ended earlier. Without any
+    ///   exit, the earliest start month.
+    /// - **Last month**: the latest month with a start, or the last month on benefit of
+    ///   the latest ended episode (`einddatum − 1 dag`), whichever is later.
+    pub fn of_data(e: &Episodes) -> Option<MonthRange> {
+        if e.is_empty() {
+            return None;
+        }
+        let first_start = e.start.iter().min()?.month_index();
+        let last_start = e.start.iter().max()?.month_index();
+        let ends = e.eind.iter().copied().filter(|d| !d.is_open());
+        let (first_end, last_end) =
+            ends.fold((None, None), |(lo, hi): (Option<Date>, Option<Date>), d| {
+                (
+                    Some(lo.map_or(d, |l| l.min(d))),
+                    Some(hi.map_or(d, |h| h.max(d))),
+                )
+            });
+        let from = first_end.map_or(first_start, |d| d.month_index().max(first_start));
+        let to = last_end.map_or(last_start, |d| Date(d.0 - 1).month_index().max(last_start));
+        Some(MonthRange::new(from, to))
+    }
+}
+
+/// One month of the series.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MonthRow {
+    /// Month index (see [`month`]).
+    pub month: i32,
+    /// Running benefits on the last day of the month.
+    pub stock: u32,
+    /// Episodes starting in the month.
+    pub inflow: u32,
+    /// Episodes ending in the month (`einddatum` in the month).
+    pub outflow: u32,
+    /// Outflow by reason, indexed by [`Uitstroomreden::index`].
+    pub outflow_by_reason: [u32; REASONS],
+    /// Outflow without a reason (should not occur after loading; the loader stores a
+    /// missing reason as `onbekend`).
+    pub outflow_no_reason: u32,
+    /// Running at month end with income from part-time work ("gedeeltelijke uitstroom").
+    /// The flag is the file's value at export, so earlier months are approximate.
+    pub partial: u32,
+}
+
+/// A monthly stock-flow series computed from episodes (see the module docs).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MonthlySeries {
+    /// Stock at the end of the month before the first month.
+    pub opening_stock: u32,
+    /// Running with income from part-time work at the end of the month before the first.
+    pub opening_partial: u32,
+    /// One row per month, consecutive.
+    pub months: Vec<MonthRow>,
+}
+
+/// Totals of a [`MonthlySeries`] over a period of whole months.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FlowTotals {
+    /// First month.
+    pub from: i32,
+    /// Last month.
+    pub to: i32,
+    /// Stock at the end of the month before `from`.
+    pub stock_begin: u32,
+    /// Stock at the end of `to`.
+    pub stock_end: u32,
+    /// Inflow in the period.
+    pub inflow: u32,
+    /// Outflow in the period.
+    pub outflow: u32,
+    /// Outflow by reason ([`Uitstroomreden::index`]).
+    pub outflow_by_reason: [u32; REASONS],
+    /// Outflow without a reason.
+    pub outflow_no_reason: u32,
+    /// Running with income from part-time work at the end of `to`.
+    pub partial_end: u32,
+}
+
+impl FlowTotals {
+    /// Number of months in the period.
+    pub fn months(&self) -> u32 {
+        (self.to - self.from + 1) as u32
+    }
+
+    /// Outflow for one reason.
+    pub fn reason(&self, r: Uitstroomreden) -> u32 {
+        self.outflow_by_reason[r.index()]
+    }
+
+    /// Outflow excluding AOW exits (the `U` of FORMULAS F1).
+    pub fn outflow_excl_aow(&self) -> u32 {
+        self.outflow - self.reason(Uitstroomreden::Aow)
+    }
+
+    /// Outflow to work under a definition (CONSISTENCY X4).
+    pub fn naar_werk(&self, def: NaarWerk) -> u32 {
+        def.reasons().iter().map(|&r| self.reason(r)).sum()
+    }
+
+    /// Share of the outflow that goes to work, as a fraction (0 without outflow).
+    pub fn naar_werk_share(&self, def: NaarWerk) -> f64 {
+        ratio(self.naar_werk(def) as f64, self.outflow as f64)
+    }
+
+    /// The Table 14 grouping: werk, studie, werk_werkplein, zelfstandig, and "overig"
+    /// (aow + verhuizing + overlijden + overig + onbekend + no reason), in that order.
+    pub fn table14(&self) -> [u32; 5] {
+        let werk = self.reason(Uitstroomreden::Werk);
+        let studie = self.reason(Uitstroomreden::Studie);
+        let wp = self.reason(Uitstroomreden::WerkWerkplein);
+        let zelf = self.reason(Uitstroomreden::Zelfstandig);
+        [
+            werk,
+            studie,
+            wp,
+            zelf,
+            self.outflow - werk - studie - wp - zelf,
+        ]
+    }
+
+    /// Annualised outflow rate `U · 12/months / B̄` with `B̄` the average of the stocks at
+    /// the start and the end (FORMULAS F10), as a fraction.
+    pub fn outflow_rate_annual(&self) -> f64 {
+        let avg = (self.stock_begin as f64 + self.stock_end as f64) / 2.0;
+        ratio(self.outflow as f64 * 12.0 / self.months() as f64, avg)
+    }
+
+    /// `ΔB − (I − U)`: zero for episode data, by construction.
+    pub fn reconciliation(&self) -> i64 {
+        (self.stock_end as i64 - self.stock_begin as i64)
+            - (self.inflow as i64 - self.outflow as i64)
+    }
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    if b == 0.0 {
+        0.0
+    } else {
+        a / b
+    }
+}
+
+impl MonthlySeries {
+    /// The covered months, or `None` when empty.
+    pub fn range(&self) -> Option<MonthRange> {
+        Some(MonthRange::new(
+            self.months.first()?.month,
+            self.months.last()?.month,
+        ))
+    }
+
+    /// The row of a month, if inside the series.
+    pub fn get(&self, month: i32) -> Option<&MonthRow> {
+        let first = self.months.first()?.month;
+        usize::try_from(month - first)
+            .ok()
+            .and_then(|k| self.months.get(k))
+    }
+
+    /// Stock at the end of `month`; the month before the first gives the opening stock.
+    pub fn stock_at(&self, month: i32) -> Option<u32> {
+        let first = self.months.first()?.month;
+        if month == first - 1 {
+            return Some(self.opening_stock);
+        }
+        self.get(month).map(|r| r.stock)
+    }
+
+    /// Totals over `from..=to` (clamped to the series), or `None` when they do not overlap.
+    pub fn totals(&self, from: i32, to: i32) -> Option<FlowTotals> {
+        let range = self.range()?;
+        let (from, to) = (from.max(range.from), to.min(range.to));
+        if from > to {
+            return None;
+        }
+        let mut t = FlowTotals {
+            from,
+            to,
+            stock_begin: self.stock_at(from - 1)?,
+            stock_end: self.get(to)?.stock,
+            partial_end: self.get(to)?.partial,
+            ..Default::default()
+        };
+        for m in from..=to {
+            let r = self.get(m)?;
+            t.inflow += r.inflow;
+            t.outflow += r.outflow;
+            t.outflow_no_reason += r.outflow_no_reason;
+            for k in 0..REASONS {
+                t.outflow_by_reason[k] += r.outflow_by_reason[k];
+            }
+        }
+        Some(t)
+    }
+
+    /// Totals over the 12 months ending with `last` (for calibration).
+    pub fn last_12_months(&self, last: i32) -> Option<FlowTotals> {
+        self.totals(last - 11, last)
+    }
+
+    /// Mean of the month-end stocks over `from..=to`.
+    pub fn mean_stock(&self, from: i32, to: i32) -> Option<f64> {
+        let t = self.totals(from, to)?;
+        let sum: u64 = (t.from..=t.to)
+            .filter_map(|m| self.get(m))
+            .map(|r| r.stock as u64)
+            .sum();
+        Some(sum as f64 / t.months() as f64)
+    }
+
+    /// True when `stock[m] = stock[m−1] + inflow[m] − outflow[m]` for every month.
+    pub fn is_consistent(&self) -> bool {
+        let mut prev = self.opening_stock as i64;
+        self.months.iter().all(|r| {
+            let ok = r.stock as i64 == prev + r.inflow as i64 - r.outflow as i64;
+            prev = r.stock as i64;
+            ok
+        })
+    }
+}
+
+/// Where a date falls relative to the series range.
+const BEFORE: i32 = -1;
+
+/// Maps dates to month offsets inside a range with one table lookup per date.
+struct MonthLookup {
+    day0: i32,
+    /// Offset (months since `from`) of every day in the range.
+    table: Vec<u16>,
+    n: i32,
+}
+
+impl MonthLookup {
+    fn new(range: MonthRange) -> MonthLookup {
+        let day0 = Date::from_month_index(range.from).0;
+        let day_end = Date::from_month_index(range.to + 1).0;
+        let mut table = Vec::with_capacity((day_end - day0) as usize);
+        for k in 0..range.len() as i32 {
+            let a = Date::from_month_index(range.from + k).0;
+            let b = Date::from_month_index(range.from + k + 1).0;
+            table.extend(std::iter::repeat_n(k as u16, (b - a) as usize));
+        }
+        MonthLookup {
+            day0,
+            table,
+            n: range.len() as i32,
+        }
+    }
+
+    /// `BEFORE` (−1), a month offset `0..n`, or `n` (after the range; also for OPEN).
+    #[inline]
+    fn offset(&self, d: Date) -> i32 {
+        let k = d.0 as i64 - self.day0 as i64;
+        if k < 0 {
+            BEFORE
+        } else if (k as usize) < self.table.len() {
+            self.table[k as usize] as i32
+        } else {
+            self.n
+        }
+    }
+}
+
+/// The largest range [`monthly_series`] accepts (1.200 months = 100 years).
+pub const MAX_MONTHS: usize = 1200;
+
+/// The monthly series over `range` in one pass over the episodes (difference arrays), for
+/// the episodes selected by `mask` (all when `None`). A range longer than [`MAX_MONTHS`]
+/// is cut to its last [`MAX_MONTHS`] months.
+pub fn monthly_series(e: &Episodes, range: MonthRange, mask: Option<&Mask>) -> MonthlySeries {
+    let range = if range.len() > MAX_MONTHS {
+        MonthRange::new(range.to - MAX_MONTHS as i32 + 1, range.to)
+    } else {
+        range
+    };
+    let n = range.len();
+    let look = MonthLookup::new(range);
+    let ni = n as i32;
+    // Per month: inflow, outflow, partial-stock difference; reasons separately.
+    let mut inflow = vec![0u32; n];
+    let mut outflow = vec![0u32; n];
+    let mut reasons = vec![[0u32; REASONS + 1]; n];
+    let mut partial_diff = vec![0i32; n + 1];
+    let mut opening = 0u32;
+    let mut opening_partial = 0u32;
+    for i in 0..e.len() {
+        if !selected(mask, i) {
+            continue;
+        }
+        let s = look.offset(e.start[i]);
+        if s >= ni {
+            continue;
+        }
+        let end = e.eind[i];
+        let mut t = if end.is_open() { ni } else { look.offset(end) };
+        if t < s {
+            t = s; // invalid (end before start): a zero-length episode
+        }
+        let partial = e.inkomsten_arbeid[i] == Flag::Ja;
+        if s == BEFORE {
+            if t != BEFORE {
+                opening += 1;
+                opening_partial += partial as u32;
+            }
+        } else {
+            inflow[s as usize] += 1;
+            if partial {
+                partial_diff[s as usize] += 1;
+            }
+        }
+        if (0..ni).contains(&t) {
+            let t = t as usize;
+            outflow[t] += 1;
+            let r = e.uitstroomreden[i].map_or(REASONS, |r| r.index());
+            reasons[t][r] += 1;
+            if partial {
+                partial_diff[t] -= 1;
+            }
+        }
+    }
+    let mut months = Vec::with_capacity(n);
+    let mut stock = opening as i64;
+    let mut partial = opening_partial as i64;
+    for k in 0..n {
+        stock += inflow[k] as i64 - outflow[k] as i64;
+        partial += partial_diff[k] as i64;
+        let mut by_reason = [0u32; REASONS];
+        by_reason.copy_from_slice(&reasons[k][..REASONS]);
+        months.push(MonthRow {
+            month: range.from + k as i32,
+            stock: stock as u32,
+            inflow: inflow[k],
+            outflow: outflow[k],
+            outflow_by_reason: by_reason,
+            outflow_no_reason: reasons[k][REASONS],
+            partial: partial as u32,
+        });
+    }
+    MonthlySeries {
+        opening_stock: opening,
+        opening_partial,
+        months,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Outflow to work
+// ---------------------------------------------------------------------------------------
+
+/// Which reasons count as "uitstroom naar werk" (CONSISTENCY X4: the seed uses several).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum NaarWerk {
+    /// `werk` only (Table 14 "Uitstroom werk": 337).
+    Werk,
+    /// `werk` + `zelfstandig` (the text's definition "incl. starten zelfstandigheid": 353).
+    #[default]
+    WerkZelfstandig,
+    /// `werk` + `zelfstandig` + `werk_werkplein` (614).
+    WerkZelfstandigWerkplein,
+}
+
+impl NaarWerk {
+    /// Every definition, narrowest first.
+    pub const ALL: [NaarWerk; 3] = [
+        NaarWerk::Werk,
+        NaarWerk::WerkZelfstandig,
+        NaarWerk::WerkZelfstandigWerkplein,
+    ];
+
+    /// The reasons counted.
+    pub fn reasons(self) -> &'static [Uitstroomreden] {
+        match self {
+            NaarWerk::Werk => &[Uitstroomreden::Werk],
+            NaarWerk::WerkZelfstandig => &[Uitstroomreden::Werk, Uitstroomreden::Zelfstandig],
+            NaarWerk::WerkZelfstandigWerkplein => &[
+                Uitstroomreden::Werk,
+                Uitstroomreden::Zelfstandig,
+                Uitstroomreden::WerkWerkplein,
+            ],
+        }
+    }
+
+    /// Dutch label shown with the number.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            NaarWerk::Werk => "werkaanvaarding",
+            NaarWerk::WerkZelfstandig => "werkaanvaarding + zelfstandig",
+            NaarWerk::WerkZelfstandigWerkplein => {
+                "werkaanvaarding + zelfstandig + plaatsing Werkplein"
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Index
+// ---------------------------------------------------------------------------------------
+
+/// The base month of the caseload index (Figure 4 convention: February 2019 = 100).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct IndexParams {
+    /// Year of the base month.
+    pub basis_jaar: i32,
+    /// Month (1–12) of the base month.
+    pub basis_maand: u32,
+}
+
+impl Default for IndexParams {
+    fn default() -> Self {
+        IndexParams {
+            basis_jaar: 2019,
+            basis_maand: 2,
+        }
+    }
+}
+
+impl IndexParams {
+    /// The base month as a month index.
+    pub fn base_month(&self) -> i32 {
+        month(self.basis_jaar, self.basis_maand.clamp(1, 12))
+    }
+}
+
+/// `100 · stock[m] / stock[basis]` for every month, or `None` when the base month is
+/// outside the series or its stock is zero.
+pub fn index_series(series: &MonthlySeries, params: &IndexParams) -> Option<Vec<(i32, f64)>> {
+    let base = series.stock_at(params.base_month())?;
+    if base == 0 {
+        return None;
+    }
+    Some(
+        series
+            .months
+            .iter()
+            .map(|r| (r.month, 100.0 * r.stock as f64 / base as f64))
+            .collect(),
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Duration bands
+// ---------------------------------------------------------------------------------------
+
+/// Duration band of a running benefit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum DuurKlasse {
+    /// Less than 1 year.
+    MinderDan1,
+    /// 1 to 2 years.
+    Van1Tot2,
+    /// 2 to 5 years.
+    Van2Tot5,
+    /// 5 to 10 years.
+    Van5Tot10,
+    /// 10 years or more.
+    Vanaf10,
+}
+
+impl DuurKlasse {
+    /// Every band, shortest first.
+    pub const ALL: [DuurKlasse; 5] = [
+        DuurKlasse::MinderDan1,
+        DuurKlasse::Van1Tot2,
+        DuurKlasse::Van2Tot5,
+        DuurKlasse::Van5Tot10,
+        DuurKlasse::Vanaf10,
+    ];
+
+    /// The band of a duration in whole months.
+    pub fn from_months(m: i32) -> DuurKlasse {
+        match m {
+            ..=11 => DuurKlasse::MinderDan1,
+            12..=23 => DuurKlasse::Van1Tot2,
+            24..=59 => DuurKlasse::Van2Tot5,
+            60..=119 => DuurKlasse::Van5Tot10,
+            _ => DuurKlasse::Vanaf10,
+        }
+    }
+
+    /// Dutch label.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            DuurKlasse::MinderDan1 => "korter dan 1 jaar",
+            DuurKlasse::Van1Tot2 => "1 tot 2 jaar",
+            DuurKlasse::Van2Tot5 => "2 tot 5 jaar",
+            DuurKlasse::Van5Tot10 => "5 tot 10 jaar",
+            DuurKlasse::Vanaf10 => "10 jaar of langer",
+        }
+    }
+
+    /// Index in [`DuurKlasse::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Whole months on benefit from `start` up to and including `peildatum`
+/// (`duur_maanden`, DATA-MODEL §2.4): a benefit starting 01-10-2023 has 12 months on
+/// 30-09-2024.
+pub fn duration_months(start: Date, peildatum: Date) -> i32 {
+    let (sy, sm, sd) = start.ymd();
+    let (py, pm, pd) = Date(peildatum.0 + 1).ymd();
+    (py - sy) * 12 + pm as i32 - sm as i32 - (pd < sd) as i32
+}
+
+/// Running benefits on a peildatum by duration band.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DurationBands {
+    /// The date counted.
+    pub peildatum: Date,
+    /// Counts per band ([`DuurKlasse::index`]).
+    pub counts: [u32; 5],
+    /// Running benefits.
+    pub total: u32,
+}
+
+impl DurationBands {
+    /// The count of one band.
+    pub fn count(&self, k: DuurKlasse) -> u32 {
+        self.counts[k.index()]
+    }
+
+    /// Running longer than two years (2 years or more), as "langer dan twee jaar".
+    pub fn two_years_or_more(&self) -> u32 {
+        self.counts[2..].iter().sum()
+    }
+}
+
+/// Counts the running benefits on `peildatum` by duration band.
+pub fn duration_bands(e: &Episodes, peildatum: Date, mask: Option<&Mask>) -> DurationBands {
+    let mut b = DurationBands {
+        peildatum,
+        ..Default::default()
+    };
+    for i in 0..e.len() {
+        if e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i) {
+            b.counts[DuurKlasse::from_months(duration_months(e.start[i], peildatum)).index()] += 1;
+            b.total += 1;
+        }
+    }
+    b
+}
+
+// ---------------------------------------------------------------------------------------
+// AOW exits
+// ---------------------------------------------------------------------------------------
+
+/// The AOW age (⚑ parameter: 67 in 2024–2027, 67 + 3 months from 2028; verify at SVB).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct AowParams {
+    /// Whole years.
+    pub leeftijd_jaren: u32,
+    /// Extra months (0–11).
+    pub leeftijd_maanden: u32,
+}
+
+impl Default for AowParams {
+    fn default() -> Self {
+        AowParams {
+            leeftijd_jaren: 67,
+            leeftijd_maanden: 0,
+        }
+    }
+}
+
+impl AowParams {
+    /// The AOW age in months.
+    pub fn months(&self) -> i32 {
+        self.leeftijd_jaren as i32 * 12 + self.leeftijd_maanden.min(11) as i32
+    }
+}
+
+/// Expected AOW exits of the benefits running on a peildatum (FORMULAS F9).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AowExits {
+    /// The date counted.
+    pub peildatum: Date,
+    /// Expected exits per calendar year, from the peildatum's year (its remaining months
+    /// only) onwards.
+    pub per_year: Vec<(i32, f64)>,
+    /// Expected exits per month, starting with the month after the peildatum.
+    pub per_month: Vec<f64>,
+    /// Running on the peildatum although the AOW age was reached by birth year.
+    pub past_aow_age: u32,
+    /// Running without a birth year.
+    pub unknown_birth_year: u32,
+}
+
+impl AowExits {
+    /// Exits in one calendar year (0 outside the horizon).
+    pub fn year(&self, jaar: i32) -> f64 {
+        self.per_year
+            .iter()
+            .find(|(y, _)| *y == jaar)
+            .map_or(0.0, |(_, v)| *v)
+    }
+}
+
+/// AOW exits of the benefits running on `peildatum`, for `years` calendar years after the
+/// peildatum's year (so the first entry is the rest of the peildatum's year).
+///
+/// `aow_maand = geboortejaar·12 + geboortemaand + AOW-leeftijd`. With the birth year only,
+/// the birth month is spread evenly over the 12 months (DATA-MODEL §2.4); months that fall
+/// on or before the peildatum's month are impossible for someone still running, so the
+/// benefit is spread over the remaining ones. With a whole-year AOW age this is exactly
+/// `aow_jaar = geboortejaar + leeftijd`.
+pub fn aow_exits(
+    e: &Episodes,
+    peildatum: Date,
+    params: &AowParams,
+    years: u32,
+    mask: Option<&Mask>,
+) -> AowExits {
+    let peil_month = peildatum.month_index();
+    let peil_year = peildatum.year();
+    let horizon_end = month(peil_year + years as i32, 12); // last month counted
+    let n_months = (horizon_end - peil_month).max(0) as usize;
+    let mut per_month = vec![0.0f64; n_months];
+    let mut past = 0u32;
+    let mut unknown = 0u32;
+    // Count benefits per birth year first: the spread depends only on the year.
+    let mut by_year: std::collections::BTreeMap<u16, u32> = Default::default();
+    for i in 0..e.len() {
+        if !(e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i)) {
+            continue;
+        }
+        match e.geboortejaar[i] {
+            0 => unknown += 1,
+            g => *by_year.entry(g).or_default() += 1,
+        }
+    }
+    let age = params.months();
+    let mut per_year: Vec<(i32, f64)> = (0..=years as i32).map(|k| (peil_year + k, 0.0)).collect();
+    for (&g, &count) in &by_year {
+        let first = g as i32 * 12 + age; // AOW month for a January birth
+        let months: Vec<i32> = (first..first + 12).filter(|&m| m > peil_month).collect();
+        if months.is_empty() {
+            past += count;
+            continue;
+        }
+        let total = months.len();
+        let w = count as f64 / total as f64;
+        for &m in &months {
+            if m <= horizon_end {
+                per_month[(m - peil_month - 1) as usize] += w;
+            }
+        }
+        // Per year from whole counts, so a whole-year AOW age gives whole numbers.
+        for (y, v) in per_year.iter_mut() {
+            let in_year = months.iter().filter(|m| m.div_euclid(12) == *y).count();
+            if in_year == total {
+                *v += count as f64;
+            } else if in_year > 0 {
+                *v += count as f64 * in_year as f64 / total as f64;
+            }
+        }
+    }
+    AowExits {
+        peildatum,
+        per_year,
+        per_month,
+        past_aow_age: past,
+        unknown_birth_year: unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd(y, m, day).unwrap()
+    }
+
+    fn push(e: &mut Episodes, start: Date, eind: Date, reden: Option<Uitstroomreden>, gj: u16) {
+        e.gemeente_code.push(0);
+        e.geslacht.push(Geslacht::Vrouw);
+        e.geboortejaar.push(gj);
+        e.leeftijdsklasse.push(None);
+        e.statushouder.push(Flag::Nee);
+        e.doelgroep.push(None);
+        e.afstand.push(Afstand::Lang);
+        e.stadsdeel.push(0);
+        e.huishoudtype.push(None);
+        e.start.push(start);
+        e.eind.push(eind);
+        e.uitstroomreden.push(reden);
+        e.inkomsten_arbeid.push(Flag::Nee);
+    }
+
+    #[test]
+    fn mask_bits() {
+        let m = Mask::from_fn(130, |i| i % 3 == 0);
+        assert_eq!(m.count(), 44);
+        assert!(m.get(129) && !m.get(128) && !m.get(130));
+        assert_eq!(m.not().count(), 130 - 44);
+        assert_eq!(m.and(&Mask::all(130)), m);
+        assert_eq!(m.or(&m.not()), Mask::all(130));
+        let mut m2 = Mask::none(5);
+        m2.set(4, true);
+        assert_eq!(m2.iter_selected().collect::<Vec<_>>(), vec![4]);
+    }
+
+    #[test]
+    fn series_counts_and_identity() {
+        let mut e = Episodes::default();
+        e.stadsdelen.intern("Zuid");
+        push(&mut e, d(2018, 5, 1), Date::OPEN, None, 1960);
+        push(
+            &mut e,
+            d(2018, 5, 1),
+            d(2019, 2, 1),
+            Some(Uitstroomreden::Werk),
+            1990,
+        );
+        push(
+            &mut e,
+            d(2019, 1, 15),
+            d(2019, 1, 20),
+            Some(Uitstroomreden::Studie),
+            2000,
+        );
+        push(
+            &mut e,
+            d(2019, 2, 1),
+            d(2019, 4, 1),
+            Some(Uitstroomreden::Aow),
+            1952,
+        );
+        push(
+            &mut e,
+            d(2017, 1, 1),
+            d(2018, 1, 1),
+            Some(Uitstroomreden::Werk),
+            1980,
+        );
+        let s = monthly_series(&e, MonthRange::new(month(2019, 1), month(2019, 4)), None);
+        assert_eq!(s.opening_stock, 2);
+        let stocks: Vec<u32> = s.months.iter().map(|r| r.stock).collect();
+        assert_eq!(stocks, vec![2, 2, 2, 1]);
+        assert_eq!(s.months[0].inflow, 1);
+        assert_eq!(s.months[0].outflow, 1);
+        assert_eq!(
+            s.months[1].outflow_by_reason[Uitstroomreden::Werk.index()],
+            1
+        );
+        assert!(s.is_consistent());
+        let t = s.totals(month(2019, 1), month(2019, 4)).unwrap();
+        assert_eq!((t.inflow, t.outflow, t.reconciliation()), (2, 3, 0));
+        assert_eq!(t.outflow_excl_aow(), 2);
+        assert_eq!(duration_months(d(2023, 10, 1), d(2024, 9, 30)), 12);
+        assert_eq!(duration_months(d(2023, 10, 1), d(2024, 9, 29)), 11);
+        let range = MonthRange::of_data(&e).unwrap();
+        assert_eq!(range, MonthRange::new(month(2018, 1), month(2019, 3)));
+    }
+}

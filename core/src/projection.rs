@@ -1,0 +1,622 @@
+//! Monthly stock-flow caseload projection (FORMULAS F1, F9).
+//!
+//! ```text
+//! B[m+1] = B[m] + I[m] − U[m] − A[m] + r[m]
+//! ```
+//!
+//! Three methods are computed side by side, plus the begroting line:
+//! - **absolute flows**: `I` and `U` fixed per month (`per year / 12`);
+//! - **rate-based outflow**: `U[m] = h · B[m]` with `h = U_year / (12 · B̄)`;
+//! - **with reconciliation term**: absolute flows plus `r / 12` per month, where `r` is the
+//!   observed stock change minus the net flow in the calibration year (CONSISTENCY X2);
+//! - **begroting**: the budget's growth assumption, `B0 · (1 + g)` per year, linear within a
+//!   year.
+//!
+//! AOW exits `A[m]` are the same in every method and are returned separately as a band
+//! ("uitstroom door AOW"), so users do not credit them to policy.
+//!
+//! Defaults are the F1 worked example: 5.648 → 5.750 (absolute), 5.741 (rate-based),
+//! 5.679 (with reconciliation), 5.769 (begroting) at the end of 2025.
+
+use crate::date::Date;
+use crate::dynamics::{self, month, AowParams, MonthRange};
+use crate::model::{Episodes, Kerncijfers, PeriodeType, Status};
+
+/// The longest projection horizon in months.
+pub const MAX_HORIZON: u32 = 60;
+
+/// Parameters of the projection. Defaults: FORMULAS F1 worked example (start 31-12-2024).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ProjectionParams {
+    /// Stock `B` at the end of the start month (5.648, forecast for 31-12-2024).
+    pub start_bestand: f64,
+    /// Year of the start month.
+    pub start_jaar: i32,
+    /// Start month (1–12); the first projected month is the month after it.
+    pub start_maand: u32,
+    /// Inflow `I` per year (1.137, forecast 2024).
+    pub instroom_per_jaar: f64,
+    /// Outflow excluding AOW `U` per year (873 = 1.041 − 2 × 84).
+    pub uitstroom_niet_aow_per_jaar: f64,
+    /// Average stock `B̄` of the calibration year for the hazard `h` (5.635,5); 0 or less
+    /// uses the start stock.
+    pub gemiddeld_bestand: f64,
+    /// AOW exits per calendar year, from [`Self::aow_eerste_jaar`] on (Table 7:
+    /// 162, 179, 177, 151, 170). Years after the list use its average; months before it
+    /// use its first value.
+    pub aow_per_jaar: Vec<f64>,
+    /// The calendar year of the first entry of `aow_per_jaar`.
+    pub aow_eerste_jaar: i32,
+    /// Horizon in months (1–60).
+    pub horizon_maanden: u32,
+    /// Reconciliation term `r` per year (−71 for 2024, X2).
+    pub reconciliatie_per_jaar: f64,
+    /// Whether the reconciliation line is computed.
+    pub reconciliatie_aan: bool,
+    /// Begroting growth assumption in percent per year (2,15 = 1,15 Rijk + 1 local).
+    pub begroting_groei_pct: f64,
+}
+
+impl Default for ProjectionParams {
+    fn default() -> Self {
+        ProjectionParams {
+            start_bestand: 5648.0,
+            start_jaar: 2024,
+            start_maand: 12,
+            instroom_per_jaar: 1137.0,
+            uitstroom_niet_aow_per_jaar: 873.0,
+            gemiddeld_bestand: 5635.5,
+            aow_per_jaar: vec![162.0, 179.0, 177.0, 151.0, 170.0],
+            aow_eerste_jaar: 2025,
+            horizon_maanden: 12,
+            reconciliatie_per_jaar: -71.0,
+            reconciliatie_aan: true,
+            begroting_groei_pct: 2.15,
+        }
+    }
+}
+
+impl ProjectionParams {
+    /// The horizon, clamped to 1–[`MAX_HORIZON`].
+    pub fn horizon(&self) -> usize {
+        self.horizon_maanden.clamp(1, MAX_HORIZON) as usize
+    }
+
+    /// The month index of the start month.
+    pub fn start_month(&self) -> i32 {
+        month(self.start_jaar, self.start_maand.clamp(1, 12))
+    }
+
+    /// The monthly outflow hazard `h = U_year / (12 · B̄)` (1,291% in the worked example).
+    pub fn hazard(&self) -> f64 {
+        let avg = if self.gemiddeld_bestand > 0.0 {
+            self.gemiddeld_bestand
+        } else {
+            self.start_bestand
+        };
+        if avg > 0.0 {
+            self.uitstroom_niet_aow_per_jaar / (12.0 * avg)
+        } else {
+            0.0
+        }
+    }
+
+    /// AOW exits in one calendar year under these parameters.
+    pub fn aow_year(&self, jaar: i32) -> f64 {
+        let list = &self.aow_per_jaar;
+        if list.is_empty() {
+            return 0.0;
+        }
+        let k = jaar - self.aow_eerste_jaar;
+        if k < 0 {
+            list[0]
+        } else if (k as usize) < list.len() {
+            list[k as usize]
+        } else {
+            list.iter().sum::<f64>() / list.len() as f64
+        }
+    }
+
+    /// AOW exits per projected month (`A_year / 12`), months 1..=horizon.
+    pub fn aow_per_month(&self) -> Vec<f64> {
+        let s = self.start_month();
+        (1..=self.horizon() as i32)
+            .map(|k| self.aow_year((s + k).div_euclid(12)) / 12.0)
+            .collect()
+    }
+}
+
+/// A projection method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Methode {
+    /// Absolute flows per month.
+    AbsoluteStromen,
+    /// Rate-based outflow `h · B`.
+    Uitstroomkans,
+    /// Absolute flows plus the reconciliation term.
+    MetReconciliatie,
+    /// The begroting growth assumption.
+    Begroting,
+}
+
+impl Methode {
+    /// Dutch label for the legend.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Methode::AbsoluteStromen => "vaste in- en uitstroom",
+            Methode::Uitstroomkans => "uitstroom als kans per maand",
+            Methode::MetReconciliatie => "met aansluitingsverschil",
+            Methode::Begroting => "groeiaanname begroting",
+        }
+    }
+}
+
+/// One projected path: `pad[0]` is the start stock, `pad[k]` the stock after `k` months.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProjectionLine {
+    /// The method.
+    pub methode: Methode,
+    /// Stock per month, length horizon + 1.
+    pub pad: Vec<f64>,
+}
+
+impl ProjectionLine {
+    /// The stock at the end of the horizon.
+    pub fn end(&self) -> f64 {
+        *self.pad.last().unwrap_or(&0.0)
+    }
+
+    /// Growth over the horizon `B[end] / B[start] − 1`, as a fraction.
+    pub fn growth(&self) -> f64 {
+        match (self.pad.first(), self.pad.last()) {
+            (Some(&a), Some(&b)) if a != 0.0 => b / a - 1.0,
+            _ => 0.0,
+        }
+    }
+}
+
+/// The AOW exits inside the projection, shown as a separate band.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AowBand {
+    /// Exits per month, length horizon + 1 (`per_maand[0]` = 0 for the start month).
+    pub per_maand: Vec<f64>,
+    /// Cumulative exits since the start, length horizon + 1.
+    pub cumulatief: Vec<f64>,
+    /// The absolute-flows path without AOW exits: the band lies between this and the
+    /// absolute path.
+    pub zonder_aow: Vec<f64>,
+}
+
+/// All projection lines with their range band.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Projection {
+    /// Month index of each point, length horizon + 1 (`maanden[0]` = start month).
+    pub maanden: Vec<i32>,
+    /// The computed lines (the reconciliation line only when switched on).
+    pub lijnen: Vec<ProjectionLine>,
+    /// Lowest line per month.
+    pub band_min: Vec<f64>,
+    /// Highest line per month.
+    pub band_max: Vec<f64>,
+    /// AOW exits, separately.
+    pub aow: AowBand,
+    /// The monthly hazard used by the rate-based method.
+    pub kans_per_maand: f64,
+}
+
+impl Projection {
+    /// The line of a method, if computed.
+    pub fn line(&self, m: Methode) -> Option<&ProjectionLine> {
+        self.lijnen.iter().find(|l| l.methode == m)
+    }
+
+    /// End-of-horizon value of a method.
+    pub fn end(&self, m: Methode) -> Option<f64> {
+        self.line(m).map(ProjectionLine::end)
+    }
+
+    /// The spread of the band at the end of the horizon (90 benefits in the worked example).
+    pub fn spread_end(&self) -> f64 {
+        match (self.band_max.last(), self.band_min.last()) {
+            (Some(a), Some(b)) => a - b,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Absolute flows: `B[k] = B[k−1] + I/12 − U/12 − A[k]`.
+pub fn project_absolute(p: &ProjectionParams) -> Vec<f64> {
+    path(p, |b, a| {
+        b + p.instroom_per_jaar / 12.0 - p.uitstroom_niet_aow_per_jaar / 12.0 - a
+    })
+}
+
+/// Rate-based outflow: `B[k] = B[k−1] + I/12 − h · B[k−1] − A[k]`.
+pub fn project_rate(p: &ProjectionParams) -> Vec<f64> {
+    let h = p.hazard();
+    path(p, |b, a| b + p.instroom_per_jaar / 12.0 - h * b - a)
+}
+
+/// Absolute flows plus the reconciliation term `r / 12` per month (even when switched off).
+pub fn project_reconciled(p: &ProjectionParams) -> Vec<f64> {
+    path(p, |b, a| {
+        b + p.instroom_per_jaar / 12.0 - p.uitstroom_niet_aow_per_jaar / 12.0 - a
+            + p.reconciliatie_per_jaar / 12.0
+    })
+}
+
+/// The begroting line: `B0 · (1 + g)^y · (1 + g · r/12)` after `12y + r` months (linear
+/// within a year, as the budget assumes growth accrues through the year).
+pub fn project_begroting(p: &ProjectionParams) -> Vec<f64> {
+    let g = p.begroting_groei_pct / 100.0;
+    (0..=p.horizon())
+        .map(|k| {
+            let (y, r) = (k / 12, k % 12);
+            p.start_bestand * (1.0 + g).powi(y as i32) * (1.0 + g * r as f64 / 12.0)
+        })
+        .collect()
+}
+
+fn path(p: &ProjectionParams, step: impl Fn(f64, f64) -> f64) -> Vec<f64> {
+    let aow = p.aow_per_month();
+    let mut out = Vec::with_capacity(aow.len() + 1);
+    let mut b = p.start_bestand;
+    out.push(b);
+    for a in aow {
+        b = step(b, a);
+        out.push(b);
+    }
+    out
+}
+
+/// Every method side by side, with the range band and the AOW band.
+pub fn project(p: &ProjectionParams) -> Projection {
+    let n = p.horizon();
+    let s = p.start_month();
+    let mut lijnen = vec![
+        ProjectionLine {
+            methode: Methode::AbsoluteStromen,
+            pad: project_absolute(p),
+        },
+        ProjectionLine {
+            methode: Methode::Uitstroomkans,
+            pad: project_rate(p),
+        },
+    ];
+    if p.reconciliatie_aan {
+        lijnen.push(ProjectionLine {
+            methode: Methode::MetReconciliatie,
+            pad: project_reconciled(p),
+        });
+    }
+    lijnen.push(ProjectionLine {
+        methode: Methode::Begroting,
+        pad: project_begroting(p),
+    });
+    let band_min = (0..=n)
+        .map(|k| {
+            lijnen
+                .iter()
+                .map(|l| l.pad[k])
+                .fold(f64::INFINITY, f64::min)
+        })
+        .collect();
+    let band_max = (0..=n)
+        .map(|k| {
+            lijnen
+                .iter()
+                .map(|l| l.pad[k])
+                .fold(f64::NEG_INFINITY, f64::max)
+        })
+        .collect();
+    let mut per_maand = vec![0.0];
+    per_maand.extend(p.aow_per_month());
+    let cumulatief: Vec<f64> = per_maand
+        .iter()
+        .scan(0.0, |acc, a| {
+            *acc += a;
+            Some(*acc)
+        })
+        .collect();
+    let zonder_aow = lijnen[0]
+        .pad
+        .iter()
+        .zip(&cumulatief)
+        .map(|(b, c)| b + c)
+        .collect();
+    Projection {
+        maanden: (0..=n as i32).map(|k| s + k).collect(),
+        lijnen,
+        band_min,
+        band_max,
+        aow: AowBand {
+            per_maand,
+            cumulatief,
+            zonder_aow,
+        },
+        kans_per_maand: p.hazard(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Calibration
+// ---------------------------------------------------------------------------------------
+
+/// Calibrated parameters with a Dutch note per choice, for the "waar komt dit vandaan" panel.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Kalibratie {
+    /// The parameters.
+    pub params: ProjectionParams,
+    /// One sentence per calibrated value.
+    pub toelichting_nl: Vec<String>,
+}
+
+/// Calibrates from episodes: the 12 months ending with the month of `peildatum` give the
+/// inflow, the non-AOW outflow and the average stock (mean of the month-end stocks); the
+/// start is the stock at the end of that month; AOW exits come from the birth years of the
+/// benefits running on `peildatum` ([`dynamics::aow_exits`]). The reconciliation term is 0
+/// and switched off: stock and flows agree by construction. Horizon and begroting growth
+/// are taken from `base`.
+pub fn calibrate_from_episodes(
+    e: &Episodes,
+    peildatum: Date,
+    aow: &AowParams,
+    base: &ProjectionParams,
+) -> Option<Kalibratie> {
+    let pm = peildatum.month_index();
+    let series = dynamics::monthly_series(e, MonthRange::new(pm - 11, pm), None);
+    let t = series.totals(pm - 11, pm)?;
+    let avg = series.mean_stock(pm - 11, pm)?;
+    let years = (base.horizon() as u32).div_ceil(12) + 1;
+    let exits = dynamics::aow_exits(e, peildatum, aow, years, None);
+    let (py, pmonth) = dynamics::year_month(pm);
+    // The rest of the peildatum's year is scaled to a full-year rate.
+    let mut aow_per_jaar = Vec::new();
+    let mut first_year = py + 1;
+    if pmonth < 12 {
+        first_year = py;
+        let rest = (12 - pmonth) as f64;
+        aow_per_jaar.push(exits.year(py) * 12.0 / rest);
+    }
+    for y in (py + 1)..=(py + years as i32) {
+        aow_per_jaar.push(exits.year(y));
+    }
+    let fmt = |x: f64| crate::format::dec(x, 0);
+    let label = dynamics::month_label_nl;
+    let toelichting_nl = vec![
+        format!(
+            "Startbestand {} eind {} (uit de uitkeringen).",
+            fmt(t.stock_end as f64),
+            label(pm)
+        ),
+        format!(
+            "Instroom {} en uitstroom zonder AOW {} in de 12 maanden {} t/m {}.",
+            fmt(t.inflow as f64),
+            fmt(t.outflow_excl_aow() as f64),
+            label(pm - 11),
+            label(pm)
+        ),
+        format!(
+            "Gemiddeld bestand {} (gemiddelde van de 12 maandstanden).",
+            crate::format::dec(avg, 1)
+        ),
+        format!(
+            "AOW-uitstroom uit de geboortejaren van de lopende uitkeringen (AOW-leeftijd {} jaar{}).",
+            aow.leeftijd_jaren,
+            if aow.leeftijd_maanden > 0 {
+                format!(" en {} maanden", aow.leeftijd_maanden)
+            } else {
+                String::new()
+            }
+        ),
+        "Geen aansluitingsverschil: bestand en stromen komen uit dezelfde uitkeringen en sluiten per definitie aan."
+            .to_string(),
+    ];
+    Some(Kalibratie {
+        params: ProjectionParams {
+            start_bestand: t.stock_end as f64,
+            start_jaar: py,
+            start_maand: pmonth,
+            instroom_per_jaar: t.inflow as f64,
+            uitstroom_niet_aow_per_jaar: t.outflow_excl_aow() as f64,
+            gemiddeld_bestand: avg,
+            aow_per_jaar,
+            aow_eerste_jaar: first_year,
+            reconciliatie_per_jaar: 0.0,
+            reconciliatie_aan: false,
+            ..base.clone()
+        },
+        toelichting_nl,
+    })
+}
+
+/// Reads a `peildatum_jjjj_mm_dd` version code or a `peildatum dd-mm-jjjj` phrase.
+fn peildatum_in(text: &str) -> Option<Date> {
+    if let Some(rest) = text.strip_prefix("peildatum_") {
+        let p: Vec<&str> = rest.split('_').collect();
+        if p.len() == 3 {
+            return Date::from_ymd(p[0].parse().ok()?, p[1].parse().ok()?, p[2].parse().ok()?);
+        }
+    }
+    let i = text.find("peildatum ")?;
+    let s = text[i + "peildatum ".len()..].get(..10)?;
+    let p: Vec<&str> = s.split('-').collect();
+    if p.len() == 3 {
+        return Date::from_ymd(p[2].parse().ok()?, p[1].parse().ok()?, p[0].parse().ok()?);
+    }
+    None
+}
+
+/// Calibrates from kerncijfers (Tier B), as in the F1 worked example:
+/// - start: the latest `bestand_uitkeringen` (no breakdown) on a peildatum;
+/// - inflow and outflow: the `instroom`/`uitstroom` totals for the calendar year ending
+///   on that peildatum (Table 6 / forecast rows; a forecast wins over a realisation);
+/// - AOW exits: `uitstroom_aow_verwacht` (Table 7). The exits inside the calibration
+///   year are taken out of the outflow, scaled to a full year when the row only counts
+///   from a mid-year peildatum ("84" from 01-07-2024 → 168);
+/// - average stock and reconciliation term from the stock a year earlier:
+///   `r = ΔB − (I − U)` (−71 for 2024);
+/// - begroting growth: `buig_groeiaanname` (`totaal`) for the following year.
+///
+/// Returns `None` when there is no stock on a peildatum.
+pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> Option<Kalibratie> {
+    let stocks: Vec<_> = k
+        .select("bestand_uitkeringen", None)
+        .filter(|r| r.dimensie.is_empty() && r.periode_type == PeriodeType::Peildatum)
+        .filter_map(|r| r.waarde.number().map(|v| (r.periode_tot, v, r.status)))
+        .collect();
+    let &(peil, start, _) = stocks
+        .iter()
+        .max_by_key(|(d, _, s)| (*d, *s == Status::Realisatie))?;
+    let (py, pmonth, _) = peil.ymd();
+    let year_before = Date::from_ymd(py - 1, pmonth, 1).map(|d| d.month_end());
+    let prev = stocks
+        .iter()
+        .filter(|(d, _, _)| Some(*d) == year_before)
+        .max_by_key(|(_, _, s)| *s == Status::Realisatie)
+        .map(|(_, v, _)| *v);
+    let year_from = year_before.map(|d| Date(d.0 + 1));
+    // A flow total over the year ending on the peildatum; a forecast wins.
+    let flow = |ind: &str| {
+        k.select(ind, Some("totaal"))
+            .filter(|r| r.periode_van == year_from && r.periode_tot == peil)
+            .filter_map(|r| r.waarde.number().map(|v| (v, r.status)))
+            .max_by_key(|(_, s)| *s == Status::Prognose)
+            .map(|(v, _)| v)
+    };
+    let mut notes = vec![format!(
+        "Startbestand {} op {peil}.",
+        crate::format::dec(start, 0)
+    )];
+    let inflow = flow("instroom");
+    let outflow = flow("uitstroom");
+    // AOW rows per calendar year; the one inside the calibration year with its coverage.
+    let mut aow_rows: Vec<(i32, f64, f64)> = k
+        .select("uitstroom_aow_verwacht", None)
+        .filter_map(|r| {
+            let v = r.waarde.number()?;
+            let y = r.periode_tot.year();
+            let months = peildatum_in(r.versie)
+                .or_else(|| peildatum_in(r.definitie))
+                .filter(|d| d.year() == y)
+                .map(|d| {
+                    let (_, m, day) = d.ymd();
+                    (12 - m as i32 + (day == 1) as i32) as f64
+                })
+                .unwrap_or(12.0);
+            Some((y, v, months))
+        })
+        .collect();
+    aow_rows.sort_by_key(|r| r.0);
+    let aow_in_year = aow_rows
+        .iter()
+        .find(|r| r.0 == py)
+        .map(|&(_, v, months)| v * 12.0 / months.max(1.0));
+    let future: Vec<&(i32, f64, f64)> = aow_rows.iter().filter(|r| r.0 > py).collect();
+    let mut p = base.clone();
+    p.start_bestand = start;
+    p.start_jaar = py;
+    p.start_maand = pmonth;
+    if let (Some(i), Some(u)) = (inflow, outflow) {
+        let a = aow_in_year.unwrap_or(0.0);
+        p.instroom_per_jaar = i;
+        p.uitstroom_niet_aow_per_jaar = u - a;
+        notes.push(format!(
+            "Instroom {} en uitstroom {} over {py}; daarvan {} wegens AOW, dus {} overige uitstroom.",
+            crate::format::dec(i, 0),
+            crate::format::dec(u, 0),
+            crate::format::dec(a, 0),
+            crate::format::dec(u - a, 0)
+        ));
+        if let Some(b0) = prev {
+            p.reconciliatie_per_jaar = (start - b0) - (i - u);
+            p.reconciliatie_aan = true;
+            notes.push(format!(
+                "Aansluitingsverschil r = ({} − {}) − ({} − {}) = {} per jaar.",
+                crate::format::dec(start, 0),
+                crate::format::dec(b0, 0),
+                crate::format::dec(i, 0),
+                crate::format::dec(u, 0),
+                crate::format::dec(p.reconciliatie_per_jaar, 0)
+            ));
+        }
+    } else {
+        notes.push(format!(
+            "Geen in- en uitstroom over {py} gevonden: standaardwaarden gebruikt."
+        ));
+    }
+    match prev {
+        Some(b0) => {
+            p.gemiddeld_bestand = (b0 + start) / 2.0;
+            notes.push(format!(
+                "Gemiddeld bestand ({} + {}) / 2 = {}.",
+                crate::format::dec(b0, 0),
+                crate::format::dec(start, 0),
+                crate::format::dec(p.gemiddeld_bestand, 1)
+            ));
+        }
+        None => {
+            p.gemiddeld_bestand = start;
+            p.reconciliatie_per_jaar = 0.0;
+            p.reconciliatie_aan = false;
+            notes.push("Geen bestand een jaar eerder: gemiddeld bestand = startbestand, geen aansluitingsverschil.".into());
+        }
+    }
+    if !future.is_empty() {
+        p.aow_eerste_jaar = future[0].0;
+        p.aow_per_jaar = future.iter().map(|r| r.1).collect();
+        notes.push(format!(
+            "AOW-uitstroom per jaar vanaf {}: {}.",
+            p.aow_eerste_jaar,
+            p.aow_per_jaar
+                .iter()
+                .map(|v| crate::format::dec(*v, 0))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(g) = k
+        .select("buig_groeiaanname", Some("totaal"))
+        .find(|r| r.periode_tot.year() == py + 1)
+        .and_then(|r| r.waarde.number())
+    {
+        p.begroting_groei_pct = g;
+        notes.push(format!(
+            "Groeiaanname begroting {}: {}.",
+            py + 1,
+            crate::format::pct(g, 2)
+        ));
+    }
+    Some(Kalibratie {
+        params: p,
+        toelichting_nl: notes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worked_example_f1() {
+        let pr = project(&ProjectionParams::default());
+        assert_eq!(pr.end(Methode::AbsoluteStromen).unwrap().round(), 5750.0);
+        assert_eq!(pr.end(Methode::Uitstroomkans).unwrap().round(), 5741.0);
+        assert_eq!(pr.end(Methode::MetReconciliatie).unwrap().round(), 5679.0);
+        assert_eq!(pr.end(Methode::Begroting).unwrap().round(), 5769.0);
+        assert_eq!(pr.spread_end().round(), 90.0);
+    }
+
+    #[test]
+    fn peildatum_codes() {
+        assert_eq!(
+            peildatum_in("peildatum_2024_07_01"),
+            Date::from_ymd(2024, 7, 1)
+        );
+        assert_eq!(
+            peildatum_in("uitkeringen, peildatum 01-07-2024"),
+            Date::from_ymd(2024, 7, 1)
+        );
+    }
+}
