@@ -4,11 +4,9 @@
 
 use std::rc::Rc;
 
-use bijstand_core::caseload::Precedence;
-use bijstand_core::date::Date;
 use bijstand_core::io::LoadError;
 use bijstand_core::model::Dataset;
-use bijstand_core::suppress::DEFAULT_THRESHOLD;
+use bijstand_core::scenario::Scenario;
 
 /// A load error with the file it came from, shown in the banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,12 +22,8 @@ pub struct FileError {
 pub struct AppState {
     /// The dataset in view; `None` only if even the embedded data failed to load.
     pub dataset: Option<Rc<Dataset>>,
-    /// The peildatum chosen by the user; `None` means the dataset's default.
-    pub peildatum: Option<Date>,
-    /// Precedence rule for the exclusive target group.
-    pub precedence: Precedence,
-    /// Counts below this are shown as `<threshold`.
-    pub threshold: u32,
+    /// Every assumption and view setting (what a share link carries).
+    pub scenario: Scenario,
     /// The last load error, shown until dismissed or until a file loads.
     pub error: Option<FileError>,
     /// The file being read, while reading.
@@ -38,14 +32,7 @@ pub struct AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState {
-            dataset: None,
-            peildatum: None,
-            precedence: Precedence::default(),
-            threshold: DEFAULT_THRESHOLD,
-            error: None,
-            loading: None,
-        }
+        AppState { dataset: None, scenario: Scenario::default(), error: None, loading: None }
     }
 }
 
@@ -72,10 +59,25 @@ pub enum Action {
     },
     /// Close the error banner.
     DismissError,
-    /// Choose the peildatum.
-    SetPeildatum(Option<Date>),
-    /// Choose the precedence rule.
-    SetPrecedence(Precedence),
+    /// Change the scenario (a setting, an assumption, the view).
+    Edit(Edit),
+}
+
+/// A change to the scenario, e.g. `Edit::new(|s| s.view = View::Buig)`.
+#[derive(Clone)]
+pub struct Edit(pub Rc<dyn Fn(&mut Scenario)>);
+
+impl Edit {
+    /// Wraps a change.
+    pub fn new(f: impl Fn(&mut Scenario) + 'static) -> Edit {
+        Edit(Rc::new(f))
+    }
+}
+
+impl std::fmt::Debug for Edit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Edit(..)")
+    }
 }
 
 impl AppState {
@@ -86,7 +88,7 @@ impl AppState {
             Action::Loading(file) => next.loading = Some(file),
             Action::Loaded(ds) => {
                 next.dataset = Some(ds);
-                next.peildatum = None;
+                next.scenario.peildatum = None;
                 next.error = None;
                 next.loading = None;
             }
@@ -102,8 +104,7 @@ impl AppState {
                 next.loading = None;
             }
             Action::DismissError => next.error = None,
-            Action::SetPeildatum(d) => next.peildatum = d,
-            Action::SetPrecedence(p) => next.precedence = p,
+            Action::Edit(edit) => (edit.0)(&mut next.scenario),
         }
         next
     }
@@ -121,7 +122,9 @@ impl yew::Reducible for AppState {
 mod tests {
     use super::*;
     use bijstand_core::io::{LoadErrorKind, LoadReport};
+    use bijstand_core::date::Date;
     use bijstand_core::model::{Data, Episodes};
+    use bijstand_core::scenario::View;
 
     fn ds(name: &str) -> Rc<Dataset> {
         Rc::new(Dataset {
@@ -157,15 +160,23 @@ mod tests {
     }
 
     #[test]
+    fn edits_change_only_the_scenario() {
+        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let t = s.apply(Action::Edit(Edit::new(|s| s.view = View::Buig)));
+        assert_eq!(t.scenario.view, View::Buig);
+        assert_eq!(t.dataset, s.dataset);
+    }
+
+    #[test]
     fn a_new_dataset_resets_the_peildatum_and_clears_errors() {
         let s = AppState::default()
-            .apply(Action::SetPeildatum(Date::from_ymd(2024, 6, 30)))
+            .apply(Action::Edit(Edit::new(|s| s.peildatum = Date::from_ymd(2024, 6, 30))))
             .apply(Action::ReadFailed {
                 file: "x".into(),
                 message: "m".into(),
             })
             .apply(Action::Loaded(ds("c.csv")));
-        assert_eq!(s.peildatum, None);
+        assert_eq!(s.scenario.peildatum, None);
         assert_eq!(s.error, None);
         assert_eq!(s.dataset.unwrap().name, "c.csv");
     }

@@ -3,6 +3,7 @@
 
 use bijstand_core::caseload::{Composition, Precedence};
 use bijstand_core::format;
+use bijstand_core::lang::Lang;
 use bijstand_core::model::{Afstand, Doelgroep, Geslacht, Kerncijfers, Leeftijdsklasse, Value};
 use bijstand_core::suppress::{suppress_row, Shown};
 
@@ -81,11 +82,16 @@ fn panel(
     total: u32,
     kind: ChartKind,
     threshold: u32,
+    lang: Lang,
 ) -> Panel {
     let (values, labels) = shown_row(counts, threshold);
     let table = Table {
         caption: title.to_string(),
-        headers: vec!["Categorie".into(), "Aantal".into(), "Aandeel".into()],
+        headers: vec![
+            lang.t("Categorie", "Category").into(),
+            lang.t("Aantal", "Count").into(),
+            lang.t("Aandeel", "Share").into(),
+        ],
         rows: categories
             .iter()
             .zip(&labels)
@@ -99,7 +105,7 @@ fn panel(
                 vec![c.clone(), l.clone(), share]
             })
             .chain(std::iter::once(vec![
-                "Totaal".into(),
+                lang.t("Totaal", "Total").into(),
                 format::int(total as i64),
                 "100,0%".into(),
             ]))
@@ -111,13 +117,13 @@ fn panel(
             title: title.to_string(),
             categories,
             series: vec![Series {
-                name: "Uitkeringen".into(),
+                name: lang.t("Uitkeringen", "Benefits").into(),
                 values,
                 labels,
                 color: PALETTE[0].into(),
             }],
             kind,
-            value_title: "uitkeringen".into(),
+            value_title: lang.t("uitkeringen", "benefits").into(),
         },
         table,
         note: None,
@@ -125,52 +131,50 @@ fn panel(
 }
 
 /// Builds the composition view: key figures, pyramid, doelgroep, afstand, stadsdeel.
-pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) -> CaseloadView {
+pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, lang: Lang) -> CaseloadView {
+    let benefits = lang.t("uitkeringen", "benefits");
     let t = c.total;
     let peil = c.peildatum.to_string();
     let kpis = vec![
         Kpi {
             id: "kpi-total",
-            label: "Bijstandsuitkeringen".into(),
+            label: lang.t("Bijstandsuitkeringen", "Social-assistance benefits").into(),
             value: Shown::of(t, threshold).label(threshold),
-            note: format!("lopend op {peil}"),
+            note: format!("{} {peil}", lang.t("lopend op", "running on")),
         },
         Kpi {
             id: "kpi-jongeren",
-            label: "Jongeren (< 27)".into(),
+            label: lang.t("Jongeren (< 27)", "Youth (< 27)").into(),
             value: share_label(c.under_27, t, threshold, 1),
-            note: format!(
-                "{} uitkeringen",
-                Shown::of(c.under_27, threshold).label(threshold)
-            ),
+            note: format!("{} {benefits}", Shown::of(c.under_27, threshold).label(threshold)),
         },
         Kpi {
             id: "kpi-overig",
-            label: "Doelgroep overig".into(),
+            label: lang.t("Doelgroep overig", "Group 'other'").into(),
             value: share_label(c.doelgroep[Doelgroep::Overig.index()], t, threshold, 1),
-            note: "niet jongere, niet statushouder".into(),
+            note: lang.t("niet jongere, niet statushouder", "not youth, not refugee").into(),
         },
         Kpi {
             id: "kpi-lang",
-            label: "Lange afstand tot arbeidsmarkt".into(),
+            label: lang.t("Lange afstand tot arbeidsmarkt", "Long distance to labour market").into(),
             value: share_label(c.afstand[Afstand::Lang.index()], t, threshold, 1),
             note: format!(
-                "{} uitkeringen",
+                "{} {benefits}",
                 Shown::of(c.afstand[Afstand::Lang.index()], threshold).label(threshold)
             ),
         },
         Kpi {
             id: "kpi-inkomsten",
-            label: "Met inkomsten uit werk".into(),
+            label: lang.t("Met inkomsten uit werk", "With income from work").into(),
             value: Shown::of(c.inkomsten_arbeid, threshold).label(threshold),
-            note: "gedeeltelijke uitstroom (geen uitstroom)".into(),
+            note: lang.t("gedeeltelijke uitstroom (geen uitstroom)", "partial outflow (not an exit)").into(),
         },
     ];
 
     // Pyramid: men left, women right; other/unknown gender listed in the table only.
     let bands: Vec<String> = Leeftijdsklasse::ALL
         .iter()
-        .map(|b| b.label_nl().to_string())
+        .map(|b| lang.t(b.label_nl(), b.label_en()).to_string())
         .collect();
     let men = c.gender_age[Geslacht::Man.index()];
     let women = c.gender_age[Geslacht::Vrouw.index()];
@@ -185,32 +189,32 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
     let pyramid = Panel {
         chart: ChartSpec {
             id: "chart-pyramid".into(),
-            title: "Geslacht en leeftijd".into(),
+            title: lang.t("Geslacht en leeftijd", "Gender and age").into(),
             categories: bands.clone(),
             series: vec![
                 Series {
-                    name: "Man".into(),
+                    name: lang.t("Man", "Men").into(),
                     values: mv,
                     labels: ml.clone(),
                     color: PALETTE[0].into(),
                 },
                 Series {
-                    name: "Vrouw".into(),
+                    name: lang.t("Vrouw", "Women").into(),
                     values: wv,
                     labels: wl.clone(),
                     color: PALETTE[1].into(),
                 },
             ],
             kind: ChartKind::Pyramid,
-            value_title: "uitkeringen".into(),
+            value_title: benefits.into(),
         },
         table: Table {
-            caption: "Geslacht en leeftijd".into(),
+            caption: lang.t("Geslacht en leeftijd", "Gender and age").into(),
             headers: vec![
-                "Leeftijd".into(),
-                "Man".into(),
-                "Vrouw".into(),
-                "Anders/onbekend".into(),
+                lang.t("Leeftijd", "Age").into(),
+                lang.t("Man", "Men").into(),
+                lang.t("Vrouw", "Women").into(),
+                lang.t("Anders/onbekend", "Other/unknown").into(),
             ],
             rows: (0..6)
                 .map(|b| {
@@ -224,11 +228,14 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
                 .collect(),
         },
         note: Some(format!(
-            "Leeftijd = {} − geboortejaar (kan één jaar afwijken).{}",
+            "{} {} − {}{}",
+            lang.t("Leeftijd =", "Age ="),
             c.peildatum.year(),
+            lang.t("geboortejaar (kan één jaar afwijken).", "birth year (may be one year off)."),
             if c.age_unknown > 0 {
                 format!(
-                    " Leeftijd onbekend: {}.",
+                    " {}: {}.",
+                    lang.t("Leeftijd onbekend", "Age unknown"),
                     Shown::of(c.age_unknown, threshold).label(threshold)
                 )
             } else {
@@ -239,32 +246,30 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
 
     let mut doelgroep = panel(
         "chart-doelgroep",
-        "Doelgroep",
-        Doelgroep::ALL
-            .iter()
-            .map(|d| d.label_nl().to_string())
-            .collect(),
+        lang.t("Doelgroep", "Target group"),
+        Doelgroep::ALL.iter().map(|d| lang.t(d.label_nl(), d.label_en()).to_string()).collect(),
         &c.doelgroep,
         t,
         ChartKind::Donut,
         threshold,
+        lang,
     );
     doelgroep.note = Some(format!(
-        "Exclusieve indeling, voorrangsregel: {}. Jongeren (< 27) ongeacht doelgroep: {}.",
-        precedence.label_nl(),
+        "{}: {}. {}: {}.",
+        lang.t("Exclusieve indeling, voorrangsregel", "Exclusive grouping, precedence rule"),
+        precedence.label(lang),
+        lang.t("Jongeren (< 27) ongeacht doelgroep", "Youth (< 27) regardless of group"),
         Shown::of(c.under_27, threshold).label(threshold)
     ));
     let afstand = panel(
         "chart-afstand",
-        "Afstand tot de arbeidsmarkt",
-        Afstand::ALL
-            .iter()
-            .map(|a| a.label_nl().to_string())
-            .collect(),
+        lang.t("Afstand tot de arbeidsmarkt", "Distance to the labour market"),
+        Afstand::ALL.iter().map(|a| lang.t(a.label_nl(), a.label_en()).to_string()).collect(),
         &c.afstand,
         t,
         ChartKind::Donut,
         threshold,
+        lang,
     );
     // Largest district first; labels capitalised for display ("zuid" → "Zuid").
     let mut districts = c.stadsdeel.clone();
@@ -272,12 +277,13 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32) ->
     let sd_counts: Vec<u32> = districts.iter().map(|s| s.1).collect();
     let stadsdeel = panel(
         "chart-stadsdeel",
-        "Stadsdeel",
+        lang.t("Stadsdeel", "District"),
         districts.iter().map(|s| capitalize(&s.0)).collect(),
         &sd_counts,
         t,
         ChartKind::Bar { horizontal: true },
         threshold,
+        lang,
     );
     CaseloadView {
         kpis,
@@ -363,7 +369,7 @@ mod tests {
             stadsdeel: vec![("Zuid".into(), 110), ("Oost".into(), 10)],
             ..Default::default()
         };
-        let v = caseload_view(&c, Precedence::default(), 10);
+        let v = caseload_view(&c, Precedence::default(), 10, Lang::Nl);
         let dg = &v.panels[1];
         assert_eq!(
             dg.chart.series[0].labels,

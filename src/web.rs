@@ -20,6 +20,39 @@ mod imp {
 
         #[wasm_bindgen(catch, js_namespace = Plotly, js_name = purge)]
         fn plotly_purge(div: &web_sys::HtmlElement) -> Result<JsValue, JsValue>;
+
+        #[wasm_bindgen(catch, js_namespace = Plotly, js_name = downloadImage)]
+        fn plotly_download_image(div: &web_sys::HtmlElement, opts: &JsValue) -> Result<JsValue, JsValue>;
+    }
+
+    /// Saves a drawn chart as an image file (`format`: "png" or "svg").
+    pub fn download_chart(div: &web_sys::HtmlElement, format: &str, filename: &str) -> Result<(), String> {
+        let opts = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&opts, &k.into(), &v).map(|_| ());
+        set("format", format.into()).map_err(|e| describe(&e))?;
+        set("filename", filename.into()).map_err(|e| describe(&e))?;
+        set("width", 1600.into()).map_err(|e| describe(&e))?;
+        set("height", 900.into()).map_err(|e| describe(&e))?;
+        set("scale", 1.into()).map_err(|e| describe(&e))?;
+        plotly_download_image(div, &opts).map(|_| ()).map_err(|e| describe(&e))
+    }
+
+    /// Offers bytes as a file download (nothing leaves the browser).
+    pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|e| describe(&e))?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
+        let doc = gloo::utils::document();
+        let a: web_sys::HtmlAnchorElement =
+            doc.create_element("a").map_err(|e| describe(&e))?.dyn_into().map_err(|_| "geen link".to_string())?;
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Ok(())
     }
 
     fn describe(e: &JsValue) -> String {

@@ -16,11 +16,11 @@ pub enum Precedence {
 }
 
 impl Precedence {
-    /// The rule in Dutch, as shown next to the chart.
-    pub fn label_nl(self) -> &'static str {
+    /// The rule as shown next to the chart.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
         match self {
-            Precedence::StatushouderFirst => "statushouder gaat voor jongere",
-            Precedence::JongereFirst => "jongere gaat voor statushouder",
+            Precedence::StatushouderFirst => lang.t("statushouder gaat voor jongere", "refugee before youth"),
+            Precedence::JongereFirst => lang.t("jongere gaat voor statushouder", "youth before refugee"),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod lang;
 pub mod model;
 pub mod privacy;
 pub mod projection;
+pub mod scenario;
 pub mod suppress;
 pub mod synth;
 pub mod text;

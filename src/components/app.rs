@@ -1,17 +1,19 @@
-//! The app shell: header, file loading (picker and drag-and-drop), error banner and the view.
+//! The app shell: header, tabs, file loading (picker and drag-and-drop), banners and the active view.
 
 use std::rc::Rc;
 
-use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::format;
+use bijstand_core::lang::Lang;
 use bijstand_core::model::Data;
+use bijstand_core::scenario::View;
 use yew::prelude::*;
 
-use crate::components::caseload::CaseloadPanel;
+use crate::components::caseload::CompositionView;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
+use crate::components::nav::Nav;
 use crate::embedded;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Edit};
 use crate::views;
 
 fn initial_state() -> AppState {
@@ -25,7 +27,7 @@ fn initial_state() -> AppState {
     }
 }
 
-/// Reads and parses a file off the main flow, dispatching the outcome.
+/// Reads and parses a file, dispatching the outcome; the previous data stays on failure.
 fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
     let name = file.name();
     if file.size() as u64 > crate::web::MAX_FILE_BYTES {
@@ -57,6 +59,15 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
     });
 }
 
+/// The views that make sense for the loaded data.
+fn views_for(data: Option<&Data>) -> Vec<View> {
+    match data {
+        Some(Data::Episodes(_)) => vec![View::Samenstelling],
+        Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers],
+        None => vec![],
+    }
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> Html {
@@ -66,6 +77,19 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
     };
+    let edit = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Edit| dispatch.emit(Action::Edit(e)))
+    };
+    let lang = state.scenario.lang;
+    use_effect_with(lang, |lang| {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(el) = gloo::utils::document().document_element() {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = lang;
+    });
     let on_file = {
         let dispatch = dispatch.clone();
         Callback::from(move |f: web_sys::File| load_file(f, dispatch.clone()))
@@ -93,11 +117,7 @@ pub fn App() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(f) = e
-                .data_transfer()
-                .and_then(|dt| dt.files())
-                .and_then(|l| l.get(0))
-            {
+            if let Some(f) = e.data_transfer().and_then(|dt| dt.files()).and_then(|l| l.get(0)) {
                 on_file.emit(f);
             }
         })
@@ -106,77 +126,59 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::DismissError))
     };
-    let on_precedence = {
+    let load_embedded = |f: fn() -> Result<bijstand_core::model::Dataset, bijstand_core::io::LoadError>, name: &'static str| {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let p = if el.value() == "jongere" {
-                Precedence::JongereFirst
-            } else {
-                Precedence::StatushouderFirst
-            };
-            dispatch.emit(Action::SetPrecedence(p));
+        Callback::from(move |_| match f() {
+            Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
+            Err(error) => dispatch.emit(Action::LoadFailed { file: name.into(), error }),
         })
     };
-    let load_kern = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| match embedded::kerncijfers() {
-            Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
-            Err(error) => dispatch.emit(Action::LoadFailed {
-                file: embedded::KERNCIJFERS_NAME.into(),
-                error,
-            }),
-        })
-    };
-    let load_synth = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| match embedded::synthetic() {
-            Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
-            Err(error) => dispatch.emit(Action::LoadFailed {
-                file: embedded::SYNTHETIC_NAME.into(),
-                error,
-            }),
+    let load_kern = load_embedded(embedded::kerncijfers, embedded::KERNCIJFERS_NAME);
+    let load_synth = load_embedded(embedded::synthetic, embedded::SYNTHETIC_NAME);
+    let toggle_lang = {
+        let edit = edit.clone();
+        Callback::from(move |_| {
+            edit.emit(Edit::new(|s| {
+                s.lang = if s.lang == Lang::Nl { Lang::En } else { Lang::Nl }
+            }))
         })
     };
 
-    let body = match state.dataset.as_deref() {
-        None => {
-            html! { <p class="empty">{ "Geen gegevens geladen. Open een bestand of sleep het hierheen." }</p> }
-        }
-        Some(ds) => match &ds.data {
-            Data::Episodes(e) => {
-                let peil = state.peildatum.or_else(|| default_peildatum(e));
-                match peil {
-                    None => {
-                        html! { <p class="empty">{ "Het bestand bevat geen uitkeringen." }</p> }
-                    }
-                    Some(p) => {
-                        let c = composition(e, p, state.precedence);
-                        let view = views::caseload_view(&c, state.precedence, state.threshold);
-                        html! {
-                            <>
-                                <fieldset class="controls">
-                                    <legend>{ "Voorrangsregel doelgroep" }</legend>
-                                    <label><input type="radio" name="prec" value="statushouder" checked={state.precedence == Precedence::StatushouderFirst} onchange={on_precedence.clone()} />{ " statushouder gaat voor" }</label>
-                                    <label><input type="radio" name="prec" value="jongere" checked={state.precedence == Precedence::JongereFirst} onchange={on_precedence} />{ " jongere gaat voor" }</label>
-                                </fieldset>
-                                <CaseloadPanel {view} />
-                            </>
-                        }
-                    }
-                }
-            }
-            Data::Kerncijfers(k) => {
-                html! { <KerncijfersPanel table={views::kerncijfers_table(k)} /> }
-            }
+    let data = state.dataset.as_deref().map(|d| &d.data);
+    let views = views_for(data);
+    let active = if views.contains(&state.scenario.view) {
+        state.scenario.view
+    } else {
+        views.first().copied().unwrap_or_default()
+    };
+    let on_select = {
+        let edit = edit.clone();
+        Callback::from(move |v: View| edit.emit(Edit::new(move |s| s.view = v)))
+    };
+
+    let body = match (state.dataset.clone(), active) {
+        (None, _) => html! {
+            <p class="empty">{ lang.t("Geen gegevens geladen. Open een bestand of sleep het hierheen.", "No data loaded. Open a file or drop it here.") }</p>
         },
+        (Some(ds), View::Samenstelling) => html! {
+            <CompositionView dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+        },
+        (Some(ds), View::Kerncijfers) => match &ds.data {
+            Data::Kerncijfers(k) => html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> },
+            Data::Episodes(_) => html! {},
+        },
+        (Some(_), _) => html! {},
     };
 
     let ds_label = state.dataset.as_deref().map(|d| {
         html! {
             <span class="dataset" data-testid="dataset-name">
                 { &d.name }
-                if d.synthetic { <span class="badge" title="Gegenereerde gegevens: geen echte personen">{ "synthetisch" }</span> }
+                if d.synthetic {
+                    <span class="badge" title={lang.t("Gegenereerde gegevens: geen echte personen", "Generated data: no real persons")}>
+                        { lang.t("synthetisch", "synthetic") }
+                    </span>
+                }
             </span>
         }
     });
@@ -184,33 +186,39 @@ pub fn App() -> Html {
     html! {
         <div class={classes!("shell", (*dragging).then_some("dragging"))}
              ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+            <a class="skip-link" href="#main">{ lang.t("Naar de inhoud", "Skip to content") }</a>
             <header class="app-header">
                 <div class="brand">
                     <h1>{ "Bijstandsverkenner" }</h1>
                     { ds_label.unwrap_or_default() }
                 </div>
                 <div class="actions">
-                    <FilePicker on_file={on_file} busy={state.loading.is_some()} />
-                    <button class="button" onclick={load_synth}>{ "Synthetische data" }</button>
-                    <button class="button" onclick={load_kern}>{ "Kerncijfers rapport" }</button>
+                    <FilePicker on_file={on_file} busy={state.loading.is_some()} {lang} />
+                    <button class="button" onclick={load_synth}>{ lang.t("Synthetische data", "Synthetic data") }</button>
+                    <button class="button" onclick={load_kern}>{ lang.t("Kerncijfers rapport", "Report key figures") }</button>
+                    <button class="button" onclick={toggle_lang} data-testid="lang-toggle"
+                        aria-label={lang.t("Switch to English", "Schakel naar Nederlands")}>
+                        { lang.t("EN", "NL") }
+                    </button>
                 </div>
             </header>
-            <p class="privacy-note">{ "Uw gegevens blijven in deze browser: er wordt niets verstuurd." }</p>
+            <p class="privacy-note">{ lang.t("Uw gegevens blijven in deze browser: er wordt niets verstuurd.", "Your data stays in this browser: nothing is sent anywhere.") }</p>
             if let Some(name) = &state.loading {
-                <div class="loading" role="status" data-testid="loading">{ format!("Bezig met laden van {name}…") }</div>
+                <div class="loading" role="status" data-testid="loading">{ format!("{} {name}…", lang.t("Bezig met laden van", "Loading")) }</div>
             }
             if let Some(err) = &state.error {
                 <div class="error-banner" role="alert" data-testid="error-banner">
-                    <strong>{ format!("{} is niet geladen.", err.file) }</strong>
+                    <strong>{ format!("{} {}", err.file, lang.t("is niet geladen.", "was not loaded.")) }</strong>
                     <span class="error-message">{ &err.message }</span>
-                    <span class="error-keep">{ " De vorige gegevens blijven zichtbaar." }</span>
-                    <button class="button small" onclick={dismiss} aria-label="Melding sluiten">{ "Sluiten" }</button>
+                    <span class="error-keep">{ lang.t(" De vorige gegevens blijven zichtbaar.", " The previous data stays in view.") }</span>
+                    <button class="button small" onclick={dismiss} aria-label={lang.t("Melding sluiten", "Close message")}>{ lang.t("Sluiten", "Close") }</button>
                 </div>
             }
-            <main id="main">{ body }</main>
-            <div class="drop-overlay" aria-hidden="true"><p>{ "Laat los om het bestand te openen" }</p></div>
+            <Nav views={views} {active} {lang} {on_select} />
+            <main id="main" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())} tabindex="-1">{ body }</main>
+            <div class="drop-overlay" aria-hidden="true"><p>{ lang.t("Laat los om het bestand te openen", "Drop to open the file") }</p></div>
             <footer class="app-footer">
-                <p>{ "Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder 10 worden getoond als <10." }</p>
+                <p>{ lang.t("Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder 10 worden getoond als <10.", "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below 10 are shown as <10.") }</p>
             </footer>
         </div>
     }

@@ -1,5 +1,6 @@
-//! One plotly chart with its title; draws on mount and whenever the spec changes.
+//! One plotly chart with its title and PNG/SVG export; draws on mount and whenever the spec changes.
 
+use bijstand_core::lang::Lang;
 use yew::prelude::*;
 
 use crate::charts::ChartSpec;
@@ -9,6 +10,9 @@ use crate::charts::ChartSpec;
 pub struct ChartProps {
     /// What to draw.
     pub spec: ChartSpec,
+    /// Interface language.
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// A chart. A drawing failure shows an error box instead of a panic.
@@ -39,11 +43,33 @@ pub fn Chart(props: &ChartProps) -> Html {
         });
     }
     let spec = &props.spec;
+    let lang = props.lang;
+    let export = |format: &'static str| {
+        let div = div.clone();
+        let error = error.clone();
+        let name = spec.id.trim_start_matches("chart-").to_string();
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                if let Err(e) = crate::web::download_chart(&el, format, &format!("bijstandsverkenner-{name}")) {
+                    error.set(Some(e));
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&div, &error, &name, format);
+        })
+    };
     html! {
         <figure class="chart" data-testid={spec.id.clone()}>
-            <figcaption class="chart-title">{ &spec.title }</figcaption>
+            <figcaption class="chart-head">
+                <span class="chart-title">{ &spec.title }</span>
+                <span class="chart-export no-print">
+                    <button class="button small" onclick={export("png")} aria-label={format!("{} {} PNG", spec.title, lang.t("opslaan als", "save as"))}>{ "PNG" }</button>
+                    <button class="button small" onclick={export("svg")} aria-label={format!("{} {} SVG", spec.title, lang.t("opslaan als", "save as"))}>{ "SVG" }</button>
+                </span>
+            </figcaption>
             if let Some(e) = (*error).clone() {
-                <div class="chart-error" role="alert">{ format!("Grafiek kon niet worden getekend: {e}") }</div>
+                <div class="chart-error" role="alert">{ format!("{}: {e}", lang.t("Grafiek kon niet worden getekend", "Chart could not be drawn")) }</div>
             }
             <div class="chart-plot" ref={div} role="img" aria-label={spec.title.clone()}></div>
         </figure>

@@ -10,6 +10,9 @@ pub struct FilePickerProps {
     /// Disables the button while a file loads.
     #[prop_or_default]
     pub busy: bool,
+    /// Interface language.
+    #[prop_or_default]
+    pub lang: bijstand_core::lang::Lang,
 }
 
 /// "Bestand openen…" button with a hidden `<input type=file>`.
@@ -32,11 +35,11 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
                 class="visually-hidden"
                 accept=".csv,.txt,text/csv"
                 data-testid="file-input"
-                aria-label="Open een databestand (CSV)"
+                aria-label={props.lang.t("Open een databestand (CSV)", "Open a data file (CSV)")}
                 disabled={props.busy}
                 onchange={on_change}
             />
-            { "Bestand openen…" }
+            { props.lang.t("Bestand openen…", "Open file…") }
         </label>
     }
 }

@@ -10,6 +10,9 @@ use crate::views::Table;
 pub struct KerncijfersProps {
     /// All rows of the file.
     pub table: Table,
+    /// Interface language.
+    #[prop_or_default]
+    pub lang: bijstand_core::lang::Lang,
 }
 
 /// Lists the kerncijfers.
@@ -17,9 +20,9 @@ pub struct KerncijfersProps {
 pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
     html! {
         <section class="kerncijfers" aria-labelledby="kern-h">
-            <h2 id="kern-h">{ "Kerncijfers" }</h2>
-            <p>{ format!("{} cijfers, elk met bron. De tabellen van het rapport volgen in een latere versie.", props.table.rows.len()) }</p>
-            <DataTable table={props.table.clone()} collapsible={false} />
+            <h2 id="kern-h">{ props.lang.t("Kerncijfers", "Key figures") }</h2>
+            <p>{ format!("{} {}", props.table.rows.len(), props.lang.t("cijfers, elk met bron.", "figures, each with its source.")) }</p>
+            <DataTable table={props.table.clone()} collapsible={false} lang={props.lang} />
         </section>
     }
 }

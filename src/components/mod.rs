@@ -6,3 +6,4 @@ pub mod chart;
 pub mod data_table;
 pub mod file_loader;
 pub mod kerncijfers;
+pub mod nav;
