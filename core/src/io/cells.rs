@@ -281,6 +281,8 @@ pub(crate) struct DateCell {
     pub last: Date,
     /// How precisely the cell was written.
     pub precision: Precision,
+    /// The year of `first` (kept to spare a calendar conversion on the hot path).
+    pub year: i32,
 }
 
 const MAX_TOKENS: usize = 4;
@@ -290,6 +292,9 @@ const MAX_TOKENS: usize = 4;
 /// Returns `None` for anything else, including impossible days such as `31-02-2024`.
 pub(crate) fn parse_date(s: &str, month_first: bool) -> Option<DateCell> {
     let mut s = s.trim();
+    if let Some(fast) = ten_char_date(s.as_bytes(), month_first) {
+        return fast;
+    }
     // Drop a time part: "30-09-2024 00:00", "2024-09-30T00:00:00".
     if let Some(colon) = s.find(':') {
         let cut = s[..colon].rfind([' ', 'T'])?;
@@ -350,17 +355,108 @@ pub(crate) fn parse_date(s: &str, month_first: bool) -> Option<DateCell> {
                     (y, month(b)?, num(a)?)
                 }
             };
-            Date::from_ymd(y, m, d).map(day)
+            Date::from_ymd(y, m, d).map(|date| day_in(y, date))
         }
         _ => None,
     }
 }
 
+/// Fast path for the common 10-character forms `dd-mm-jjjj` (also `/`, `.`) and ISO
+/// `jjjj-mm-dd`; `None` when `b` has neither shape (the general parser decides then).
+#[inline]
+fn ten_char_date(b: &[u8], month_first: bool) -> Option<Option<DateCell>> {
+    if b.len() != 10 {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32)
+        })
+    };
+    let (y, m, d) = if matches!(b[2], b'-' | b'/' | b'.') && b[5] == b[2] {
+        let (a, c) = (digits(0..2)?, digits(3..5)?);
+        let y = digits(6..10)?;
+        if month_first {
+            (y, a, c)
+        } else {
+            (y, c, a)
+        }
+    } else if b[4] == b'-' && b[7] == b'-' {
+        (digits(0..4)?, digits(5..7)?, digits(8..10)?)
+    } else {
+        return None;
+    };
+    Some(civil_day(y, m, d).map(|date| day_in(y as i32, date)))
+}
+
+/// First year of [`YEAR_START`].
+const TABLE_FIRST_YEAR: u32 = 1900;
+/// Years in [`YEAR_START`] (1900–2100, plus 2101 as an end marker).
+const TABLE_YEARS: usize = 202;
+
+/// Days from 1970-01-01 to 1 January of each year 1900–2101, computed at compile time,
+/// so the hot path needs no division (at `opt-level = "z"` divisions stay real `div`s).
+const YEAR_START: [i32; TABLE_YEARS] = {
+    let mut t = [0i32; TABLE_YEARS];
+    let mut i = 0;
+    let mut days = -25_567; // 1900-01-01
+    while i < TABLE_YEARS {
+        t[i] = days;
+        let y = TABLE_FIRST_YEAR as i32 + i as i32;
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        days += if leap { 366 } else { 365 };
+        i += 1;
+    }
+    t
+};
+
+/// Days before each month in a common year.
+const MONTH_START: [i32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/// The date `y-m-d` for years 1900–2100 by table lookup; `None` when it does not exist.
+#[inline]
+fn civil_day(y: u32, m: u32, d: u32) -> Option<Date> {
+    let i = y.checked_sub(TABLE_FIRST_YEAR)? as usize;
+    let (&start, &next) = (YEAR_START.get(i)?, YEAR_START.get(i + 1)?);
+    if !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let leap = next - start == 366;
+    let month_len = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if d > month_len {
+        return None;
+    }
+    let leap_day = i32::from(leap && m > 2);
+    Some(Date(
+        start + MONTH_START[m as usize - 1] + leap_day + d as i32 - 1,
+    ))
+}
+
+/// [`parse_date`] on a trimmed cell's bytes, with the common forms read without
+/// building a `&str`.
+#[inline]
+pub(crate) fn parse_date_bytes(b: &[u8], month_first: bool) -> Option<DateCell> {
+    match ten_char_date(b, month_first) {
+        Some(fast) => fast,
+        None => parse_date(std::str::from_utf8(b).ok()?, month_first),
+    }
+}
+
 fn day(d: Date) -> DateCell {
+    day_in(d.year(), d)
+}
+
+fn day_in(year: i32, d: Date) -> DateCell {
     DateCell {
         first: d,
         last: d,
         precision: Precision::Day,
+        year,
     }
 }
 
@@ -370,6 +466,7 @@ fn month_cell(y: i32, m: u32) -> Option<DateCell> {
         first,
         last: first.month_end(),
         precision: Precision::Month,
+        year: y,
     })
 }
 
@@ -381,6 +478,7 @@ fn year_cell(y: i32) -> Option<DateCell> {
         first: Date::from_ymd(y, 1, 1)?,
         last: Date::from_ymd(y, 12, 31)?,
         precision: Precision::Year,
+        year: y,
     })
 }
 
@@ -418,6 +516,7 @@ fn quarter(t: &[&str]) -> Option<DateCell> {
         first,
         last,
         precision: Precision::Quarter,
+        year: y,
     })
 }
 
@@ -703,6 +802,25 @@ mod tests {
             parse_date("2024", false).unwrap().last.to_string(),
             "31-12-2024"
         );
+    }
+
+    #[test]
+    fn table_dates_match_the_calendar() {
+        for y in 1900..=2100u32 {
+            for m in 1..=12 {
+                for d in 1..=31 {
+                    assert_eq!(
+                        civil_day(y, m, d),
+                        Date::from_ymd(y as i32, m, d),
+                        "{d}-{m}-{y}"
+                    );
+                }
+            }
+        }
+        assert_eq!(civil_day(1899, 12, 31), None);
+        assert_eq!(civil_day(2101, 1, 1), None);
+        assert_eq!(civil_day(2024, 13, 1), None);
+        assert_eq!(civil_day(2024, 0, 1), None);
     }
 
     #[test]

@@ -68,7 +68,11 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, DetectedEncoding), LoadError> {
 fn decode_as(bytes: &[u8], enc: DetectedEncoding) -> Cow<'_, str> {
     match enc {
         DetectedEncoding::Utf8 | DetectedEncoding::Utf8Bom => {
-            String::from_utf8_lossy(bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes))
+            let b = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+            match std::str::from_utf8(b) {
+                Ok(s) => Cow::Borrowed(s),
+                Err(_) => String::from_utf8_lossy(b),
+            }
         }
         DetectedEncoding::Windows1252 => WINDOWS_1252.decode_without_bom_handling(bytes).0,
         DetectedEncoding::Utf16Le => {

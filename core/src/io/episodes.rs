@@ -4,8 +4,10 @@
 //! Rules and decisions:
 //! - Required columns: `uitkering_id`, `startdatum`, `einddatum` (the last may be empty
 //!   per row). `gemeente_code` may be absent; the code is then empty ("unknown").
-//! - `einddatum ≥ startdatum`; `uitkering_id` filled and unique (checked through a
-//!   64-bit hash of each id, so the ids themselves are not kept).
+//! - `einddatum ≥ startdatum`; `uitkering_id` filled and unique. Uniqueness is checked
+//!   after the rows (on 64-bit hashes, sorted; free when ids ascend), so a duplicate is
+//!   reported after any error in an earlier-read row, with the line of its second
+//!   occurrence. The ids themselves are not kept.
 //! - `uitstroomreden` must be filled when `einddatum` is. **Decision:** a missing reason
 //!   does not refuse the file; it is stored as [`Uitstroomreden::Onbekend`] and counted
 //!   in a warning. A reason without an end date is dropped with a warning.
@@ -16,8 +18,7 @@
 //! - Dates with month precision (`09-2024`) are stored as the first day of that month.
 //! - Boolean columns that tick with `x` read empty cells as "nee".
 
-use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::{HashMap, HashSet};
 
 use super::cells::{self, BoolCell};
 use super::codes::{CodeCache, Interner};
@@ -45,6 +46,8 @@ pub(crate) const STARTDATUM: usize = 11;
 pub(crate) const EINDDATUM: usize = 12;
 pub(crate) const UITSTROOMREDEN: usize = 13;
 pub(crate) const INKOMSTEN_ARBEID: usize = 14;
+/// Fields up to here are read; the rest of [`FIELDS`] is recognised only.
+const FIELD_COUNT: usize = 15;
 
 const fn used(name: &'static str, synonyms: &'static [&'static str]) -> FieldSpec {
     FieldSpec {
@@ -239,9 +242,82 @@ impl Tally {
     }
 }
 
+/// A fast 64-bit hash of an id (FxHash steps with a final avalanche). Collisions are
+/// harmless: a suspected duplicate is confirmed on the ids themselves.
+fn id_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = b.len() as u64;
+    for chunk in b.chunks(8) {
+        let w = chunk
+            .iter()
+            .rev()
+            .fold(0u64, |w, &x| (w << 8) | u64::from(x));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// Checks `uitkering_id` for uniqueness without a hash table on the hot path: ids are
+/// hashed into a vector; when they came in strictly increasing order (most exports) they
+/// are unique, otherwise the hashes are sorted and neighbours compared.
+#[derive(Default)]
+struct UniqueIds {
+    hashes: Vec<u64>,
+    previous: Vec<u8>,
+    increasing: bool,
+}
+
+impl UniqueIds {
+    fn with_capacity(n: usize) -> UniqueIds {
+        UniqueIds {
+            hashes: Vec::with_capacity(n),
+            previous: Vec::new(),
+            increasing: true,
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, id: &[u8]) {
+        if self.increasing {
+            if id > self.previous.as_slice() {
+                self.previous.clear();
+                self.previous.extend_from_slice(id);
+            } else {
+                self.increasing = false;
+            }
+        }
+        self.hashes.push(id_hash(id));
+    }
+
+    /// The first row (line, id) whose id occurred before, reading the file again only
+    /// when two hashes are equal.
+    fn first_duplicate(mut self, t: &Table<'_>, col: usize) -> Option<(usize, Vec<u8>)> {
+        if self.increasing {
+            return None;
+        }
+        self.hashes.sort_unstable();
+        let suspects: HashSet<u64> = self
+            .hashes
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| w[0])
+            .collect();
+        if suspects.is_empty() {
+            return None;
+        }
+        let mut seen: HashMap<Vec<u8>, ()> = HashMap::new();
+        t.find_row(col, |id| {
+            suspects.contains(&id_hash(id)) && seen.insert(id.to_vec(), ()).is_some()
+        })
+    }
+}
+
 /// A boolean column: its values and whether it uses `x` ticks with empty for "nee".
 #[derive(Default)]
 struct BoolColumn {
+    cache: CodeCache<BoolCell>,
     values: Vec<Flag>,
     tick: bool,
     explicit_no: bool,
@@ -268,9 +344,34 @@ impl BoolColumn {
     }
 }
 
+/// A cell's text for a message (cells are UTF-8; anything else is shown replaced).
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Empty → `Some(None)`; otherwise the parsed code, if valid.
+fn optional<T>(s: &str, parse: fn(&str) -> Option<T>) -> Option<Option<T>> {
+    if s.is_empty() {
+        Some(None)
+    } else {
+        parse(s).map(Some)
+    }
+}
+
+/// A birth year: exactly four digits, 1900–2100.
+fn year4(b: &[u8]) -> Option<u16> {
+    if b.len() != 4 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let y = b
+        .iter()
+        .fold(0u16, |acc, &c| acc * 10 + u16::from(c - b'0'));
+    (1900..=2100).contains(&y).then_some(y)
+}
+
 fn category<T: Copy>(
     cache: &mut CodeCache<T>,
-    raw: &str,
+    raw: &[u8],
     parse: fn(&str) -> Option<T>,
 ) -> Result<T, ()> {
     cache.get(raw, |r| parse(&normalize(r)).ok_or(()))
@@ -307,6 +408,7 @@ pub(crate) fn read(
     let mut ep = Episodes::default();
     let mut gemeente_interner = Interner::default();
     let mut gemeente_of: Vec<u16> = vec![u16::MAX; 10_000];
+    let mut gemeente_cache: CodeCache<u16> = CodeCache::default();
     let mut stadsdeel_interner = Interner::default();
     let mut stadsdeel_cache: CodeCache<u16> = CodeCache::default();
     let mut geslacht: CodeCache<Geslacht> = CodeCache::default();
@@ -317,7 +419,8 @@ pub(crate) fn read(
     let mut reden: CodeCache<Option<Uitstroomreden>> = CodeCache::default();
     let mut statushouder = BoolColumn::default();
     let mut inkomsten = BoolColumn::default();
-    let mut ids: HashSet<u64> = HashSet::new();
+    // A row of a real file is rarely under 40 bytes: size the id hashes once.
+    let mut ids = UniqueIds::with_capacity(t.body_len() / 40);
     let (mut no_reason, mut reason_without_end, mut odd_age, mut no_gemeente) = (
         Tally::default(),
         Tally::default(),
@@ -325,6 +428,19 @@ pub(crate) fn read(
         Tally::default(),
     );
     let mut empty_gemeente: Option<u16> = None;
+
+    // Column of each field, resolved once (`usize::MAX` when absent: reads as empty).
+    let col: [usize; FIELD_COUNT] =
+        std::array::from_fn(|f| t.mapping.column_of[f].unwrap_or(usize::MAX));
+    let bad_code = |t: &Table<'_>, f: usize, raw: &[u8], allowed: Vec<String>| {
+        t.error_at(
+            f,
+            LoadErrorKind::BadCode {
+                value: text(raw),
+                allowed,
+            },
+        )
+    };
 
     while let Some(kind) = t.next_row()? {
         if kind == RowKind::Total {
@@ -336,57 +452,46 @@ pub(crate) fn read(
         let line = t.line();
 
         // uitkering_id: filled and unique.
-        let id = t.field(UITKERING_ID);
+        let id = t.bytes(col[UITKERING_ID]);
         if id.is_empty() {
             return Err(t.error_at(UITKERING_ID, LoadErrorKind::EmptyValue));
         }
-        let mut h = DefaultHasher::new();
-        id.hash(&mut h);
-        if !ids.insert(h.finish()) {
-            return Err(t.error_at(UITKERING_ID, LoadErrorKind::DuplicateId(id.to_string())));
-        }
+        ids.add(id);
 
         // Dates.
-        let start_raw = t.field(STARTDATUM);
+        let start_raw = t.bytes(col[STARTDATUM]);
         if start_raw.is_empty() {
             return Err(t.error_at(STARTDATUM, LoadErrorKind::EmptyValue));
         }
-        let start = cells::parse_date(start_raw, options.month_first)
-            .ok_or_else(|| t.error_at(STARTDATUM, LoadErrorKind::BadDate(start_raw.to_string())))?
-            .first;
-        let end_raw = t.field(EINDDATUM);
+        let start = cells::parse_date_bytes(start_raw, options.month_first)
+            .ok_or_else(|| t.error_at(STARTDATUM, LoadErrorKind::BadDate(text(start_raw))))?;
+        let end_raw = t.bytes(col[EINDDATUM]);
         let end = if end_raw.is_empty() {
             Date::OPEN
         } else {
-            cells::parse_date(end_raw, options.month_first)
-                .ok_or_else(|| t.error_at(EINDDATUM, LoadErrorKind::BadDate(end_raw.to_string())))?
+            cells::parse_date_bytes(end_raw, options.month_first)
+                .ok_or_else(|| t.error_at(EINDDATUM, LoadErrorKind::BadDate(text(end_raw))))?
                 .first
         };
-        if end < start {
+        if end < start.first {
             let kind = LoadErrorKind::EndBeforeStart {
-                start: start_raw.to_string(),
-                end: end_raw.to_string(),
+                start: text(start_raw),
+                end: text(end_raw),
             };
             return Err(t.error_at(EINDDATUM, kind));
         }
 
         // uitstroomreden, set exactly when einddatum is.
-        let raw = t.field(UITSTROOMREDEN);
+        let raw = t.bytes(col[UITSTROOMREDEN]);
         let mut r = category(&mut reden, raw, |s| {
-            if s.is_empty() {
-                Some(None)
-            } else {
-                Uitstroomreden::parse_normalized(s).map(Some)
-            }
+            optional(s, Uitstroomreden::parse_normalized)
         })
         .map_err(|()| {
-            let allowed = allowed(Uitstroomreden::ALL, Uitstroomreden::code);
-            t.error_at(
+            bad_code(
+                t,
                 UITSTROOMREDEN,
-                LoadErrorKind::BadCode {
-                    value: raw.to_string(),
-                    allowed,
-                },
+                raw,
+                allowed(Uitstroomreden::ALL, Uitstroomreden::code),
             )
         })?;
         match (end.is_open(), r) {
@@ -401,8 +506,8 @@ pub(crate) fn read(
             _ => {}
         }
 
-        // gemeente_code.
-        let raw = t.field(GEMEENTE_CODE);
+        // gemeente_code: 153, 0153 and GM0153 are one code.
+        let raw = t.bytes(col[GEMEENTE_CODE]);
         let g = if raw.is_empty() {
             if has_gemeente {
                 no_gemeente.add(line);
@@ -412,16 +517,12 @@ pub(crate) fn read(
                 None => *empty_gemeente.insert(gemeente_interner.intern(&mut ep.gemeente, "")?),
             }
         } else {
-            let n = cells::parse_gemeente_code(raw).ok_or_else(|| {
-                let allowed = vec!["GM0153".into(), "0153".into(), "153".into()];
-                t.error_at(
-                    GEMEENTE_CODE,
-                    LoadErrorKind::BadCode {
-                        value: raw.to_string(),
-                        allowed,
-                    },
-                )
-            })?;
+            let n = gemeente_cache
+                .get(raw, |s| cells::parse_gemeente_code(s).ok_or(()))
+                .map_err(|()| {
+                    let allowed = vec!["GM0153".into(), "0153".into(), "153".into()];
+                    bad_code(t, GEMEENTE_CODE, raw, allowed)
+                })?;
             let slot = &mut gemeente_of[n as usize];
             if *slot == u16::MAX {
                 *slot = gemeente_interner.intern(&mut ep.gemeente, &cells::gemeente_label(n))?;
@@ -430,98 +531,54 @@ pub(crate) fn read(
         };
 
         // Categories.
-        let raw = t.field(GESLACHT);
+        let raw = t.bytes(col[GESLACHT]);
         let gs = category(&mut geslacht, raw, Geslacht::parse_normalized).map_err(|()| {
-            let allowed = vec![
-                "M".into(),
-                "V".into(),
-                "X".into(),
-                "O".into(),
-                "man".into(),
-                "vrouw".into(),
-            ];
-            t.error_at(
-                GESLACHT,
-                LoadErrorKind::BadCode {
-                    value: raw.to_string(),
-                    allowed,
-                },
-            )
+            let allowed = ["M", "V", "X", "O", "man", "vrouw"]
+                .map(String::from)
+                .to_vec();
+            bad_code(t, GESLACHT, raw, allowed)
         })?;
-        let raw = t.field(AFSTAND);
-        let af = category(&mut afstand, raw, Afstand::parse_normalized).map_err(|()| {
-            let allowed = allowed(Afstand::ALL, Afstand::code);
-            t.error_at(
-                AFSTAND,
-                LoadErrorKind::BadCode {
-                    value: raw.to_string(),
-                    allowed,
-                },
-            )
-        })?;
-        let raw = t.field(DOELGROEP);
+        let raw = t.bytes(col[AFSTAND]);
+        let af = category(&mut afstand, raw, Afstand::parse_normalized)
+            .map_err(|()| bad_code(t, AFSTAND, raw, allowed(Afstand::ALL, Afstand::code)))?;
+        let raw = t.bytes(col[DOELGROEP]);
         let dg = category(&mut doelgroep, raw, |s| {
-            if s.is_empty() {
-                Some(None)
-            } else {
-                Doelgroep::parse_normalized(s).map(Some)
-            }
+            optional(s, Doelgroep::parse_normalized)
         })
-        .map_err(|()| {
-            let allowed = allowed(Doelgroep::ALL, Doelgroep::code);
-            t.error_at(
-                DOELGROEP,
-                LoadErrorKind::BadCode {
-                    value: raw.to_string(),
-                    allowed,
-                },
-            )
-        })?;
-        let raw = t.field(HUISHOUDTYPE);
+        .map_err(|()| bad_code(t, DOELGROEP, raw, allowed(Doelgroep::ALL, Doelgroep::code)))?;
+        let raw = t.bytes(col[HUISHOUDTYPE]);
         let ht = category(&mut huishoudtype, raw, |s| {
-            if s.is_empty() {
-                Some(None)
-            } else {
-                Huishoudtype::parse_normalized(s).map(Some)
-            }
+            optional(s, Huishoudtype::parse_normalized)
         })
         .map_err(|()| {
-            let allowed = allowed(Huishoudtype::ALL, Huishoudtype::code);
-            t.error_at(
+            bad_code(
+                t,
                 HUISHOUDTYPE,
-                LoadErrorKind::BadCode {
-                    value: raw.to_string(),
-                    allowed,
-                },
+                raw,
+                allowed(Huishoudtype::ALL, Huishoudtype::code),
             )
         })?;
-        let raw = t.field(LEEFTIJDSKLASSE);
+        let raw = t.bytes(col[LEEFTIJDSKLASSE]);
         let lk = category(&mut klasse, raw, |s| {
-            if s.is_empty() {
-                Some(None)
-            } else {
-                Leeftijdsklasse::parse_normalized(s).map(Some)
-            }
+            optional(s, Leeftijdsklasse::parse_normalized)
         })
         .map_err(|()| {
-            let allowed = allowed(Leeftijdsklasse::ALL, Leeftijdsklasse::code);
-            t.error_at(
+            bad_code(
+                t,
                 LEEFTIJDSKLASSE,
-                LoadErrorKind::BadCode {
-                    value: raw.to_string(),
-                    allowed,
-                },
+                raw,
+                allowed(Leeftijdsklasse::ALL, Leeftijdsklasse::code),
             )
         })?;
 
         // stadsdeel: free labels per municipality.
-        let raw = t.field(STADSDEEL);
+        let raw = t.bytes(col[STADSDEEL]);
         let sd = stadsdeel_cache.get(raw, |r| {
             let code = stadsdeel_code(&normalize(r)).to_string();
             if ep.stadsdelen.labels.len() >= MAX_STADSDELEN && ep.stadsdelen.code_of(&code).is_none() {
                 let msg = format!(
-                    "Meer dan {MAX_STADSDELEN} verschillende stadsdelen: deze kolom lijkt fijner dan stadsdeelniveau \
-                     (wijk, buurt of adres) en wordt uit privacyoverwegingen niet geladen."
+                    "Meer dan {MAX_STADSDELEN} verschillende stadsdelen: deze kolom lijkt fijner dan \
+                     stadsdeelniveau (wijk, buurt of adres) en wordt uit privacyoverwegingen niet geladen."
                 );
                 return Err(t.error_at(STADSDEEL, LoadErrorKind::Other(msg)));
             }
@@ -529,42 +586,36 @@ pub(crate) fn read(
         })?;
 
         // Booleans.
-        for (field, col) in [
+        for (field, bools) in [
             (IS_STATUSHOUDER, &mut statushouder),
             (INKOMSTEN_ARBEID, &mut inkomsten),
         ] {
-            let raw = t.field(field);
-            let b = cells::parse_bool(raw).ok_or_else(|| {
-                let allowed = ["ja", "nee", "j", "n", "waar", "onwaar", "1", "0", "x"]
-                    .map(String::from)
-                    .to_vec();
-                t.error_at(
-                    field,
-                    LoadErrorKind::BadCode {
-                        value: raw.to_string(),
-                        allowed,
-                    },
-                )
-            })?;
-            col.push(b);
+            let raw = t.bytes(col[field]);
+            let b = bools
+                .cache
+                .get(raw, |r| cells::parse_bool(r).ok_or(()))
+                .map_err(|()| {
+                    let allowed = ["ja", "nee", "j", "n", "waar", "onwaar", "1", "0", "x"]
+                        .map(String::from)
+                        .to_vec();
+                    bad_code(t, field, raw, allowed)
+                })?;
+            bools.push(b);
         }
 
         // geboortejaar.
-        let raw = t.field(GEBOORTEJAAR);
+        let raw = t.bytes(col[GEBOORTEJAAR]);
         let gj = if raw.is_empty() {
             0
         } else {
-            let y = raw
-                .parse::<u16>()
-                .ok()
-                .filter(|y| (1900..=2100).contains(y))
-                .ok_or_else(|| {
-                    let msg = format!(
-                        "'{raw}' is geen geldig geboortejaar (verwacht jjjj, bijvoorbeeld 1962)."
-                    );
-                    t.error_at(GEBOORTEJAAR, LoadErrorKind::Other(msg))
-                })?;
-            let age = start.year() - y as i32;
+            let y = year4(raw).ok_or_else(|| {
+                let msg = format!(
+                    "'{}' is geen geldig geboortejaar (verwacht jjjj, bijvoorbeeld 1962).",
+                    text(raw)
+                );
+                t.error_at(GEBOORTEJAAR, LoadErrorKind::Other(msg))
+            })?;
+            let age = start.year - y as i32;
             // With a birth year only the age is exact to one year (§2.4): allow 18 … AOW + 1.
             if !(18..=AOW_LEEFTIJD + 1).contains(&age) {
                 odd_age.add(line);
@@ -581,10 +632,16 @@ pub(crate) fn read(
         ep.afstand.push(af);
         ep.stadsdeel.push(sd);
         ep.huishoudtype.push(ht);
-        ep.start.push(start);
+        ep.start.push(start.first);
         ep.eind.push(end);
     }
     t.check_bsn_values()?;
+    if let Some((line, id)) = ids.first_duplicate(t, col[UITKERING_ID]) {
+        let e = LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
+            .at_line(line)
+            .in_column(t.field_header(UITKERING_ID));
+        return Err(e);
+    }
 
     let (statushouder, tick_s) = statushouder.finish();
     let (inkomsten, tick_i) = inkomsten.finish();

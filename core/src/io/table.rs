@@ -26,6 +26,7 @@ pub(crate) enum RowKind {
 /// A CSV body positioned after its header row.
 pub(crate) struct Table<'t> {
     body: &'t [u8],
+    separator: u8,
     rdr: csv::Reader<&'t [u8]>,
     rec: csv::ByteRecord,
     line_offset: usize,
@@ -42,6 +43,9 @@ pub(crate) struct Table<'t> {
     pub skipped_above: usize,
     bsn: Vec<BsnScan>,
     filled: Vec<u64>,
+    /// Per header column: the trimmed cell of the current row as a byte range of
+    /// `rec.as_slice()`, filled by the one scan in [`Table::next_row`].
+    spans: Vec<(usize, usize)>,
     data_rows: usize,
     blank_pending: usize,
     blank_inner: usize,
@@ -49,13 +53,36 @@ pub(crate) struct Table<'t> {
     after_total: bool,
 }
 
-/// Trims a cell's bytes (ASCII white space, NBSP and narrow NBSP) and reads it as text.
+/// Trims a cell's bytes: ASCII white space, NBSP (U+00A0) and narrow NBSP (U+202F).
+#[inline]
+pub(crate) fn trim_bytes(mut b: &[u8]) -> &[u8] {
+    // Fast path: most cells start and end with a visible ASCII character.
+    match (b.first(), b.last()) {
+        (None, _) => return b,
+        (Some(&f), Some(&l)) if f > b' ' && f < 0x7F && l > b' ' && l < 0x7F => return b,
+        _ => {}
+    }
+    loop {
+        match b {
+            [c, rest @ ..] if c.is_ascii_whitespace() => b = rest,
+            [0xC2, 0xA0, rest @ ..] | [0xE2, 0x80, 0xAF, rest @ ..] => b = rest,
+            [rest @ .., c] if c.is_ascii_whitespace() => b = rest,
+            [rest @ .., 0xC2, 0xA0] | [rest @ .., 0xE2, 0x80, 0xAF] => b = rest,
+            _ => return b,
+        }
+    }
+}
+
+/// A cell's trimmed text (`""` if it were not UTF-8, which decoded text always is).
 #[inline]
 fn cell_str(b: &[u8]) -> &str {
-    std::str::from_utf8(b).map(str::trim).unwrap_or("")
+    std::str::from_utf8(trim_bytes(b)).unwrap_or("")
 }
 
 fn is_total_label(cell: &str) -> bool {
+    if !cell.starts_with(['t', 'T', 'e', 'E', 'g', 'G']) {
+        return false;
+    }
     let c = cell.trim_end_matches(':').trim_end();
     ["totaal", "total", "eindtotaal", "grand total"]
         .iter()
@@ -78,6 +105,7 @@ impl<'t> Table<'t> {
             .from_reader(body.as_bytes());
         let mut t = Table {
             body: body.as_bytes(),
+            separator: dialect.separator,
             rdr,
             rec: csv::ByteRecord::new(),
             line_offset: dialect.line_offset,
@@ -89,6 +117,7 @@ impl<'t> Table<'t> {
             skipped_above: 0,
             bsn: Vec::new(),
             filled: Vec::new(),
+            spans: Vec::new(),
             data_rows: 0,
             blank_pending: 0,
             blank_inner: 0,
@@ -122,6 +151,7 @@ impl<'t> Table<'t> {
                 t.schema = schema;
                 t.bsn = vec![BsnScan::default(); cells.len()];
                 t.filled = vec![0; cells.len()];
+                t.spans = vec![(0, 0); cells.len()];
                 t.header = cells;
                 return Ok(t);
             }
@@ -168,25 +198,38 @@ impl<'t> Table<'t> {
         }
     }
 
-    /// The 1-based line where the current record starts. The reader records a position
-    /// just after the previous record's terminator: with CRLF that is before the `\n`,
-    /// and blank lines it skipped come after it. Step over those line breaks here.
+    /// The 1-based line where the current record starts.
     fn record_start_line(&self) -> usize {
-        let Some(p) = self.rec.position() else {
-            return self.line;
-        };
-        let mut line = p.line() as usize;
-        let mut i = p.byte() as usize;
-        while let Some(&b) = self.body.get(i) {
-            match b {
-                b'\n' => line += 1,
-                b'\r' if self.body.get(i + 1) != Some(&b'\n') => line += 1,
-                b'\r' => {}
-                _ => break,
+        self.rec
+            .position()
+            .map_or(self.line, |p| start_line(self.body, p))
+    }
+
+    /// Finds, by reading the body again, the first data row whose cell in `col` makes
+    /// `want` true; returns its line and the cell. For rare follow-up checks (duplicate
+    /// ids), so the hot path can stay sequential.
+    pub fn find_row(
+        &self,
+        col: usize,
+        mut want: impl FnMut(&[u8]) -> bool,
+    ) -> Option<(usize, Vec<u8>)> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(self.separator)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(self.body);
+        let mut rec = csv::ByteRecord::new();
+        while let Ok(true) = rdr.read_byte_record(&mut rec) {
+            let line = rec.position().map_or(0, |p| start_line(self.body, p)) + self.line_offset;
+            if line <= self.header_line {
+                continue;
             }
-            i += 1;
+            let cell = rec.get(col).map_or(&[][..], trim_bytes);
+            if want(cell) {
+                return Some((line, cell.to_vec()));
+            }
         }
-        line
+        None
     }
 
     /// Advances to the next data or total row, skipping blank rows. A row with a filled
@@ -198,15 +241,24 @@ impl<'t> Table<'t> {
                 return Ok(None);
             }
             let mut last = None;
+            let base = self.rec.as_slice().as_ptr() as usize;
+            let n_fields = self.rec.len();
             for (i, c) in self.rec.iter().enumerate() {
-                let c = cell_str(c);
+                let c = trim_bytes(c);
+                if let Some(span) = self.spans.get_mut(i) {
+                    let start = (c.as_ptr() as usize).wrapping_sub(base);
+                    *span = (start, start.wrapping_add(c.len()));
+                }
                 if !c.is_empty() {
                     last = Some(i);
                     if let (Some(scan), Some(n)) = (self.bsn.get_mut(i), self.filled.get_mut(i)) {
-                        scan.observe(c.as_bytes());
+                        scan.observe(c);
                         *n += 1;
                     }
                 }
+            }
+            for span in self.spans.iter_mut().skip(n_fields) {
+                *span = (0, 0);
             }
             let Some(last) = last else {
                 self.blank_pending += 1;
@@ -225,7 +277,7 @@ impl<'t> Table<'t> {
                 // Not data: take its cells back out of the counts.
                 for (i, c) in self.rec.iter().enumerate() {
                     if let Some(n) = self.filled.get_mut(i) {
-                        *n -= u64::from(!cell_str(c).is_empty());
+                        *n -= u64::from(!trim_bytes(c).is_empty());
                     }
                 }
                 self.total_line = Some(self.line);
@@ -240,7 +292,16 @@ impl<'t> Table<'t> {
     /// The trimmed cell in column `col` of the current row (`""` when absent).
     #[inline]
     pub fn cell(&self, col: usize) -> &str {
-        self.rec.get(col).map_or("", cell_str)
+        std::str::from_utf8(self.bytes(col)).unwrap_or("")
+    }
+
+    /// The trimmed bytes of column `col` of the current row (empty when absent).
+    #[inline]
+    pub fn bytes(&self, col: usize) -> &[u8] {
+        match self.spans.get(col) {
+            Some(&(start, end)) => self.rec.as_slice().get(start..end).unwrap_or(&[]),
+            None => &[],
+        }
     }
 
     /// The trimmed cell of a field's column (`""` when the column is absent).
@@ -273,6 +334,11 @@ impl<'t> Table<'t> {
             cells,
             filled: self.filled.clone(),
         }
+    }
+
+    /// Bytes of the CSV body (for sizing buffers).
+    pub fn body_len(&self) -> usize {
+        self.body.len()
     }
 
     /// Data rows read so far.
@@ -334,6 +400,24 @@ impl<'t> Table<'t> {
         w.extend(self.mapping.warnings());
         w
     }
+}
+
+/// The 1-based line where a record starts. The reader records a position just after
+/// the previous record's terminator: with CRLF that is before the `\n`, and blank lines
+/// it skipped come after it. Step over those line breaks here.
+fn start_line(body: &[u8], p: &csv::Position) -> usize {
+    let mut line = p.line() as usize;
+    let mut i = p.byte() as usize;
+    while let Some(&b) = body.get(i) {
+        match b {
+            b'\n' => line += 1,
+            b'\r' if body.get(i + 1) != Some(&b'\n') => line += 1,
+            b'\r' => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    line
 }
 
 /// A `Totaal` row as read: its filled cells and the counts of the data rows above it.
