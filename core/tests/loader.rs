@@ -204,15 +204,12 @@ fn encoding_windows1252_fallback_reads_euro_and_e_trema() {
 #[test]
 fn encoding_utf16le_bom_tab_separated() {
     // Excel "Unicode-tekst (*.txt)": UTF-16LE with BOM, tab-separated, CRLF.
-    let text = "uitkering_id\tstadsdeel\tstartdatum\teinddatum\tuitstroomreden\r\n\
-                U1\tCentrum\t01-01-2024\t\t\r\nU2\tWest\t01-02-2024\t01-03-2024\tstudie\r\n";
-    let mut bytes = vec![0xFF, 0xFE];
-    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-    let ds = load(&bytes);
+    let ds = load(fixture!("utf16le_tab.txt"));
     assert_eq!(ds.report.encoding, DetectedEncoding::Utf16Le);
     assert_eq!(ds.report.separator, '\t');
     let e = episodes(&ds);
     assert_eq!(e.stadsdelen.labels, ["centrum", "west"]);
+    assert_eq!(e.eind[1], d("01-03-2024"));
     assert_eq!(e.uitstroomreden[1], Some(Uitstroomreden::Studie));
 }
 
@@ -335,6 +332,9 @@ fn error_lines_are_source_lines_not_record_numbers() {
 
 #[test]
 fn line_endings_crlf_lf_and_lone_cr() {
+    let e = load_err(fixture!("line_endings_cr.csv"));
+    assert_eq!(e.kind, LoadErrorKind::BadDate("32-01-2024".into()));
+    assert_eq!(e.line, Some(4), "lone CR ends a line");
     let lf = String::from_utf8(fixture!("quoted.csv").to_vec()).unwrap();
     for (name, text) in [
         ("LF", lf.clone()),
@@ -543,6 +543,22 @@ fn decimal_style_is_decided_per_column() {
     assert_eq!(waarde(kerncijfers(&ds), "b"), Value::Number(1204.0));
 }
 
+#[test]
+fn unit_hint_in_the_waarde_header() {
+    // "x € 1.000" in the header stands in for the eenheid column.
+    let ds = load(fixture!("unit_hint_header.csv"));
+    let k = kerncijfers(&ds);
+    assert_eq!(field_of(&ds.report, "Waarde (x € 1.000)"), Some("waarde"));
+    assert!(k.rows().all(|r| r.eenheid == Eenheid::EuroX1000));
+    assert_eq!(k.row(1).waarde, Value::Number(28467.0));
+    // Without a hint the eenheid column is required.
+    let text = "indicator;periode_tot;waarde;status\na;31-12-2024;1;realisatie\n";
+    assert_eq!(
+        load_err(text.as_bytes()).kind,
+        LoadErrorKind::MissingColumn("eenheid".into())
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // §4.4 Dates
 // ---------------------------------------------------------------------------------------
@@ -626,6 +642,12 @@ fn period_labels_quarters_and_years_in_kerncijfers() {
     assert_eq!(
         (r.periode_type, r.periode_van, r.periode_tot),
         (PeriodeType::Jaar, Some(d("01-01-2024")), d("31-12-2024"))
+    );
+    // "Q1 t/m Q3 2024" in periode_tot alone gives the whole period.
+    let r = k.row(3);
+    assert_eq!(
+        (r.periode_type, r.periode_van, r.periode_tot),
+        (PeriodeType::Periode, Some(d("01-01-2024")), d("30-09-2024"))
     );
 }
 

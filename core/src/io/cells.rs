@@ -295,6 +295,9 @@ pub(crate) fn parse_date(s: &str, month_first: bool) -> Option<DateCell> {
     if let Some(fast) = ten_char_date(s.as_bytes(), month_first) {
         return fast;
     }
+    if let Some(range) = quarter_range(s) {
+        return Some(range);
+    }
     // Drop a time part: "30-09-2024 00:00", "2024-09-30T00:00:00".
     if let Some(colon) = s.find(':') {
         let cut = s[..colon].rfind([' ', 'T'])?;
@@ -517,6 +520,30 @@ fn quarter(t: &[&str]) -> Option<DateCell> {
         last,
         precision: Precision::Quarter,
         year: y,
+    })
+}
+
+/// `Q1 t/m Q3 2024` (also `tot en met`): from the first day of the first quarter to the
+/// last day of the second, in the year at the end.
+fn quarter_range(s: &str) -> Option<DateCell> {
+    let find = |pat: &[u8]| {
+        s.as_bytes()
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+    };
+    let (at, len) = match find(b"t/m") {
+        Some(i) => (i, 3),
+        None => (find(b"tot en met")?, 10),
+    };
+    // The match is ASCII, so `at` and `at + len` are character boundaries.
+    let (from, to) = (&s[..at], &s[at + len..]);
+    let end = parse_date(to, false).filter(|d| d.precision == Precision::Quarter)?;
+    let from = from.trim();
+    let start = parse_date(&format!("{from} {}", end.year), false)
+        .filter(|d| d.precision == Precision::Quarter && d.first <= end.first)?;
+    Some(DateCell {
+        last: end.last,
+        ..start
     })
 }
 
@@ -798,6 +825,13 @@ mod tests {
         );
         assert_eq!(parse_date("kwartaal 3 2024", false), Some(q));
         assert_eq!(parse_date("Q3 2024", false), Some(q));
+        let r = parse_date("Q1 t/m Q3 2024", false).unwrap();
+        assert_eq!(
+            (r.first.to_string(), r.last.to_string()),
+            ("01-01-2024".into(), "30-09-2024".into())
+        );
+        assert_eq!(parse_date("Q3 t/m Q1 2024", false), None);
+        assert_eq!(parse_date("t/m Q3", false), None);
         assert_eq!(
             parse_date("2024", false).unwrap().last.to_string(),
             "31-12-2024"

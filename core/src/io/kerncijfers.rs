@@ -1,7 +1,7 @@
 //! `kerncijfers.csv` (DATA-MODEL §3): one row per published figure, stored in [`Kerncijfers`].
 //!
 //! Rules and decisions:
-//! - Required columns: `indicator`, `periode_tot`, `waarde`, `eenheid`, `status`.
+//! - Required columns: `indicator`, `periode_tot`, `waarde`, `eenheid` (see below), `status`.
 //! - `periode_type` may be empty or absent: a row without `periode_van` is then a
 //!   `peildatum`, otherwise a `periode`. A `peildatum` row stores no `periode_van`.
 //! - Period cells may be labels (`2024`, `09-2024`, `2024-Q3`): `periode_van` takes the
@@ -11,7 +11,9 @@
 //!   point, `5.687` alone → the file default (`;` → comma, so 5687).
 //! - An empty `waarde` with `<10` or `*` in `opmerking` is suppressed, not missing.
 //! - `mln` on a value in a `euro`/`euro_x1000` row is scaled; an empty `eenheid` is taken
-//!   from the value's marker (`%` → procent, `mln` → euro_mln, `€` → euro).
+//!   from the value's marker (`%` → procent, `mln` → euro_mln, `€` → euro), else from a
+//!   unit hint in the `waarde` header (`waarde (x € 1.000)`); with such a hint the
+//!   `eenheid` column may be left out.
 //! - Codes (`indicator`, `dimensie`, `categorie`) are normalised (lower case, no
 //!   diacritics, spaces → `_`); categories of known dimensions use the model's codes
 //!   (`statushouders` → `statushouder`, `Glanerbrug` → `oost`).
@@ -105,7 +107,8 @@ const FIELDS: &[FieldSpec] = &[
         true,
     ),
     field("waarde", &["value", "getal"], true),
-    field("eenheid", &["unit"], true),
+    // Required unless the `waarde` header names the unit (`waarde (x € 1.000)`).
+    field("eenheid", &["unit"], false),
     field("status", &["soort_waarde", "type_waarde"], true),
     field("versie", &["version"], false),
     field("definitie", &["definition"], false),
@@ -150,6 +153,21 @@ fn categorie_code(dimensie: &str, raw: &str) -> String {
         .unwrap_or_else(|| n.replace(' ', "_"))
 }
 
+/// A unit named in a header (DATA-MODEL §4.3 "unit hints"): `x € 1.000`, `(x1000)`,
+/// `mln`, `miljoen`, `%`, `procent`.
+fn unit_hint(header: &str) -> Option<Eenheid> {
+    let h = normalize(header).replace([' ', '.', '€'], "");
+    if h.contains("x1000") {
+        Some(Eenheid::EuroX1000)
+    } else if h.contains("mln") || h.contains("miljoen") {
+        Some(Eenheid::EuroMln)
+    } else if h.contains('%') || h.contains("procent") {
+        Some(Eenheid::Procent)
+    } else {
+        None
+    }
+}
+
 /// Reads the data rows of `t` (whose header matched [`SCHEMA`]).
 pub(crate) fn read(
     t: &mut Table<'_>,
@@ -160,6 +178,11 @@ pub(crate) fn read(
         return Err(
             LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
         );
+    }
+    let header_unit = t.mapping.column_of[WAARDE].and_then(|c| unit_hint(&t.header[c]));
+    if t.mapping.column_of[EENHEID].is_none() && header_unit.is_none() {
+        let kind = LoadErrorKind::MissingColumn("eenheid".into());
+        return Err(LoadError::new(kind).at_line(t.header_line));
     }
     let mut rows: Vec<RawRow> = Vec::new();
     let mut total: Option<(TotalRow, usize)> = None;
@@ -272,7 +295,10 @@ pub(crate) fn read(
                 (true, _, _) => Eenheid::Procent,
                 (_, true, _) => Eenheid::EuroMln,
                 (_, _, true) => Eenheid::Euro,
-                _ => return Err(err(row, EENHEID, LoadErrorKind::EmptyValue)),
+                _ => match header_unit {
+                    Some(u) => u,
+                    None => return Err(err(row, EENHEID, LoadErrorKind::EmptyValue)),
+                },
             }
         } else {
             Eenheid::parse_normalized(&normalize(&c[EENHEID])).ok_or_else(|| {
@@ -384,5 +410,10 @@ mod tests {
             "entreeopleiding"
         );
         assert_eq!(DecimalStyle::default(), DecimalStyle::Comma);
+        assert_eq!(unit_hint("Waarde (x € 1.000)"), Some(Eenheid::EuroX1000));
+        assert_eq!(unit_hint("bedrag x1000"), Some(Eenheid::EuroX1000));
+        assert_eq!(unit_hint("Waarde (mln)"), Some(Eenheid::EuroMln));
+        assert_eq!(unit_hint("aandeel %"), Some(Eenheid::Procent));
+        assert_eq!(unit_hint("waarde"), None);
     }
 }
