@@ -18,7 +18,7 @@ pub struct FileError {
 }
 
 /// Everything the UI shows is a function of this state.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     /// The dataset in view; `None` only if even the embedded data failed to load.
     pub dataset: Option<Rc<Dataset>>,
@@ -30,11 +30,6 @@ pub struct AppState {
     pub loading: Option<String>,
 }
 
-impl Default for AppState {
-    fn default() -> Self {
-        AppState { dataset: None, scenario: Scenario::default(), error: None, loading: None }
-    }
-}
 
 /// Something that happened: a user action or the result of reading a file.
 #[derive(Clone, Debug)]

@@ -81,8 +81,7 @@ fn panel(
     counts: &[u32],
     total: u32,
     kind: ChartKind,
-    threshold: u32,
-    lang: Lang,
+    (threshold, lang): (u32, Lang),
 ) -> Panel {
     let (values, labels) = shown_row(counts, threshold);
     let table = Table {
@@ -251,8 +250,7 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
         &c.doelgroep,
         t,
         ChartKind::Donut,
-        threshold,
-        lang,
+        (threshold, lang),
     );
     doelgroep.note = Some(format!(
         "{}: {}. {}: {}.",
@@ -268,8 +266,7 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
         &c.afstand,
         t,
         ChartKind::Donut,
-        threshold,
-        lang,
+        (threshold, lang),
     );
     // Largest district first; labels capitalised for display ("zuid" → "Zuid").
     let mut districts = c.stadsdeel.clone();
@@ -282,8 +279,7 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
         &sd_counts,
         t,
         ChartKind::Bar { horizontal: true },
-        threshold,
-        lang,
+        (threshold, lang),
     );
     CaseloadView {
         kpis,
