@@ -5,6 +5,7 @@
 //!
 //! Data flows one way: bytes → [`io`] → [`model::Dataset`] → [`caseload`] results.
 
+pub mod buig;
 pub mod caseload;
 pub mod date;
 pub mod dynamics;
@@ -12,10 +13,13 @@ pub mod export;
 pub mod format;
 pub mod io;
 pub mod lang;
+pub mod lks;
 pub mod model;
 pub mod privacy;
+pub mod programme;
 pub mod projection;
 pub mod scenario;
+pub mod scenario_tools;
 pub mod suppress;
 pub mod synth;
 pub mod text;
