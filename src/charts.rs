@@ -4,7 +4,8 @@
 use plotly::common::{Anchor, Marker, Orientation, TextPosition, Title};
 use plotly::configuration::Configuration;
 use plotly::layout::{Axis, BarMode, Layout, Legend, Margin};
-use plotly::{Bar, Pie, Plot};
+use plotly::common::{DashType, Fill, Line, Mode};
+use plotly::{Bar, Pie, Plot, Scatter};
 
 /// One named series of values over the chart's categories.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +18,24 @@ pub struct Series {
     pub labels: Vec<String>,
     /// Fill colour (CSS).
     pub color: String,
+    /// How the series is drawn in a [`ChartKind::Combo`] chart (other kinds ignore it).
+    pub style: SeriesStyle,
+}
+
+/// How one series of a combo chart is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SeriesStyle {
+    /// Bars.
+    #[default]
+    Bar,
+    /// A solid line.
+    Line,
+    /// A dashed line.
+    Dashed,
+    /// An invisible line: the lower edge of a band.
+    BandLow,
+    /// The upper edge of a band, filled down to the previous series.
+    BandHigh,
 }
 
 /// How a chart is drawn.
@@ -31,6 +50,11 @@ pub enum ChartKind {
     Pyramid,
     /// A ring chart of the first series.
     Donut,
+    /// Bars and lines over the same categories (e.g. months), with optional bands.
+    Combo {
+        /// Bars stacked (true) or grouped.
+        stacked: bool,
+    },
 }
 
 /// Everything needed to draw one chart.
@@ -127,6 +151,7 @@ impl ChartSpec {
                     }
                 }
                 let value_axis = Axis::new()
+                    .tick_format(",")
                     .title(Title::with_text(&self.value_title))
                     .zero_line(true);
                 let cat_axis = Axis::new()
@@ -176,6 +201,54 @@ impl ChartSpec {
                             .auto_margin(true)
                             .type_(plotly::layout::AxisType::Category),
                     );
+            }
+            ChartKind::Combo { stacked } => {
+                for s in &self.series {
+                    let x = self.categories.clone();
+                    let hover = "%{x}: %{text}<extra>%{fullData.name}</extra>";
+                    match s.style {
+                        SeriesStyle::Bar => plot.add_trace(
+                            Bar::new(x, s.values.clone())
+                                .name(&s.name)
+                                .text_array(s.labels.clone())
+                                .text_position(TextPosition::None)
+                                .hover_template(hover)
+                                .marker(Marker::new().color(s.color.clone())),
+                        ),
+                        style => {
+                            let mut line = Line::new().color(s.color.clone()).width(2.5);
+                            if style == SeriesStyle::Dashed {
+                                line = line.dash(DashType::Dash);
+                            }
+                            let mut tr = Scatter::new(x, s.values.clone())
+                                .name(&s.name)
+                                .mode(Mode::Lines)
+                                .text_array(s.labels.clone())
+                                .hover_template(hover)
+                                .connect_gaps(false);
+                            tr = match style {
+                                SeriesStyle::BandLow => tr.line(Line::new().width(0.0).color(s.color.clone())).show_legend(false),
+                                SeriesStyle::BandHigh => tr
+                                    .line(Line::new().width(0.0).color(s.color.clone()))
+                                    .fill(Fill::ToNextY)
+                                    .fill_color(s.color.clone()),
+                                _ => tr.line(line),
+                            };
+                            plot.add_trace(tr);
+                        }
+                    }
+                }
+                layout = layout
+                    .bar_mode(if stacked { BarMode::Stack } else { BarMode::Group })
+                    .hover_mode(plotly::layout::HoverMode::XUnified)
+                    .x_axis(Axis::new().type_(plotly::layout::AxisType::Category).auto_margin(true).n_ticks(12))
+                    .y_axis(
+                        Axis::new()
+                            .title(Title::with_text(&self.value_title))
+                            .auto_margin(true)
+                            .tick_format(","),
+                    )
+                    .show_legend(true);
             }
             ChartKind::Donut => {
                 if let Some(s) = self.series.first() {
@@ -257,12 +330,14 @@ mod tests {
                     values: vec![Some(1200.0), None],
                     labels: vec!["1.200".into(), "<10".into()],
                     color: PALETTE[0].into(),
+                    style: SeriesStyle::Bar,
                 },
                 Series {
                     name: "Vrouw".into(),
                     values: vec![Some(900.0), Some(15.0)],
                     labels: vec!["900".into(), "15".into()],
                     color: PALETTE[1].into(),
+                    style: SeriesStyle::Bar,
                 },
             ],
             kind,

@@ -5,6 +5,8 @@
 
 use crate::caseload::Precedence;
 use crate::date::Date;
+use crate::dynamics::{EpisodeFilter, IndexParams, NaarWerk};
+use crate::projection::ProjectionParams;
 use crate::lang::Lang;
 use crate::suppress::DEFAULT_THRESHOLD;
 
@@ -93,6 +95,14 @@ pub struct Scenario {
     pub precedence: Precedence,
     /// Counts below this are suppressed (10, 15 or 20: only upwards).
     pub threshold: u32,
+    /// Cross-filter on the person-level data (empty = everything).
+    pub filter: EpisodeFilter,
+    /// Which exit reasons count as "uitstroom naar werk".
+    pub naar_werk: NaarWerk,
+    /// Base month of the caseload index.
+    pub index: IndexParams,
+    /// Projection assumptions; `None` = calibrated from the loaded data.
+    pub projection: Option<ProjectionParams>,
 }
 
 impl Default for Scenario {
@@ -104,6 +114,10 @@ impl Default for Scenario {
             peildatum: None,
             precedence: Precedence::default(),
             threshold: DEFAULT_THRESHOLD,
+            filter: EpisodeFilter::default(),
+            naar_werk: NaarWerk::default(),
+            index: IndexParams::default(),
+            projection: None,
         }
     }
 }

@@ -9,6 +9,7 @@ use bijstand_core::scenario::View;
 use yew::prelude::*;
 
 use crate::components::caseload::CompositionView;
+use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
@@ -62,7 +63,7 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
 /// The views that make sense for the loaded data.
 fn views_for(data: Option<&Data>) -> Vec<View> {
     match data {
-        Some(Data::Episodes(_)) => vec![View::Samenstelling],
+        Some(Data::Episodes(_)) => vec![View::Samenstelling, View::Dynamiek],
         Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers],
         None => vec![],
     }
@@ -162,6 +163,9 @@ pub fn App() -> Html {
         },
         (Some(ds), View::Samenstelling) => html! {
             <CompositionView dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+        },
+        (Some(ds), View::Dynamiek) => html! {
+            <DynamicsPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
         (Some(ds), View::Kerncijfers) => match &ds.data {
             Data::Kerncijfers(k) => html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> },

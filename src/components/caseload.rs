@@ -8,10 +8,9 @@ use bijstand_core::model::{Data, Dataset};
 use bijstand_core::scenario::Scenario;
 use yew::prelude::*;
 
-use crate::components::chart::Chart;
-use crate::components::data_table::DataTable;
+use crate::components::dashboard::Dashboard;
 use crate::state::Edit;
-use crate::views::{self, CaseloadView};
+use crate::views;
 
 /// Props of [`CompositionView`].
 #[derive(Properties, PartialEq)]
@@ -78,7 +77,7 @@ pub fn CompositionView(props: &CompositionProps) -> Html {
                     <label><input type="radio" name="prec" value="jongere" checked={s.precedence == Precedence::JongereFirst} onchange={on_precedence} />{ lang.t(" jongere gaat voor", " youth first") }</label>
                 </fieldset>
             </div>
-            <CaseloadPanel view={(*view).clone()} {lang} />
+            <Dashboard title={lang.t("Samenstelling bijstandsbestand", "Caseload composition")} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang} />
         </>
     }
 }
@@ -93,40 +92,3 @@ impl PartialEq for DatasetKey {
     }
 }
 
-/// Props of [`CaseloadPanel`].
-#[derive(Properties, PartialEq)]
-pub struct CaseloadProps {
-    /// The prepared view.
-    pub view: CaseloadView,
-    /// Interface language.
-    pub lang: bijstand_core::lang::Lang,
-}
-
-/// Key figures and charts of the caseload on the peildatum.
-#[component]
-pub fn CaseloadPanel(props: &CaseloadProps) -> Html {
-    let v = &props.view;
-    html! {
-        <section class="caseload" aria-labelledby="caseload-h">
-            <h2 id="caseload-h">{ props.lang.t("Samenstelling bijstandsbestand", "Caseload composition") }</h2>
-            <ul class="kpis">
-                { for v.kpis.iter().map(|k| html! {
-                    <li class="kpi" data-testid={k.id}>
-                        <span class="kpi-label">{ &k.label }</span>
-                        <span class="kpi-value">{ &k.value }</span>
-                        <span class="kpi-note">{ &k.note }</span>
-                    </li>
-                }) }
-            </ul>
-            <div class="panels">
-                { for v.panels.iter().map(|p| html! {
-                    <article class="panel">
-                        <Chart spec={p.chart.clone()} lang={props.lang} />
-                        if let Some(n) = &p.note { <p class="panel-note">{ n }</p> }
-                        <DataTable table={p.table.clone()} lang={props.lang} />
-                    </article>
-                }) }
-            </div>
-        </section>
-    }
-}

@@ -3,6 +3,8 @@
 pub mod app;
 pub mod caseload;
 pub mod chart;
+pub mod dashboard;
+pub mod dynamics;
 pub mod data_table;
 pub mod file_loader;
 pub mod kerncijfers;

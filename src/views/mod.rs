@@ -1,0 +1,199 @@
+//! Domain results → what the screen shows: key figures, chart specs and the table
+//! behind every chart. Pure; applies small-cell suppression to every count shown.
+
+mod caseload;
+mod dynamics;
+
+pub use caseload::caseload_view;
+pub use dynamics::{dynamics_view, DynamicsView};
+
+use bijstand_core::format;
+use bijstand_core::lang::Lang;
+use bijstand_core::model::{Kerncijfers, Value};
+use bijstand_core::suppress::{suppress_row, Shown};
+
+use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+
+/// A plain table: the accessible and exportable form of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Caption.
+    pub caption: String,
+    /// Column headers.
+    pub headers: Vec<String>,
+    /// Rows of formatted cells.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A headline figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kpi {
+    /// Stable id, used as `data-testid`.
+    pub id: &'static str,
+    /// What it is.
+    pub label: String,
+    /// The formatted value.
+    pub value: String,
+    /// A short explanation below the value.
+    pub note: String,
+}
+
+/// A chart with its table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    /// The chart.
+    pub chart: ChartSpec,
+    /// The same numbers as a table.
+    pub table: Table,
+    /// A remark under the chart (definitions, precedence rule).
+    pub note: Option<String>,
+}
+
+/// The caseload composition view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaseloadView {
+    /// Headline figures.
+    pub kpis: Vec<Kpi>,
+    /// Charts with tables.
+    pub panels: Vec<Panel>,
+}
+
+pub(crate) fn shown_row(counts: &[u32], threshold: u32) -> (Vec<Option<f64>>, Vec<String>) {
+    let shown = suppress_row(counts, threshold);
+    (
+        shown.iter().map(|s| s.value().map(f64::from)).collect(),
+        shown.iter().map(|s| s.label(threshold)).collect(),
+    )
+}
+
+/// A share as Dutch percentage text, suppressed when numerator or denominator is small.
+pub fn share_label(count: u32, total: u32, threshold: u32, decimals: usize) -> String {
+    if total == 0 {
+        return "–".into();
+    }
+    match (Shown::of(count, threshold), Shown::of(total, threshold)) {
+        (Shown::Count(_), Shown::Count(_)) => {
+            format::pct(100.0 * count as f64 / total as f64, decimals)
+        }
+        _ => format!("<{threshold}"),
+    }
+}
+
+pub(crate) fn panel(
+    id: &str,
+    title: &str,
+    categories: Vec<String>,
+    counts: &[u32],
+    total: u32,
+    kind: ChartKind,
+    (threshold, lang): (u32, Lang),
+) -> Panel {
+    let (values, labels) = shown_row(counts, threshold);
+    let table = Table {
+        caption: title.to_string(),
+        headers: vec![
+            lang.t("Categorie", "Category").into(),
+            lang.t("Aantal", "Count").into(),
+            lang.t("Aandeel", "Share").into(),
+        ],
+        rows: categories
+            .iter()
+            .zip(&labels)
+            .zip(counts)
+            .map(|((c, l), &n)| {
+                let share = if l.starts_with('<') {
+                    l.clone()
+                } else {
+                    share_label(n, total, threshold, 1)
+                };
+                vec![c.clone(), l.clone(), share]
+            })
+            .chain(std::iter::once(vec![
+                lang.t("Totaal", "Total").into(),
+                format::int(total as i64),
+                "100,0%".into(),
+            ]))
+            .collect(),
+    };
+    Panel {
+        chart: ChartSpec {
+            id: id.to_string(),
+            title: title.to_string(),
+            categories,
+            series: vec![Series {
+                name: lang.t("Uitkeringen", "Benefits").into(),
+                values,
+                labels,
+                color: PALETTE[0].into(),
+                style: SeriesStyle::Bar,
+            }],
+            kind,
+            value_title: lang.t("uitkeringen", "benefits").into(),
+        },
+        table,
+        note: None,
+    }
+}
+
+/// `"zuid"` → `"Zuid"`.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The kerncijfers file as a readable table (all rows, with source).
+pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
+    Table {
+        caption: "Kerncijfers".into(),
+        headers: [
+            "Indicator",
+            "Dimensie",
+            "Categorie",
+            "Periode",
+            "Waarde",
+            "Eenheid",
+            "Status",
+            "Bron",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+        rows: k
+            .rows()
+            .map(|r| {
+                let periode = match r.periode_van {
+                    Some(v) => format!("{v} t/m {}", r.periode_tot),
+                    None => r.periode_tot.to_string(),
+                };
+                let waarde = match r.waarde {
+                    Value::Number(x) => {
+                        if x.fract() == 0.0 {
+                            format::int(x as i64)
+                        } else {
+                            format::dec(x, 2)
+                                .trim_end_matches('0')
+                                .trim_end_matches(',')
+                                .to_string()
+                        }
+                    }
+                    Value::Suppressed => "<10".into(),
+                    Value::Missing => "–".into(),
+                };
+                vec![
+                    r.indicator.to_string(),
+                    r.dimensie.to_string(),
+                    r.categorie.to_string(),
+                    periode,
+                    waarde,
+                    r.eenheid.label_nl().to_string(),
+                    r.status.label_nl().to_string(),
+                    r.bron.to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
