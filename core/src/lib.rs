@@ -20,6 +20,7 @@ pub mod programme;
 pub mod projection;
 pub mod scenario;
 pub mod scenario_tools;
+pub mod share;
 pub mod suppress;
 pub mod synth;
 pub mod text;

@@ -1,0 +1,147 @@
+//! The dataset fingerprint: which file a link was made on, without anything from that file.
+//!
+//! The fingerprint is **FNV-1a 64** over the exact bytes of the loaded file (offset basis
+//! `0xcbf29ce484222325`, prime `0x100000001b3`), so it is stable across versions, platforms
+//! and builds, and needs no dependency. A link stores a 32-bit short form (the two halves
+//! XOR-ed): enough to notice a different file, too little to learn anything about it.
+//!
+//! Any change to the file's bytes changes the fingerprint, also a re-save in Excel that keeps
+//! every value: the app's warning therefore says the file *may* differ, not that the numbers do.
+
+use std::fmt;
+
+const FNV64_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV64_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// A loaded dataset's fingerprint: FNV-1a 64 of the file's bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Fingerprint(pub u64);
+
+/// The short form of a [`Fingerprint`] that a link carries (32 bits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LinkFingerprint(pub u32);
+
+/// Hashes a file's bytes incrementally (for files read in chunks); same result as
+/// [`dataset_fingerprint`] over the concatenated chunks.
+#[derive(Clone, Debug)]
+pub struct DatasetHasher {
+    state: u64,
+}
+
+impl Default for DatasetHasher {
+    fn default() -> Self {
+        DatasetHasher {
+            state: FNV64_OFFSET,
+        }
+    }
+}
+
+impl DatasetHasher {
+    /// A hasher that has seen no bytes.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Feeds the next bytes of the file.
+    pub fn update(&mut self, bytes: &[u8]) {
+        let mut h = self.state;
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV64_PRIME);
+        }
+        self.state = h;
+    }
+
+    /// The fingerprint of everything fed so far.
+    pub fn finish(&self) -> Fingerprint {
+        Fingerprint(self.state)
+    }
+}
+
+/// The fingerprint of one loaded file: FNV-1a 64 of its exact bytes.
+pub fn dataset_fingerprint(bytes: &[u8]) -> Fingerprint {
+    let mut h = DatasetHasher::new();
+    h.update(bytes);
+    h.finish()
+}
+
+impl Fingerprint {
+    /// One fingerprint for several files loaded together, independent of their order:
+    /// FNV-1a 64 over the sorted fingerprints (8 bytes little-endian each).
+    pub fn combine(parts: &[Fingerprint]) -> Fingerprint {
+        let mut sorted: Vec<u64> = parts.iter().map(|f| f.0).collect();
+        sorted.sort_unstable();
+        let mut h = DatasetHasher::new();
+        for p in sorted {
+            h.update(&p.to_le_bytes());
+        }
+        h.finish()
+    }
+
+    /// The 32-bit form stored in a link: the high and low halves XOR-ed.
+    pub fn short(self) -> LinkFingerprint {
+        LinkFingerprint(((self.0 >> 32) ^ (self.0 & 0xffff_ffff)) as u32)
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+impl fmt::Display for LinkFingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:08x}", self.0)
+    }
+}
+
+/// How the dataset a link was made on compares with the dataset loaded now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatasetCheck {
+    /// The same file (by fingerprint).
+    Same,
+    /// A different file, or a different version of it: the app should warn.
+    Different {
+        /// The fingerprint in the link.
+        link: LinkFingerprint,
+        /// The short fingerprint of the loaded file.
+        loaded: LinkFingerprint,
+    },
+    /// The link was made without a dataset, so there is nothing to compare.
+    NotInLink,
+    /// No dataset is loaded yet; compare again once one is.
+    NoDataLoaded,
+}
+
+impl DatasetCheck {
+    /// Compares a link's fingerprint with the loaded file's.
+    pub fn compare(link: Option<LinkFingerprint>, loaded: Option<Fingerprint>) -> DatasetCheck {
+        match (link, loaded) {
+            (None, _) => DatasetCheck::NotInLink,
+            (Some(_), None) => DatasetCheck::NoDataLoaded,
+            (Some(l), Some(f)) if l == f.short() => DatasetCheck::Same,
+            (Some(l), Some(f)) => DatasetCheck::Different {
+                link: l,
+                loaded: f.short(),
+            },
+        }
+    }
+
+    /// A Dutch warning to show, or `None` when there is nothing to say.
+    pub fn message_nl(&self) -> Option<String> {
+        match self {
+            DatasetCheck::Same | DatasetCheck::NotInLink => None,
+            DatasetCheck::Different { link, loaded } => Some(format!(
+                "Let op: deze link is gemaakt met een ander databestand (kenmerk {link}) dan \
+                 het bestand dat nu geladen is (kenmerk {loaded}). De instellingen zijn \
+                 overgenomen, maar de cijfers kunnen afwijken van wat de afzender zag."
+            )),
+            DatasetCheck::NoDataLoaded => Some(
+                "Deze link hoort bij een databestand. Laad uw eigen kopie van dat bestand om \
+                 dezelfde cijfers te zien."
+                    .to_string(),
+            ),
+        }
+    }
+}
