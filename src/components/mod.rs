@@ -7,5 +7,6 @@ pub mod dashboard;
 pub mod dynamics;
 pub mod data_table;
 pub mod file_loader;
+pub mod inputs;
 pub mod kerncijfers;
 pub mod nav;
