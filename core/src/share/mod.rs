@@ -47,6 +47,36 @@
 //! app's [`Migration`]s in a chain (`v → v+1 → … → current`) over its [`Changes`] before they
 //! are applied to today's default. A newer link is refused with [`LinkError::NewerVersion`].
 //!
+//! # Use
+//! ```
+//! use bijstand_core::share::{self, LinkSchema};
+//!
+//! #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+//! #[serde(default)]
+//! struct Scenario { groei_pct: f64, view: String }
+//! impl Default for Scenario {
+//!     fn default() -> Self { Scenario { groei_pct: 1.0, view: "samenstelling".into() } }
+//! }
+//! const SCHEMA: LinkSchema = LinkSchema {
+//!     version: 1,
+//!     registry: &["groei_pct", "view"],
+//!     words: &["samenstelling", "prognose"],
+//!     migrations: &[],
+//! };
+//!
+//! let file = b"uitkering_id;startdatum\n...";
+//! let s = Scenario { groei_pct: -1.5, view: "prognose".into() };
+//! let link = share::encode(&s, &SCHEMA, Some(share::dataset_fingerprint(file)))?;
+//! assert_eq!(link, "s=1.AgENkosdPQx1DQPBrQ"); // goes after `#` in the URL
+//!
+//! let opened = share::decode::<Scenario>(&format!("https://x.example/#{link}"), &SCHEMA)?;
+//! assert_eq!(opened.scenario, s);
+//! let check = opened.dataset_check(Some(share::dataset_fingerprint(b"another file")));
+//! assert!(check.message_nl().is_some()); // warn: made on a different file
+//! let _svg = share::qr_svg(&format!("https://x.example/#{link}"))?;
+//! # Ok::<(), share::LinkError>(())
+//! ```
+//!
 //! # Limits
 //! Text over [`MAX_LINK_CHARS`], a body over 64 KiB unpacked, more than 1024 entries, paths
 //! deeper than 32 keys or arrays nested deeper than 16 are refused, so no link can exhaust
