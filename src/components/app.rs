@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::caseload::CompositionView;
 use crate::components::dynamics::DynamicsPanel;
+use crate::components::projection::ProjectionPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
@@ -63,8 +64,8 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
 /// The views that make sense for the loaded data.
 fn views_for(data: Option<&Data>) -> Vec<View> {
     match data {
-        Some(Data::Episodes(_)) => vec![View::Samenstelling, View::Dynamiek],
-        Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers],
+        Some(Data::Episodes(_)) => vec![View::Samenstelling, View::Dynamiek, View::Prognose],
+        Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers, View::Prognose],
         None => vec![],
     }
 }
@@ -166,6 +167,9 @@ pub fn App() -> Html {
         },
         (Some(ds), View::Dynamiek) => html! {
             <DynamicsPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+        },
+        (Some(ds), View::Prognose) => html! {
+            <ProjectionPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
         (Some(ds), View::Kerncijfers) => match &ds.data {
             Data::Kerncijfers(k) => html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> },

@@ -21,6 +21,9 @@ pub struct NumberFieldProps {
     pub max: f64,
     /// Slider step.
     pub step: f64,
+    /// Slider range when narrower than `min..=max` (the box still accepts the full range).
+    #[prop_or_default]
+    pub slider: Option<(f64, f64)>,
     /// Decimals shown in the number box.
     #[prop_or(0)]
     pub decimals: usize,
@@ -110,15 +113,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             }
         })
     };
-    let shown = (*draft).clone().unwrap_or_else(|| format::dec(props.value, props.decimals).replace('.', ""));
+    let shown = (*draft).clone().unwrap_or_else(|| format::dec(props.value, props.decimals));
+    let (smin, smax) = props.slider.unwrap_or((min, max));
     let err_id = format!("{}-error", props.id);
     let help_id = format!("{}-help", props.id);
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <div class="field-row">
-                <input type="range" aria-label={props.label.clone()} min={min.to_string()} max={max.to_string()} step={props.step.to_string()}
-                    value={props.value.clamp(min, max).to_string()} oninput={on_slider} tabindex="-1" />
+                <input type="range" aria-label={props.label.clone()} min={smin.to_string()} max={smax.to_string()} step={props.step.to_string()}
+                    value={props.value.clamp(smin, smax).to_string()} oninput={on_slider} tabindex="-1" />
                 <input id={props.id.clone()} data-testid={props.id.clone()} class="number" type="text" inputmode="decimal"
                     value={shown} oninput={on_box_input} onchange={on_box_change}
                     aria-invalid={error.is_some().to_string()}

@@ -10,3 +10,4 @@ pub mod file_loader;
 pub mod inputs;
 pub mod kerncijfers;
 pub mod nav;
+pub mod projection;

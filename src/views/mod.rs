@@ -3,9 +3,11 @@
 
 mod caseload;
 mod dynamics;
+mod projection;
 
 pub use caseload::caseload_view;
 pub use dynamics::{dynamics_view, DynamicsView};
+pub use projection::projection_view;
 
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
