@@ -16,7 +16,7 @@
 //! Amounts ending in `_mln` are € million, `_eur` whole euros; percentages ending in `_pct`
 //! are in percent (`2.15` for 2,15%).
 
-use crate::lks::ratio;
+use crate::lks::{pct_change, ratio};
 use crate::scenario_tools::{
     goal_seek, Checks, Invalid, Lever, SeekError, SeekOptions, Solution, Validate, MAX_COUNT,
     MAX_EUR_PER_YEAR, MAX_GROWTH_PCT, MAX_MLN,
@@ -646,10 +646,8 @@ pub fn caseload_years(p: &BuigParams) -> Vec<CaseloadYear> {
             } => start + inflow_per_year - outflow_excl_aow_per_year - aow.unwrap_or(0.0),
         }
         .max(0.0);
-        let growth_pct = ratio(end, start).map(|r| (r - 1.0) * 100.0);
-        let growth_excl_aow_pct = aow
-            .and_then(|a| ratio(end + a, start))
-            .map(|r| (r - 1.0) * 100.0);
+        let growth_pct = pct_change(end, start);
+        let growth_excl_aow_pct = aow.and_then(|a| pct_change(end + a, start));
         out.push(CaseloadYear {
             year: p.year + i as i32,
             start,
@@ -873,9 +871,9 @@ pub fn sensitivity(p: &BuigParams, delta_pp: f64) -> Sensitivity {
         delta_pp,
         effect: growth_effect(p, delta_pp),
         break_even_full_year_pp: be,
-        break_even_in_year_pp: be.map(|x| 2.0 * x),
+        break_even_in_year_pp: be.map(|x| 2.0 * x).filter(|x| x.is_finite()),
         break_even_total_growth_pct: match (be, r.growth_pct) {
-            (Some(b), Some(g)) => Some(g + b),
+            (Some(b), Some(g)) => Some(g + b).filter(|x| x.is_finite()),
             _ => None,
         },
     }

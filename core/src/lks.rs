@@ -307,6 +307,13 @@ pub fn ratio(a: f64, b: f64) -> Option<f64> {
     }
 }
 
+/// Percentage change `(new / old − 1) · 100` when `old > 0` and the result is finite.
+pub fn pct_change(new: f64, old: f64) -> Option<f64> {
+    ratio(new, old)
+        .map(|r| (r - 1.0) * 100.0)
+        .filter(|x| x.is_finite())
+}
+
 fn per_month(x: f64, months: u32) -> f64 {
     if months == 0 {
         0.0

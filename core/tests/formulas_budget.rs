@@ -862,9 +862,61 @@ fn validation_messages_are_dutch() {
 }
 
 #[test]
-fn defaults_round_trip_and_fill_missing_fields() {
-    // Params are plain serde data with #[serde(default)]: an empty object is the seed scenario.
-    // (No JSON crate in core: check through the flattener that defaults are complete.)
+fn params_are_plain_serde_data_with_defaults() {
+    fn round_trip<T>(x: &T)
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + Default,
+    {
+        let json = serde_json::to_string(x).unwrap();
+        let back: T = serde_json::from_str(&json).unwrap();
+        assert_eq!(&back, x, "{json}");
+        // #[serde(default)]: an empty object is the seed scenario.
+        assert_eq!(serde_json::from_str::<T>("{}").unwrap(), T::default());
+    }
+    round_trip(&LksParams::default());
+    round_trip(&BuigParams::default());
+    round_trip(&PlacementTarget::default());
+    round_trip(&ProgrammeBudget::default());
+    round_trip(&LoonwaardeRaise::default());
+    round_trip(&KnownYear::default());
+    round_trip(&VangnetParams::default());
+    round_trip(&SeekOptions::default());
+    // A partial object fills the rest with the seed values; enums use short, stable names.
+    let l: LksParams = serde_json::from_str(r#"{"target": 60, "definition": "B"}"#).unwrap();
+    assert_eq!(l.target, 60.0);
+    assert_eq!(l.definition, TargetDefinition::MoreStarts);
+    assert_eq!(l.start_running, 451.0);
+    let b: BuigParams = serde_json::from_str(
+        r#"{"caseload_path": {"growth": {"pct": 1.8}}, "budget_version": "nader_voorlopig",
+            "cost_per_benefit": {"calibrated": {"from": {"year": 2024}}}}"#,
+    )
+    .unwrap();
+    assert_eq!(b.caseload_path, CaseloadPath::Growth { pct: 1.8 });
+    assert_eq!(b.budget_version, BudgetVersion::NaderVoorlopig);
+    assert_eq!(
+        b.cost_per_benefit,
+        CostPerBenefit::Calibrated {
+            from: KnownYear::default()
+        }
+    );
+    let v = serde_json::to_value(BuigParams::default()).unwrap();
+    assert_eq!(v["caseload_path"], "national_plus_differential");
+    assert_eq!(
+        v["vangnet"]["extended_compensation_rate_pct"],
+        serde_json::Value::Null
+    );
+    // A calibrated 2025 scenario still validates and evaluates.
+    assert!(b.validate().is_ok());
+    let e = evaluate_budget(&l, &b, &PlacementTarget::default());
+    assert!(
+        non_finite_fields(&e).is_empty(),
+        "{:?}",
+        non_finite_fields(&e)
+    );
+}
+
+#[test]
+fn seed_evaluation_is_complete_and_finite() {
     let e = evaluate_budget(
         &LksParams::default(),
         &BuigParams::default(),
@@ -876,7 +928,9 @@ fn defaults_round_trip_and_fill_missing_fields() {
         non_finite_fields(&e)
     );
     shows(e.buig.result_mln, 2, 1.61);
+    assert!(e.lks_progress[0].is_some());
     assert!(e.lks_progress[1].is_none() && e.lks_progress[2].is_none());
+    assert_eq!(e.years.len(), 5);
 }
 
 #[test]
