@@ -2,7 +2,9 @@
 //! the header row and file kind, data rows, blank rows, a `Totaal` row, ragged rows and
 //! the BSN checks (§5), on top of the `csv` reader.
 //!
-//! Rows are streamed with one reused [`csv::ByteRecord`]; cells are borrowed `&str`s.
+//! Rows are streamed with one reused [`csv::ByteRecord`]; one scan per row trims every
+//! cell, notes its byte range and feeds the BSN check, and cells are then read as
+//! borrowed bytes or `&str`s without copying.
 
 use super::cells::parse_number;
 use super::columns::{Mapping, Schema};
