@@ -37,6 +37,43 @@ mod imp {
         plotly_download_image(div, &opts).map(|_| ()).map_err(|e| describe(&e))
     }
 
+    /// The URL fragment without `#` (empty when none).
+    pub fn location_hash() -> String {
+        gloo::utils::window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
+    }
+
+    /// The page URL without its fragment.
+    pub fn location_base() -> String {
+        let href = gloo::utils::window().location().href().unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_string()
+    }
+
+    /// Replaces the URL fragment without adding a history entry or reloading.
+    pub fn replace_hash(fragment: &str) {
+        let url = if fragment.is_empty() { location_base() } else { format!("{}#{fragment}", location_base()) };
+        if let Ok(h) = gloo::utils::window().history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// Copies text to the clipboard.
+    pub async fn copy_text(text: &str) -> Result<(), String> {
+        let clipboard = gloo::utils::window().navigator().clipboard();
+        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|e| describe(&e))
+    }
+
+    /// Enters or leaves full screen.
+    pub fn set_fullscreen(on: bool) {
+        let doc = gloo::utils::document();
+        if on {
+            if let Some(el) = doc.document_element() {
+                let _ = el.request_fullscreen();
+            }
+        } else if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    }
+
     /// Offers bytes as a file download (nothing leaves the browser).
     pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
         use wasm_bindgen::JsCast;
