@@ -587,50 +587,96 @@ impl MonthlySeries {
     }
 }
 
-/// Where a date falls relative to the series range.
-const BEFORE: i32 = -1;
-
-/// Maps dates to month offsets inside a range with one table lookup per date.
+/// Maps dates to slots with one table lookup per date: slot 0 is "before the range",
+/// slots `1..=n` are the months, slot `n + 1` is "after the range" (also for
+/// [`Date::OPEN`]).
 struct MonthLookup {
-    day0: i32,
-    /// Offset (months since `from`) of every day in the range.
+    day0: i64,
+    /// Slot of day `day0 − 1 + j`: `table[0]` = 0 (before), last entry = `n + 1` (after).
     table: Vec<u16>,
-    n: i32,
 }
 
 impl MonthLookup {
     fn new(range: MonthRange) -> MonthLookup {
         let day0 = Date::from_month_index(range.from).0;
         let day_end = Date::from_month_index(range.to + 1).0;
-        let mut table = Vec::with_capacity((day_end - day0) as usize);
+        let mut table = Vec::with_capacity((day_end - day0) as usize + 2);
+        table.push(0);
         for k in 0..range.len() as i32 {
             let a = Date::from_month_index(range.from + k).0;
             let b = Date::from_month_index(range.from + k + 1).0;
-            table.extend(std::iter::repeat_n(k as u16, (b - a) as usize));
+            table.extend(std::iter::repeat_n(k as u16 + 1, (b - a) as usize));
         }
+        table.push(range.len() as u16 + 1);
         MonthLookup {
-            day0,
+            day0: day0 as i64,
             table,
-            n: range.len() as i32,
         }
     }
 
-    /// `BEFORE` (−1), a month offset `0..n`, or `n` (after the range; also for OPEN).
-    #[inline]
-    fn offset(&self, d: Date) -> i32 {
-        let k = d.0 as i64 - self.day0 as i64;
-        if k < 0 {
-            BEFORE
-        } else if (k as usize) < self.table.len() {
-            self.table[k as usize] as i32
-        } else {
-            self.n
-        }
+    /// The slot of a date, without branches.
+    #[inline(always)]
+    fn slot(&self, d: Date) -> usize {
+        let last = self.table.len() as i64 - 1;
+        let j = (d.0 as i64 - self.day0 + 1).clamp(0, last);
+        self.table[j as usize] as usize
     }
 }
 
 /// The largest range [`monthly_series`] accepts (1.200 months = 100 years).
 pub const MAX_MONTHS: usize = 1200;
+
+/// Per-slot counters of one pass.
+struct Counts {
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    /// `ends` by reason: `slot · (REASONS + 1) + reason` (`REASONS` = no reason).
+    reasons: Vec<u32>,
+    partial_starts: Vec<u32>,
+    partial_ends: Vec<u32>,
+}
+
+/// One pass over the episodes: every episode adds one start at its start slot and one end
+/// at its end slot (difference arrays). Without branches in the loop; a mask turns the
+/// increments into 0 or 1.
+fn accumulate<const MASKED: bool>(
+    e: &Episodes,
+    look: &MonthLookup,
+    slots: usize,
+    mask: Option<&Mask>,
+) -> Counts {
+    let mut c = Counts {
+        starts: vec![0; slots],
+        ends: vec![0; slots],
+        reasons: vec![0; slots * (REASONS + 1)],
+        partial_starts: vec![0; slots],
+        partial_ends: vec![0; slots],
+    };
+    let n = e.len();
+    let (start, eind, reden, ink) = (
+        &e.start[..n],
+        &e.eind[..n],
+        &e.uitstroomreden[..n],
+        &e.inkomsten_arbeid[..n],
+    );
+    for i in 0..n {
+        let w = if MASKED {
+            mask.is_some_and(|m| m.get(i)) as u32
+        } else {
+            1
+        };
+        let s = look.slot(start[i]);
+        let t = look.slot(eind[i]).max(s); // an end before the start counts as zero-length
+        let r = reden[i].map_or(REASONS, |r| r.index());
+        let p = w * (ink[i] == Flag::Ja) as u32;
+        c.starts[s] += w;
+        c.ends[t] += w;
+        c.reasons[t * (REASONS + 1) + r] += w;
+        c.partial_starts[s] += p;
+        c.partial_ends[t] += p;
+    }
+    c
+}
 
 /// The monthly series over `range` in one pass over the episodes (difference arrays), for
 /// the episodes selected by `mask` (all when `None`). A range longer than [`MAX_MONTHS`]
@@ -643,64 +689,30 @@ pub fn monthly_series(e: &Episodes, range: MonthRange, mask: Option<&Mask>) -> M
     };
     let n = range.len();
     let look = MonthLookup::new(range);
-    let ni = n as i32;
-    // Per month: inflow, outflow, partial-stock difference; reasons separately.
-    let mut inflow = vec![0u32; n];
-    let mut outflow = vec![0u32; n];
-    let mut reasons = vec![[0u32; REASONS + 1]; n];
-    let mut partial_diff = vec![0i32; n + 1];
-    let mut opening = 0u32;
-    let mut opening_partial = 0u32;
-    for i in 0..e.len() {
-        if !selected(mask, i) {
-            continue;
-        }
-        let s = look.offset(e.start[i]);
-        if s >= ni {
-            continue;
-        }
-        let end = e.eind[i];
-        let mut t = if end.is_open() { ni } else { look.offset(end) };
-        if t < s {
-            t = s; // invalid (end before start): a zero-length episode
-        }
-        let partial = e.inkomsten_arbeid[i] == Flag::Ja;
-        if s == BEFORE {
-            if t != BEFORE {
-                opening += 1;
-                opening_partial += partial as u32;
-            }
-        } else {
-            inflow[s as usize] += 1;
-            if partial {
-                partial_diff[s as usize] += 1;
-            }
-        }
-        if (0..ni).contains(&t) {
-            let t = t as usize;
-            outflow[t] += 1;
-            let r = e.uitstroomreden[i].map_or(REASONS, |r| r.index());
-            reasons[t][r] += 1;
-            if partial {
-                partial_diff[t] -= 1;
-            }
-        }
-    }
+    let c = match mask {
+        Some(_) => accumulate::<true>(e, &look, n + 2, mask),
+        None => accumulate::<false>(e, &look, n + 2, None),
+    };
+    // Slot 0 holds the episodes starting before the range; those also ending before it
+    // are in `ends[0]` (an end is never before its start). The rest is the opening stock.
+    let opening = c.starts[0] - c.ends[0];
+    let opening_partial = c.partial_starts[0] - c.partial_ends[0];
     let mut months = Vec::with_capacity(n);
     let mut stock = opening as i64;
     let mut partial = opening_partial as i64;
-    for k in 0..n {
-        stock += inflow[k] as i64 - outflow[k] as i64;
-        partial += partial_diff[k] as i64;
+    for k in 1..=n {
+        stock += c.starts[k] as i64 - c.ends[k] as i64;
+        partial += c.partial_starts[k] as i64 - c.partial_ends[k] as i64;
+        let row = &c.reasons[k * (REASONS + 1)..(k + 1) * (REASONS + 1)];
         let mut by_reason = [0u32; REASONS];
-        by_reason.copy_from_slice(&reasons[k][..REASONS]);
+        by_reason.copy_from_slice(&row[..REASONS]);
         months.push(MonthRow {
-            month: range.from + k as i32,
+            month: range.from + k as i32 - 1,
             stock: stock as u32,
-            inflow: inflow[k],
-            outflow: outflow[k],
+            inflow: c.starts[k],
+            outflow: c.ends[k],
             outflow_by_reason: by_reason,
-            outflow_no_reason: reasons[k][REASONS],
+            outflow_no_reason: row[REASONS],
             partial: partial as u32,
         });
     }

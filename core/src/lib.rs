@@ -18,6 +18,8 @@ pub mod model;
 pub mod privacy;
 pub mod programme;
 pub mod projection;
+pub mod quality;
+pub mod reference;
 pub mod scenario;
 pub mod scenario_tools;
 pub mod share;
