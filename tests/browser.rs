@@ -5,7 +5,7 @@
 use bijstand_core::caseload::{composition, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::model::Data;
-use bijstandsverkenner::charts::{ChartKind, ChartSpec, Series, PALETTE};
+use bijstandsverkenner::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
 use bijstandsverkenner::components::chart::{Chart, ChartProps};
 use bijstandsverkenner::{embedded, web};
 use wasm_bindgen::JsCast;
@@ -58,6 +58,7 @@ async fn a_chart_mounts_and_plotly_draws_it() {
             values: vec![Some(1500.0), None],
             labels: vec!["1.500".into(), "<10".into()],
             color: PALETTE[0].into(),
+            style: SeriesStyle::Bar,
         }],
         kind: ChartKind::Bar { horizontal: true },
         value_title: "uitkeringen".into(),
