@@ -3,15 +3,21 @@
 //! Every number on screen is a pure function of `(Dataset, Scenario)`, and the share link
 //! encodes exactly this struct, so a recipient sees the same view, numbers and charts.
 
+use crate::buig::BuigParams;
 use crate::caseload::Precedence;
 use crate::date::Date;
 use crate::dynamics::{EpisodeFilter, IndexParams, NaarWerk};
-use crate::projection::ProjectionParams;
 use crate::lang::Lang;
+use crate::lks::LksParams;
+use crate::programme::Reallocation;
+use crate::projection::ProjectionParams;
+use crate::reference::{GrowthParams, ParticipationParams, WerkpleinParams};
 use crate::suppress::DEFAULT_THRESHOLD;
 
 /// The screens of the app, in navigation order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum View {
     /// Caseload composition on a peildatum.
     #[default]
@@ -103,6 +109,18 @@ pub struct Scenario {
     pub index: IndexParams,
     /// Projection assumptions; `None` = calibrated from the loaded data.
     pub projection: Option<ProjectionParams>,
+    /// Growth vs the reference (F2); `None` = from the loaded data.
+    pub growth: Option<GrowthParams>,
+    /// Participation vs the 22% target (F3).
+    pub participation: ParticipationParams,
+    /// Werkplein placements vs target (F5).
+    pub werkplein: WerkpleinParams,
+    /// LKS contracts, target definition and subsidy parameters (F4, F8).
+    pub lks: LksParams,
+    /// BUIG budget, caseload path, cost per benefit, vangnet (F6, F7, F12).
+    pub buig: BuigParams,
+    /// Moves between programme-budget lines (Annex 1).
+    pub programme: Vec<Reallocation>,
 }
 
 impl Default for Scenario {
@@ -118,6 +136,277 @@ impl Default for Scenario {
             naar_werk: NaarWerk::default(),
             index: IndexParams::default(),
             projection: None,
+            growth: None,
+            participation: ParticipationParams::default(),
+            werkplein: WerkpleinParams::default(),
+            lks: LksParams::default(),
+            buig: BuigParams::default(),
+            programme: Vec::new(),
         }
+    }
+}
+
+/// Leaf paths of [`Scenario`] by link id − 1. APPEND-ONLY: never reorder or delete;
+/// a removed path is kept with the prefix `~` (see `share::RESERVED_PREFIX`).
+pub const LINK_REGISTRY: &[&str] = &[
+    "view",
+    "lang",
+    "name",
+    "peildatum",
+    "precedence",
+    "threshold",
+    "buig.aow_exits",
+    "buig.budget_mln",
+    "buig.budget_version",
+    "buig.caseload_path",
+    "buig.caseload_start",
+    "buig.cost_per_benefit.entered.eur",
+    "buig.eigen_middelen_mln",
+    "buig.horizon_years",
+    "buig.later_budgets_mln",
+    "buig.lks_spend_mln",
+    "buig.local_differential_pct",
+    "buig.national_growth_pct",
+    "buig.price_index_pct",
+    "buig.sub_budget_benefits_mln",
+    "buig.sub_budget_lks_mln",
+    "buig.vangnet.extended_compensation_rate_pct",
+    "buig.vangnet.extended_previous_threshold_pct",
+    "buig.vangnet.extended_previous_years_required",
+    "buig.vangnet.extended_threshold_pct",
+    "buig.vangnet.previous_years_deficit_pct",
+    "buig.vangnet.regular_multi_year_threshold_pct",
+    "buig.vangnet.regular_rate_above_pct",
+    "buig.vangnet.regular_rate_middle_pct",
+    "buig.vangnet.regular_threshold_pct",
+    "buig.vangnet.rules_year",
+    "buig.vangnet.upper_threshold_pct",
+    "buig.year",
+    "filter.afstand",
+    "filter.doelgroep",
+    "filter.geslacht",
+    "filter.huishoudtype",
+    "filter.inkomsten_arbeid",
+    "filter.leeftijdsklasse",
+    "filter.stadsdeel",
+    "filter.statushouder",
+    "growth",
+    "growth.afronding_decimalen",
+    "growth.bestand_t",
+    "growth.bestand_t0",
+    "growth.kosten_per_uitkering",
+    "growth.maanden",
+    "growth.referentie.Landelijk.groei_pct",
+    "index.basis_jaar",
+    "index.basis_maand",
+    "lks.cap_pct",
+    "lks.definition",
+    "lks.employer_allowance_pct",
+    "lks.ended",
+    "lks.endings_method",
+    "lks.holiday_pay",
+    "lks.holiday_pay_pct",
+    "lks.hours_per_week",
+    "lks.months_elapsed",
+    "lks.planned_starts_per_month",
+    "lks.previous_year_in_use",
+    "lks.previous_year_starts",
+    "lks.start_running",
+    "lks.started",
+    "lks.target",
+    "lks.wml_month_36h_eur",
+    "lks.year",
+    "naar_werk",
+    "participation.bestand_begin",
+    "participation.bestand_lange_afstand",
+    "participation.bestand_peildatum",
+    "participation.deelnemers",
+    "participation.gemiddeld_bestand",
+    "participation.noemer",
+    "participation.streef_pct",
+    "programme",
+    "projection",
+    "projection.aow_eerste_jaar",
+    "projection.aow_per_jaar",
+    "projection.begroting_groei_pct",
+    "projection.gemiddeld_bestand",
+    "projection.horizon_maanden",
+    "projection.instroom_per_jaar",
+    "projection.reconciliatie_aan",
+    "projection.reconciliatie_per_jaar",
+    "projection.start_bestand",
+    "projection.start_jaar",
+    "projection.start_maand",
+    "projection.uitstroom_niet_aow_per_jaar",
+    "werkplein.doel",
+    "werkplein.maanden_verstreken",
+    "werkplein.realisatie",
+    "growth.referentie.Referentiegroep.groei_pct",
+    "growth.referentie.Gemeenten.gemeenten",
+    "buig.caseload_path.growth.pct",
+    "buig.caseload_path.explicit.year_end",
+    "buig.caseload_path.flows.inflow_per_year",
+    "buig.caseload_path.flows.outflow_excl_aow_per_year",
+    "buig.cost_per_benefit.calibrated.from.year",
+    "buig.cost_per_benefit.calibrated.from.budget_mln",
+    "buig.cost_per_benefit.calibrated.from.result_mln",
+    "buig.cost_per_benefit.calibrated.from.lks_spend_mln",
+    "buig.cost_per_benefit.calibrated.from.caseload_start",
+    "buig.cost_per_benefit.calibrated.from.caseload_end",
+    "buig.cost_per_benefit.calibrated.from.eigen_middelen_mln",
+    "buig.cost_per_benefit.entered",
+];
+
+/// Enum variant names sent as one-byte indices. APPEND-ONLY.
+pub const LINK_WORDS: &[&str] = &[
+    "Samenstelling",
+    "Dynamiek",
+    "Prognose",
+    "Vergelijking",
+    "Lks",
+    "Buig",
+    "Begroting",
+    "Kerncijfers",
+    "Datakwaliteit",
+    "Nl",
+    "En",
+    "StatushouderFirst",
+    "JongereFirst",
+    "Werk",
+    "WerkZelfstandig",
+    "WerkZelfstandigWerkplein",
+    "Man",
+    "Vrouw",
+    "Anders",
+    "Onbekend",
+    "Tot27",
+    "Van27",
+    "Van30",
+    "Van40",
+    "Van50",
+    "Van55",
+    "Jongere",
+    "Statushouder",
+    "Overig",
+    "Kort",
+    "Lang",
+    "Alleenstaand",
+    "AlleenstaandeOuder",
+    "Paar",
+    "A",
+    "B",
+    "C",
+    "voorlopig",
+    "nader_voorlopig",
+    "definitief",
+    "national_plus_differential",
+    "Peildatum",
+    "GemiddeldBestand",
+    "LangeAfstand",
+    "direct",
+    "apparaat",
+    "pace_so_far",
+    "hazard",
+];
+
+/// Format of the scenario inside a share link (version 1).
+pub const LINK_SCHEMA: crate::share::LinkSchema<'static> = crate::share::LinkSchema {
+    version: 1,
+    registry: LINK_REGISTRY,
+    words: LINK_WORDS,
+    migrations: &[],
+};
+
+/// A scenario with every optional part set, every list filled: what a link must be able to carry.
+pub fn maximal_samples() -> Vec<Scenario> {
+    use crate::buig::{CaseloadPath, CostPerBenefit, KnownYear};
+    use crate::model::{Afstand, Doelgroep, Geslacht, Huishoudtype, Leeftijdsklasse};
+    use crate::reference::{RefGemeente, Referentie};
+    let mut a = Scenario {
+        peildatum: Date::from_ymd(2024, 9, 30),
+        projection: Some(ProjectionParams::default()),
+        growth: Some(GrowthParams::default()),
+        ..Scenario::default()
+    };
+    a.filter = EpisodeFilter {
+        geslacht: vec![Geslacht::Vrouw],
+        leeftijdsklasse: vec![Leeftijdsklasse::Van55],
+        doelgroep: vec![Doelgroep::Overig],
+        afstand: vec![Afstand::Lang],
+        huishoudtype: vec![Huishoudtype::Paar],
+        stadsdeel: vec!["zuid".into()],
+        statushouder: Some(true),
+        inkomsten_arbeid: Some(false),
+    };
+    a.programme = vec![Reallocation::default()];
+    a.lks.previous_year_starts = Some(250.0);
+    a.lks.previous_year_in_use = Some(650.0);
+    a.lks.planned_starts_per_month = Some(25.0);
+    a.buig.eigen_middelen_mln = Some(0.35);
+    a.buig.vangnet.extended_compensation_rate_pct = Some(50.0);
+    let mut b = a.clone();
+    b.buig.caseload_path = CaseloadPath::Growth { pct: 2.15 };
+    b.buig.cost_per_benefit = CostPerBenefit::Calibrated {
+        from: KnownYear::default(),
+    };
+    b.growth = Some(GrowthParams {
+        referentie: Referentie::Referentiegroep { groei_pct: 0.5 },
+        ..GrowthParams::default()
+    });
+    let mut c = a.clone();
+    c.buig.caseload_path = CaseloadPath::Explicit {
+        year_end: vec![5700.0],
+    };
+    c.growth = Some(GrowthParams {
+        referentie: Referentie::Gemeenten {
+            gemeenten: vec![RefGemeente {
+                naam: "Hengelo".into(),
+                bestand_t0: 2000.0,
+                bestand_t: 2010.0,
+            }],
+        },
+        ..GrowthParams::default()
+    });
+    let mut d = a.clone();
+    d.buig.caseload_path = CaseloadPath::Flows {
+        inflow_per_year: 1137.0,
+        outflow_excl_aow_per_year: 873.0,
+    };
+    vec![a, b, c, d]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::share::{decode, encode, registry_check, unlisted_words};
+
+    #[test]
+    fn every_scenario_field_is_in_the_link_registry() {
+        let r = registry_check::<Scenario>(LINK_REGISTRY, &maximal_samples());
+        assert!(
+            r.is_ok(),
+            "add these paths to LINK_REGISTRY (append only): {:?} / duplicated {:?}",
+            r.missing,
+            r.duplicated
+        );
+        let words = unlisted_words(LINK_WORDS, &maximal_samples());
+        let allowed: Vec<String> = vec!["Basis".into(), "zuid".into(), "Hengelo".into(), "".into()];
+        let unlisted: Vec<String> = words.into_iter().filter(|w| !allowed.contains(w)).collect();
+        assert!(
+            unlisted.is_empty(),
+            "add these enum names to LINK_WORDS: {unlisted:?}"
+        );
+    }
+
+    #[test]
+    fn scenarios_round_trip_through_a_short_link() {
+        for s in maximal_samples() {
+            let link = encode(&s, &LINK_SCHEMA, None).unwrap();
+            let back = decode::<Scenario>(&link, &LINK_SCHEMA).unwrap();
+            assert_eq!(back.scenario, s);
+            assert!(back.ignored.is_empty(), "{:?}", back.ignored);
+        }
+        let default_link = encode(&Scenario::default(), &LINK_SCHEMA, None).unwrap();
+        assert!(default_link.len() < 20, "{default_link}");
     }
 }
