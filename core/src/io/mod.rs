@@ -81,6 +81,17 @@ impl Format {
 /// Reads a file's bytes into a dataset. `name` is the file name (used for the format hint
 /// and shown in the UI).
 pub fn load(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, LoadError> {
+    load_with_progress(bytes, name, options, &mut |_| {})
+}
+
+/// [`load`], calling `progress` with the fraction (0–1) of the rows read so far, every
+/// few thousand rows (for a progress bar; a Web Worker posts it to the page).
+pub fn load_with_progress(
+    bytes: &[u8],
+    name: &str,
+    options: &LoadOptions,
+    progress: &mut dyn FnMut(f32),
+) -> Result<Dataset, LoadError> {
     let size = bytes.len() as u64;
     if size > MAX_FILE_BYTES {
         return Err(LoadError::new(LoadErrorKind::TooLarge {
@@ -95,7 +106,7 @@ pub fn load(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, 
         )))
     };
     match Format::sniff(bytes, name) {
-        Format::Csv => load_csv(bytes, name, options),
+        Format::Csv => load_csv(bytes, name, options, progress),
         Format::Xlsx => Err(not_yet("Een Excel-werkmap (.xlsx)")),
         Format::Xls => Err(not_yet("Een oud Excel-bestand (.xls)")),
         Format::Json => Err(not_yet("Een JSON-bestand")),
@@ -103,7 +114,12 @@ pub fn load(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, 
 }
 
 /// Reads delimited text.
-fn load_csv(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, LoadError> {
+fn load_csv(
+    bytes: &[u8],
+    name: &str,
+    options: &LoadOptions,
+    progress: &mut dyn FnMut(f32),
+) -> Result<Dataset, LoadError> {
     let decoded = decode::decode(bytes, options.encoding)?;
     let text: &str = &decoded.text;
     if text.trim().is_empty() {
@@ -123,6 +139,7 @@ fn load_csv(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, 
         ..LoadReport::default()
     };
     let mut table = table::Table::open(text, &dialect, &SCHEMAS)?;
+    table.on_progress(progress);
     report.kind = table.kind();
     report.header_line = table.header_line;
     report.columns = table.mapping.columns.clone();

@@ -53,7 +53,12 @@ pub(crate) struct Table<'t> {
     blank_inner: usize,
     total_line: Option<usize>,
     after_total: bool,
+    /// Called with the fraction of the body read, every [`PROGRESS_ROWS`] data rows.
+    progress: Option<Box<dyn FnMut(f32) + 't>>,
 }
+
+/// Data rows between two progress calls (a power of two: the check is a mask).
+const PROGRESS_ROWS: usize = 1 << 14;
 
 /// Trims a cell's bytes: ASCII white space, NBSP (U+00A0) and narrow NBSP (U+202F).
 #[inline]
@@ -125,6 +130,7 @@ impl<'t> Table<'t> {
             blank_inner: 0,
             total_line: None,
             after_total: false,
+            progress: None,
         };
         let mut candidate: Option<(usize, Vec<String>)> = None;
         let mut seen = 0;
@@ -172,6 +178,11 @@ impl<'t> Table<'t> {
             }
             None => LoadError::new(LoadErrorKind::Empty),
         })
+    }
+
+    /// Calls `f` with the fraction (0–1) of the body read, every few thousand data rows.
+    pub fn on_progress(&mut self, f: &'t mut dyn FnMut(f32)) {
+        self.progress = Some(Box::new(f));
     }
 
     /// The file kind of the matched schema.
@@ -287,6 +298,11 @@ impl<'t> Table<'t> {
             }
             self.after_total |= self.total_line.is_some();
             self.data_rows += 1;
+            if self.data_rows & (PROGRESS_ROWS - 1) == 0 {
+                if let Some(p) = self.progress.as_mut() {
+                    p(self.rdr.position().byte() as f32 / self.body.len().max(1) as f32);
+                }
+            }
             return Ok(Some(RowKind::Data));
         }
     }
