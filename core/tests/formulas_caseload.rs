@@ -815,6 +815,23 @@ fn quality_on_episodes_and_load_report() {
     assert_eq!(r.figure("beëindigd"), Some(2.0));
     assert_eq!(r.severity, Severity::LetOp);
     assert_eq!(find(&f, "EP-aansluiting").figure("r"), Some(0.0));
+
+    // The loader's Totaal-row check: right, then one column off.
+    for (printed, severity) in [("3", Severity::Info), ("4", Severity::LetOp)] {
+        let csv = format!(
+            "uitkering_id;startdatum;einddatum;uitstroomreden\r\n\
+             U1;01-01-2024;;\r\nU2;01-02-2024;;\r\nU3;01-03-2024;01-04-2024;werk\r\n\
+             Totaal;{printed};1;1\r\n"
+        );
+        let ds = io::load(csv.as_bytes(), "t.csv", &Default::default()).unwrap();
+        let t = find(
+            &quality::check_dataset(&ds, &QualityParams::default()),
+            "LOAD-totaalregel",
+        )
+        .clone();
+        assert_eq!(t.severity, severity);
+        assert_eq!(t.figure("startdatum berekend"), Some(3.0));
+    }
 }
 
 // ---------------------------------------------------------------------------------------
