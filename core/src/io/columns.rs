@@ -5,7 +5,7 @@
 //! `-`/`.`/space → `_`), so `Beëindigingsdatum`, `BEEINDIGINGSDATUM` and
 //! `beeindigings-datum` all meet. A suffix in brackets is ignored: `Einddatum (dd-mm-jjjj)`.
 
-use super::{ColumnMapping, FileKind};
+use super::{ColumnMapping, FileKind, LoadOptions, MappingKind};
 use crate::text::header_key;
 
 /// A field of a file kind.
@@ -49,12 +49,27 @@ impl Schema {
             .position(|f| f.name == key || f.synonyms.contains(&key))
     }
 
+    /// The field with this canonical name.
+    pub fn field_named(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// The field a header cell names, with the user's overrides applied: `None` when the
+    /// column is unknown or ignored.
+    fn lookup_with(&self, header: &str, options: &LoadOptions) -> Option<usize> {
+        match options.column_override(header) {
+            Some(Some(field)) => self.field_named(field),
+            Some(None) => None,
+            None => self.lookup(header),
+        }
+    }
+
     /// How well a row works as this kind's header: the number of distinct known fields,
-    /// and whether every required field is there.
-    pub fn header_score(&self, cells: &[String]) -> (usize, bool) {
+    /// and whether every required field is there. The user's column overrides count.
+    pub fn header_score(&self, cells: &[String], options: &LoadOptions) -> (usize, bool) {
         let mut seen = vec![false; self.fields.len()];
         for c in cells {
-            if let Some(f) = self.lookup(c) {
+            if let Some(f) = self.lookup_with(c, options) {
                 seen[f] = true;
             }
         }
@@ -81,37 +96,91 @@ pub(crate) struct Mapping {
     pub unused: Vec<String>,
     /// Headers naming a field that an earlier column already holds.
     pub duplicate: Vec<String>,
+    /// Headers the user chose to ignore.
+    pub ignored: Vec<String>,
+    /// Overrides naming a field this kind of file does not have: (header, field).
+    pub bad_overrides: Vec<(String, String)>,
 }
 
 impl Mapping {
-    /// Maps `header` (cells as written) onto `schema`.
-    pub fn new(schema: &Schema, header: &[String]) -> Mapping {
+    /// Maps `header` (cells as written) onto `schema`. The user's overrides go first, so
+    /// a forced column takes its field from a column that would match it by name.
+    pub fn new(schema: &Schema, header: &[String], options: &LoadOptions) -> Mapping {
         let mut m = Mapping {
             column_of: vec![None; schema.fields.len()],
-            columns: Vec::with_capacity(header.len()),
+            columns: header
+                .iter()
+                .map(|h| ColumnMapping {
+                    source: h.clone(),
+                    how: MappingKind::Blank,
+                    ..ColumnMapping::default()
+                })
+                .collect(),
             unknown: Vec::new(),
             unused: Vec::new(),
             duplicate: Vec::new(),
+            ignored: Vec::new(),
+            bad_overrides: Vec::new(),
         };
+        // Forced and ignored columns first.
+        let mut decided = vec![false; header.len()];
         for (col, h) in header.iter().enumerate() {
-            let mut field = None;
+            let Some(forced) = options.column_override(h) else {
+                continue;
+            };
+            decided[col] = true;
+            match forced {
+                None => {
+                    m.columns[col].how = MappingKind::IgnoredByUser;
+                    m.ignored.push(h.clone());
+                }
+                Some(name) => match schema.field_named(name) {
+                    Some(f) if m.column_of[f].is_none() => {
+                        m.column_of[f] = Some(col);
+                        m.columns[col].how = MappingKind::Forced;
+                        if schema.fields[f].stored {
+                            m.columns[col].field = Some(schema.fields[f].name);
+                        } else {
+                            m.unused.push(h.clone());
+                        }
+                    }
+                    Some(_) => {
+                        m.columns[col].how = MappingKind::Duplicate;
+                        m.duplicate.push(h.clone());
+                    }
+                    None => {
+                        m.columns[col].how = MappingKind::Unknown;
+                        m.bad_overrides.push((h.clone(), name.to_string()));
+                    }
+                },
+            }
+        }
+        for (col, h) in header.iter().enumerate() {
+            if decided[col] {
+                continue;
+            }
+            let c = &mut m.columns[col];
             match schema.lookup(h) {
-                Some(f) if m.column_of[f].is_some() => m.duplicate.push(h.clone()),
+                Some(f) if m.column_of[f].is_some() => {
+                    c.how = MappingKind::Duplicate;
+                    m.duplicate.push(h.clone());
+                }
                 Some(f) => {
                     m.column_of[f] = Some(col);
                     if schema.fields[f].stored {
-                        field = Some(schema.fields[f].name);
+                        c.how = MappingKind::Recognised;
+                        c.field = Some(schema.fields[f].name);
                     } else {
+                        c.how = MappingKind::NotUsed;
                         m.unused.push(h.clone());
                     }
                 }
                 None if h.is_empty() => {}
-                None => m.unknown.push(h.clone()),
+                None => {
+                    c.how = MappingKind::Unknown;
+                    m.unknown.push(h.clone());
+                }
             }
-            m.columns.push(ColumnMapping {
-                source: h.clone(),
-                field,
-            });
         }
         m
     }
@@ -151,6 +220,17 @@ impl Mapping {
             w.push(format!(
                 "Kolommen dubbel (alleen de eerste telt): {}.",
                 list(&self.duplicate)
+            ));
+        }
+        if !self.ignored.is_empty() {
+            w.push(format!(
+                "Kolommen op uw verzoek genegeerd: {}.",
+                list(&self.ignored)
+            ));
+        }
+        for (h, f) in &self.bad_overrides {
+            w.push(format!(
+                "Kolom '{h}' kan niet als '{f}' worden gelezen: dat veld bestaat niet in dit soort bestand. De kolom is genegeerd."
             ));
         }
         w
@@ -195,6 +275,7 @@ mod tests {
                 "keten".into(),
                 "einddatum".into(),
             ],
+            &LoadOptions::default(),
         );
         assert_eq!(m.column_of, vec![Some(1), Some(2)]);
         assert_eq!(m.columns[1].field, Some("einddatum"));

@@ -56,8 +56,46 @@ pub enum LoadErrorKind {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A spreadsheet cell holds an Excel error such as `#N/A` or `#DEEL/0!`.
+    CellError(String),
+    /// No sheet of the workbook has a header with known column names.
+    NoUsableSheet {
+        /// The sheets looked at, in order.
+        sheets: Vec<String>,
+    },
+    /// The sheet asked for ([`super::LoadOptions::sheet`]) is not in the workbook.
+    SheetNotFound {
+        /// The name asked for.
+        sheet: String,
+        /// The sheets the workbook has.
+        sheets: Vec<String>,
+    },
+    /// The workbook could not be opened (damaged, encrypted, not a workbook).
+    BadWorkbook(String),
+    /// The JSON text is not valid JSON.
+    BadJson {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based character position in that line.
+        column: usize,
+        /// What is wrong, in Dutch.
+        detail: String,
+    },
     /// Anything else, described in Dutch.
     Other(String),
+}
+
+/// How [`LoadError::line`] counts, which decides the wording of the location.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RowUnit {
+    /// A line of a text file (CSV): "regel 12".
+    #[default]
+    Line,
+    /// A row number as Excel shows it: "rij 14, kolom C ('startdatum') op blad 'Bestand'".
+    SheetRow,
+    /// The 1-based position of an object in a JSON array: "rij 3 (index 2), sleutel 'x'".
+    /// Line 0 is the header (the keys).
+    JsonItem,
 }
 
 /// A load failure: what went wrong and where.
@@ -67,8 +105,14 @@ pub struct LoadError {
     pub kind: LoadErrorKind,
     /// 1-based line number in the file (after decoding), when known.
     pub line: Option<usize>,
-    /// Column name as written in the file's header, when known.
+    /// Column name as written in the file's header (the key for JSON), when known.
     pub column: Option<String>,
+    /// The column letter in a spreadsheet (`C`), when known.
+    pub column_letter: Option<String>,
+    /// The sheet of a workbook, when the error is in one.
+    pub sheet: Option<String>,
+    /// How `line` counts (CSV lines, sheet rows, JSON array items).
+    pub unit: RowUnit,
 }
 
 impl LoadError {
@@ -78,6 +122,9 @@ impl LoadError {
             kind,
             line: None,
             column: None,
+            column_letter: None,
+            sheet: None,
+            unit: RowUnit::Line,
         }
     }
 
@@ -93,13 +140,38 @@ impl LoadError {
         self
     }
 
-    /// The location in Dutch, e.g. "regel 12, kolom 'startdatum'".
+    /// Adds the sheet of a workbook (rows then count as Excel rows).
+    pub fn in_sheet(mut self, sheet: impl Into<String>) -> LoadError {
+        self.sheet = Some(sheet.into());
+        self.unit = RowUnit::SheetRow;
+        self
+    }
+
+    /// The location in Dutch: "regel 12, kolom 'startdatum'" (CSV), "rij 14, kolom C
+    /// ('startdatum') op blad 'Bestand'" (XLSX), "rij 3 (index 2), sleutel 'startdatum'"
+    /// (JSON).
     pub fn location_nl(&self) -> Option<String> {
-        match (&self.line, &self.column) {
-            (Some(l), Some(c)) => Some(format!("regel {l}, kolom '{c}'")),
-            (Some(l), None) => Some(format!("regel {l}")),
+        let column = match (&self.column_letter, &self.column) {
+            (Some(l), Some(c)) => Some(format!("kolom {l} ('{c}')")),
+            (Some(l), None) => Some(format!("kolom {l}")),
+            (None, Some(c)) if self.unit == RowUnit::JsonItem => Some(format!("sleutel '{c}'")),
             (None, Some(c)) => Some(format!("kolom '{c}'")),
             (None, None) => None,
+        };
+        let row = match (self.unit, self.line) {
+            (RowUnit::Line, Some(l)) => Some(format!("regel {l}")),
+            (RowUnit::SheetRow, Some(l)) => Some(format!("rij {l}")),
+            (RowUnit::JsonItem, Some(l)) if l > 0 => Some(format!("rij {l} (index {})", l - 1)),
+            _ => None,
+        };
+        let place = match (row, column) {
+            (Some(r), Some(c)) => Some(format!("{r}, {c}")),
+            (r, c) => r.or(c),
+        };
+        match (place, &self.sheet) {
+            (Some(p), Some(s)) => Some(format!("{p} op blad '{s}'")),
+            (None, Some(s)) => Some(format!("blad '{s}'")),
+            (p, None) => p,
         }
     }
 
@@ -143,6 +215,25 @@ impl LoadError {
                 bytes / 1_000_000,
                 limit / 1_000_000
             ),
+            LoadErrorKind::CellError(v) => format!(
+                "Deze cel bevat een Excel-fout ({v}). Herstel de formule of maak de cel leeg en sla de werkmap opnieuw op."
+            ),
+            LoadErrorKind::NoUsableSheet { sheets } => format!(
+                "Geen werkblad met bekende kolomnamen gevonden (bijvoorbeeld uitkering_id, startdatum of indicator). \
+                 Bekeken bladen: {}. Kies het blad met de gegevens of zet de kolomnamen in de eerste rijen.",
+                quoted_list(sheets)
+            ),
+            LoadErrorKind::SheetNotFound { sheet, sheets } => format!(
+                "Het blad '{sheet}' staat niet in deze werkmap. Bladen in de werkmap: {}.",
+                quoted_list(sheets)
+            ),
+            LoadErrorKind::BadWorkbook(why) => format!(
+                "Deze Excel-werkmap kan niet worden gelezen ({why}). Is het bestand beschadigd of beveiligd met een wachtwoord? \
+                 Sla het in Excel opnieuw op als 'Excel-werkmap (*.xlsx)'."
+            ),
+            LoadErrorKind::BadJson { line, column, detail } => format!(
+                "Dit is geen geldig JSON-bestand: {detail} (regel {line}, teken {column})."
+            ),
             LoadErrorKind::Other(s) => s.clone(),
         };
         match self.location_nl() {
@@ -150,6 +241,18 @@ impl LoadError {
             None => what,
         }
     }
+}
+
+/// `'a', 'b'`, or `(geen)` for an empty list.
+fn quoted_list(items: &[String]) -> String {
+    if items.is_empty() {
+        return "(geen)".to_string();
+    }
+    items
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl fmt::Display for LoadError {

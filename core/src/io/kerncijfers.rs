@@ -36,9 +36,9 @@ const INDICATOR: usize = 2;
 const DIMENSIE: usize = 3;
 const CATEGORIE: usize = 4;
 const PERIODE_TYPE: usize = 5;
-const PERIODE_VAN: usize = 6;
-const PERIODE_TOT: usize = 7;
-const WAARDE: usize = 8;
+pub(crate) const PERIODE_VAN: usize = 6;
+pub(crate) const PERIODE_TOT: usize = 7;
+pub(crate) const WAARDE: usize = 8;
 const EENHEID: usize = 9;
 const STATUS: usize = 10;
 const VERSIE: usize = 11;
@@ -206,6 +206,9 @@ pub(crate) fn read(
         )
     });
     report.decimal = style;
+    if let Some(c) = t.mapping.column_of[WAARDE].and_then(|c| report.columns.get_mut(c)) {
+        c.decimal = Some(style);
+    }
 
     let mut k = Kerncijfers::default();
     let mut interner = Interner::default();

@@ -4,13 +4,17 @@
 //! and column where it happened, rendered as a Dutch message by [`LoadError::message_nl`].
 //!
 //! The pipeline, one module per step:
-//! 1. [`load`] picks the format from the first bytes (CSV now; XLSX/JSON are a clear
-//!    "not yet" at the dispatch point in [`Format`]);
+//! 1. [`load`] picks the format from the first bytes ([`Format::sniff`]): CSV goes
+//!    through the steps below; an XLSX sheet (`xlsx`) or a JSON array (`json`) is first
+//!    turned into a `grid` of text cells with their row and column, and joins at step 4;
 //! 2. `decode`: the encoding (UTF-8 ± BOM, UTF-16LE, Windows-1252), decoded once;
 //! 3. `dialect`: the `sep=` line and the separator;
 //! 4. `table`: the header row below any title rows, the file kind, blank rows, the
 //!    `Totaal` row, ragged rows and the BSN checks, streamed through the `csv` reader;
 //! 5. `episodes` / `kerncijfers`: column mapping (`columns`) and cell parsing (`cells`).
+//!
+//! Every detected setting is in the [`LoadReport`] and can be forced with
+//! [`LoadOptions`]; [`preview`] shows them with the first rows without reading the rest.
 
 mod cells;
 mod codes;
@@ -19,13 +23,22 @@ mod decode;
 mod dialect;
 mod episodes;
 mod error;
+mod fields;
+mod grid;
+mod json;
 mod kerncijfers;
+mod preview;
 mod report;
 mod table;
+mod xlsx;
 
-pub use error::{LoadError, LoadErrorKind};
+pub use error::{LoadError, LoadErrorKind, RowUnit};
+pub use fields::mappable_fields;
+pub use grid::column_letter;
+pub use preview::{preview, Preview, PreviewRow, PREVIEW_ROWS};
 pub use report::{
-    ColumnMapping, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport, TotalCheck,
+    ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport,
+    MappingKind, TotalCheck,
 };
 
 use crate::model::{Data, Dataset};
@@ -38,9 +51,10 @@ pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 static SCHEMAS: [Schema; 2] = [episodes::SCHEMA, kerncijfers::SCHEMA];
 
 /// A file format, recognised from its first bytes and its name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Format {
     /// Delimited text (CSV, TSV, Excel "Unicode-tekst").
+    #[default]
     Csv,
     /// An Excel workbook (`.xlsx`, a ZIP container).
     Xlsx,
@@ -99,18 +113,46 @@ pub fn load_with_progress(
             limit: MAX_FILE_BYTES,
         }));
     }
-    let not_yet = |what: &str| {
-        LoadError::new(LoadErrorKind::Other(format!(
-            "{what} kan nog niet direct worden geladen. Sla het bestand in Excel op als \
-             'CSV (gescheiden door lijstscheidingsteken)' of 'CSV UTF-8' en laad dat bestand."
-        )))
-    };
     match Format::sniff(bytes, name) {
         Format::Csv => load_csv(bytes, name, options, progress),
-        Format::Xlsx => Err(not_yet("Een Excel-werkmap (.xlsx)")),
-        Format::Xls => Err(not_yet("Een oud Excel-bestand (.xls)")),
-        Format::Json => Err(not_yet("Een JSON-bestand")),
+        Format::Xlsx => xlsx::load(bytes, name, options, progress),
+        Format::Xls => Err(xls_not_supported()),
+        Format::Json => json::load(bytes, name, options, progress),
     }
+}
+
+/// The old binary `.xls` format is not read: the message says how to convert it.
+fn xls_not_supported() -> LoadError {
+    LoadError::new(LoadErrorKind::Other(
+        "Een oud Excel-bestand (.xls) kan niet direct worden geladen. Open het in Excel en sla \
+         het op als 'Excel-werkmap (*.xlsx)' of als 'CSV (gescheiden door lijstscheidingsteken)', \
+         en laad dat bestand."
+            .into(),
+    ))
+}
+
+/// The steps every format shares once its table is open: the report's mapping, the
+/// rows read as episodes or kerncijfers, and the warnings. Errors get the source's
+/// location wording (sheet, column letter, JSON item).
+fn read_table(
+    table: &mut table::Table<'_>,
+    options: &LoadOptions,
+    report: &mut LoadReport,
+) -> Result<Data, LoadError> {
+    report.kind = table.kind();
+    report.header_line = table.header_line;
+    report.columns = table.mapping.columns.clone();
+    report.mappable_fields = mappable_fields(table.kind());
+    let data = match table.kind() {
+        FileKind::Episodes => episodes::read(table, options, report).map(Data::Episodes),
+        FileKind::Kerncijfers => kerncijfers::read(table, options, report).map(Data::Kerncijfers),
+    }
+    .map_err(|e| table.locate(e))?;
+    report.rows = table.data_rows();
+    let mut warnings = table.warnings();
+    warnings.append(&mut report.warnings);
+    report.warnings = warnings;
+    Ok(data)
 }
 
 /// Reads delimited text.
@@ -126,8 +168,28 @@ fn load_csv(
         return Err(LoadError::new(LoadErrorKind::Empty));
     }
     let dialect = dialect::detect(text, options.separator);
-    let mut report = LoadReport {
-        encoding: decoded.encoding,
+    let mut report = csv_report(decoded.encoding, &dialect, options);
+    let mut table = table::Table::open(text, &dialect, &SCHEMAS, options)?;
+    table.on_progress(progress);
+    let data = read_table(&mut table, options, &mut report)?;
+    Ok(Dataset {
+        data,
+        name: name.to_string(),
+        synthetic: false,
+        report,
+    })
+}
+
+/// The report's CSV settings before the table is read: the decimal style follows the
+/// separator (`,` → point, else comma) unless forced.
+fn csv_report(
+    encoding: DetectedEncoding,
+    dialect: &dialect::Dialect,
+    options: &LoadOptions,
+) -> LoadReport {
+    LoadReport {
+        format: Format::Csv,
+        encoding,
         separator: dialect.separator as char,
         sep_line: dialect.sep_line,
         decimal: options.decimal.unwrap_or(if dialect.separator == b',' {
@@ -137,26 +199,10 @@ fn load_csv(
         }),
         month_first: options.month_first,
         ..LoadReport::default()
-    };
-    let mut table = table::Table::open(text, &dialect, &SCHEMAS)?;
-    table.on_progress(progress);
-    report.kind = table.kind();
-    report.header_line = table.header_line;
-    report.columns = table.mapping.columns.clone();
-    let data = match table.kind() {
-        FileKind::Episodes => Data::Episodes(episodes::read(&mut table, options, &mut report)?),
-        FileKind::Kerncijfers => {
-            Data::Kerncijfers(kerncijfers::read(&mut table, options, &mut report)?)
-        }
-    };
-    report.rows = table.data_rows();
-    let mut warnings = table.warnings();
-    warnings.append(&mut report.warnings);
-    report.warnings = warnings;
-    Ok(Dataset {
-        data,
-        name: name.to_string(),
-        synthetic: false,
-        report,
-    })
+    }
+}
+
+/// The decimal style a typed source (XLSX, JSON) starts from: forced, else Dutch.
+fn grid_decimal(options: &LoadOptions) -> DecimalStyle {
+    options.decimal.unwrap_or(DecimalStyle::Comma)
 }

@@ -46,26 +46,124 @@ pub enum DecimalStyle {
     Point,
 }
 
-/// Settings the user may force instead of detection.
+/// Settings the user may force instead of detection (the preview's "instellingen").
+///
+/// Every field left at its default means "detect": the loader's choice then shows in
+/// the [`LoadReport`], and the user can force it here and load again.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LoadOptions {
-    /// Force this separator.
+    /// Force this separator (CSV).
     pub separator: Option<char>,
-    /// Force this encoding.
+    /// Force this encoding (CSV and JSON; an XLSX workbook has its own).
     pub encoding: Option<DetectedEncoding>,
-    /// Force this decimal style.
+    /// Force this decimal style for every number column (otherwise `waarde` decides per
+    /// column, see [`ColumnMapping::decimal`]).
     pub decimal: Option<DecimalStyle>,
-    /// Treat ambiguous dates as month-first (never the default).
+    /// Read ambiguous text dates month-first (`09-30-2024`). Never the default: without
+    /// this, `01-02-2024` is 1 February. Real Excel dates are not affected.
     pub month_first: bool,
+    /// Force the header row: the 1-based line (CSV) or row number as Excel shows it
+    /// (XLSX). Rows above it are skipped. Ignored for JSON (the keys are the header).
+    pub header_row: Option<usize>,
+    /// Read this sheet of an Excel workbook instead of the first usable one.
+    pub sheet: Option<String>,
+    /// Column mapping overrides: a source header as written in the file, and the field
+    /// code to read it as (see [`super::mappable_fields`]), or `None` to ignore the
+    /// column. Headers are matched case- and diacritic-insensitively. An override beats
+    /// the built-in synonyms: mapping `Gebied` to `stadsdeel` takes that field from a
+    /// column `Wijk` that would otherwise have matched it.
+    pub column_map: Vec<(String, Option<String>)>,
+}
+
+impl LoadOptions {
+    /// The override for a header, if any: `Some(Some(field))` maps, `Some(None)` ignores.
+    pub(crate) fn column_override(&self, header: &str) -> Option<Option<&str>> {
+        let key = crate::text::header_key(header.trim_start_matches('\u{feff}'));
+        self.column_map
+            .iter()
+            .find(|(source, _)| crate::text::header_key(source) == key)
+            .map(|(_, field)| field.as_deref())
+    }
+}
+
+/// Why a source column got its mapping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum MappingKind {
+    /// Recognised from its header (name or synonym).
+    #[default]
+    Recognised,
+    /// Mapped by the user ([`LoadOptions::column_map`]).
+    Forced,
+    /// Ignored by the user ([`LoadOptions::column_map`] with `None`).
+    IgnoredByUser,
+    /// Not recognised: ignored (the user can map it).
+    Unknown,
+    /// Recognised, but the app does not use this field (yet).
+    NotUsed,
+    /// Names a field that an earlier column already holds: ignored.
+    Duplicate,
+    /// No header text and no data that matters.
+    Blank,
+}
+
+impl MappingKind {
+    /// A short Dutch description for the preview.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            MappingKind::Recognised => "herkend",
+            MappingKind::Forced => "door u gekoppeld",
+            MappingKind::IgnoredByUser => "door u genegeerd",
+            MappingKind::Unknown => "onbekend, genegeerd",
+            MappingKind::NotUsed => "herkend, (nog) niet gebruikt",
+            MappingKind::Duplicate => "dubbel, genegeerd",
+            MappingKind::Blank => "leeg",
+        }
+    }
 }
 
 /// How one source column was mapped.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ColumnMapping {
-    /// The header text as written in the file.
+    /// The header text as written in the file (for JSON: the key).
     pub source: String,
     /// The model field it maps to, or `None` when ignored.
     pub field: Option<&'static str>,
+    /// Why it has this mapping.
+    pub how: MappingKind,
+    /// Where the column is: the column letter as a spreadsheet shows it (`A`, `B`, …;
+    /// for CSV the same letters Excel would show), or the key for JSON.
+    pub position: String,
+    /// The decimal style used for this column's numbers, for columns that decide it
+    /// themselves (`waarde` in kerncijfers); `None` elsewhere.
+    pub decimal: Option<DecimalStyle>,
+    /// For date columns in a [`super::Preview`]: what the sample says about the order of
+    /// day and month. `None` for other columns and after a full load.
+    pub dates: Option<DateEvidence>,
+}
+
+/// What the cells of a date column say about the order of day and month (DATA-MODEL
+/// §4.4: never assume month-first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateEvidence {
+    /// A first component above 12 (`30-09-2024`) or only unambiguous forms (ISO,
+    /// Excel dates, month names): day-first is certain.
+    DayFirst,
+    /// Every numeric date could be either (`01-02-2024`): read day-first unless the user
+    /// forces month-first.
+    Ambiguous,
+    /// A second component above 12 (`09-30-2024`): the column looks month-first.
+    LooksMonthFirst,
+}
+
+impl DateEvidence {
+    /// A short Dutch description for the preview.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            DateEvidence::DayFirst => "dag-maand-jaar (zeker)",
+            DateEvidence::Ambiguous => "dubbelzinnig: gelezen als dag-maand-jaar",
+            DateEvidence::LooksMonthFirst => "lijkt maand-dag-jaar (Amerikaans)",
+        }
+    }
 }
 
 /// The result of checking a `Totaal` row against the data.
@@ -80,26 +178,53 @@ pub struct TotalCheck {
 /// Everything the loader detected and decided, for the preview and the data-quality panel.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LoadReport {
+    /// The file format read.
+    pub format: super::Format,
     /// What kind of data the file holds.
     pub kind: FileKind,
-    /// Encoding found.
+    /// Encoding found (CSV and JSON; XLSX workbooks report the default).
     pub encoding: DetectedEncoding,
-    /// Field separator found.
+    /// Field separator found (CSV; `'\0'` for XLSX and JSON).
     pub separator: char,
     /// Whether a `sep=` line was present (and dropped).
     pub sep_line: bool,
-    /// Decimal style used for numbers.
+    /// Decimal style used for numbers (for kerncijfers: the `waarde` column's).
     pub decimal: DecimalStyle,
     /// True when dates were read month-first (only by user override).
     pub month_first: bool,
-    /// 1-based line of the header row.
+    /// 1-based line of the header row (CSV), its row number as Excel shows it (XLSX),
+    /// or 0 for JSON (the keys are the header).
     pub header_line: usize,
+    /// The sheet read (XLSX).
+    pub sheet: Option<String>,
+    /// Every sheet of the workbook, in order (XLSX).
+    pub sheets: Vec<String>,
     /// How each source column was mapped.
     pub columns: Vec<ColumnMapping>,
+    /// The fields a column can be mapped to for this kind of file: code and Dutch label
+    /// (the same list as [`super::mappable_fields`]).
+    pub mappable_fields: &'static [(&'static str, &'static str)],
     /// Number of data rows read.
     pub rows: usize,
     /// A `Totaal` row found at the bottom, used as a check value.
     pub total: Option<TotalCheck>,
     /// Non-fatal remarks in Dutch (e.g. "3 lege regels overgeslagen").
     pub warnings: Vec<String>,
+}
+
+impl LoadReport {
+    /// The source headers of the columns that are not read (unknown, not used, duplicate
+    /// or ignored by the user), as written in the file.
+    pub fn ignored_columns(&self) -> Vec<&str> {
+        self.columns
+            .iter()
+            .filter(|c| c.field.is_none() && !c.source.trim().is_empty())
+            .map(|c| c.source.as_str())
+            .collect()
+    }
+
+    /// The mapping of the column that holds `field`, if any.
+    pub fn column_of(&self, field: &str) -> Option<&ColumnMapping> {
+        self.columns.iter().find(|c| c.field == Some(field))
+    }
 }

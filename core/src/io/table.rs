@@ -5,11 +5,16 @@
 //! Rows are streamed with one reused [`csv::ByteRecord`]; one scan per row trims every
 //! cell, notes its byte range and feeds the BSN check, and cells are then read as
 //! borrowed bytes or `&str`s without copying.
+//!
+//! The same table reads a [`Grid`] (an XLSX sheet or a JSON array turned into text
+//! cells): its rows are copied into the same record, so everything above and the
+//! episode and kerncijfers readers are shared by every format.
 
 use super::cells::parse_number;
 use super::columns::{Mapping, Schema};
 use super::dialect::Dialect;
-use super::{DecimalStyle, FileKind, LoadError, LoadErrorKind, TotalCheck};
+use super::grid::{column_letter, Grid, GridCursor};
+use super::{DecimalStyle, FileKind, LoadError, LoadErrorKind, LoadOptions, RowUnit, TotalCheck};
 use crate::privacy::{is_bsn_header, BsnScan};
 use crate::text::normalize;
 
@@ -25,13 +30,23 @@ pub(crate) enum RowKind {
     Total,
 }
 
-/// A CSV body positioned after its header row.
+/// Where the rows come from.
+enum Source<'t> {
+    /// CSV text, parsed as it is read.
+    Csv {
+        body: &'t [u8],
+        separator: u8,
+        rdr: csv::Reader<&'t [u8]>,
+        line_offset: usize,
+    },
+    /// Cells from a typed source (XLSX, JSON).
+    Grid { grid: &'t Grid, cursor: GridCursor },
+}
+
+/// A CSV body (or a [`Grid`]) positioned after its header row.
 pub(crate) struct Table<'t> {
-    body: &'t [u8],
-    separator: u8,
-    rdr: csv::Reader<&'t [u8]>,
+    source: Source<'t>,
     rec: csv::ByteRecord,
-    line_offset: usize,
     line: usize,
     /// The header cells as written (trimmed), without trailing empty columns.
     pub header: Vec<String>,
@@ -55,6 +70,8 @@ pub(crate) struct Table<'t> {
     after_total: bool,
     /// Called with the fraction of the body read, every [`PROGRESS_ROWS`] data rows.
     progress: Option<Box<dyn FnMut(f32) + 't>>,
+    /// Error cells (`#N/A`) in columns that are not read.
+    ignored_errors: usize,
 }
 
 /// Data rows between two progress calls (a power of two: the check is a mask).
@@ -103,6 +120,7 @@ impl<'t> Table<'t> {
         text: &'t str,
         dialect: &Dialect,
         schemas: &'static [Schema],
+        options: &LoadOptions,
     ) -> Result<Table<'t>, LoadError> {
         let body = text.get(dialect.body_start..).unwrap_or("");
         let rdr = csv::ReaderBuilder::new()
@@ -110,17 +128,41 @@ impl<'t> Table<'t> {
             .has_headers(false)
             .flexible(true)
             .from_reader(body.as_bytes());
-        let mut t = Table {
+        let source = Source::Csv {
             body: body.as_bytes(),
             separator: dialect.separator,
             rdr,
-            rec: csv::ByteRecord::new(),
             line_offset: dialect.line_offset,
+        };
+        Table::open_source(source, schemas, options)
+    }
+
+    /// Opens a grid of cells (an XLSX sheet, a JSON array) like [`Table::open`].
+    pub fn open_grid(
+        grid: &'t Grid,
+        schemas: &'static [Schema],
+        options: &LoadOptions,
+    ) -> Result<Table<'t>, LoadError> {
+        let source = Source::Grid {
+            grid,
+            cursor: GridCursor::default(),
+        };
+        Table::open_source(source, schemas, options)
+    }
+
+    fn open_source(
+        source: Source<'t>,
+        schemas: &'static [Schema],
+        options: &LoadOptions,
+    ) -> Result<Table<'t>, LoadError> {
+        let mut t = Table {
+            source,
+            rec: csv::ByteRecord::new(),
             line: 0,
             header: Vec::new(),
             header_line: 0,
             schema: &schemas[0],
-            mapping: Mapping::new(&schemas[0], &[]),
+            mapping: Mapping::new(&schemas[0], &[], options),
             skipped_above: 0,
             bsn: Vec::new(),
             filled: Vec::new(),
@@ -130,14 +172,31 @@ impl<'t> Table<'t> {
             blank_inner: 0,
             total_line: None,
             after_total: false,
+            ignored_errors: 0,
             progress: None,
         };
+        // A header row forced by the user (not for JSON, whose keys are the header).
+        let forced = options.header_row.filter(|_| t.unit() != RowUnit::JsonItem);
         let mut candidate: Option<(usize, Vec<String>)> = None;
         let mut seen = 0;
-        while seen < HEADER_SEARCH && t.read()? {
+        while (forced.is_some() || seen < HEADER_SEARCH) && t.read()? {
             let mut cells: Vec<String> = t.rec.iter().map(|c| cell_str(c).to_string()).collect();
             while cells.last().is_some_and(|c| c.is_empty()) {
                 cells.pop();
+            }
+            if let Some(want) = forced {
+                if t.line < want {
+                    t.skipped_above += usize::from(!cells.is_empty());
+                    continue;
+                }
+                if cells.is_empty() {
+                    return Err(t.locate(
+                        LoadError::new(LoadErrorKind::Other(
+                            "De gekozen kopregel is leeg: kies de regel met de kolomnamen.".into(),
+                        ))
+                        .at_line(t.line),
+                    ));
+                }
             }
             if cells.is_empty() {
                 continue;
@@ -146,22 +205,37 @@ impl<'t> Table<'t> {
             let nonempty = cells.iter().filter(|c| !c.is_empty()).count();
             let mut best: Option<(usize, &'static Schema)> = None;
             for s in schemas {
-                let (matched, complete) = s.header_score(&cells);
-                let qualifies = complete || (matched >= 2 && matched * 2 >= nonempty);
-                if qualifies && best.is_none_or(|(m, _)| matched > m) {
+                let (matched, complete) = s.header_score(&cells, options);
+                let qualifies =
+                    complete || (matched >= 2 && matched * 2 >= nonempty) || forced.is_some();
+                if qualifies && matched > 0 && best.is_none_or(|(m, _)| matched > m) {
                     best = Some((matched, s));
                 }
             }
             if let Some((_, schema)) = best {
                 t.header_line = t.line;
-                check_bsn_headers(&cells, t.line)?;
-                t.mapping = Mapping::new(schema, &cells);
+                check_bsn_headers(&cells, t.line).map_err(|e| t.locate(e))?;
+                t.mapping = Mapping::new(schema, &cells, options);
+                for (i, c) in t.mapping.columns.iter_mut().enumerate() {
+                    c.position = match &t.source {
+                        Source::Csv { .. } => column_letter(i),
+                        Source::Grid { grid, .. } if grid.unit == RowUnit::JsonItem => {
+                            c.source.clone()
+                        }
+                        Source::Grid { grid, .. } => grid.letter(i),
+                    };
+                }
                 t.schema = schema;
                 t.bsn = vec![BsnScan::default(); cells.len()];
                 t.filled = vec![0; cells.len()];
                 t.spans = vec![(0, 0); cells.len()];
                 t.header = cells;
                 return Ok(t);
+            }
+            if forced.is_some() {
+                check_bsn_headers(&cells, t.line).map_err(|e| t.locate(e))?;
+                let e = LoadError::new(LoadErrorKind::UnknownColumns(cells)).at_line(t.line);
+                return Err(t.locate(e));
             }
             if candidate
                 .as_ref()
@@ -171,13 +245,49 @@ impl<'t> Table<'t> {
             }
             t.skipped_above += 1;
         }
-        Err(match candidate {
-            Some((line, cells)) => {
-                check_bsn_headers(&cells, line)?;
-                LoadError::new(LoadErrorKind::UnknownColumns(cells)).at_line(line)
+        Err(match (forced, candidate) {
+            (Some(want), _) => t.locate(
+                LoadError::new(LoadErrorKind::Other(format!(
+                    "De gekozen kopregel {want} ligt voorbij het einde van het bestand."
+                )))
+                .at_line(want),
+            ),
+            (None, Some((line, cells))) => {
+                check_bsn_headers(&cells, line).map_err(|e| t.locate(e))?;
+                t.locate(LoadError::new(LoadErrorKind::UnknownColumns(cells)).at_line(line))
             }
-            None => LoadError::new(LoadErrorKind::Empty),
+            (None, None) => t.locate(LoadError::new(LoadErrorKind::Empty)),
         })
+    }
+
+    /// How rows count in this table's messages.
+    pub fn unit(&self) -> RowUnit {
+        match &self.source {
+            Source::Csv { .. } => RowUnit::Line,
+            Source::Grid { grid, .. } => grid.unit,
+        }
+    }
+
+    /// Adds what a message needs for this source: the sheet, the column letter (looked
+    /// up from the column name in the header) and the row wording.
+    pub fn locate(&self, mut e: LoadError) -> LoadError {
+        let Source::Grid { grid, .. } = &self.source else {
+            return e;
+        };
+        e.unit = grid.unit;
+        if grid.unit == RowUnit::SheetRow {
+            e.sheet = grid.sheet.clone();
+            if e.column_letter.is_none() {
+                if let Some(col) = e
+                    .column
+                    .as_ref()
+                    .and_then(|c| self.header.iter().position(|h| h == c))
+                {
+                    e.column_letter = Some(grid.letter(col));
+                }
+            }
+        }
+        e
     }
 
     /// Calls `f` with the fraction (0–1) of the body read, every few thousand data rows.
@@ -192,30 +302,41 @@ impl<'t> Table<'t> {
 
     /// Reads the next record into `self.rec`; false at the end.
     fn read(&mut self) -> Result<bool, LoadError> {
-        match self.rdr.read_byte_record(&mut self.rec) {
-            Ok(more) => {
-                if more {
-                    self.line = self.record_start_line() + self.line_offset;
+        match &mut self.source {
+            Source::Csv {
+                body,
+                rdr,
+                line_offset,
+                ..
+            } => match rdr.read_byte_record(&mut self.rec) {
+                Ok(more) => {
+                    if more {
+                        let start = self
+                            .rec
+                            .position()
+                            .map_or(self.line, |p| start_line(body, p));
+                        self.line = start + *line_offset;
+                    }
+                    Ok(more)
                 }
-                Ok(more)
-            }
-            Err(e) => {
-                let line = e
-                    .position()
-                    .map_or(self.line, |p| p.line() as usize + self.line_offset);
-                Err(LoadError::new(LoadErrorKind::Other(format!(
-                    "Het CSV-bestand is niet te lezen: {e}"
-                )))
-                .at_line(line))
-            }
+                Err(e) => {
+                    let line = e
+                        .position()
+                        .map_or(self.line, |p| p.line() as usize + *line_offset);
+                    Err(LoadError::new(LoadErrorKind::Other(format!(
+                        "Het CSV-bestand is niet te lezen: {e}"
+                    )))
+                    .at_line(line))
+                }
+            },
+            Source::Grid { grid, cursor } => match cursor.read(grid, &mut self.rec) {
+                Some(line) => {
+                    self.line = line;
+                    Ok(true)
+                }
+                None => Ok(false),
+            },
         }
-    }
-
-    /// The 1-based line where the current record starts.
-    fn record_start_line(&self) -> usize {
-        self.rec
-            .position()
-            .map_or(self.line, |p| start_line(self.body, p))
     }
 
     /// Finds, by reading the body again, the first data row whose cell in `col` makes
@@ -226,20 +347,41 @@ impl<'t> Table<'t> {
         col: usize,
         mut want: impl FnMut(&[u8]) -> bool,
     ) -> Option<(usize, Vec<u8>)> {
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(self.separator)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(self.body);
         let mut rec = csv::ByteRecord::new();
-        while let Ok(true) = rdr.read_byte_record(&mut rec) {
-            let line = rec.position().map_or(0, |p| start_line(self.body, p)) + self.line_offset;
-            if line <= self.header_line {
-                continue;
+        match &self.source {
+            Source::Csv {
+                body,
+                separator,
+                line_offset,
+                ..
+            } => {
+                let mut rdr = csv::ReaderBuilder::new()
+                    .delimiter(*separator)
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(*body);
+                while let Ok(true) = rdr.read_byte_record(&mut rec) {
+                    let line = rec.position().map_or(0, |p| start_line(body, p)) + line_offset;
+                    if line <= self.header_line {
+                        continue;
+                    }
+                    let cell = rec.get(col).map_or(&[][..], trim_bytes);
+                    if want(cell) {
+                        return Some((line, cell.to_vec()));
+                    }
+                }
             }
-            let cell = rec.get(col).map_or(&[][..], trim_bytes);
-            if want(cell) {
-                return Some((line, cell.to_vec()));
+            Source::Grid { grid, .. } => {
+                let mut cursor = GridCursor::default();
+                while let Some(line) = cursor.read(grid, &mut rec) {
+                    if line <= self.header_line {
+                        continue;
+                    }
+                    let cell = rec.get(col).map_or(&[][..], trim_bytes);
+                    if !cell.is_empty() && want(cell) {
+                        return Some((line, cell.to_vec()));
+                    }
+                }
             }
         }
         None
@@ -296,15 +438,43 @@ impl<'t> Table<'t> {
                 self.total_line = Some(self.line);
                 return Ok(Some(RowKind::Total));
             }
+            if let Source::Grid { grid, cursor } = &self.source {
+                if let Some(row) = cursor.current {
+                    self.check_error_cells(grid, row)?;
+                }
+            }
             self.after_total |= self.total_line.is_some();
             self.data_rows += 1;
             if self.data_rows & (PROGRESS_ROWS - 1) == 0 {
                 if let Some(p) = self.progress.as_mut() {
-                    p(self.rdr.position().byte() as f32 / self.body.len().max(1) as f32);
+                    p(match &self.source {
+                        Source::Csv { rdr, body, .. } => {
+                            rdr.position().byte() as f32 / body.len().max(1) as f32
+                        }
+                        Source::Grid { grid, cursor } => cursor.fraction(grid),
+                    });
                 }
             }
             return Ok(Some(RowKind::Data));
         }
+    }
+
+    /// Refuses an error cell (`#N/A`) in a column that is read; counts the others.
+    fn check_error_cells(&mut self, grid: &Grid, row: usize) -> Result<(), LoadError> {
+        for (col, text) in grid.errors_in(row) {
+            if self.mapping.column_of.contains(&Some(col)) {
+                let e = LoadError::new(LoadErrorKind::CellError(text.to_string()))
+                    .at_line(self.line)
+                    .in_column(self.header.get(col).cloned().unwrap_or_default());
+                let mut e = self.fail(e);
+                if e.column_letter.is_none() && e.kind == LoadErrorKind::CellError(text.into()) {
+                    e.column_letter = Some(grid.letter(col));
+                }
+                return Err(e);
+            }
+            self.ignored_errors += 1;
+        }
+        Ok(())
     }
 
     /// The trimmed cell in column `col` of the current row (`""` when absent).
@@ -354,9 +524,12 @@ impl<'t> Table<'t> {
         }
     }
 
-    /// Bytes of the CSV body (for sizing buffers).
+    /// Bytes of the CSV body or of the grid's text (for sizing buffers).
     pub fn body_len(&self) -> usize {
-        self.body.len()
+        match &self.source {
+            Source::Csv { body, .. } => body.len(),
+            Source::Grid { grid, .. } => grid.text_len(),
+        }
     }
 
     /// Data rows read so far.
@@ -383,16 +556,16 @@ impl<'t> Table<'t> {
     pub fn fail(&self, e: LoadError) -> LoadError {
         match self.check_bsn_values() {
             Err(bsn) => bsn,
-            Ok(()) => e,
+            Ok(()) => self.locate(e),
         }
     }
 
     /// Refuses the file when a column's 8/9-digit values pass the 11-proef (DATA-MODEL §5).
     pub fn check_bsn_values(&self) -> Result<(), LoadError> {
         match self.bsn.iter().position(BsnScan::is_bsn_column) {
-            Some(col) => {
-                Err(LoadError::new(LoadErrorKind::BsnValues).in_column(self.header[col].clone()))
-            }
+            Some(col) => Err(self.locate(
+                LoadError::new(LoadErrorKind::BsnValues).in_column(self.header[col].clone()),
+            )),
             None => Ok(()),
         }
     }
@@ -400,16 +573,26 @@ impl<'t> Table<'t> {
     /// Dutch warnings about the structure: skipped title rows, blank rows, ignored columns.
     pub fn warnings(&self) -> Vec<String> {
         let mut w = Vec::new();
+        let (unit, units) = match self.unit() {
+            RowUnit::Line => ("regel", "regel(s)"),
+            _ => ("rij", "rij(en)"),
+        };
         if self.skipped_above > 0 {
             w.push(format!(
-                "{} regel(s) boven de kopregel (regel {}) overgeslagen: titel of toelichting.",
+                "{} {units} boven de kopregel ({unit} {}) overgeslagen: titel of toelichting.",
                 self.skipped_above, self.header_line
             ));
         }
         if self.blank_inner > 0 {
             w.push(format!(
-                "{} lege regel(s) tussen de gegevens overgeslagen.",
+                "{} lege {units} tussen de gegevens overgeslagen.",
                 self.blank_inner
+            ));
+        }
+        if self.ignored_errors > 0 {
+            w.push(format!(
+                "{} cel(len) met een Excel-fout (zoals #N/A) in kolommen die niet worden gelezen: genegeerd.",
+                self.ignored_errors
             ));
         }
         if self.after_total {
