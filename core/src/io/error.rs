@@ -107,12 +107,19 @@ pub struct LoadError {
     pub line: Option<usize>,
     /// Column name as written in the file's header (the key for JSON), when known.
     pub column: Option<String>,
-    /// The column letter in a spreadsheet (`C`), when known.
-    pub column_letter: Option<String>,
-    /// The sheet of a workbook, when the error is in one.
-    pub sheet: Option<String>,
     /// How `line` counts (CSV lines, sheet rows, JSON array items).
     pub unit: RowUnit,
+    /// Sheet and column letter for workbooks (boxed: most errors have none, and it keeps
+    /// `Result<_, LoadError>` small). Read with [`LoadError::sheet`] and
+    /// [`LoadError::column_letter`].
+    place: Option<Box<SheetPlace>>,
+}
+
+/// Where in a workbook an error is.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SheetPlace {
+    sheet: Option<String>,
+    column_letter: Option<String>,
 }
 
 impl LoadError {
@@ -122,9 +129,8 @@ impl LoadError {
             kind,
             line: None,
             column: None,
-            column_letter: None,
-            sheet: None,
             unit: RowUnit::Line,
+            place: None,
         }
     }
 
@@ -142,16 +148,32 @@ impl LoadError {
 
     /// Adds the sheet of a workbook (rows then count as Excel rows).
     pub fn in_sheet(mut self, sheet: impl Into<String>) -> LoadError {
-        self.sheet = Some(sheet.into());
+        self.place.get_or_insert_with(Box::default).sheet = Some(sheet.into());
         self.unit = RowUnit::SheetRow;
         self
+    }
+
+    /// Adds the column letter in a spreadsheet (`C`).
+    pub fn at_letter(mut self, letter: impl Into<String>) -> LoadError {
+        self.place.get_or_insert_with(Box::default).column_letter = Some(letter.into());
+        self
+    }
+
+    /// The sheet of a workbook the error is in.
+    pub fn sheet(&self) -> Option<&str> {
+        self.place.as_ref()?.sheet.as_deref()
+    }
+
+    /// The column letter in a spreadsheet (`C`), when known.
+    pub fn column_letter(&self) -> Option<&str> {
+        self.place.as_ref()?.column_letter.as_deref()
     }
 
     /// The location in Dutch: "regel 12, kolom 'startdatum'" (CSV), "rij 14, kolom C
     /// ('startdatum') op blad 'Bestand'" (XLSX), "rij 3 (index 2), sleutel 'startdatum'"
     /// (JSON).
     pub fn location_nl(&self) -> Option<String> {
-        let column = match (&self.column_letter, &self.column) {
+        let column = match (self.column_letter(), &self.column) {
             (Some(l), Some(c)) => Some(format!("kolom {l} ('{c}')")),
             (Some(l), None) => Some(format!("kolom {l}")),
             (None, Some(c)) if self.unit == RowUnit::JsonItem => Some(format!("sleutel '{c}'")),
@@ -168,7 +190,7 @@ impl LoadError {
             (Some(r), Some(c)) => Some(format!("{r}, {c}")),
             (r, c) => r.or(c),
         };
-        match (place, &self.sheet) {
+        match (place, self.sheet()) {
             (Some(p), Some(s)) => Some(format!("{p} op blad '{s}'")),
             (None, Some(s)) => Some(format!("blad '{s}'")),
             (p, None) => p,

@@ -276,14 +276,16 @@ impl<'t> Table<'t> {
         };
         e.unit = grid.unit;
         if grid.unit == RowUnit::SheetRow {
-            e.sheet = grid.sheet.clone();
-            if e.column_letter.is_none() {
+            if let (None, Some(sheet)) = (e.sheet(), &grid.sheet) {
+                e = e.in_sheet(sheet.clone());
+            }
+            if e.column_letter().is_none() {
                 if let Some(col) = e
                     .column
                     .as_ref()
                     .and_then(|c| self.header.iter().position(|h| h == c))
                 {
-                    e.column_letter = Some(grid.letter(col));
+                    e = e.at_letter(grid.letter(col));
                 }
             }
         }
@@ -467,8 +469,8 @@ impl<'t> Table<'t> {
                     .at_line(self.line)
                     .in_column(self.header.get(col).cloned().unwrap_or_default());
                 let mut e = self.fail(e);
-                if e.column_letter.is_none() && e.kind == LoadErrorKind::CellError(text.into()) {
-                    e.column_letter = Some(grid.letter(col));
+                if e.column_letter().is_none() && e.kind == LoadErrorKind::CellError(text.into()) {
+                    e = e.at_letter(grid.letter(col));
                 }
                 return Err(e);
             }
