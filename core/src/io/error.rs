@@ -237,9 +237,15 @@ impl LoadError {
                 bytes / 1_000_000,
                 limit / 1_000_000
             ),
-            LoadErrorKind::CellError(v) => format!(
-                "Deze cel bevat een Excel-fout ({v}). Herstel de formule of maak de cel leeg en sla de werkmap opnieuw op."
-            ),
+            LoadErrorKind::CellError(v) => {
+                let shown = match dutch_excel_error(v) {
+                    Some(nl) => format!("{v}, in Nederlandse Excel {nl}"),
+                    None => v.clone(),
+                };
+                format!(
+                    "Deze cel bevat een Excel-fout ({shown}). Herstel de formule of maak de cel leeg en sla de werkmap opnieuw op."
+                )
+            }
             LoadErrorKind::NoUsableSheet { sheets } => format!(
                 "Geen werkblad met bekende kolomnamen gevonden (bijvoorbeeld uitkering_id, startdatum of indicator). \
                  Bekeken bladen: {}. Kies het blad met de gegevens of zet de kolomnamen in de eerste rijen.",
@@ -263,6 +269,20 @@ impl LoadError {
             None => what,
         }
     }
+}
+
+/// How Dutch Excel shows an error value that the file stores in English.
+fn dutch_excel_error(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "#N/A" => "#N/B",
+        "#DIV/0!" => "#DEEL/0!",
+        "#NAME?" => "#NAAM?",
+        "#NULL!" => "#LEEG!",
+        "#NUM!" => "#GETAL!",
+        "#REF!" => "#VERW!",
+        "#VALUE!" => "#WAARDE!",
+        _ => return None,
+    })
 }
 
 /// `'a', 'b'`, or `(geen)` for an empty list.

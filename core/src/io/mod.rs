@@ -116,13 +116,19 @@ pub fn load_with_progress(
     match Format::sniff(bytes, name) {
         Format::Csv => load_csv(bytes, name, options, progress),
         Format::Xlsx => xlsx::load(bytes, name, options, progress),
-        Format::Xls => Err(xls_not_supported()),
+        Format::Xls => Err(xls_not_supported(name)),
         Format::Json => json::load(bytes, name, options, progress),
     }
 }
 
-/// The old binary `.xls` format is not read: the message says how to convert it.
-fn xls_not_supported() -> LoadError {
+/// The old binary `.xls` format is not read: the message says how to convert it. An
+/// `.xlsx` with this container is a workbook protected with a password.
+fn xls_not_supported(name: &str) -> LoadError {
+    if name.to_ascii_lowercase().ends_with(".xlsx") {
+        return LoadError::new(LoadErrorKind::BadWorkbook(
+            "beveiligd met een wachtwoord".into(),
+        ));
+    }
     LoadError::new(LoadErrorKind::Other(
         "Een oud Excel-bestand (.xls) kan niet direct worden geladen. Open het in Excel en sla \
          het op als 'Excel-werkmap (*.xlsx)' of als 'CSV (gescheiden door lijstscheidingsteken)', \

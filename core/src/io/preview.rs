@@ -46,7 +46,7 @@ pub struct Preview {
 /// Reads the settings and the first rows of a file without building the dataset.
 /// Options work as for [`super::load`], so the dialog can show the effect of a forced
 /// setting before loading.
-pub fn preview(bytes: &[u8], _name: &str, options: &LoadOptions) -> Result<Preview, LoadError> {
+pub fn preview(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Preview, LoadError> {
     let size = bytes.len() as u64;
     if size > MAX_FILE_BYTES {
         return Err(LoadError::new(LoadErrorKind::TooLarge {
@@ -54,7 +54,7 @@ pub fn preview(bytes: &[u8], _name: &str, options: &LoadOptions) -> Result<Previ
             limit: MAX_FILE_BYTES,
         }));
     }
-    match Format::sniff(bytes, _name) {
+    match Format::sniff(bytes, name) {
         Format::Csv => {
             let decoded = decode::decode(bytes, options.encoding)?;
             let text: &str = &decoded.text;
@@ -78,7 +78,7 @@ pub fn preview(bytes: &[u8], _name: &str, options: &LoadOptions) -> Result<Previ
             let table = Table::open_grid(&grid, &SCHEMAS, options)?;
             sample(table, options, report, grid.truncated)
         }
-        Format::Xls => Err(super::xls_not_supported()),
+        Format::Xls => Err(super::xls_not_supported(name)),
     }
 }
 
