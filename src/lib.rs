@@ -4,11 +4,13 @@
 //! - [`views`]: domain results → chart and table view models (pure);
 //! - [`charts`]: view models → plotly specifications (pure, JSON-testable);
 //! - [`web`]: the thin browser glue (file reading, plotly.js calls);
+//! - [`loader`]: loading a file in a Web Worker, with progress and cancel;
 //! - [`components`]: Yew components that render state and dispatch actions.
 
 pub mod charts;
 pub mod components;
 pub mod embedded;
+pub mod loader;
 pub mod state;
 pub mod views;
 pub mod web;

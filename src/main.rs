@@ -5,6 +5,8 @@ fn main() {
     {
         console_error_panic_hook::set_once();
         yew::Renderer::<bijstandsverkenner::components::app::App>::new().render();
+        // A spare loader worker, started once the page has settled (see `loader`).
+        gloo::timers::callback::Timeout::new(1_500, bijstandsverkenner::loader::prewarm).forget();
     }
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("Bijstandsverkenner runs in the browser: see README.md (scripts/serve.sh).");

@@ -28,14 +28,69 @@ pub struct AppState {
     pub error: Option<FileError>,
     /// The file being read, while reading.
     pub loading: Option<String>,
+    /// How far the load is, once the loader has said (`None`: not known yet).
+    pub progress: Option<LoadProgress>,
 }
 
+/// A step of loading a file in the background.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadPhase {
+    /// Reading the file's bytes.
+    Lezen,
+    /// Parsing and checking the rows.
+    Verwerken,
+}
+
+impl LoadPhase {
+    /// The phase as shown next to the progress bar.
+    pub fn label(self, lang: bijstand_core::lang::Lang) -> &'static str {
+        match self {
+            LoadPhase::Lezen => lang.t("lezen", "reading"),
+            LoadPhase::Verwerken => lang.t("verwerken", "processing"),
+        }
+    }
+}
+
+/// Progress of the load in view.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LoadProgress {
+    /// The current phase.
+    pub phase: LoadPhase,
+    /// Fraction of the phase done (0–1).
+    pub fraction: f32,
+}
+
+impl LoadProgress {
+    /// Share of the whole load in the bar: reading is the first 15%, parsing the rest
+    /// (roughly their shares of the time for a large file).
+    pub fn overall(self) -> f32 {
+        let f = self.fraction.clamp(0.0, 1.0);
+        match self.phase {
+            LoadPhase::Lezen => 0.15 * f,
+            LoadPhase::Verwerken => 0.15 + 0.85 * f,
+        }
+    }
+
+    /// Whole percent of the load, 0–100.
+    pub fn percent(self) -> u8 {
+        (self.overall() * 100.0).floor().clamp(0.0, 100.0) as u8
+    }
+}
 
 /// Something that happened: a user action or the result of reading a file.
 #[derive(Clone, Debug)]
 pub enum Action {
     /// A file is being read.
     Loading(String),
+    /// The loader's progress on the file being read (ignored when none is).
+    Progress {
+        /// The phase.
+        phase: LoadPhase,
+        /// Fraction of the phase done (0–1).
+        fraction: f32,
+    },
+    /// The user stopped the load: the previous dataset stays, without an error.
+    Cancelled,
     /// A file was read and parsed.
     Loaded(Rc<Dataset>),
     /// A file could not be read or parsed; the previous dataset stays.
@@ -80,12 +135,25 @@ impl AppState {
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
-            Action::Loading(file) => next.loading = Some(file),
+            Action::Loading(file) => {
+                next.loading = Some(file);
+                next.progress = None;
+            }
+            Action::Progress { phase, fraction } => {
+                if next.loading.is_some() {
+                    next.progress = Some(LoadProgress { phase, fraction });
+                }
+            }
+            Action::Cancelled => {
+                next.loading = None;
+                next.progress = None;
+            }
             Action::Loaded(ds) => {
                 next.dataset = Some(ds);
                 next.scenario.peildatum = None;
                 next.error = None;
                 next.loading = None;
+                next.progress = None;
             }
             Action::LoadFailed { file, error } => {
                 next.error = Some(FileError {
@@ -93,10 +161,12 @@ impl AppState {
                     message: error.message_nl(),
                 });
                 next.loading = None;
+                next.progress = None;
             }
             Action::ReadFailed { file, message } => {
                 next.error = Some(FileError { file, message });
                 next.loading = None;
+                next.progress = None;
             }
             Action::DismissError => next.error = None,
             Action::Edit(edit) => (edit.0)(&mut next.scenario),
@@ -116,8 +186,8 @@ impl yew::Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bijstand_core::io::{LoadErrorKind, LoadReport};
     use bijstand_core::date::Date;
+    use bijstand_core::io::{LoadErrorKind, LoadReport};
     use bijstand_core::model::{Data, Episodes};
     use bijstand_core::scenario::View;
 
@@ -155,6 +225,46 @@ mod tests {
     }
 
     #[test]
+    fn progress_shows_while_loading_and_cancel_keeps_the_previous_dataset() {
+        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        // Progress of no load in view (a late message) changes nothing.
+        let late = s.apply(Action::Progress {
+            phase: LoadPhase::Verwerken,
+            fraction: 0.5,
+        });
+        assert_eq!(late, s);
+        let s = s.apply(Action::Loading("groot.csv".into()));
+        assert_eq!(s.progress, None);
+        let s = s.apply(Action::Progress {
+            phase: LoadPhase::Lezen,
+            fraction: 1.0,
+        });
+        assert_eq!(s.progress.unwrap().percent(), 15);
+        let s = s.apply(Action::Progress {
+            phase: LoadPhase::Verwerken,
+            fraction: 0.5,
+        });
+        let p = s.progress.unwrap();
+        assert_eq!((p.phase, p.percent()), (LoadPhase::Verwerken, 57));
+        let s = s.apply(Action::Cancelled);
+        assert_eq!(s.loading, None);
+        assert_eq!(s.progress, None);
+        assert_eq!(s.error, None);
+        assert_eq!(s.dataset.as_ref().unwrap().name, "a.csv");
+        // A new load starts from an unknown progress; loading it clears the bar.
+        let s = s
+            .apply(Action::Loading("b.csv".into()))
+            .apply(Action::Progress {
+                phase: LoadPhase::Verwerken,
+                fraction: 1.0,
+            });
+        assert_eq!(s.progress.unwrap().percent(), 100);
+        let s = s.apply(Action::Loaded(ds("b.csv")));
+        assert_eq!((s.loading.clone(), s.progress), (None, None));
+        assert_eq!(s.dataset.unwrap().name, "b.csv");
+    }
+
+    #[test]
     fn edits_change_only_the_scenario() {
         let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
         let t = s.apply(Action::Edit(Edit::new(|s| s.view = View::Buig)));
@@ -165,7 +275,9 @@ mod tests {
     #[test]
     fn a_new_dataset_resets_the_peildatum_and_clears_errors() {
         let s = AppState::default()
-            .apply(Action::Edit(Edit::new(|s| s.peildatum = Date::from_ymd(2024, 6, 30))))
+            .apply(Action::Edit(Edit::new(|s| {
+                s.peildatum = Date::from_ymd(2024, 6, 30)
+            })))
             .apply(Action::ReadFailed {
                 file: "x".into(),
                 message: "m".into(),

@@ -44,21 +44,8 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
         return;
     }
     dispatch.emit(Action::Loading(name.clone()));
-    #[cfg(target_arch = "wasm32")]
-    wasm_bindgen_futures::spawn_local(async move {
-        // Let the browser paint the "bezig" state before the parse blocks the thread.
-        gloo::timers::future::TimeoutFuture::new(16).await;
-        match crate::web::read_blob(&file).await {
-            Err(message) => dispatch.emit(Action::ReadFailed {
-                file: name,
-                message: format!("Het bestand kon niet worden gelezen: {message}"),
-            }),
-            Ok(bytes) => match bijstand_core::io::load(&bytes, &name, &Default::default()) {
-                Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
-                Err(error) => dispatch.emit(Action::LoadFailed { file: name, error }),
-            },
-        }
-    });
+    // In a Web Worker, with progress and cancel; on the main thread where there are none.
+    crate::loader::load(file, name, dispatch);
 }
 
 /// The views that make sense for the loaded data.
@@ -212,7 +199,22 @@ pub fn App() -> Html {
             </header>
             <p class="privacy-note">{ lang.t("Uw gegevens blijven in deze browser: er wordt niets verstuurd.", "Your data stays in this browser: nothing is sent anywhere.") }</p>
             if let Some(name) = &state.loading {
-                <div class="loading" role="status" data-testid="loading">{ format!("{} {name}…", lang.t("Bezig met laden van", "Loading")) }</div>
+                <div class="loading" data-testid="loading">
+                    <span role="status">{ format!("{} {name}…", lang.t("Bezig met laden van", "Loading")) }</span>
+                    if let Some(p) = state.progress {
+                        <progress data-testid="load-progress" role="progressbar" max="100" value={p.percent().to_string()}
+                            aria-label={lang.t("Voortgang van het laden", "Loading progress")}
+                            aria-valuemin="0" aria-valuemax="100" aria-valuenow={p.percent().to_string()}
+                            aria-valuetext={format!("{}% ({})", p.percent(), p.phase.label(lang))}></progress>
+                        <span class="load-percent" aria-hidden="true">{ format!("{}% · {}", p.percent(), p.phase.label(lang)) }</span>
+                    } else {
+                        <progress data-testid="load-progress" role="progressbar" max="100"
+                            aria-label={lang.t("Voortgang van het laden", "Loading progress")}></progress>
+                    }
+                    <button class="button small" data-testid="load-cancel" onclick={crate::loader::cancel_callback(&dispatch)}>
+                        { lang.t("Annuleren", "Cancel") }
+                    </button>
+                </div>
             }
             if let Some(err) = &state.error {
                 <div class="error-banner" role="alert" data-testid="error-banner">

@@ -1,0 +1,627 @@
+//! Loading a file without blocking the page: the file is parsed in a Web Worker
+//! (`worker/`, built by Trunk as `worker.js` + `worker_bg.wasm`, started by `worker_boot.js`).
+//!
+//! - The page posts the `File` (a handle: the bytes are never on the main thread) and the
+//!   options; the worker reads it in slices, parses it with the core and posts progress
+//!   ("lezen", "verwerken") and then the dataset as one transferred `ArrayBuffer` of typed
+//!   columns, which [`bijstand_worker::decode`] copies column by column into the model.
+//! - Cancel terminates the worker: its memory goes with it. Every load gets a fresh worker
+//!   (a spare one is started ahead of time, so the wasm is already compiled).
+//! - Errors come back as the typed [`LoadError`], so the Dutch banner is the same.
+//! - Without Workers (or from `file://`, the single-file build) the file is parsed on the
+//!   main thread as before, with an indeterminate progress bar.
+
+use std::rc::Rc;
+
+use bijstand_core::io::{LoadError, LoadOptions};
+use bijstand_core::model::Dataset;
+use yew::Callback;
+
+use crate::state::{Action, LoadPhase};
+
+/// What a load reports.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// Progress within a phase (0–1).
+    Progress(LoadPhase, f32),
+    /// The dataset, with where the time went.
+    Loaded(Box<Dataset>, Timings),
+    /// The file could not be loaded.
+    Failed(LoadError),
+    /// The browser could not read the file (a Dutch message).
+    ReadFailed(String),
+}
+
+/// Milliseconds per step of a load (zero when not measured), for the benchmark.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Timings {
+    /// Worker: reading the file into wasm memory.
+    pub read: f64,
+    /// Worker: decoding and parsing.
+    pub parse: f64,
+    /// Worker: building the columns buffer.
+    pub encode: f64,
+    /// From the worker's post to the page's handler.
+    pub transfer: f64,
+    /// Page: copying the columns into the model.
+    pub decode: f64,
+    /// True when the worker did the work.
+    pub worker: bool,
+}
+
+/// Loads `file` in the background and dispatches `Progress`, then `Loaded`, `LoadFailed`
+/// or `ReadFailed`. A load already running is cancelled first.
+pub fn load(file: web_sys::File, name: String, dispatch: Callback<Action>) {
+    start(file, LoadOptions::default(), move |event| match event {
+        LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
+        LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
+        LoadEvent::Failed(error) => dispatch.emit(Action::LoadFailed {
+            file: name.clone(),
+            error,
+        }),
+        LoadEvent::ReadFailed(message) => dispatch.emit(Action::ReadFailed {
+            file: name.clone(),
+            message: format!("Het bestand kon niet worden gelezen: {message}"),
+        }),
+    });
+}
+
+/// A click handler that stops the running load and keeps the previous dataset.
+pub fn cancel_callback(dispatch: &Callback<Action>) -> Callback<web_sys::MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| {
+        cancel();
+        dispatch.emit(Action::Cancelled);
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::*;
+
+    /// Starts a load (browser only).
+    pub fn start(_file: web_sys::File, _options: LoadOptions, _on: impl Fn(LoadEvent) + 'static) {}
+
+    /// Stops the running load; false when none was running.
+    pub fn cancel() -> bool {
+        false
+    }
+
+    /// Starts a spare worker (browser only).
+    pub fn prewarm() {}
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use std::cell::{Cell, RefCell};
+
+    use bijstand_worker::{decode, error_from_json, msg, options_to_json, Source};
+    use js_sys::{ArrayBuffer, Object, Reflect};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{MessageEvent, Worker};
+
+    use super::*;
+
+    /// The worker script (`worker/worker_boot.js`: loads `worker.js` and `worker_bg.wasm`).
+    const WORKER_URL: &str = "worker_boot.js";
+
+    type Handler = Closure<dyn FnMut(MessageEvent)>;
+    type ErrorHandler = Closure<dyn FnMut(web_sys::Event)>;
+
+    /// A started worker that may not have said "ready" yet.
+    struct Spare {
+        worker: Worker,
+        ready: Rc<Cell<bool>>,
+        failed: Rc<Cell<bool>>,
+        _on_message: Handler,
+        _on_error: ErrorHandler,
+    }
+
+    /// The load in progress.
+    struct Job {
+        id: u64,
+        worker: Option<Worker>,
+        _handlers: Option<(Handler, ErrorHandler)>,
+    }
+
+    #[derive(Default)]
+    struct Loader {
+        spare: Option<Spare>,
+        job: Option<Job>,
+        /// A finished job whose handlers may still be on the stack: dropped later.
+        retired: Vec<Job>,
+        next_id: u64,
+    }
+
+    thread_local! {
+        static LOADER: RefCell<Loader> = RefCell::new(Loader::default());
+    }
+
+    fn get(v: &JsValue, key: &str) -> JsValue {
+        Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn describe(e: &JsValue) -> String {
+        get(e, "message")
+            .as_string()
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "onbekende fout".into())
+    }
+
+    fn now() -> f64 {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.time_origin() + p.now())
+    }
+
+    /// Workers are used when the page is served (not `file://`) and the browser has them.
+    fn workers_available() -> bool {
+        let served = web_sys::window()
+            .and_then(|w| w.location().protocol().ok())
+            .is_some_and(|p| p.starts_with("http"));
+        served && Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false)
+    }
+
+    fn spawn() -> Option<Spare> {
+        if !workers_available() {
+            return None;
+        }
+        let worker = Worker::new(WORKER_URL).ok()?;
+        let ready = Rc::new(Cell::new(false));
+        let failed = Rc::new(Cell::new(false));
+        let on_message = {
+            let ready = ready.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                if get(&e.data(), "type").as_string().as_deref() == Some(msg::READY) {
+                    ready.set(true);
+                }
+            })
+        };
+        let on_error = {
+            let failed = failed.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |_| failed.set(true))
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Some(Spare {
+            worker,
+            ready,
+            failed,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Starts a spare worker now, so the next load does not wait for the wasm to compile.
+    pub fn prewarm() {
+        let needed = LOADER.with(|l| l.borrow().spare.is_none());
+        if needed {
+            if let Some(s) = spawn() {
+                LOADER.with(|l| l.borrow_mut().spare = Some(s));
+            }
+        }
+    }
+
+    /// Stops the running load; false when none was running.
+    pub fn cancel() -> bool {
+        let job = LOADER.with(|l| {
+            let mut l = l.borrow_mut();
+            l.retired.clear();
+            l.job.take()
+        });
+        match job {
+            Some(mut job) => {
+                if let Some(w) = job.worker.take() {
+                    w.terminate();
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Ends job `id` (when it is still the current one) and frees its worker; a new spare
+    /// is started a little later, off the busy moment of showing the new data.
+    fn finish(id: u64) -> bool {
+        let current = LOADER.with(|l| {
+            let mut l = l.borrow_mut();
+            match l.job.as_ref() {
+                Some(j) if j.id == id => {
+                    let mut job = l.job.take().expect("checked");
+                    if let Some(w) = job.worker.take() {
+                        w.terminate();
+                    }
+                    l.retired.push(job);
+                    true
+                }
+                _ => false,
+            }
+        });
+        if current {
+            gloo::timers::callback::Timeout::new(1_000, prewarm).forget();
+        }
+        current
+    }
+
+    fn is_current(id: u64) -> bool {
+        LOADER.with(|l| l.borrow().job.as_ref().is_some_and(|j| j.id == id))
+    }
+
+    /// The transferred buffer as a column source; out-of-range columns read as empty (the
+    /// decoder then reports the damage instead of the page panicking).
+    struct JsSource(ArrayBuffer);
+
+    impl JsSource {
+        fn fits(&self, offset: usize, len: usize, width: usize) -> bool {
+            offset.is_multiple_of(width) && offset + len * width <= self.0.byte_length() as usize
+        }
+    }
+
+    impl Source for JsSource {
+        fn u8s(&self, offset: usize, len: usize) -> Vec<u8> {
+            if !self.fits(offset, len, 1) {
+                return Vec::new();
+            }
+            js_sys::Uint8Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+                .to_vec()
+        }
+        fn u16s(&self, offset: usize, len: usize) -> Vec<u16> {
+            if !self.fits(offset, len, 2) {
+                return Vec::new();
+            }
+            js_sys::Uint16Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+                .to_vec()
+        }
+        fn i32s(&self, offset: usize, len: usize) -> Vec<i32> {
+            if !self.fits(offset, len, 4) {
+                return Vec::new();
+            }
+            js_sys::Int32Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+                .to_vec()
+        }
+        fn u32s(&self, offset: usize, len: usize) -> Vec<u32> {
+            if !self.fits(offset, len, 4) {
+                return Vec::new();
+            }
+            js_sys::Uint32Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+                .to_vec()
+        }
+        fn f64s(&self, offset: usize, len: usize) -> Vec<f64> {
+            if !self.fits(offset, len, 8) {
+                return Vec::new();
+            }
+            js_sys::Float64Array::new_with_byte_offset_and_length(
+                &self.0,
+                offset as u32,
+                len as u32,
+            )
+            .to_vec()
+        }
+    }
+
+    /// Turns one message of the worker into an event; `None` for "ready" and unknown ones.
+    fn event_of(data: &JsValue) -> Option<LoadEvent> {
+        let kind = get(data, "type").as_string()?;
+        Some(match kind.as_str() {
+            msg::PROGRESS => {
+                let phase = match get(data, "phase").as_string().as_deref() {
+                    Some(msg::LEZEN) => LoadPhase::Lezen,
+                    _ => LoadPhase::Verwerken,
+                };
+                LoadEvent::Progress(phase, get(data, "fraction").as_f64().unwrap_or(0.0) as f32)
+            }
+            msg::DONE => {
+                let received = now();
+                let t = get(data, "timings");
+                let ms = |k: &str| get(&t, k).as_f64().unwrap_or(0.0);
+                let meta = get(data, "meta").as_string().unwrap_or_default();
+                let buffer: ArrayBuffer = get(data, "buffer").dyn_into().ok()?;
+                let t0 = now();
+                let result = decode(&meta, &JsSource(buffer));
+                let timings = Timings {
+                    read: ms("read"),
+                    parse: ms("parse"),
+                    encode: ms("encode"),
+                    transfer: (received - ms("posted")).max(0.0),
+                    decode: now() - t0,
+                    worker: true,
+                };
+                match result {
+                    Ok(ds) => LoadEvent::Loaded(Box::new(ds), timings),
+                    Err(e) => LoadEvent::Failed(e),
+                }
+            }
+            msg::ERROR => LoadEvent::Failed(error_from_json(
+                &get(data, "error").as_string().unwrap_or_default(),
+            )),
+            msg::READ_ERROR => {
+                LoadEvent::ReadFailed(get(data, "message").as_string().unwrap_or_default())
+            }
+            _ => return None,
+        })
+    }
+
+    /// Loads `file`, reporting to `on`. A load already running is cancelled first.
+    pub fn start(file: web_sys::File, options: LoadOptions, on: impl Fn(LoadEvent) + 'static) {
+        cancel();
+        let on: Rc<dyn Fn(LoadEvent)> = Rc::new(on);
+        let id = LOADER.with(|l| {
+            let mut l = l.borrow_mut();
+            l.next_id += 1;
+            l.next_id
+        });
+        let spare = LOADER.with(|l| l.borrow_mut().spare.take()).or_else(spawn);
+        let Some(spare) = spare.filter(|s| !s.failed.get()) else {
+            return main_thread(id, file, options, on);
+        };
+        LOADER.with(|l| {
+            l.borrow_mut().job = Some(Job {
+                id,
+                worker: Some(spare.worker.clone()),
+                _handlers: None,
+            })
+        });
+
+        let request = Object::new();
+        let _ = Reflect::set(&request, &"file".into(), &file);
+        let _ = Reflect::set(&request, &"name".into(), &file.name().into());
+        let _ = Reflect::set(
+            &request,
+            &"options".into(),
+            &options_to_json(&options).to_string().into(),
+        );
+        let worker = spare.worker.clone();
+        let posted = Rc::new(Cell::new(false));
+        let send = {
+            let worker = worker.clone();
+            let posted = posted.clone();
+            move || {
+                if !posted.replace(true) {
+                    if let Err(e) = worker.post_message(&request) {
+                        return Err(describe(&e));
+                    }
+                }
+                Ok(())
+            }
+        };
+        let on_message = {
+            let on = on.clone();
+            let send = send.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                if !is_current(id) {
+                    return;
+                }
+                let data = e.data();
+                if get(&data, "type").as_string().as_deref() == Some(msg::READY) {
+                    if let Err(m) = send() {
+                        finish(id);
+                        on(LoadEvent::ReadFailed(m));
+                    }
+                    return;
+                }
+                let Some(event) = event_of(&data) else { return };
+                if !matches!(event, LoadEvent::Progress(..)) {
+                    finish(id);
+                }
+                on(event);
+            })
+        };
+        let on_error = {
+            let on = on.clone();
+            let posted = posted.clone();
+            let file = file.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                if !finish(id) {
+                    return;
+                }
+                if posted.get() {
+                    // The worker died while parsing (out of memory, a bug): say so.
+                    on(LoadEvent::ReadFailed(format!(
+                        "de achtergrondtaak stopte onverwacht ({})",
+                        describe(&e)
+                    )));
+                } else {
+                    // The worker never started (script blocked, no wasm): parse here.
+                    let id = LOADER.with(|l| {
+                        let mut l = l.borrow_mut();
+                        l.next_id += 1;
+                        l.next_id
+                    });
+                    main_thread(id, file.clone(), LoadOptions::default(), on.clone());
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        LOADER.with(|l| {
+            if let Some(job) = l.borrow_mut().job.as_mut().filter(|j| j.id == id) {
+                job._handlers = Some((on_message, on_error));
+            }
+        });
+        if spare.ready.get() {
+            if let Err(m) = send() {
+                finish(id);
+                on(LoadEvent::ReadFailed(m));
+            }
+        }
+    }
+
+    /// Parses on the main thread (no Workers, or `file://`): the page waits for the parse.
+    fn main_thread(id: u64, file: web_sys::File, options: LoadOptions, on: Rc<dyn Fn(LoadEvent)>) {
+        LOADER.with(|l| {
+            l.borrow_mut().job = Some(Job {
+                id,
+                worker: None,
+                _handlers: None,
+            })
+        });
+        wasm_bindgen_futures::spawn_local(async move {
+            // Let the browser paint the "bezig" state before the parse blocks the thread.
+            gloo::timers::future::TimeoutFuture::new(16).await;
+            let t0 = now();
+            let bytes = crate::web::read_blob(&file).await;
+            if !is_current(id) {
+                return;
+            }
+            let t_read = now();
+            let event = match bytes {
+                Err(message) => LoadEvent::ReadFailed(message),
+                Ok(bytes) => match bijstand_core::io::load(&bytes, &file.name(), &options) {
+                    Ok(ds) => LoadEvent::Loaded(
+                        Box::new(ds),
+                        Timings {
+                            read: t_read - t0,
+                            parse: now() - t_read,
+                            ..Timings::default()
+                        },
+                    ),
+                    Err(e) => LoadEvent::Failed(e),
+                },
+            };
+            finish(id);
+            on(event);
+        });
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Benchmark hooks (bench/run.mjs): the real load path, then the counts of the task.
+    // -----------------------------------------------------------------------------------
+
+    thread_local! {
+        static BENCH: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
+    }
+
+    fn memory_bytes() -> f64 {
+        let buffer = get(&wasm_bindgen::memory(), "buffer");
+        get(&buffer, "byteLength").as_f64().unwrap_or(0.0)
+    }
+
+    /// Loads `file` through the worker like the app does, computes the caseload
+    /// composition the first view shows and the benchmark's two counts; resolves to JSON
+    /// with the timings (ms), the counts and the wasm memory before and after.
+    #[wasm_bindgen(js_name = __bvBenchLoad)]
+    pub async fn bench_load(file: web_sys::File) -> Result<JsValue, JsValue> {
+        BENCH.with(|b| b.borrow_mut().take());
+        let mem0 = memory_bytes();
+        let t0 = now();
+        let slot: Rc<RefCell<Option<LoadEvent>>> = Rc::default();
+        let promise = {
+            let slot = slot.clone();
+            js_sys::Promise::new(&mut |resolve, _| {
+                let slot = slot.clone();
+                start(file.clone(), LoadOptions::default(), move |e| {
+                    if matches!(e, LoadEvent::Progress(..)) {
+                        return;
+                    }
+                    *slot.borrow_mut() = Some(e);
+                    let _ = resolve.call0(&JsValue::NULL);
+                });
+            })
+        };
+        wasm_bindgen_futures::JsFuture::from(promise).await?;
+        let t_loaded = now();
+        let event = slot.borrow_mut().take();
+        let (ds, timings) = match event {
+            Some(LoadEvent::Loaded(ds, t)) => (ds, t),
+            Some(LoadEvent::Failed(e)) => return Err(e.message_nl().into()),
+            Some(LoadEvent::ReadFailed(m)) => return Err(m.into()),
+            _ => return Err("geen resultaat".into()),
+        };
+        let bijstand_core::model::Data::Episodes(e) = &ds.data else {
+            return Err("geen uitkeringen".into());
+        };
+        let peildatum = bijstand_core::caseload::default_peildatum(e).unwrap_or_default();
+        let comp = bijstand_core::caseload::composition(e, peildatum, Default::default());
+        let t_comp = now();
+        let counts = bench_counts(e, None);
+        let t_counts = now();
+        let out = serde_json::json!({
+            "rows": e.len(),
+            "total_running": comp.total,
+            "counts": counts,
+            "ms": {
+                "total": t_counts - t0,
+                "to_loaded": t_loaded - t0,
+                "read": timings.read, "parse": timings.parse, "encode": timings.encode,
+                "transfer": timings.transfer, "decode": timings.decode,
+                "composition": t_comp - t_loaded, "counts": t_counts - t_comp,
+                "worker": timings.worker,
+            },
+            "memory": { "before": mem0, "after": memory_bytes() },
+        });
+        BENCH.with(|b| *b.borrow_mut() = Some(Rc::new(*ds)));
+        Ok(out.to_string().into())
+    }
+
+    /// Re-filters the dataset of the last [`bench_load`] on geslacht = V with the core's
+    /// filter, composition and the benchmark's counts; JSON with the time (ms) and counts.
+    #[wasm_bindgen(js_name = __bvBenchRefilter)]
+    pub fn bench_refilter() -> Result<JsValue, JsValue> {
+        use bijstand_core::dynamics::{composition_filtered, EpisodeFilter};
+        let ds = BENCH.with(|b| b.borrow().clone()).ok_or("eerst laden")?;
+        let bijstand_core::model::Data::Episodes(e) = &ds.data else {
+            return Err("geen uitkeringen".into());
+        };
+        let t0 = now();
+        let peildatum = bijstand_core::caseload::default_peildatum(e).unwrap_or_default();
+        let filter = EpisodeFilter {
+            geslacht: vec![bijstand_core::model::Geslacht::Vrouw],
+            ..Default::default()
+        };
+        let mask = filter.mask(e, peildatum, Default::default());
+        let comp = composition_filtered(e, peildatum, Default::default(), Some(&mask));
+        let counts = bench_counts(e, Some(&mask));
+        let ms = now() - t0;
+        Ok(
+            serde_json::json!({"ms": ms, "total_running": comp.total, "counts": counts})
+                .to_string()
+                .into(),
+        )
+    }
+
+    /// Running benefits (empty einddatum) by stadsdeel × geslacht and by 10-year age band
+    /// (2024 − geboortejaar), as `{"stadsdeel_geslacht": {"centrum|V": n}, "leeftijd": {"40": n}}`.
+    fn bench_counts(
+        e: &bijstand_core::model::Episodes,
+        mask: Option<&bijstand_core::dynamics::Mask>,
+    ) -> serde_json::Value {
+        use bijstand_core::model::Geslacht;
+        let n_sd = e.stadsdelen.labels.len();
+        let mut sg = vec![0u32; n_sd * 4];
+        let mut age = [0u32; 32];
+        let mut unknown = 0u32;
+        for i in 0..e.len() {
+            if !e.eind[i].is_open() || mask.is_some_and(|m| !m.get(i)) {
+                continue;
+            }
+            sg[e.stadsdeel[i] as usize * 4 + e.geslacht[i].index()] += 1;
+            match e.geboortejaar[i] {
+                0 => unknown += 1,
+                y => age[((2024 - y as i32).clamp(0, 319) / 10) as usize] += 1,
+            }
+        }
+        let mut by_sg = serde_json::Map::new();
+        for (s, label) in e.stadsdelen.labels.iter().enumerate() {
+            for g in Geslacht::ALL {
+                let n = sg[s * 4 + g.index()];
+                if n > 0 {
+                    by_sg.insert(format!("{label}|{}", g.code().to_uppercase()), n.into());
+                }
+            }
+        }
+        let mut by_age = serde_json::Map::new();
+        for (b, &n) in age.iter().enumerate() {
+            if n > 0 {
+                by_age.insert((b * 10).to_string(), n.into());
+            }
+        }
+        if unknown > 0 {
+            by_age.insert("onbekend".into(), unknown.into());
+        }
+        serde_json::json!({"stadsdeel_geslacht": by_sg, "leeftijd": by_age})
+    }
+}
+
+pub use imp::{cancel, prewarm, start};
