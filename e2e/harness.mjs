@@ -64,7 +64,7 @@ export async function openPage(browser, origin, url = origin + '/') {
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.goto(url);
-  await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+  await page.waitForSelector('[data-testid=dataset-name]');
   return {
     page,
     context,

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use bijstand_core::io::LoadError;
 use bijstand_core::model::Dataset;
-use bijstand_core::scenario::Scenario;
+use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
+use bijstand_core::share::{self, DatasetCheck, Fingerprint};
 
 /// A load error with the file it came from, shown in the banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +16,26 @@ pub struct FileError {
     pub file: String,
     /// What went wrong, in Dutch, with its location.
     pub message: String,
+}
+
+/// How a notice looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeLevel {
+    /// Neutral information.
+    Info,
+    /// Something to be aware of (e.g. the link was made with other data).
+    Warning,
+    /// Something did not work (e.g. a damaged link); the app keeps working.
+    Error,
+}
+
+/// A message about a link or the app, shown until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// How it looks.
+    pub level: NoticeLevel,
+    /// The text, in Dutch.
+    pub text: String,
 }
 
 /// Everything the UI shows is a function of this state.
@@ -30,6 +51,16 @@ pub struct AppState {
     pub loading: Option<String>,
     /// How far the load is, once the loader has said (`None`: not known yet).
     pub progress: Option<LoadProgress>,
+    /// Fingerprint of the dataset's content (for share links).
+    pub fingerprint: Option<Fingerprint>,
+    /// A notice about a link.
+    pub notice: Option<Notice>,
+    /// Scenario B, kept for comparison with the current one (A).
+    pub scenario_b: Option<Scenario>,
+    /// Presentation mode (full screen, large type, views stepped with keys).
+    pub presenting: bool,
+    /// Which overlay is open.
+    pub overlay: Overlay,
 }
 
 /// A step of loading a file in the background.
@@ -77,6 +108,19 @@ impl LoadProgress {
     }
 }
 
+/// An overlay dialog.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Overlay {
+    /// None open.
+    #[default]
+    None,
+    /// The share dialog (link, copy button, QR code).
+    Share,
+    /// The QR code alone, large (presentation mode).
+    Qr,
+}
+
+
 /// Something that happened: a user action or the result of reading a file.
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -111,6 +155,20 @@ pub enum Action {
     DismissError,
     /// Change the scenario (a setting, an assumption, the view).
     Edit(Edit),
+    /// Open a share link (the URL fragment, with or without `#`).
+    ApplyLink(String),
+    /// Close the notice.
+    DismissNotice,
+    /// Keep the current scenario as B.
+    SaveAsB,
+    /// Swap the current scenario (A) and B.
+    SwapAB,
+    /// Forget scenario B.
+    ClearB,
+    /// Enter or leave presentation mode.
+    SetPresenting(bool),
+    /// Open or close an overlay.
+    SetOverlay(Overlay),
 }
 
 /// A change to the scenario, e.g. `Edit::new(|s| s.view = View::Buig)`.
@@ -149,6 +207,7 @@ impl AppState {
                 next.progress = None;
             }
             Action::Loaded(ds) => {
+                next.fingerprint = Some(ds.fingerprint());
                 next.dataset = Some(ds);
                 next.scenario.peildatum = None;
                 next.error = None;
@@ -170,8 +229,61 @@ impl AppState {
             }
             Action::DismissError => next.error = None,
             Action::Edit(edit) => (edit.0)(&mut next.scenario),
+            Action::ApplyLink(fragment) => next.apply_link(&fragment),
+            Action::DismissNotice => next.notice = None,
+            Action::SaveAsB => {
+                let mut b = next.scenario.clone();
+                b.name = "B".into();
+                next.scenario_b = Some(b);
+            }
+            Action::SwapAB => {
+                if let Some(b) = next.scenario_b.take() {
+                    let a = std::mem::replace(&mut next.scenario, b);
+                    next.scenario_b = Some(a);
+                }
+            }
+            Action::ClearB => next.scenario_b = None,
+            Action::SetPresenting(on) => next.presenting = on,
+            Action::SetOverlay(o) => next.overlay = o,
         }
         next
+    }
+}
+
+impl AppState {
+    /// The share link fragment (without `#`) for the current scenario and dataset.
+    pub fn link_fragment(&self) -> Result<String, share::LinkError> {
+        share::encode(&self.scenario, &LINK_SCHEMA, self.fingerprint)
+    }
+
+    /// Applies a share link: the scenario changes, or a calm notice explains why not.
+    fn apply_link(&mut self, fragment: &str) {
+        let fragment = fragment.trim().trim_start_matches('#');
+        if fragment.is_empty() {
+            return;
+        }
+        match share::decode::<Scenario>(fragment, &LINK_SCHEMA) {
+            Ok(d) => {
+                let check = d.dataset_check(self.fingerprint);
+                self.scenario = d.scenario.clone();
+                self.notice = match check {
+                    DatasetCheck::Different { .. } => check
+                        .message_nl()
+                        .map(|text| Notice { level: NoticeLevel::Warning, text }),
+                    _ if !d.ignored.is_empty() => Some(Notice {
+                        level: NoticeLevel::Info,
+                        text: format!(
+                            "Deze link is met een andere versie gemaakt; {} instelling(en) zijn niet overgenomen.",
+                            d.ignored.len()
+                        ),
+                    }),
+                    _ => None,
+                };
+            }
+            Err(e) => {
+                self.notice = Some(Notice { level: NoticeLevel::Error, text: e.message_nl() });
+            }
+        }
     }
 }
 
@@ -270,6 +382,45 @@ mod tests {
         let t = s.apply(Action::Edit(Edit::new(|s| s.view = View::Buig)));
         assert_eq!(t.scenario.view, View::Buig);
         assert_eq!(t.dataset, s.dataset);
+    }
+
+    #[test]
+    fn a_link_restores_the_scenario_and_a_bad_one_keeps_it() {
+        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let mut changed = s.clone();
+        changed.scenario.view = View::Buig;
+        changed.scenario.buig.national_growth_pct = 3.0;
+        let link = changed.link_fragment().unwrap();
+        let t = s.apply(Action::ApplyLink(format!("#{link}")));
+        assert_eq!(t.scenario, changed.scenario);
+        assert_eq!(t.notice, None, "same data: no warning");
+
+        let other = AppState::default().apply(Action::Loaded(ds2())).apply(Action::ApplyLink(link.clone()));
+        assert_eq!(other.scenario.view, View::Buig);
+        assert_eq!(other.notice.as_ref().map(|n| n.level), Some(NoticeLevel::Warning));
+
+        let damaged = format!("{}x", &link[..link.len() - 3]);
+        let u = t.apply(Action::Edit(Edit::new(|s| s.view = View::Lks))).apply(Action::ApplyLink(damaged));
+        assert_eq!(u.scenario.view, View::Lks, "the current scenario stays");
+        assert_eq!(u.notice.as_ref().map(|n| n.level), Some(NoticeLevel::Error));
+        assert!(!u.notice.unwrap().text.is_empty());
+    }
+
+    #[test]
+    fn scenario_b_is_kept_and_swapped() {
+        let s = AppState::default().apply(Action::Edit(Edit::new(|s| s.buig.local_differential_pct = 0.0)));
+        let s = s.apply(Action::SaveAsB).apply(Action::Edit(Edit::new(|s| s.buig.local_differential_pct = 2.0)));
+        assert_eq!(s.scenario_b.as_ref().unwrap().buig.local_differential_pct, 0.0);
+        let s = s.apply(Action::SwapAB);
+        assert_eq!(s.scenario.buig.local_differential_pct, 0.0);
+        assert_eq!(s.scenario_b.as_ref().unwrap().buig.local_differential_pct, 2.0);
+        assert_eq!(s.apply(Action::ClearB).scenario_b, None);
+    }
+
+    fn ds2() -> Rc<Dataset> {
+        let mut e = Episodes::default();
+        e.stadsdelen.intern("zuid");
+        Rc::new(Dataset { data: Data::Episodes(e), name: "b.csv".into(), synthetic: false, report: LoadReport::default() })
     }
 
     #[test]

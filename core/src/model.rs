@@ -410,3 +410,64 @@ pub struct Dataset {
     /// How the loader read the file.
     pub report: crate::io::LoadReport,
 }
+
+impl Dataset {
+    /// A fingerprint of the data's content (not of the file's bytes), so a share link can
+    /// tell whether the recipient looks at the same figures: the same data saved again by
+    /// Excel, or as XLSX instead of CSV, gives the same fingerprint.
+    pub fn fingerprint(&self) -> crate::share::Fingerprint {
+        let mut h = crate::share::DatasetHasher::new();
+        let add_dict = |h: &mut crate::share::DatasetHasher, d: &Dict| {
+            for l in &d.labels {
+                h.update(l.as_bytes());
+                h.update(&[0]);
+            }
+        };
+        match &self.data {
+            Data::Episodes(e) => {
+                h.update(b"episodes");
+                add_dict(&mut h, &e.gemeente);
+                add_dict(&mut h, &e.stadsdelen);
+                let mut row = [0u8; 22];
+                for i in 0..e.len() {
+                    row[0..2].copy_from_slice(&e.gemeente_code[i].to_le_bytes());
+                    row[2..6].copy_from_slice(&[
+                        e.geslacht[i] as u8,
+                        e.statushouder[i] as u8,
+                        e.afstand[i] as u8,
+                        e.inkomsten_arbeid[i] as u8,
+                    ]);
+                    row[6..8].copy_from_slice(&e.geboortejaar[i].to_le_bytes());
+                    row[8..12].copy_from_slice(&[
+                        e.leeftijdsklasse[i].map_or(255, |x| x as u8),
+                        e.doelgroep[i].map_or(255, |x| x as u8),
+                        e.huishoudtype[i].map_or(255, |x| x as u8),
+                        e.uitstroomreden[i].map_or(255, |x| x as u8),
+                    ]);
+                    row[12..14].copy_from_slice(&e.stadsdeel[i].to_le_bytes());
+                    row[14..18].copy_from_slice(&e.start[i].0.to_le_bytes());
+                    row[18..22].copy_from_slice(&e.eind[i].0.to_le_bytes());
+                    h.update(&row);
+                }
+            }
+            Data::Kerncijfers(k) => {
+                h.update(b"kerncijfers");
+                for r in k.rows() {
+                    for t in [r.indicator, r.dimensie, r.categorie, r.versie, r.definitie] {
+                        h.update(t.as_bytes());
+                        h.update(&[0]);
+                    }
+                    h.update(&r.periode_tot.0.to_le_bytes());
+                    h.update(&r.periode_van.map_or(i32::MIN, |d| d.0).to_le_bytes());
+                    let v = match r.waarde {
+                        Value::Number(x) => x.to_bits(),
+                        Value::Suppressed => 1,
+                        Value::Missing => 2,
+                    };
+                    h.update(&v.to_le_bytes());
+                }
+            }
+        }
+        h.finish()
+    }
+}

@@ -15,18 +15,23 @@ use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
 use crate::embedded;
-use crate::state::{Action, AppState, Edit};
+use crate::components::share::ShareDialog;
+use crate::state::{Action, AppState, Edit, NoticeLevel, Overlay};
 use crate::views;
 
 fn initial_state() -> AppState {
     let state = AppState::default();
-    match embedded::synthetic() {
+    let state = match embedded::synthetic() {
         Ok(ds) => state.apply(Action::Loaded(Rc::new(ds))),
         Err(error) => state.apply(Action::LoadFailed {
             file: embedded::SYNTHETIC_NAME.into(),
             error,
         }),
-    }
+    };
+    // A shared link opens exactly the scenario it was made with.
+    #[cfg(target_arch = "wasm32")]
+    let state = state.apply(Action::ApplyLink(crate::web::location_hash()));
+    state
 }
 
 /// Reads and parses a file, dispatching the outcome; the previous data stays on failure.
@@ -46,6 +51,15 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
     dispatch.emit(Action::Loading(name.clone()));
     // In a Web Worker, with progress and cancel; on the main thread where there are none.
     crate::loader::load(file, name, dispatch);
+}
+
+/// The page URL with this fragment.
+fn share_url(fragment: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let base = crate::web::location_base();
+    #[cfg(not(target_arch = "wasm32"))]
+    let base = String::from("http://127.0.0.1/");
+    format!("{base}#{fragment}")
 }
 
 /// The views that make sense for the loaded data.
@@ -133,6 +147,56 @@ pub fn App() -> Html {
         })
     };
 
+    // Keep the address bar in step with the scenario, so the URL itself is the share link.
+    {
+        let fragment = state.link_fragment().ok();
+        use_effect_with(fragment, |fragment| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(f) = fragment {
+                crate::web::replace_hash(f);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = fragment;
+        });
+    }
+    // A link pasted into this tab's address bar applies at once.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                dispatch.emit(Action::ApplyLink(crate::web::location_hash()));
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let listener = {
+                let _ = dispatch;
+                Vec::<()>::new()
+            };
+            move || drop(listener)
+        });
+    }
+    let open_share = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetOverlay(Overlay::Share)))
+    };
+    let close_overlay = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| dispatch.emit(Action::SetOverlay(Overlay::None)))
+    };
+    let dismiss_notice = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::DismissNotice))
+    };
+    let toggle_present = {
+        let dispatch = dispatch.clone();
+        let on = !state.presenting;
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            crate::web::set_fullscreen(on);
+            dispatch.emit(Action::SetPresenting(on));
+        })
+    };
+
     let data = state.dataset.as_deref().map(|d| &d.data);
     let views = views_for(data);
     let active = if views.contains(&state.scenario.view) {
@@ -144,6 +208,54 @@ pub fn App() -> Html {
         let edit = edit.clone();
         Callback::from(move |v: View| edit.emit(Edit::new(move |s| s.view = v)))
     };
+
+    // Presentation mode: PageDown/→/Space next view, PageUp/← previous, Q the QR code, Esc leaves.
+    {
+        let dispatch = dispatch.clone();
+        let views = views.clone();
+        let presenting = state.presenting;
+        let overlay = state.overlay;
+        use_effect_with((presenting, overlay, active, views), move |(presenting, overlay, active, views)| {
+            #[cfg(target_arch = "wasm32")]
+            let listener = {
+                let (presenting, overlay, active, views) = (*presenting, *overlay, *active, views.clone());
+                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+                    if !presenting || in_field || e.ctrl_key() || e.alt_key() || e.meta_key() {
+                        return;
+                    }
+                    let i = views.iter().position(|v| *v == active).unwrap_or(0);
+                    let n = views.len().max(1);
+                    let go = |k: usize| {
+                        let v = views[k % n];
+                        dispatch.emit(Action::Edit(Edit::new(move |s| s.view = v)));
+                    };
+                    match e.key().as_str() {
+                        "PageDown" | "ArrowRight" | " " => go(i + 1),
+                        "PageUp" | "ArrowLeft" => go(i + n - 1),
+                        "q" | "Q" => dispatch.emit(Action::SetOverlay(if overlay == Overlay::Qr { Overlay::None } else { Overlay::Qr })),
+                        "Escape" if overlay == Overlay::None => {
+                            crate::web::set_fullscreen(false);
+                            dispatch.emit(Action::SetPresenting(false));
+                        }
+                        _ => return,
+                    }
+                    e.prevent_default();
+                })
+            };
+            #[cfg(not(target_arch = "wasm32"))]
+            let listener = {
+                let _ = (presenting, overlay, active, views, dispatch);
+                Vec::<()>::new()
+            };
+            move || drop(listener)
+        });
+    }
 
     let body = match (state.dataset.clone(), active) {
         (None, _) => html! {
@@ -179,7 +291,7 @@ pub fn App() -> Html {
     });
 
     html! {
-        <div class={classes!("shell", (*dragging).then_some("dragging"))}
+        <div class={classes!("shell", (*dragging).then_some("dragging"), state.presenting.then_some("presenting"))}
              ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
             <a class="skip-link" href="#main">{ lang.t("Naar de inhoud", "Skip to content") }</a>
             <header class="app-header">
@@ -191,6 +303,10 @@ pub fn App() -> Html {
                     <FilePicker on_file={on_file} busy={state.loading.is_some()} {lang} />
                     <button class="button" onclick={load_synth}>{ lang.t("Synthetische data", "Synthetic data") }</button>
                     <button class="button" onclick={load_kern}>{ lang.t("Kerncijfers rapport", "Report key figures") }</button>
+                    <button class="button" onclick={open_share} data-testid="share-open">{ lang.t("Delen", "Share") }</button>
+                    <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
+                        { if state.presenting { lang.t("Stop presentatie", "Stop presenting") } else { lang.t("Presenteren", "Present") } }
+                    </button>
                     <button class="button" onclick={toggle_lang} data-testid="lang-toggle"
                         aria-label={lang.t("Switch to English", "Schakel naar Nederlands")}>
                         { lang.t("EN", "NL") }
@@ -216,6 +332,16 @@ pub fn App() -> Html {
                     </button>
                 </div>
             }
+            if let Some(n) = &state.notice {
+                <div class={classes!("notice", match n.level { NoticeLevel::Info => "info", NoticeLevel::Warning => "warning", NoticeLevel::Error => "error" })}
+                    role={if n.level == NoticeLevel::Error { "alert" } else { "status" }} data-testid="link-notice">
+                    <span>{ &n.text }</span>
+                    <button class="button small" onclick={dismiss_notice} aria-label={lang.t("Melding sluiten", "Close message")}>{ lang.t("Sluiten", "Close") }</button>
+                </div>
+            }
+            if state.presenting {
+                <p class="present-hint no-print">{ lang.t("Presentatie: PageDown/→ volgende, PageUp/← vorige, Q toont de QR-code, Esc stopt.", "Presenting: PageDown/→ next, PageUp/← previous, Q shows the QR code, Esc stops.") }</p>
+            }
             if let Some(err) = &state.error {
                 <div class="error-banner" role="alert" data-testid="error-banner">
                     <strong>{ format!("{} {}", err.file, lang.t("is niet geladen.", "was not loaded.")) }</strong>
@@ -226,6 +352,14 @@ pub fn App() -> Html {
             }
             <Nav views={views} {active} {lang} {on_select} />
             <main id="main" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())} tabindex="-1">{ body }</main>
+            if state.overlay != Overlay::None {
+                <ShareDialog
+                    link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message_nl())}
+                    qr_only={state.overlay == Overlay::Qr}
+                    {lang}
+                    on_close={close_overlay}
+                />
+            }
             <div class="drop-overlay" aria-hidden="true"><p>{ lang.t("Laat los om het bestand te openen", "Drop to open the file") }</p></div>
             <footer class="app-footer">
                 <p>{ lang.t("Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder 10 worden getoond als <10.", "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below 10 are shown as <10.") }</p>

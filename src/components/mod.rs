@@ -11,3 +11,4 @@ pub mod inputs;
 pub mod kerncijfers;
 pub mod nav;
 pub mod projection;
+pub mod share;
