@@ -137,6 +137,7 @@ U3;M;1990;15-05-2023;;;Glanerbrug;ja\n";
 // ---------------------------------------------------------------------------------------
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_episodes_with_real_excel_dates() {
     let book = xlsx(&[(
         "Bestand",
@@ -169,6 +170,7 @@ fn xlsx_episodes_with_real_excel_dates() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_dates_stored_as_plain_serial_numbers() {
     // 45565 = 30-09-2024 and 45657 = 31-12-2024 (DATA-MODEL §4.4): a date column
     // without a date format shows Excel's serial numbers.
@@ -193,6 +195,7 @@ fn xlsx_dates_stored_as_plain_serial_numbers() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_dates_as_text_in_every_accepted_notation() {
     let book = xlsx(&[(
         "Bestand",
@@ -219,6 +222,7 @@ fn xlsx_dates_as_text_in_every_accepted_notation() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_kerncijfers_numbers_are_exact_and_text_numbers_dutch() {
     let book = xlsx(&[(
         "Kerncijfers",
@@ -299,6 +303,7 @@ fn xlsx_kerncijfers_numbers_are_exact_and_text_numbers_dutch() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_title_sheet_first_then_the_data_sheet() {
     let book = xlsx(&[
         (
@@ -353,6 +358,7 @@ fn xlsx_title_sheet_first_then_the_data_sheet() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_without_a_usable_sheet_names_the_sheets_it_looked_at() {
     let book = xlsx(&[
         ("Toelichting", vec![vec![S("Dit is een toelichting")]]),
@@ -376,6 +382,7 @@ fn xlsx_without_a_usable_sheet_names_the_sheets_it_looked_at() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_cell_error_names_sheet_row_and_column_letter() {
     let mut rows = vec![EPISODE_HEADER.to_vec()];
     for i in 0..12 {
@@ -420,6 +427,7 @@ fn xlsx_cell_error_names_sheet_row_and_column_letter() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_bad_value_message_uses_sheet_row_and_letter() {
     let book = xlsx(&[(
         "Bestand",
@@ -438,6 +446,7 @@ fn xlsx_bad_value_message_uses_sheet_row_and_letter() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_bsn_column_is_refused() {
     let mut header = EPISODE_HEADER.to_vec();
     header.push(S("BSN"));
@@ -482,6 +491,7 @@ fn xlsx_bsn_column_is_refused() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_totaal_row_booleans_and_leading_empty_columns() {
     // Data starting in column B, a boolean column and a Totaal row with a count.
     let book = xlsx(&[(
@@ -509,6 +519,7 @@ fn xlsx_totaal_row_booleans_and_leading_empty_columns() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn xlsx_from_another_writer_loads_like_the_csv() {
     // Written by openpyxl (fixtures/make_xlsx_fixtures.py): a title sheet, then the
     // data with real dates, a serial-number date and a text date.
@@ -650,6 +661,7 @@ fn json_bsn_key_is_refused() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn same_data_as_csv_xlsx_and_json_gives_identical_episodes() {
     let csv = load(EPISODES_CSV.as_bytes(), "x.csv");
     let book = xlsx(&[(
@@ -705,6 +717,7 @@ fn same_data_as_csv_xlsx_and_json_gives_identical_episodes() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn same_kerncijfers_as_csv_xlsx_and_json_are_identical_but_for_source_rows() {
     let csv = "indicator;periode_van;periode_tot;waarde;eenheid;status\n\
                a;;30-09-2024;5.687;aantal;realisatie\n\
@@ -786,6 +799,7 @@ fn override_separator_semicolon_versus_comma() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn override_decimal_point() {
     let text = "indicator;periode_tot;waarde;eenheid;status\n\
                 a;2024;1.204;procent;realisatie\nb;2024;5.687;procent;realisatie\n";
@@ -827,6 +841,7 @@ fn override_decimal_point() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn override_month_first_on_an_ambiguous_column() {
     let text = "uitkering_id;startdatum;einddatum\nU1;01-02-2024;\nU2;03-04-2024;05-06-2024\n";
     let p = io::preview(text.as_bytes(), "x.csv", &LoadOptions::default()).unwrap();
@@ -924,6 +939,7 @@ fn override_ignores_a_column() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn override_header_row() {
     // Row 1 looks like a header (two known names) but is a note; the real one is row 2.
     let text =
@@ -1013,6 +1029,7 @@ fn preview_shows_settings_and_the_first_rows_only() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "xlsx"), ignore = "needs the xlsx feature")]
 fn preview_of_a_workbook_and_of_json() {
     let mut rows = vec![vec![S("Titel")], EPISODE_HEADER.to_vec()];
     for i in 0..30 {

@@ -79,6 +79,7 @@ impl Grid {
     }
 
     /// Non-blank rows so far.
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     pub fn filled_rows(&self) -> usize {
         self.rows.iter().filter(|r| r.len > 0).count()
     }
@@ -113,6 +114,7 @@ impl Grid {
     }
 
     /// Adds an error cell (`#N/A`): its text as a cell, and a note in [`Grid::errors`].
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     pub fn push_error(&mut self, col: usize, text: &str) -> Result<(), LoadError> {
         self.push(col, text)?;
         if let Some(row) = self.rows.len().checked_sub(1) {
@@ -239,6 +241,7 @@ pub(crate) fn number_text(v: f64, dec: char) -> String {
 }
 
 /// A date as ISO `jjjj-mm-dd`, which every date-order setting reads the same way.
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
 pub(crate) fn date_text(d: Date) -> String {
     let (y, m, day) = d.ymd();
     format!("{y:04}-{m:02}-{day:02}")

@@ -30,6 +30,7 @@ mod kerncijfers;
 mod preview;
 mod report;
 mod table;
+#[cfg(feature = "xlsx")]
 mod xlsx;
 
 pub use error::{LoadError, LoadErrorKind, RowUnit};
@@ -115,10 +116,24 @@ pub fn load_with_progress(
     }
     match Format::sniff(bytes, name) {
         Format::Csv => load_csv(bytes, name, options, progress),
+        #[cfg(feature = "xlsx")]
         Format::Xlsx => xlsx::load(bytes, name, options, progress),
+        #[cfg(not(feature = "xlsx"))]
+        Format::Xlsx => Err(xlsx_not_built()),
         Format::Xls => Err(xls_not_supported(name)),
         Format::Json => json::load(bytes, name, options, progress),
     }
+}
+
+/// Built without the `xlsx` feature: workbooks are not read.
+#[cfg(not(feature = "xlsx"))]
+fn xlsx_not_built() -> LoadError {
+    LoadError::new(LoadErrorKind::Other(
+        "Een Excel-werkmap (.xlsx) kan in deze versie niet direct worden geladen. Sla het \
+         bestand in Excel op als 'CSV (gescheiden door lijstscheidingsteken)' of 'CSV UTF-8' \
+         en laad dat bestand."
+            .into(),
+    ))
 }
 
 /// The old binary `.xls` format is not read: the message says how to convert it. An

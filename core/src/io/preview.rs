@@ -10,7 +10,7 @@
 use super::cells::detect_decimal;
 use super::table::{RowKind, Table};
 use super::{
-    csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields, xlsx, DateEvidence,
+    csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields, DateEvidence,
     FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport, MAX_FILE_BYTES, SCHEMAS,
 };
 
@@ -66,12 +66,16 @@ pub fn preview(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Previe
             let table = Table::open(text, &dialect, &SCHEMAS, options)?;
             sample(table, options, report, false)
         }
+        #[cfg(feature = "xlsx")]
         Format::Xlsx => {
+            use super::xlsx;
             let picked = xlsx::pick(bytes, options, Some(PREVIEW_ROWS + 1))?;
             let report = xlsx::base_report(&picked, options);
             let table = Table::open_grid(&picked.grid, &SCHEMAS, options)?;
             sample(table, options, report, picked.grid.truncated)
         }
+        #[cfg(not(feature = "xlsx"))]
+        Format::Xlsx => Err(super::xlsx_not_built()),
         Format::Json => {
             let (grid, encoding) = json::read_grid(bytes, options, Some(PREVIEW_ROWS + 1))?;
             let report = json::base_report(encoding, options);
