@@ -407,6 +407,32 @@ fn xlsx_cell_error_names_sheet_row_and_column_letter() {
         "{m}"
     );
 
+    // The preview shows the file anyway, with the error as a warning, so the column can
+    // be ignored; ignoring it makes the file load.
+    let small = xlsx(&[(
+        "Bestand",
+        vec![
+            EPISODE_HEADER.to_vec(),
+            vec![S("U1"), S("V"), D(2024, 1, 1), E("#N/A"), X, S("Zuid")],
+        ],
+    )]);
+    let p = io::preview(&small, "x.xlsx", &LoadOptions::default()).unwrap();
+    assert_eq!(p.rows[0].cells[3], "#N/A");
+    assert!(
+        p.report
+            .warnings
+            .iter()
+            .any(|w| w.contains("(rij 2, kolom D ('einddatum') op blad 'Bestand')")),
+        "{:?}",
+        p.report.warnings
+    );
+    let ignore = LoadOptions {
+        column_map: vec![("einddatum".into(), None)],
+        ..LoadOptions::default()
+    };
+    let e = load_err(&small, "x.xlsx", &ignore);
+    assert_eq!(e.kind, LoadErrorKind::MissingColumn("einddatum".into()));
+
     // An error in a column that is not read only gives a warning.
     let mut rows = vec![{
         let mut h = EPISODE_HEADER.to_vec();

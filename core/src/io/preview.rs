@@ -4,8 +4,8 @@
 //! The preview reads the header and [`PREVIEW_ROWS`] data rows (a `Totaal` row among
 //! them is shown and marked), so it stays fast on large files; the rest of the file is
 //! not read. It refuses what a load would refuse in those rows (a BSN column, an
-//! unreadable header), but a missing required column is a warning here, so the user can
-//! map one.
+//! unreadable header), but a missing required column and Excel error cells (`#N/A`) are
+//! warnings here, so the user can still map or ignore those columns.
 
 use super::cells::detect_decimal;
 use super::table::{RowKind, Table};
@@ -97,6 +97,7 @@ fn sample(
     report.header_line = t.header_line;
     report.columns = t.mapping.columns.clone();
     report.mappable_fields = mappable_fields(t.kind());
+    t.tolerate_cell_errors = true;
     let mut rows = Vec::new();
     let mut data_rows = 0;
     let mut more_rows = truncated;

@@ -72,6 +72,11 @@ pub(crate) struct Table<'t> {
     progress: Option<Box<dyn FnMut(f32) + 't>>,
     /// Error cells (`#N/A`) in columns that are not read.
     ignored_errors: usize,
+    /// Error cells in columns that are read are notes, not errors (for a preview, so
+    /// the user can still see and remap the columns).
+    pub tolerate_cell_errors: bool,
+    /// Those notes: where, and the error.
+    cell_error_notes: Vec<String>,
 }
 
 /// Data rows between two progress calls (a power of two: the check is a mask).
@@ -173,6 +178,8 @@ impl<'t> Table<'t> {
             total_line: None,
             after_total: false,
             ignored_errors: 0,
+            tolerate_cell_errors: false,
+            cell_error_notes: Vec::new(),
             progress: None,
         };
         // A header row forced by the user (not for JSON, whose keys are the header).
@@ -465,6 +472,15 @@ impl<'t> Table<'t> {
     fn check_error_cells(&mut self, grid: &Grid, row: usize) -> Result<(), LoadError> {
         for (col, text) in grid.errors_in(row) {
             if self.mapping.column_of.contains(&Some(col)) {
+                if self.tolerate_cell_errors {
+                    let e = self.locate(
+                        LoadError::new(LoadErrorKind::CellError(text.to_string()))
+                            .at_line(self.line)
+                            .in_column(self.header.get(col).cloned().unwrap_or_default()),
+                    );
+                    self.cell_error_notes.push(e.message_nl());
+                    continue;
+                }
                 let e = LoadError::new(LoadErrorKind::CellError(text.to_string()))
                     .at_line(self.line)
                     .in_column(self.header.get(col).cloned().unwrap_or_default());
@@ -591,6 +607,7 @@ impl<'t> Table<'t> {
                 self.blank_inner
             ));
         }
+        w.extend(self.cell_error_notes.iter().cloned());
         if self.ignored_errors > 0 {
             w.push(format!(
                 "{} cel(len) met een Excel-fout (zoals #N/A) in kolommen die niet worden gelezen: genegeerd.",
