@@ -206,13 +206,17 @@ impl ChartSpec {
                 for s in &self.series {
                     let x = self.categories.clone();
                     let hover = "%{x}: %{text}<extra>%{fullData.name}</extra>";
+                    // A transparent series (a waterfall's base) has no legend entry and no hover.
+                    let hidden = s.color == "rgba(0,0,0,0)";
                     match s.style {
                         SeriesStyle::Bar => plot.add_trace(
                             Bar::new(x, s.values.clone())
                                 .name(&s.name)
                                 .text_array(s.labels.clone())
-                                .text_position(TextPosition::None)
-                                .hover_template(hover)
+                                .text_position(if stacked && !hidden { TextPosition::Inside } else { TextPosition::None })
+                                .hover_template(if hidden { "<extra></extra>" } else { hover })
+                                .hover_info(if hidden { plotly::common::HoverInfo::Skip } else { plotly::common::HoverInfo::All })
+                                .show_legend(!hidden)
                                 .marker(Marker::new().color(s.color.clone())),
                         ),
                         style => {

@@ -8,7 +8,7 @@ use crate::caseload::Precedence;
 use crate::date::Date;
 use crate::dynamics::{EpisodeFilter, IndexParams, NaarWerk};
 use crate::lang::Lang;
-use crate::lks::LksParams;
+use crate::lks::{LksParams, LoonwaardeRaise};
 use crate::programme::Reallocation;
 use crate::projection::ProjectionParams;
 use crate::reference::{GrowthParams, ParticipationParams, WerkpleinParams};
@@ -121,6 +121,8 @@ pub struct Scenario {
     pub buig: BuigParams,
     /// Moves between programme-budget lines (Annex 1).
     pub programme: Vec<Reallocation>,
+    /// The loonwaarde raise whose BUIG effect is shown (F8).
+    pub lks_raise: LoonwaardeRaise,
 }
 
 impl Default for Scenario {
@@ -142,6 +144,7 @@ impl Default for Scenario {
             lks: LksParams::default(),
             buig: BuigParams::default(),
             programme: Vec::new(),
+            lks_raise: LoonwaardeRaise::default(),
         }
     }
 }
@@ -255,6 +258,10 @@ pub const LINK_REGISTRY: &[&str] = &[
     "buig.cost_per_benefit.calibrated.from.caseload_end",
     "buig.cost_per_benefit.calibrated.from.eigen_middelen_mln",
     "buig.cost_per_benefit.entered",
+    "lks_raise.from_pct",
+    "lks_raise.points",
+    "lks_raise.contracts",
+    "lks_raise.hours_per_week",
 ];
 
 /// Enum variant names sent as one-byte indices. APPEND-ONLY.
@@ -344,6 +351,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
     a.lks.planned_starts_per_month = Some(25.0);
     a.buig.eigen_middelen_mln = Some(0.35);
     a.buig.vangnet.extended_compensation_rate_pct = Some(50.0);
+    a.lks_raise.from_pct = Some(44.0);
     let mut b = a.clone();
     b.buig.caseload_path = CaseloadPath::Growth { pct: 2.15 };
     b.buig.cost_per_benefit = CostPerBenefit::Calibrated {

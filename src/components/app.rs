@@ -8,6 +8,7 @@ use bijstand_core::model::Data;
 use bijstand_core::scenario::View;
 use yew::prelude::*;
 
+use crate::components::budget::{BuigPanel, LksPanel};
 use crate::components::caseload::CompositionView;
 use crate::components::dynamics::DynamicsPanel;
 use crate::components::projection::ProjectionPanel;
@@ -65,8 +66,8 @@ fn share_url(fragment: &str) -> String {
 /// The views that make sense for the loaded data.
 fn views_for(data: Option<&Data>) -> Vec<View> {
     match data {
-        Some(Data::Episodes(_)) => vec![View::Samenstelling, View::Dynamiek, View::Prognose],
-        Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers, View::Prognose],
+        Some(Data::Episodes(_)) => vec![View::Samenstelling, View::Dynamiek, View::Prognose, View::Lks, View::Buig],
+        Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers, View::Prognose, View::Lks, View::Buig],
         None => vec![],
     }
 }
@@ -269,6 +270,12 @@ pub fn App() -> Html {
         },
         (Some(ds), View::Prognose) => html! {
             <ProjectionPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+        },
+        (Some(_), View::Buig) => html! {
+            <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
+        },
+        (Some(_), View::Lks) => html! {
+            <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
         },
         (Some(ds), View::Kerncijfers) => match &ds.data {
             Data::Kerncijfers(k) => html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> },

@@ -114,7 +114,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let shown = (*draft).clone().unwrap_or_else(|| format::dec(props.value, props.decimals));
-    let (smin, smax) = props.slider.unwrap_or((min, max));
+    // A wide allowed range would make the slider useless: slide around the first value
+    // instead (fixed for the field's life, so the thumb does not jump while dragging).
+    let auto = *use_state(|| {
+        let v = props.value.abs().max(1.0);
+        ((max - min) > 40.0 * v).then(|| ((if min < 0.0 { -2.0 * v } else { 0.0 }).max(min), (2.0 * v).min(max)))
+    });
+    let (smin, smax) = props.slider.or(auto).unwrap_or((min, max));
     let err_id = format!("{}-error", props.id);
     let help_id = format!("{}-help", props.id);
     html! {

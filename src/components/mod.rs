@@ -1,6 +1,7 @@
 //! Yew components: they render state and dispatch actions; no domain maths here.
 
 pub mod app;
+pub mod budget;
 pub mod caseload;
 pub mod chart;
 pub mod dashboard;

@@ -1,10 +1,12 @@
 //! Domain results → what the screen shows: key figures, chart specs and the table
 //! behind every chart. Pure; applies small-cell suppression to every count shown.
 
+mod budget;
 mod caseload;
 mod dynamics;
 mod projection;
 
+pub use budget::{buig_view, compare_table, lks_view, vangnet_table};
 pub use caseload::caseload_view;
 pub use dynamics::{dynamics_view, DynamicsView};
 pub use projection::projection_view;

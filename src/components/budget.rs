@@ -1,0 +1,244 @@
+//! The LKS and BUIG views: every assumption editable, results recomputed at once,
+//! goal-seek, the vangnet and scenario A versus B.
+
+use bijstand_core::buig::{self, BudgetVersion, CaseloadPath, CostPerBenefit};
+use bijstand_core::format;
+use bijstand_core::lang::Lang;
+use bijstand_core::lks::{self, TargetDefinition};
+use bijstand_core::scenario::Scenario;
+use yew::prelude::*;
+
+use crate::components::dashboard::Dashboard;
+use crate::components::data_table::DataTable;
+use crate::components::inputs::NumberField;
+use crate::state::{Action, Edit};
+use crate::views;
+
+/// Props of the budget views.
+#[derive(Properties, PartialEq)]
+pub struct BudgetProps {
+    /// Current scenario (A).
+    pub scenario: Scenario,
+    /// Scenario B, when kept.
+    pub scenario_b: Option<Scenario>,
+    /// Dispatches actions (edits, A/B).
+    pub dispatch: Callback<Action>,
+}
+
+/// A number field bound to one scenario value.
+#[allow(clippy::too_many_arguments)]
+fn field(
+    dispatch: &Callback<Action>,
+    lang: Lang,
+    id: &'static str,
+    label: &'static str,
+    value: f64,
+    range: (f64, f64, f64),
+    decimals: usize,
+    unit: &'static str,
+    set: fn(&mut Scenario, f64),
+) -> Html {
+    let dispatch = dispatch.clone();
+    let on_change = Callback::from(move |v: f64| dispatch.emit(Action::Edit(Edit::new(move |s| set(s, v)))));
+    let (min, max, step) = range;
+    html! { <NumberField {id} {label} {value} {min} {max} {step} {decimals} {unit} {lang} {on_change} /> }
+}
+
+/// The BUIG screen.
+#[component]
+pub fn BuigPanel(props: &BudgetProps) -> Html {
+    let s = &props.scenario;
+    let lang = s.lang;
+    let p = &s.buig;
+    let d = &props.dispatch;
+    let (kpis, panels) = views::buig_view(p, lang);
+    let growth_pct = buig::growth_pct_first_year(p).unwrap_or(0.0);
+    let cost = buig::cost_per_benefit_eur(p);
+    let on_version = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let v = [BudgetVersion::Voorlopig, BudgetVersion::NaderVoorlopig, BudgetVersion::Definitief][el.selected_index().clamp(0, 2) as usize];
+            d.emit(Action::Edit(Edit::new(move |s| s.buig.budget_version = v)));
+        })
+    };
+    let on_path = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let i = el.selected_index();
+            d.emit(Action::Edit(Edit::new(move |s| {
+                let g = buig::growth_pct_first_year(&s.buig).unwrap_or(2.15);
+                s.buig.caseload_path = match i {
+                    1 => CaseloadPath::Growth { pct: (g * 100.0).round() / 100.0 },
+                    2 => {
+                        let pr = s.projection.clone().unwrap_or_default();
+                        CaseloadPath::Flows { inflow_per_year: pr.instroom_per_jaar, outflow_excl_aow_per_year: pr.uitstroom_niet_aow_per_jaar }
+                    }
+                    _ => CaseloadPath::NationalPlusDifferential,
+                };
+            })));
+        })
+    };
+    let path_index = match p.caseload_path {
+        CaseloadPath::NationalPlusDifferential => 0,
+        CaseloadPath::Growth { .. } => 1,
+        CaseloadPath::Flows { .. } | CaseloadPath::Explicit { .. } => 2,
+    };
+    let on_cost_mode = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let calibrated = el.selected_index() == 1;
+            d.emit(Action::Edit(Edit::new(move |s| {
+                s.buig.cost_per_benefit = if calibrated {
+                    CostPerBenefit::Calibrated { from: Default::default() }
+                } else {
+                    CostPerBenefit::Entered { eur: buig::cost_per_benefit_eur(&s.buig).round() }
+                };
+            })));
+        })
+    };
+    let seek = buig::break_even_growth(p);
+    let ab = |a: Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
+    };
+    html! {
+        <>
+            <section class="settings" aria-label={lang.t("Aannames BUIG", "BUIG assumptions")}>
+                <h3>{ lang.t("Budget", "Budget") }</h3>
+                { field(d, lang, "buig-budget", lang.t("BUIG-budget (€ mln)", "BUIG budget (€ mln)"), p.budget_mln, (0.01, 100_000.0, 0.01), 2, "mln", |s, v| s.buig.budget_mln = v) }
+                <label class="control"><span>{ lang.t("Versie budget", "Budget version") }</span>
+                    <select onchange={on_version} data-testid="buig-version">
+                        { for [BudgetVersion::Voorlopig, BudgetVersion::NaderVoorlopig, BudgetVersion::Definitief].iter().map(|v| html! { <option selected={*v == p.budget_version}>{ v.label_nl() }</option> }) }
+                    </select>
+                </label>
+                { field(d, lang, "buig-eigen", lang.t("Eigen middelen (€ mln)", "Own means (€ mln)"), p.eigen_middelen_mln.unwrap_or(0.0), (-1000.0, 1000.0, 0.01), 2, "mln", |s, v| s.buig.eigen_middelen_mln = Some(v)) }
+                <h3>{ lang.t("Uitgaven", "Spending") }</h3>
+                { field(d, lang, "buig-start", lang.t("Bestand begin jaar", "Caseload at start of year"), p.caseload_start, (0.0, 1_000_000.0, 1.0), 0, "", |s, v| s.buig.caseload_start = v) }
+                <label class="control"><span>{ lang.t("Verloop bestand", "Caseload path") }</span>
+                    <select onchange={on_path} data-testid="buig-path">
+                        <option selected={path_index == 0}>{ lang.t("landelijke groei + lokaal verschil", "national growth + local difference") }</option>
+                        <option selected={path_index == 1}>{ lang.t("vaste groei per jaar", "fixed growth per year") }</option>
+                        <option selected={path_index == 2}>{ lang.t("instroom − uitstroom − AOW (uit prognose)", "inflow − outflow − pension (from projection)") }</option>
+                    </select>
+                </label>
+                if let CaseloadPath::Growth { pct } = p.caseload_path {
+                    { field(d, lang, "buig-growth", lang.t("Groei bestand", "Caseload growth"), pct, (-99.0, 100.0, 0.05), 2, "%", |s, v| s.buig.caseload_path = CaseloadPath::Growth { pct: v }) }
+                } else if path_index == 0 {
+                    { field(d, lang, "buig-national", lang.t("Landelijke groei (Rijk)", "National growth"), p.national_growth_pct, (-99.0, 100.0, 0.05), 2, "%", |s, v| s.buig.national_growth_pct = v) }
+                    { field(d, lang, "buig-local", lang.t("Lokaal verschil (procentpunt)", "Local difference (pp)"), p.local_differential_pct, (-50.0, 50.0, 0.05), 2, "pp", |s, v| s.buig.local_differential_pct = v) }
+                }
+                <label class="control"><span>{ lang.t("Kosten per uitkering", "Cost per benefit") }</span>
+                    <select onchange={on_cost_mode}>
+                        <option selected={matches!(p.cost_per_benefit, CostPerBenefit::Entered { .. })}>{ lang.t("ingevoerd", "entered") }</option>
+                        <option selected={matches!(p.cost_per_benefit, CostPerBenefit::Calibrated { .. })}>{ lang.t("geijkt op 2024 (resultaat 1,90 mln)", "calibrated on 2024 (result 1.90 mln)") }</option>
+                    </select>
+                </label>
+                if let CostPerBenefit::Entered { eur } = p.cost_per_benefit {
+                    { field(d, lang, "buig-cost", lang.t("Kosten per uitkering per jaar", "Cost per benefit per year"), eur, (0.0, 200_000.0, 10.0), 0, "€", |s, v| s.buig.cost_per_benefit = CostPerBenefit::Entered { eur: v }) }
+                } else {
+                    <p class="field-help">{ format!("{}: {}", lang.t("Geijkte kosten per uitkering", "Calibrated cost per benefit"), format::eur(cost)) }</p>
+                }
+                { field(d, lang, "buig-lks", lang.t("LKS-uitgaven (€ mln)", "LKS spending (€ mln)"), p.lks_spend_mln, (0.0, 10_000.0, 0.01), 2, "mln", |s, v| s.buig.lks_spend_mln = v) }
+                { field(d, lang, "buig-price", lang.t("Prijsindex", "Price index"), p.price_index_pct, (-50.0, 50.0, 0.1), 1, "%", |s, v| s.buig.price_index_pct = v) }
+            </section>
+            <section class="goalseek" aria-label={lang.t("Doelzoeken", "Goal seek")}>
+                <h3>{ lang.t("Bij welke groei is het resultaat precies 0?", "At which growth is the result exactly 0?") }</h3>
+                <p data-testid="goalseek-growth">
+                    { match &seek {
+                        Ok(sol) => format!("{} {} ({} {}: {}).", lang.t("Bij een groei van", "At a growth of"), format::pct(sol.x, 2), lang.t("nu", "now"), lang.t("aangenomen", "assumed"), format::pct(growth_pct, 2)),
+                        Err(e) => format!("{} ({e:?})", lang.t("Geen oplossing binnen het bereik.", "No solution within range.")),
+                    } }
+                </p>
+            </section>
+            <Dashboard title={lang.t("BUIG: budget en uitgaven", "BUIG: budget and spending")} {kpis} {panels} {lang} />
+            <section class="panel" aria-labelledby="vangnet-h">
+                <h3 id="vangnet-h">{ lang.t("Vangnet", "Safety net") }</h3>
+                <DataTable table={views::vangnet_table(p, lang)} collapsible={false} {lang} />
+            </section>
+            <section class="panel compare" aria-labelledby="ab-h">
+                <h3 id="ab-h">{ lang.t("Scenario's vergelijken", "Compare scenarios") }</h3>
+                <div class="actions">
+                    <button class="button" onclick={ab(Action::SaveAsB)} data-testid="save-b">{ lang.t("Bewaar huidige als B", "Keep current as B") }</button>
+                    if props.scenario_b.is_some() {
+                        <button class="button" onclick={ab(Action::SwapAB)} data-testid="swap-ab">{ lang.t("Wissel A en B", "Swap A and B") }</button>
+                        <button class="button" onclick={ab(Action::ClearB)}>{ lang.t("Vergeet B", "Forget B") }</button>
+                    }
+                </div>
+                if let Some(b) = &props.scenario_b {
+                    <div data-testid="compare-ab"><DataTable table={views::compare_table(s, b, lang)} collapsible={false} {lang} /></div>
+                } else {
+                    <p class="field-help">{ lang.t("Bewaar het huidige scenario als B, verander dan aannames: de verschillen verschijnen hier.", "Keep the current scenario as B, then change assumptions: the differences appear here.") }</p>
+                }
+            </section>
+        </>
+    }
+}
+
+/// The LKS screen.
+#[component]
+pub fn LksPanel(props: &BudgetProps) -> Html {
+    let s = &props.scenario;
+    let lang = s.lang;
+    let p = &s.lks;
+    let d = &props.dispatch;
+    let cost = buig::cost_per_benefit_eur(&s.buig);
+    let (kpis, panels) = views::lks_view(p, &s.lks_raise, cost, lang);
+    let on_def = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let v = [TargetDefinition::NetStockGrowth, TargetDefinition::MoreStarts, TargetDefinition::MoreInUse][el.selected_index().clamp(0, 2) as usize];
+            d.emit(Action::Edit(Edit::new(move |s| s.lks.definition = v)));
+        })
+    };
+    let on_holiday = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let on = el.checked();
+            d.emit(Action::Edit(Edit::new(move |s| s.lks.holiday_pay = on)));
+        })
+    };
+    let seek = lks::starts_needed_by_goal_seek(p, p.definition, 10_000.0, 1e-6);
+    html! {
+        <>
+            <section class="settings" aria-label={lang.t("Aannames LKS", "LKS assumptions")}>
+                <h3>{ lang.t("Contracten dit jaar", "Contracts this year") }</h3>
+                { field(d, lang, "lks-start", lang.t("Lopend bij start", "Running at start"), p.start_running, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.start_running = v) }
+                { field(d, lang, "lks-started", lang.t("Gestart", "Started"), p.started, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.started = v) }
+                { field(d, lang, "lks-ended", lang.t("Beëindigd", "Ended"), p.ended, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.ended = v) }
+                { field(d, lang, "lks-months", lang.t("Maanden verstreken", "Months elapsed"), p.months_elapsed as f64, (1.0, 12.0, 1.0), 0, lang.t("mnd", "months"), |s, v| s.lks.months_elapsed = v.round() as u32) }
+                <h3>{ lang.t("Doel", "Target") }</h3>
+                { field(d, lang, "lks-target", lang.t("Streefwaarde toename per jaar", "Target increase per year"), p.target, (0.0, 10_000.0, 1.0), 0, "", |s, v| s.lks.target = v) }
+                <label class="control"><span>{ lang.t("Definitie van het doel", "Target definition") }</span>
+                    <select onchange={on_def} data-testid="lks-definition">
+                        { for [TargetDefinition::NetStockGrowth, TargetDefinition::MoreStarts, TargetDefinition::MoreInUse].iter().map(|t| html! { <option selected={*t == p.definition}>{ format!("{}: {}", t.code(), t.label_nl()) }</option> }) }
+                    </select>
+                </label>
+                { field(d, lang, "lks-prev-starts", lang.t("Starts vorig jaar (voor B)", "Starts last year (for B)"), p.previous_year_starts.unwrap_or(0.0), (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.previous_year_starts = Some(v)) }
+                { field(d, lang, "lks-prev-inuse", lang.t("In gebruik vorig jaar (voor C)", "In use last year (for C)"), p.previous_year_in_use.unwrap_or(0.0), (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.previous_year_in_use = Some(v)) }
+                <p class="field-help">{ p.definition.description_nl() }</p>
+                <h3>{ lang.t("Subsidie (wettelijke parameters)", "Subsidy (legal parameters)") }</h3>
+                { field(d, lang, "lks-wml", lang.t("WML per maand (36 uur)", "Minimum wage per month (36 h)"), p.wml_month_36h_eur, (0.0, 10_000.0, 0.01), 2, "€", |s, v| s.lks.wml_month_36h_eur = v) }
+                { field(d, lang, "lks-allowance", lang.t("Werkgeverslasten", "Employer costs"), p.employer_allowance_pct, (0.0, 100.0, 0.5), 1, "%", |s, v| s.lks.employer_allowance_pct = v) }
+                { field(d, lang, "lks-cap", lang.t("Maximum subsidie", "Subsidy cap"), p.cap_pct, (0.0, 100.0, 1.0), 0, "% WML", |s, v| s.lks.cap_pct = v) }
+                { field(d, lang, "lks-hours", lang.t("Uren per week", "Hours per week"), p.hours_per_week, (1.0, 40.0, 1.0), 0, "u", |s, v| s.lks.hours_per_week = v) }
+                <label class="check"><input type="checkbox" checked={p.holiday_pay} onchange={on_holiday} />{ lang.t(" Vakantiebijslag meerekenen (8%)", " Include holiday pay (8%)") }</label>
+                <h3>{ lang.t("Hogere loonwaarde", "Higher wage value") }</h3>
+                { field(d, lang, "lks-raise", lang.t("Verhoging loonwaarde (punten)", "Wage-value increase (points)"), s.lks_raise.points, (-100.0, 100.0, 1.0), 0, "pp", |s, v| s.lks_raise.points = v) }
+                { field(d, lang, "lks-raise-n", lang.t("Aantal contracten", "Number of contracts"), s.lks_raise.contracts, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks_raise.contracts = v) }
+            </section>
+            <section class="goalseek" aria-label={lang.t("Doelzoeken", "Goal seek")}>
+                <h3>{ lang.t("Hoeveel starts per maand zijn nodig om het doel te halen?", "How many starts per month reach the target?") }</h3>
+                <p data-testid="goalseek-lks">{ match &seek {
+                    Ok(sol) => format!("{} {} {}", format::dec(sol.x, 1), lang.t("starts per maand in de rest van het jaar", "starts per month for the rest of the year"), format!("({} {})", lang.t("nu", "now"), format::dec(p.starts_pace(), 1))),
+                    Err(_) => lang.t("Niet berekenbaar met deze definitie: vul de cijfers van vorig jaar in.", "Not computable with this definition: enter last year's figures.").into(),
+                } }</p>
+            </section>
+            <Dashboard title={lang.t("Loonkostensubsidie (LKS)", "Wage-cost subsidy (LKS)")} {kpis} {panels} {lang} />
+        </>
+    }
+}

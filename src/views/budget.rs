@@ -1,0 +1,286 @@
+//! BUIG and LKS view models (FORMULAS F4–F8, F12): results, waterfall, multi-year view,
+//! sensitivity, tornado, vangnet and the comparison of scenario A with B.
+
+use bijstand_core::buig::{self, BuigParams};
+use bijstand_core::format;
+use bijstand_core::lang::Lang;
+use bijstand_core::lks::{self, LksParams, LoonwaardeRaise, TargetDefinition};
+use bijstand_core::scenario::Scenario;
+use bijstand_core::scenario_tools::{diff, tornado, Bounds};
+
+use super::{Kpi, Panel, Table};
+use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+
+const INVISIBLE: &str = "rgba(0,0,0,0)";
+
+fn mln(x: f64) -> String {
+    format::eur_mln(x, 2)
+}
+
+fn series(name: &str, values: Vec<Option<f64>>, labels: Vec<String>, color: &str, style: SeriesStyle) -> Series {
+    Series { name: name.into(), values, labels, color: color.into(), style }
+}
+
+/// A waterfall drawn as stacked bars: an invisible base and a visible step per category.
+fn waterfall(id: &str, title: &str, steps: &[(String, f64, bool)], unit: &str, fmt: fn(f64) -> String, lang: Lang) -> Panel {
+    // steps: (label, value, is_total). Totals stand on 0; other steps move the running level.
+    let mut level = 0.0;
+    let (mut base, mut up, mut down, mut labels_up, mut labels_down) = (vec![], vec![], vec![], vec![], vec![]);
+    for (_, v, total) in steps {
+        let (from, to) = if *total { (0.0, *v) } else { (level, level + v) };
+        level = if *total { *v } else { level + v };
+        base.push(Some(from.min(to)));
+        let h = (to - from).abs();
+        let rising = *total || *v >= 0.0;
+        up.push(rising.then_some(h));
+        down.push((!rising).then_some(h));
+        labels_up.push(if rising { fmt(*v) } else { String::new() });
+        labels_down.push(if rising { String::new() } else { fmt(*v) });
+    }
+    let cats: Vec<String> = steps.iter().map(|s| s.0.clone()).collect();
+    let n = cats.len();
+    Panel {
+        chart: ChartSpec {
+            id: id.into(),
+            title: title.into(),
+            categories: cats.clone(),
+            series: vec![
+                series("basis", base, vec![String::new(); n], INVISIBLE, SeriesStyle::Bar),
+                series(lang.t("Bedrag", "Amount"), up, labels_up, PALETTE[0], SeriesStyle::Bar),
+                series(lang.t("Uitgaven", "Spending"), down, labels_down, PALETTE[1], SeriesStyle::Bar),
+            ],
+            kind: ChartKind::Combo { stacked: true },
+            value_title: unit.into(),
+        },
+        table: Table {
+            caption: title.into(),
+            headers: vec![lang.t("Post", "Item").into(), lang.t("Bedrag", "Amount").into()],
+            rows: steps.iter().map(|(l, v, _)| vec![l.clone(), fmt(*v)]).collect(),
+        },
+        note: None,
+    }
+}
+
+/// The BUIG screen.
+pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
+    let r = buig::result(p);
+    let sens = buig::sensitivity(p, 1.0);
+    let be = buig::break_even_growth(p).ok();
+    let kpis = vec![
+        Kpi { id: "kpi-buig-budget", label: format!("{} {} ({})", lang.t("BUIG-budget", "BUIG budget"), r.year, r.budget_version.label_nl()), value: mln(r.budget_mln), note: match r.sub_budget_sum_mln { Some(s) => format!("{}: {}", lang.t("deelbudgetten samen", "sub-budgets together"), mln(s)), None => lang.t("deelbudgetten ontbreken", "sub-budgets missing").into() } },
+        Kpi { id: "kpi-buig-spend", label: lang.t("Verwachte uitgaven", "Expected spending").into(), value: mln(r.spend_mln), note: format!("{} {} × {} + LKS {}", lang.t("gem. bestand", "avg. caseload"), format::dec(r.caseload_average, 1), format::eur(r.cost_per_benefit_eur), mln(r.lks_spend_mln)) },
+        Kpi { id: "kpi-buig-result", label: lang.t("Resultaat (budget − uitgaven)", "Result (budget − spending)").into(), value: mln(r.result_mln), note: match r.result_incl_eigen_middelen_mln { Some(x) => format!("{}: {}", lang.t("incl. eigen middelen", "incl. own means"), mln(x)), None => lang.t("excl. eigen middelen", "excl. own means").into() } },
+        Kpi { id: "kpi-buig-1pp", label: lang.t("Effect +1 procentpunt groei", "Effect of +1 pp growth").into(), value: mln(sens.effect.full_year_mln), note: format!("{}: {}", lang.t("in het jaar zelf", "in-year"), mln(sens.effect.in_year_mln)) },
+        Kpi { id: "kpi-buig-breakeven", label: lang.t("Groei waarbij resultaat 0 is", "Growth at which the result is 0").into(), value: be.map(|s| format::pct(s.x, 2)).unwrap_or_else(|| "–".into()), note: format!("{}: {}", lang.t("aangenomen groei", "assumed growth"), r.growth_pct.map(|g| format::pct(g, 2)).unwrap_or_else(|| "–".into())) },
+    ];
+
+    let steps = vec![
+        (lang.t("Budget", "Budget").to_string(), r.budget_mln, true),
+        (lang.t("Uitkeringen", "Benefits").to_string(), -r.benefit_spend_mln, false),
+        (lang.t("LKS", "Wage subsidy").to_string(), -r.lks_spend_mln, false),
+        (lang.t("Resultaat", "Result").to_string(), r.result_mln, true),
+    ];
+    let mut wf = waterfall("chart-waterfall", lang.t("Van budget naar resultaat", "From budget to result"), &steps, "€ mln", mln, lang);
+    wf.note = Some(lang.t("Het BUIG-budget is niet geoormerkt: een overschot mag de gemeente houden, een tekort vangt zij zelf op.", "The BUIG budget is not earmarked: the municipality keeps a surplus and bears a deficit.").into());
+
+    // Multi-year.
+    let years = buig::multi_year(p);
+    let ylab: Vec<String> = years.iter().map(|y| format!("{}{}", y.caseload.year, if y.budget_extrapolated { "*" } else { "" })).collect();
+    let multi = Panel {
+        chart: ChartSpec {
+            id: "chart-multiyear".into(),
+            title: lang.t("Meerjarig: budget, uitgaven en resultaat", "Multi-year: budget, spending and result").into(),
+            categories: ylab.clone(),
+            series: vec![
+                series(lang.t("Budget", "Budget"), years.iter().map(|y| Some(y.budget_mln)).collect(), years.iter().map(|y| mln(y.budget_mln)).collect(), PALETTE[0], SeriesStyle::Bar),
+                series(lang.t("Uitgaven", "Spending"), years.iter().map(|y| Some(y.spend_mln)).collect(), years.iter().map(|y| mln(y.spend_mln)).collect(), PALETTE[1], SeriesStyle::Bar),
+                series(lang.t("Resultaat", "Result"), years.iter().map(|y| Some(y.result_mln)).collect(), years.iter().map(|y| mln(y.result_mln)).collect(), PALETTE[2], SeriesStyle::Line),
+            ],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "€ mln".into(),
+        },
+        table: Table {
+            caption: lang.t("Meerjarig", "Multi-year").into(),
+            headers: ["Jaar", "Bestand eind", "AOW-uitstroom", "Budget", "Uitgaven", "Resultaat"].iter().map(|s| s.to_string()).collect(),
+            rows: years.iter().zip(&ylab).map(|(y, l)| vec![l.clone(), format::dec(y.caseload.end.round(), 0), y.caseload.aow_exits.map(|a| format::dec(a.round(), 0)).unwrap_or_else(|| "–".into()), mln(y.budget_mln), mln(y.spend_mln), mln(y.result_mln)]).collect(),
+        },
+        note: Some(lang.t("* budget doorgetrokken met landelijke groei en prijsindex (aanname). AOW-uitstroom is zekere uitstroom en zit in het bestand.", "* budget extrapolated with national growth and price index (assumption). State-pension exits are certain outflow, included in the caseload.").into()),
+    };
+
+    // Result against growth, with break-even.
+    let g0 = r.growth_pct.unwrap_or(0.0);
+    let xs: Vec<f64> = (0..=32).map(|k| ((g0 - 3.0 + k as f64 * 0.25) * 100.0).round() / 100.0).collect();
+    let ys: Vec<f64> = xs
+        .iter()
+        .map(|&g| {
+            let mut q = p.clone();
+            q.caseload_path = buig::CaseloadPath::Growth { pct: g };
+            buig::result(&q).result_mln
+        })
+        .collect();
+    let mut sens_panel = Panel {
+        chart: ChartSpec {
+            id: "chart-sensitivity".into(),
+            title: lang.t("Resultaat bij andere groei", "Result at other growth").into(),
+            categories: xs.iter().map(|g| format::pct(*g, 2)).collect(),
+            series: vec![series(lang.t("Resultaat", "Result"), ys.iter().map(|y| Some((y * 100.0).round() / 100.0)).collect(), ys.iter().map(|y| mln(*y)).collect(), PALETTE[0], SeriesStyle::Line)],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "€ mln".into(),
+        },
+        table: Table {
+            caption: lang.t("Resultaat bij andere groei", "Result at other growth").into(),
+            headers: vec![lang.t("Groei", "Growth").into(), lang.t("Resultaat", "Result").into()],
+            rows: xs.iter().zip(&ys).map(|(g, y)| vec![format::pct(*g, 2), mln(*y)]).collect(),
+        },
+        note: None,
+    };
+    sens_panel.note = Some(match sens.break_even_full_year_pp {
+        Some(pp) => format!("{} {} {} ({} {}).", lang.t("Het overschot verdwijnt bij", "The surplus is gone at"), format::dec(pp, 2), lang.t("procentpunt extra groei, volledig jaar", "percentage points extra growth, full year"), lang.t("in het jaar zelf:", "in-year:"), sens.break_even_in_year_pp.map(|x| format::dec(x, 2)).unwrap_or_else(|| "–".into())),
+        None => lang.t("Er is geen overschot om te verliezen.", "There is no surplus to lose.").into(),
+    });
+
+    // Tornado.
+    let levers: Vec<_> = buig::levers().into_iter().map(|l| (l, Bounds::Relative(0.10))).collect();
+    let base = r.result_mln;
+    let bars = tornado(p, |q| buig::result(q).result_mln, &levers);
+    let tornado_panel = Panel {
+        chart: ChartSpec {
+            id: "chart-tornado".into(),
+            title: lang.t("Gevoeligheid van het resultaat (±10%)", "Sensitivity of the result (±10%)").into(),
+            categories: bars.iter().map(|b| b.name.clone()).collect(),
+            series: vec![
+                series(lang.t("−10%", "−10%"), bars.iter().map(|b| Some(((b.result_low - base) * 100.0).round() / 100.0)).collect(), bars.iter().map(|b| mln(b.result_low - base)).collect(), PALETTE[0], SeriesStyle::Bar),
+                series(lang.t("+10%", "+10%"), bars.iter().map(|b| Some(((b.result_high - base) * 100.0).round() / 100.0)).collect(), bars.iter().map(|b| mln(b.result_high - base)).collect(), PALETTE[1], SeriesStyle::Bar),
+            ],
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: lang.t("verandering resultaat (€ mln)", "change in result (€ mln)").into(),
+        },
+        table: Table {
+            caption: lang.t("Gevoeligheid", "Sensitivity").into(),
+            headers: ["Aanname", "Basis", "−10%", "+10%", "Resultaat −10%", "Resultaat +10%"].iter().map(|s| s.to_string()).collect(),
+            rows: bars.iter().map(|b| vec![b.name.clone(), format::dec(b.base_input, 2), format::dec(b.low_input, 2), format::dec(b.high_input, 2), mln(b.result_low), mln(b.result_high)]).collect(),
+        },
+        note: Some(lang.t("Grootste invloed bovenaan.", "Largest effect on top.").into()),
+    };
+    (kpis, vec![wf, sens_panel, tornado_panel, multi])
+}
+
+/// The vangnet (safety net) as a table for the current result.
+pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
+    let r = buig::result(p);
+    let v = buig::vangnet(r.budget_mln, r.spend_mln, p.budget_version, &p.vangnet);
+    Table {
+        caption: lang.t("Vangnet", "Safety net").into(),
+        headers: vec![lang.t("Onderdeel", "Item").into(), lang.t("Waarde", "Value").into()],
+        rows: vec![
+            vec![lang.t("Tekort", "Deficit").into(), format!("{} ({})", mln(v.deficit_mln), format::pct(v.deficit_pct, 2))],
+            vec![format!("{} ({})", lang.t("Drempel regulier vangnet", "Regular threshold"), format::pct(p.vangnet.regular_threshold_pct, 1)), mln(v.regular_threshold_mln)],
+            vec![format!("{} ({})", lang.t("Drempel aanvullend vangnet", "Extended threshold"), format::pct(p.vangnet.extended_threshold_pct, 1)), mln(v.extended_threshold_mln)],
+            vec![lang.t("Ruimte tot regulier vangnet", "Headroom to regular safety net").into(), mln(v.headroom_to_regular_mln)],
+            vec![lang.t("Regels van jaar", "Rules of year").into(), p.vangnet.rules_year.to_string()],
+        ],
+    }
+}
+
+/// Differences between scenario A (current) and B, assumptions and results.
+pub fn compare_table(a: &Scenario, b: &Scenario, lang: Lang) -> Table {
+    let (ra, rb) = (buig::result(&a.buig), buig::result(&b.buig));
+    let mut rows = vec![
+        vec![lang.t("Resultaat BUIG", "BUIG result").into(), mln(ra.result_mln), mln(rb.result_mln), mln(ra.result_mln - rb.result_mln)],
+        vec![lang.t("Uitgaven BUIG", "BUIG spending").into(), mln(ra.spend_mln), mln(rb.spend_mln), mln(ra.spend_mln - rb.spend_mln)],
+        vec![lang.t("LKS lopend eind jaar", "LKS running at year end").into(), format::dec(lks::year_end_projection(&a.lks).end_running.round(), 0), format::dec(lks::year_end_projection(&b.lks).end_running.round(), 0), format::dec((lks::year_end_projection(&a.lks).end_running - lks::year_end_projection(&b.lks).end_running).round(), 0)],
+    ];
+    let mut a2 = a.clone();
+    let mut b2 = b.clone();
+    a2.name.clear();
+    b2.name.clear();
+    a2.view = Default::default();
+    b2.view = Default::default();
+    for d in diff(&a2, &b2) {
+        rows.push(vec![
+            d.field.clone(),
+            d.left.map(|v| v.to_string()).unwrap_or_else(|| "–".into()),
+            d.right.map(|v| v.to_string()).unwrap_or_else(|| "–".into()),
+            String::new(),
+        ]);
+    }
+    Table {
+        caption: lang.t("Scenario A en B", "Scenario A and B").into(),
+        headers: vec![String::new(), "A".into(), "B".into(), lang.t("A − B", "A − B").into()],
+        rows,
+    }
+}
+
+/// The LKS screen.
+pub fn lks_view(p: &LksParams, raise: &LoonwaardeRaise, cost_per_benefit: f64, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
+    let sf = lks::stock_flow(p);
+    let ye = lks::year_end_projection(p);
+    let tp = lks::target_progress(p, p.definition);
+    let ny = lks::next_year_starts(p, p.definition);
+    let n0 = |x: f64| format::dec(x.round(), 0);
+    let kpis = vec![
+        Kpi { id: "kpi-lks-running", label: lang.t("LKS-contracten lopend nu", "LKS contracts running now").into(), value: n0(sf.end_running), note: format!("{} {} + {} − {}", lang.t("start", "start"), n0(p.start_running), n0(p.started), n0(p.ended)) },
+        Kpi { id: "kpi-lks-inuse", label: lang.t("In gebruik dit jaar", "In use this year").into(), value: n0(sf.in_use), note: lang.t("lopend bij start + gestart", "running at start + started").into() },
+        Kpi {
+            id: "kpi-lks-progress",
+            label: format!("{} ({})", lang.t("Voortgang doel", "Progress on target"), p.definition.code()),
+            value: match &tp { Some(t) => format!("{} / {}", format::dec(t.realised, 1), format::dec(t.path, 1)), None => lang.t("niet berekenbaar", "not computable").into() },
+            note: match &tp {
+                Some(t) => format!("{} {}", if t.ahead >= 0.0 { lang.t("voor op schema:", "ahead of schedule:") } else { lang.t("achter op schema:", "behind schedule:") }, format::dec(t.ahead.abs(), 1)),
+                None => lang.t("vul het vorige jaar in", "enter last year's figures").into(),
+            },
+        },
+        Kpi { id: "kpi-lks-needed", label: lang.t("Nodig per resterende maand", "Needed per remaining month").into(), value: tp.and_then(|t| t.needed_per_month).map(|x| format::dec(x, 1)).unwrap_or_else(|| "–".into()), note: format!("{} {}", lang.t("tempo tot nu:", "pace so far:"), format::dec(p.starts_pace(), 1)) },
+        Kpi { id: "kpi-lks-yearend", label: lang.t("Verwachte stand eind jaar", "Expected year-end stock").into(), value: n0(ye.end_running), note: format!("{}: {}", lang.t("netto groei", "net growth"), format::dec(ye.net_growth_year, 1)) },
+        Kpi { id: "kpi-lks-next", label: lang.t("Starts nodig volgend jaar", "Starts needed next year").into(), value: n0(ny.starts_needed), note: format!("{} {}", format::dec(ny.per_month, 1), lang.t("per maand", "per month")) },
+    ];
+
+    let steps = vec![
+        (lang.t("Lopend bij start", "Running at start").to_string(), p.start_running, true),
+        (lang.t("Gestart", "Started").to_string(), p.started, false),
+        (lang.t("Beëindigd", "Ended").to_string(), -p.ended, false),
+        (lang.t("Lopend nu", "Running now").to_string(), sf.end_running, true),
+    ];
+    let mut stock = waterfall("chart-lks-stockflow", lang.t("LKS: voorraad en stromen", "LKS: stock and flows"), &steps, lang.t("contracten", "contracts"), |x| format::dec(x.round(), 0), lang);
+    stock.note = Some(format!("{}: {}", lang.t("Definitie doel", "Target definition"), p.definition.description_nl()));
+
+    // Subsidy and saving per loonwaarde (F8).
+    let lws: Vec<f64> = (2..=16).map(|k| k as f64 * 5.0).collect();
+    let rows: Vec<lks::SubsidyRow> = lws.iter().map(|&lw| lks::subsidy_row(p, lw, p.hours_per_week, cost_per_benefit)).collect();
+    let subsidy = Panel {
+        chart: ChartSpec {
+            id: "chart-lks-subsidy".into(),
+            title: lang.t("Subsidie en besparing per contract naar loonwaarde", "Subsidy and saving per contract by wage value").into(),
+            categories: lws.iter().map(|l| format!("{}%", format::dec(*l, 0))).collect(),
+            series: vec![
+                series(lang.t("LKS per jaar", "Subsidy per year"), rows.iter().map(|r| Some(r.subsidy_eur.round())).collect(), rows.iter().map(|r| format::eur(r.subsidy_eur)).collect(), PALETTE[1], SeriesStyle::Line),
+                series(lang.t("Besparing t.o.v. uitkering", "Saving vs benefit"), rows.iter().map(|r| Some(r.saving_vs_benefit_eur.round())).collect(), rows.iter().map(|r| format::eur(r.saving_vs_benefit_eur)).collect(), PALETTE[2], SeriesStyle::Line),
+            ],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "€".into(),
+        },
+        table: Table {
+            caption: lang.t("Subsidie per contract", "Subsidy per contract").into(),
+            headers: vec![lang.t("Loonwaarde", "Wage value").into(), lang.t("LKS per jaar", "Subsidy per year").into(), lang.t("Besparing", "Saving").into()],
+            rows: rows.iter().map(|r| vec![format::pct(r.loonwaarde_pct, 0), format::eur(r.subsidy_eur), format::eur(r.saving_vs_benefit_eur)]).collect(),
+        },
+        note: Some(format!(
+            "{} {} {}. {} {}.",
+            lang.t("Per 10 procentpunt hogere loonwaarde bespaart de gemeente", "Each 10 percentage points of wage value saves"),
+            format::eur(10.0 * lks::saving_per_point_eur(p, p.hours_per_week)),
+            lang.t("per contract per jaar", "per contract per year"),
+            lang.t("Bij een lage loonwaarde kost LKS meer dan de uitkering; dan is het doel ontwikkeling, geen besparing. Vergeleken met kosten per uitkering", "At a low wage value LKS costs more than the benefit; the aim is then development, not savings. Compared with cost per benefit"),
+            format::eur(cost_per_benefit)
+        )),
+    };
+    let saving = lks::loonwaarde_raise_saving_eur(p, raise);
+    let mut kpis = kpis;
+    kpis.push(Kpi {
+        id: "kpi-lks-raise",
+        label: format!("{} +{} {}", lang.t("BUIG-effect loonwaarde", "BUIG effect of wage value"), format::dec(raise.points, 0), lang.t("punten", "points")),
+        value: format::eur_mln(saving / 1e6, 2),
+        note: format!("{} {} {}", n0(raise.contracts), lang.t("contracten van", "contracts of"), format!("{} u/w", format::dec(raise.hours_per_week, 0))),
+    });
+    let _ = TargetDefinition::NetStockGrowth;
+    (kpis, vec![stock, subsidy])
+}
