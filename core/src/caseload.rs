@@ -30,6 +30,12 @@ pub fn age_at(geboortejaar: u16, peildatum: Date) -> Option<i32> {
     (geboortejaar != 0).then(|| peildatum.year() - geboortejaar as i32)
 }
 
+/// [`age_at`] with the peildatum's year already known (for loops over all rows).
+#[inline]
+pub fn age_in(geboortejaar: u16, peiljaar: i32) -> Option<i32> {
+    (geboortejaar != 0).then(|| peiljaar - geboortejaar as i32)
+}
+
 /// The exclusive target group of one benefit.
 pub fn doelgroep(under_27: bool, statushouder: bool, precedence: Precedence) -> Doelgroep {
     match (statushouder, under_27, precedence) {
@@ -81,12 +87,14 @@ pub fn composition(e: &Episodes, peildatum: Date, precedence: Precedence) -> Com
         stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
         ..Default::default()
     };
+    // The year once, not per row (it is a calendar computation).
+    let year = peildatum.year();
     for i in 0..e.len() {
         if !(e.start[i] <= peildatum && peildatum < e.eind[i]) {
             continue;
         }
         c.total += 1;
-        let age = age_at(e.geboortejaar[i], peildatum);
+        let age = age_in(e.geboortejaar[i], year);
         let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
         match band {
             Some(b) => c.gender_age[e.geslacht[i].index()][b.index()] += 1,

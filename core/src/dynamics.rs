@@ -16,7 +16,7 @@
 //! whose bit is set are counted. [`EpisodeFilter`] builds a mask from plain, shareable
 //! settings.
 
-use crate::caseload::{self, age_at, Composition, Precedence};
+use crate::caseload::{self, age_in, Composition, Precedence};
 use crate::date::Date;
 use crate::model::{
     Afstand, Doelgroep, Episodes, Flag, Geslacht, Huishoudtype, Leeftijdsklasse, Uitstroomreden,
@@ -228,6 +228,7 @@ impl EpisodeFilter {
             .iter()
             .map(|l| self.stadsdeel.iter().any(|s| s.eq_ignore_ascii_case(l)))
             .collect();
+        let year = peildatum.year();
         Mask::from_fn(e.len(), |i| {
             if !self.geslacht.is_empty() && !self.geslacht.contains(&e.geslacht[i]) {
                 return false;
@@ -259,7 +260,7 @@ impl EpisodeFilter {
                 }
             }
             if !self.leeftijdsklasse.is_empty() || !self.doelgroep.is_empty() {
-                let age = age_at(e.geboortejaar[i], peildatum);
+                let age = age_in(e.geboortejaar[i], year);
                 let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
                 if !self.leeftijdsklasse.is_empty()
                     && !band.is_some_and(|b| self.leeftijdsklasse.contains(&b))
@@ -297,12 +298,13 @@ pub fn composition_filtered(
         stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
         ..Default::default()
     };
+    let year = peildatum.year();
     for i in 0..e.len() {
         if !(e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i)) {
             continue;
         }
         c.total += 1;
-        let age = age_at(e.geboortejaar[i], peildatum);
+        let age = age_in(e.geboortejaar[i], year);
         let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
         match band {
             Some(b) => c.gender_age[e.geslacht[i].index()][b.index()] += 1,
