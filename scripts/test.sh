@@ -22,7 +22,7 @@ step() {
 step "setup" scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner --lib --bins --tests --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner -p bijstand-worker --lib --bins --tests --locked -- -D warnings
 step "native tests" cargo test --workspace --locked
 step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
 step "trunk build --release" trunk build --release

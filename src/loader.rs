@@ -535,7 +535,7 @@ mod imp {
         let peildatum = bijstand_core::caseload::default_peildatum(e).unwrap_or_default();
         let comp = bijstand_core::caseload::composition(e, peildatum, Default::default());
         let t_comp = now();
-        let counts = bench_counts(e, None);
+        let counts = bijstand_worker::task_counts(e, None);
         let t_counts = now();
         let out = serde_json::json!({
             "rows": e.len(),
@@ -572,55 +572,13 @@ mod imp {
         };
         let mask = filter.mask(e, peildatum, Default::default());
         let comp = composition_filtered(e, peildatum, Default::default(), Some(&mask));
-        let counts = bench_counts(e, Some(&mask));
+        let counts = bijstand_worker::task_counts(e, Some(&mask));
         let ms = now() - t0;
         Ok(
             serde_json::json!({"ms": ms, "total_running": comp.total, "counts": counts})
                 .to_string()
                 .into(),
         )
-    }
-
-    /// Running benefits (empty einddatum) by stadsdeel × geslacht and by 10-year age band
-    /// (2024 − geboortejaar), as `{"stadsdeel_geslacht": {"centrum|V": n}, "leeftijd": {"40": n}}`.
-    fn bench_counts(
-        e: &bijstand_core::model::Episodes,
-        mask: Option<&bijstand_core::dynamics::Mask>,
-    ) -> serde_json::Value {
-        use bijstand_core::model::Geslacht;
-        let n_sd = e.stadsdelen.labels.len();
-        let mut sg = vec![0u32; n_sd * 4];
-        let mut age = [0u32; 32];
-        let mut unknown = 0u32;
-        for i in 0..e.len() {
-            if !e.eind[i].is_open() || mask.is_some_and(|m| !m.get(i)) {
-                continue;
-            }
-            sg[e.stadsdeel[i] as usize * 4 + e.geslacht[i].index()] += 1;
-            match e.geboortejaar[i] {
-                0 => unknown += 1,
-                y => age[((2024 - y as i32).clamp(0, 319) / 10) as usize] += 1,
-            }
-        }
-        let mut by_sg = serde_json::Map::new();
-        for (s, label) in e.stadsdelen.labels.iter().enumerate() {
-            for g in Geslacht::ALL {
-                let n = sg[s * 4 + g.index()];
-                if n > 0 {
-                    by_sg.insert(format!("{label}|{}", g.code().to_uppercase()), n.into());
-                }
-            }
-        }
-        let mut by_age = serde_json::Map::new();
-        for (b, &n) in age.iter().enumerate() {
-            if n > 0 {
-                by_age.insert((b * 10).to_string(), n.into());
-            }
-        }
-        if unknown > 0 {
-            by_age.insert("onbekend".into(), unknown.into());
-        }
-        serde_json::json!({"stadsdeel_geslacht": by_sg, "leeftijd": by_age})
     }
 }
 

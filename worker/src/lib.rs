@@ -829,6 +829,52 @@ pub fn error_from_json(s: &str) -> LoadError {
     e
 }
 
+// ---------------------------------------------------------------------------------------
+// The benchmark's task (bench/run.mjs, shared/BENCH-PEERS.md)
+// ---------------------------------------------------------------------------------------
+
+/// Running benefits (empty einddatum) by stadsdeel × geslacht and by 10-year age band
+/// (2024 − geboortejaar), optionally within a mask, as
+/// `{"stadsdeel_geslacht": {"centrum|V": n, …}, "leeftijd": {"40": n, …, "onbekend": n}}`
+/// (keys as the peers in the benchmark write them; zero counts left out).
+pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::dynamics::Mask>) -> Json {
+    let n_sd = e.stadsdelen.labels.len();
+    let mut sg = vec![0u32; n_sd * 4];
+    let mut age = [0u32; 32];
+    let mut unknown = 0u32;
+    for i in 0..e.len() {
+        if !e.eind[i].is_open() || mask.is_some_and(|m| !m.get(i)) {
+            continue;
+        }
+        if let Some(n) = sg.get_mut(e.stadsdeel[i] as usize * 4 + e.geslacht[i].index()) {
+            *n += 1;
+        }
+        match e.geboortejaar[i] {
+            0 => unknown += 1,
+            y => age[((2024 - y as i32).clamp(0, 319) / 10) as usize] += 1,
+        }
+    }
+    let mut by_sg = serde_json::Map::new();
+    for (s, label) in e.stadsdelen.labels.iter().enumerate() {
+        for g in Geslacht::ALL {
+            let n = sg[s * 4 + g.index()];
+            if n > 0 {
+                by_sg.insert(format!("{label}|{}", g.code().to_uppercase()), n.into());
+            }
+        }
+    }
+    let mut by_age = serde_json::Map::new();
+    for (b, &n) in age.iter().enumerate() {
+        if n > 0 {
+            by_age.insert((b * 10).to_string(), n.into());
+        }
+    }
+    if unknown > 0 {
+        by_age.insert("onbekend".into(), unknown.into());
+    }
+    json!({"stadsdeel_geslacht": by_sg, "leeftijd": by_age})
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -881,6 +927,30 @@ mod tests {
         assert!(k.waarde.contains(&Value::Suppressed));
         assert!(k.periode_van.contains(&None));
         assert_eq!(roundtrip(&ds), ds);
+    }
+
+    #[test]
+    fn the_benchmark_task_counts_running_benefits_like_the_peers() {
+        let ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
+        let Data::Episodes(e) = &ds.data else {
+            panic!()
+        };
+        // U1 (V, 1975, Centrum) and U3 (X, no birth year, stadsdeel unknown) are running.
+        let c = task_counts(e, None);
+        assert_eq!(
+            c,
+            json!({"stadsdeel_geslacht": {"centrum|V": 1, "onbekend|X": 1},
+                   "leeftijd": {"40": 1, "onbekend": 1}})
+        );
+        let v = bijstand_core::dynamics::EpisodeFilter {
+            geslacht: vec![Geslacht::Vrouw],
+            ..Default::default()
+        }
+        .mask(e, Date::from_ymd(2024, 12, 31).unwrap(), Default::default());
+        assert_eq!(
+            task_counts(e, Some(&v)),
+            json!({"stadsdeel_geslacht": {"centrum|V": 1}, "leeftijd": {"40": 1}})
+        );
     }
 
     #[test]

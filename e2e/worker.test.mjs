@@ -1,0 +1,155 @@
+// End-to-end: large files load in the Web Worker with a progress bar and Cancel, and the
+// page stays responsive meanwhile.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { generateCsv } from '../bench/gen.mjs';
+import { existsSync, writeFileSync } from 'node:fs';
+
+let server;
+let browser;
+const files = {};
+
+/** Writes a generated file and returns its path and the number of running benefits. */
+function make(name, rows, seed) {
+  const bytes = generateCsv(rows, seed);
+  const file = path.join(OUT, name);
+  writeFileSync(file, bytes);
+  let running = 0;
+  for (const line of bytes.toString('utf8').split('\r\n').slice(1)) {
+    if (line && line.split(';')[9] === '') running++;
+  }
+  return { file, bytes: bytes.length, running };
+}
+const nl = (n) => n.toLocaleString('nl-NL');
+
+before(async () => {
+  files.a = make('worker_a.csv', 280_000, 7); // ≈ 20 MB
+  files.b = make('worker_b.csv', 800_000, 8); // ≈ 57 MB, cancelled midway
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Counts animation frames and the longest gap between two while a load is shown. */
+async function watchFrames(page) {
+  await page.evaluate(() => {
+    const w = (window.__frames = { loading: 0, maxGap: 0, last: 0, run: true });
+    const tick = (t) => {
+      if (document.querySelector('[data-testid=load-progress]')) {
+        if (w.last) w.maxGap = Math.max(w.maxGap, t - w.last);
+        w.loading++;
+        w.last = t;
+      } else {
+        w.last = 0;
+      }
+      if (w.run) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+test('a 20 MB file loads in the worker with a progress bar; the page keeps painting', async () => {
+  assert.ok(files.a.bytes > 19e6 && files.a.bytes < 21e6, `${files.a.bytes} bytes`);
+  const { page, offsite, consoleErrors, context } = await openPage(browser, server.origin);
+  await watchFrames(page);
+  await page.setInputFiles('[data-testid=file-input]', files.a.file);
+  const bar = page.locator('[data-testid=load-progress]');
+  await bar.waitFor();
+  assert.equal(await bar.getAttribute('max'), '100');
+  assert.ok(await bar.getAttribute('aria-label'));
+  await page.locator('[data-testid=load-cancel]').waitFor();
+  // The bar moves: some value between 0 and 100 is shown with its percentage text.
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=load-progress]')?.getAttribute('value')) > 0, null, { polling: 'raf' });
+  assert.match(await page.textContent('[data-testid=loading]'), /\d+% · (lezen|verwerken)/);
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('worker_a.csv'));
+  assert.equal(await kpi(page, 'kpi-total'), nl(files.a.running));
+  assert.equal(await bar.count(), 0, 'the bar is gone when done');
+  const frames = await page.evaluate(() => window.__frames);
+  assert.ok(frames.loading >= 5, `frames painted while loading: ${frames.loading}`);
+  assert.ok(frames.maxGap < 250, `longest frame gap while loading: ${frames.maxGap.toFixed(0)} ms`);
+  assert.equal(await page.locator('[data-testid=error-banner]').count(), 0);
+  assert.deepEqual(offsite(), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('cancelling a large load keeps the previous numbers and shows no error', async () => {
+  const { page, consoleErrors, context } = await openPage(browser, server.origin);
+  await page.setInputFiles('[data-testid=file-input]', files.a.file);
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('worker_a.csv'));
+  const before = await kpi(page, 'kpi-total');
+  assert.equal(before, nl(files.a.running));
+  // Click Annuleren from inside the page as soon as the bar passes 20%, so the click lands
+  // midway whatever the machine's speed.
+  const clicked = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const poll = () => {
+          const bar = document.querySelector('[data-testid=load-progress]');
+          const v = Number(bar?.getAttribute('value'));
+          if (bar && v >= 20) {
+            document.querySelector('[data-testid=load-cancel]').click();
+            resolve(v);
+          } else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      }),
+  );
+  await page.setInputFiles('[data-testid=file-input]', files.b.file);
+  const at = await clicked;
+  assert.ok(at >= 20 && at < 100, `cancelled at ${at}%`);
+  await page.locator('[data-testid=loading]').waitFor({ state: 'detached' });
+  // Nothing arrives late from the stopped worker.
+  await page.waitForTimeout(1500);
+  assert.equal(await kpi(page, 'kpi-total'), before);
+  assert.match(await page.textContent('[data-testid=dataset-name]'), /worker_a\.csv/);
+  assert.equal(await page.locator('[data-testid=error-banner]').count(), 0);
+  assert.equal(await page.locator('[data-testid=loading]').count(), 0);
+  // The file picker works again, and a new load after a cancel completes.
+  await page.setInputFiles('[data-testid=file-input]', files.b.file);
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('worker_b.csv'), null, { timeout: 30_000 });
+  assert.equal(await kpi(page, 'kpi-total'), nl(files.b.running));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a bad file loaded through the worker shows the same Dutch error with its location', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  const bad = path.join(OUT, 'worker_bad.csv');
+  const text = generateCsv(2000, 9).toString('utf8').replace('\r\nU0001500;', '\r\nU0001499;');
+  writeFileSync(bad, text);
+  await page.setInputFiles('[data-testid=file-input]', bad);
+  const banner = page.locator('[data-testid=error-banner]');
+  await banner.waitFor();
+  const msg = await banner.textContent();
+  assert.match(msg, /worker_bad\.csv is niet geladen/);
+  assert.match(msg, /uitkering_id 'U0001499' komt meer dan eens voor/);
+  assert.match(msg, /regel 1501/);
+  assert.equal(await kpi(page, 'kpi-total'), '5.687', 'previous data stays');
+  await context.close();
+});
+
+test('the single-file build (file://, no worker) still loads a file on the main thread', async (t) => {
+  const single = path.join(OUT, '..', '..', 'dist-single', 'bijstandsverkenner.html');
+  if (!existsSync(single)) {
+    t.skip('dist-single/ not built (scripts/test.sh builds it before the end-to-end tests)');
+    return;
+  }
+  const small = make('worker_small.csv', 3000, 10);
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('file://' + single);
+  await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+  await page.setInputFiles('[data-testid=file-input]', small.file);
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('worker_small.csv'));
+  assert.equal(await kpi(page, 'kpi-total'), nl(small.running));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
