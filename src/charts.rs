@@ -2,9 +2,9 @@
 //! so every chart can be checked natively as JSON.
 
 use plotly::common::{Anchor, Marker, Orientation, TextPosition, Title};
+use plotly::common::{DashType, Fill, Line, Mode};
 use plotly::configuration::Configuration;
 use plotly::layout::{Axis, BarMode, Layout, Legend, Margin};
-use plotly::common::{DashType, Fill, Line, Mode};
 use plotly::{Bar, Pie, Plot, Scatter};
 
 /// One named series of values over the chart's categories.
@@ -213,9 +213,17 @@ impl ChartSpec {
                             Bar::new(x, s.values.clone())
                                 .name(&s.name)
                                 .text_array(s.labels.clone())
-                                .text_position(if stacked && !hidden { TextPosition::Inside } else { TextPosition::None })
+                                .text_position(if stacked && !hidden {
+                                    TextPosition::Inside
+                                } else {
+                                    TextPosition::None
+                                })
                                 .hover_template(if hidden { "<extra></extra>" } else { hover })
-                                .hover_info(if hidden { plotly::common::HoverInfo::Skip } else { plotly::common::HoverInfo::All })
+                                .hover_info(if hidden {
+                                    plotly::common::HoverInfo::Skip
+                                } else {
+                                    plotly::common::HoverInfo::All
+                                })
                                 .show_legend(!hidden)
                                 .marker(Marker::new().color(s.color.clone())),
                         ),
@@ -231,7 +239,9 @@ impl ChartSpec {
                                 .hover_template(hover)
                                 .connect_gaps(false);
                             tr = match style {
-                                SeriesStyle::BandLow => tr.line(Line::new().width(0.0).color(s.color.clone())).show_legend(false),
+                                SeriesStyle::BandLow => tr
+                                    .line(Line::new().width(0.0).color(s.color.clone()))
+                                    .show_legend(false),
                                 SeriesStyle::BandHigh => tr
                                     .line(Line::new().width(0.0).color(s.color.clone()))
                                     .fill(Fill::ToNextY)
@@ -243,9 +253,18 @@ impl ChartSpec {
                     }
                 }
                 layout = layout
-                    .bar_mode(if stacked { BarMode::Stack } else { BarMode::Group })
+                    .bar_mode(if stacked {
+                        BarMode::Stack
+                    } else {
+                        BarMode::Group
+                    })
                     .hover_mode(plotly::layout::HoverMode::XUnified)
-                    .x_axis(Axis::new().type_(plotly::layout::AxisType::Category).auto_margin(true).n_ticks(12))
+                    .x_axis(
+                        Axis::new()
+                            .type_(plotly::layout::AxisType::Category)
+                            .auto_margin(true)
+                            .n_ticks(12),
+                    )
                     .y_axis(
                         Axis::new()
                             .title(Title::with_text(&self.value_title))

@@ -120,7 +120,6 @@ pub enum Overlay {
     Qr,
 }
 
-
 /// Something that happened: a user action or the result of reading a file.
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -281,7 +280,10 @@ impl AppState {
                 };
             }
             Err(e) => {
-                self.notice = Some(Notice { level: NoticeLevel::Error, text: e.message_nl() });
+                self.notice = Some(Notice {
+                    level: NoticeLevel::Error,
+                    text: e.message_nl(),
+                });
             }
         }
     }
@@ -395,12 +397,19 @@ mod tests {
         assert_eq!(t.scenario, changed.scenario);
         assert_eq!(t.notice, None, "same data: no warning");
 
-        let other = AppState::default().apply(Action::Loaded(ds2())).apply(Action::ApplyLink(link.clone()));
+        let other = AppState::default()
+            .apply(Action::Loaded(ds2()))
+            .apply(Action::ApplyLink(link.clone()));
         assert_eq!(other.scenario.view, View::Buig);
-        assert_eq!(other.notice.as_ref().map(|n| n.level), Some(NoticeLevel::Warning));
+        assert_eq!(
+            other.notice.as_ref().map(|n| n.level),
+            Some(NoticeLevel::Warning)
+        );
 
         let damaged = format!("{}x", &link[..link.len() - 3]);
-        let u = t.apply(Action::Edit(Edit::new(|s| s.view = View::Lks))).apply(Action::ApplyLink(damaged));
+        let u = t
+            .apply(Action::Edit(Edit::new(|s| s.view = View::Lks)))
+            .apply(Action::ApplyLink(damaged));
         assert_eq!(u.scenario.view, View::Lks, "the current scenario stays");
         assert_eq!(u.notice.as_ref().map(|n| n.level), Some(NoticeLevel::Error));
         assert!(!u.notice.unwrap().text.is_empty());
@@ -408,19 +417,34 @@ mod tests {
 
     #[test]
     fn scenario_b_is_kept_and_swapped() {
-        let s = AppState::default().apply(Action::Edit(Edit::new(|s| s.buig.local_differential_pct = 0.0)));
-        let s = s.apply(Action::SaveAsB).apply(Action::Edit(Edit::new(|s| s.buig.local_differential_pct = 2.0)));
-        assert_eq!(s.scenario_b.as_ref().unwrap().buig.local_differential_pct, 0.0);
+        let s = AppState::default().apply(Action::Edit(Edit::new(|s| {
+            s.buig.local_differential_pct = 0.0
+        })));
+        let s = s.apply(Action::SaveAsB).apply(Action::Edit(Edit::new(|s| {
+            s.buig.local_differential_pct = 2.0
+        })));
+        assert_eq!(
+            s.scenario_b.as_ref().unwrap().buig.local_differential_pct,
+            0.0
+        );
         let s = s.apply(Action::SwapAB);
         assert_eq!(s.scenario.buig.local_differential_pct, 0.0);
-        assert_eq!(s.scenario_b.as_ref().unwrap().buig.local_differential_pct, 2.0);
+        assert_eq!(
+            s.scenario_b.as_ref().unwrap().buig.local_differential_pct,
+            2.0
+        );
         assert_eq!(s.apply(Action::ClearB).scenario_b, None);
     }
 
     fn ds2() -> Rc<Dataset> {
         let mut e = Episodes::default();
         e.stadsdelen.intern("zuid");
-        Rc::new(Dataset { data: Data::Episodes(e), name: "b.csv".into(), synthetic: false, report: LoadReport::default() })
+        Rc::new(Dataset {
+            data: Data::Episodes(e),
+            name: "b.csv".into(),
+            synthetic: false,
+            report: LoadReport::default(),
+        })
     }
 
     #[test]

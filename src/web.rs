@@ -22,11 +22,18 @@ mod imp {
         fn plotly_purge(div: &web_sys::HtmlElement) -> Result<JsValue, JsValue>;
 
         #[wasm_bindgen(catch, js_namespace = Plotly, js_name = downloadImage)]
-        fn plotly_download_image(div: &web_sys::HtmlElement, opts: &JsValue) -> Result<JsValue, JsValue>;
+        fn plotly_download_image(
+            div: &web_sys::HtmlElement,
+            opts: &JsValue,
+        ) -> Result<JsValue, JsValue>;
     }
 
     /// Saves a drawn chart as an image file (`format`: "png" or "svg").
-    pub fn download_chart(div: &web_sys::HtmlElement, format: &str, filename: &str) -> Result<(), String> {
+    pub fn download_chart(
+        div: &web_sys::HtmlElement,
+        format: &str,
+        filename: &str,
+    ) -> Result<(), String> {
         let opts = js_sys::Object::new();
         let set = |k: &str, v: JsValue| js_sys::Reflect::set(&opts, &k.into(), &v).map(|_| ());
         set("format", format.into()).map_err(|e| describe(&e))?;
@@ -34,12 +41,19 @@ mod imp {
         set("width", 1600.into()).map_err(|e| describe(&e))?;
         set("height", 900.into()).map_err(|e| describe(&e))?;
         set("scale", 1.into()).map_err(|e| describe(&e))?;
-        plotly_download_image(div, &opts).map(|_| ()).map_err(|e| describe(&e))
+        plotly_download_image(div, &opts)
+            .map(|_| ())
+            .map_err(|e| describe(&e))
     }
 
     /// The URL fragment without `#` (empty when none).
     pub fn location_hash() -> String {
-        gloo::utils::window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
+        gloo::utils::window()
+            .location()
+            .hash()
+            .unwrap_or_default()
+            .trim_start_matches('#')
+            .to_string()
     }
 
     /// The page URL without its fragment.
@@ -50,7 +64,11 @@ mod imp {
 
     /// Replaces the URL fragment without adding a history entry or reloading.
     pub fn replace_hash(fragment: &str) {
-        let url = if fragment.is_empty() { location_base() } else { format!("{}#{fragment}", location_base()) };
+        let url = if fragment.is_empty() {
+            location_base()
+        } else {
+            format!("{}#{fragment}", location_base())
+        };
         if let Ok(h) = gloo::utils::window().history() {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
@@ -59,7 +77,10 @@ mod imp {
     /// Copies text to the clipboard.
     pub async fn copy_text(text: &str) -> Result<(), String> {
         let clipboard = gloo::utils::window().navigator().clipboard();
-        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|e| describe(&e))
+        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+            .await
+            .map(|_| ())
+            .map_err(|e| describe(&e))
     }
 
     /// Enters or leaves full screen.
@@ -80,11 +101,15 @@ mod imp {
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);
-        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|e| describe(&e))?;
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+            .map_err(|e| describe(&e))?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
         let doc = gloo::utils::document();
-        let a: web_sys::HtmlAnchorElement =
-            doc.create_element("a").map_err(|e| describe(&e))?.dyn_into().map_err(|_| "geen link".to_string())?;
+        let a: web_sys::HtmlAnchorElement = doc
+            .create_element("a")
+            .map_err(|e| describe(&e))?
+            .dyn_into()
+            .map_err(|_| "geen link".to_string())?;
         a.set_href(&url);
         a.set_download(filename);
         a.click();

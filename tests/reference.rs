@@ -54,7 +54,12 @@ fn synthetic_default_reproduces_the_caseload_figures() {
     assert!(c.doelgroep[Doelgroep::Jongere.index()] < 671);
 
     // What the screen shows, in Dutch format.
-    let v = caseload_view(&c, Precedence::StatushouderFirst, 10, bijstand_core::lang::Lang::Nl);
+    let v = caseload_view(
+        &c,
+        Precedence::StatushouderFirst,
+        10,
+        bijstand_core::lang::Lang::Nl,
+    );
     let kpi = |id: &str| v.kpis.iter().find(|k| k.id == id).unwrap().value.clone();
     assert_eq!(kpi("kpi-total"), "5.687");
     assert_eq!(kpi("kpi-jongeren"), "11,8%");

@@ -19,8 +19,12 @@ impl Precedence {
     /// The rule as shown next to the chart.
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
         match self {
-            Precedence::StatushouderFirst => lang.t("statushouder gaat voor jongere", "refugee before youth"),
-            Precedence::JongereFirst => lang.t("jongere gaat voor statushouder", "youth before refugee"),
+            Precedence::StatushouderFirst => {
+                lang.t("statushouder gaat voor jongere", "refugee before youth")
+            }
+            Precedence::JongereFirst => {
+                lang.t("jongere gaat voor statushouder", "youth before refugee")
+            }
         }
     }
 }

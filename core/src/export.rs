@@ -26,7 +26,8 @@ fn is_dutch_number(s: &str) -> bool {
     let t = t.strip_prefix('-').unwrap_or(t);
     !t.is_empty()
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// One cell: injection guard, then RFC-4180 quoting when it holds `;`, quotes or line breaks.
@@ -61,7 +62,10 @@ mod tests {
         let lines: Vec<&str> = s.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0], "Categorie;Aantal");
         assert_eq!(lines[1], "\"'=HYPERLINK(\"\"x\"\")\";5.687");
-        assert_eq!(lines[2], "Stelpost;-1.000", "a negative number is not guarded");
+        assert_eq!(
+            lines[2], "Stelpost;-1.000",
+            "a negative number is not guarded"
+        );
         assert_eq!(lines[3], "'@som;21,29%");
         assert_eq!(lines[4], "\"a;b\";<10");
     }

@@ -1,7 +1,9 @@
 //! The interface language: Dutch first, English second.
 
 /// Interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// Nederlands (default).
     #[default]

@@ -11,12 +11,12 @@ use yew::prelude::*;
 use crate::components::budget::{BuigPanel, LksPanel};
 use crate::components::caseload::CompositionView;
 use crate::components::dynamics::DynamicsPanel;
-use crate::components::projection::ProjectionPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
-use crate::embedded;
+use crate::components::projection::ProjectionPanel;
 use crate::components::share::ShareDialog;
+use crate::embedded;
 use crate::state::{Action, AppState, Edit, NoticeLevel, Overlay};
 use crate::views;
 
@@ -66,8 +66,16 @@ fn share_url(fragment: &str) -> String {
 /// The views that make sense for the loaded data.
 fn views_for(data: Option<&Data>) -> Vec<View> {
     match data {
-        Some(Data::Episodes(_)) => vec![View::Samenstelling, View::Dynamiek, View::Prognose, View::Lks, View::Buig],
-        Some(Data::Kerncijfers(_)) => vec![View::Kerncijfers, View::Prognose, View::Lks, View::Buig],
+        Some(Data::Episodes(_)) => vec![
+            View::Samenstelling,
+            View::Dynamiek,
+            View::Prognose,
+            View::Lks,
+            View::Buig,
+        ],
+        Some(Data::Kerncijfers(_)) => {
+            vec![View::Kerncijfers, View::Prognose, View::Lks, View::Buig]
+        }
         None => vec![],
     }
 }
@@ -121,7 +129,11 @@ pub fn App() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(f) = e.data_transfer().and_then(|dt| dt.files()).and_then(|l| l.get(0)) {
+            if let Some(f) = e
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|l| l.get(0))
+            {
                 on_file.emit(f);
             }
         })
@@ -130,20 +142,29 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::DismissError))
     };
-    let load_embedded = |f: fn() -> Result<bijstand_core::model::Dataset, bijstand_core::io::LoadError>, name: &'static str| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| match f() {
-            Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
-            Err(error) => dispatch.emit(Action::LoadFailed { file: name.into(), error }),
-        })
-    };
+    let load_embedded =
+        |f: fn() -> Result<bijstand_core::model::Dataset, bijstand_core::io::LoadError>,
+         name: &'static str| {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| match f() {
+                Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
+                Err(error) => dispatch.emit(Action::LoadFailed {
+                    file: name.into(),
+                    error,
+                }),
+            })
+        };
     let load_kern = load_embedded(embedded::kerncijfers, embedded::KERNCIJFERS_NAME);
     let load_synth = load_embedded(embedded::synthetic, embedded::SYNTHETIC_NAME);
     let toggle_lang = {
         let edit = edit.clone();
         Callback::from(move |_| {
             edit.emit(Edit::new(|s| {
-                s.lang = if s.lang == Lang::Nl { Lang::En } else { Lang::Nl }
+                s.lang = if s.lang == Lang::Nl {
+                    Lang::En
+                } else {
+                    Lang::Nl
+                }
             }))
         })
     };
@@ -165,9 +186,10 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             #[cfg(target_arch = "wasm32")]
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                dispatch.emit(Action::ApplyLink(crate::web::location_hash()));
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    dispatch.emit(Action::ApplyLink(crate::web::location_hash()));
+                });
             #[cfg(not(target_arch = "wasm32"))]
             let listener = {
                 let _ = dispatch;
@@ -216,46 +238,72 @@ pub fn App() -> Html {
         let views = views.clone();
         let presenting = state.presenting;
         let overlay = state.overlay;
-        use_effect_with((presenting, overlay, active, views), move |(presenting, overlay, active, views)| {
-            #[cfg(target_arch = "wasm32")]
-            let listener = {
-                let (presenting, overlay, active, views) = (*presenting, *overlay, *active, views.clone());
-                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                    use wasm_bindgen::JsCast;
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    let in_field = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-                    if !presenting || in_field || e.ctrl_key() || e.alt_key() || e.meta_key() {
-                        return;
-                    }
-                    let i = views.iter().position(|v| *v == active).unwrap_or(0);
-                    let n = views.len().max(1);
-                    let go = |k: usize| {
-                        let v = views[k % n];
-                        dispatch.emit(Action::Edit(Edit::new(move |s| s.view = v)));
-                    };
-                    match e.key().as_str() {
-                        "PageDown" | "ArrowRight" | " " => go(i + 1),
-                        "PageUp" | "ArrowLeft" => go(i + n - 1),
-                        "q" | "Q" => dispatch.emit(Action::SetOverlay(if overlay == Overlay::Qr { Overlay::None } else { Overlay::Qr })),
-                        "Escape" if overlay == Overlay::None => {
-                            crate::web::set_fullscreen(false);
-                            dispatch.emit(Action::SetPresenting(false));
-                        }
-                        _ => return,
-                    }
-                    e.prevent_default();
-                })
-            };
-            #[cfg(not(target_arch = "wasm32"))]
-            let listener = {
-                let _ = (presenting, overlay, active, views, dispatch);
-                Vec::<()>::new()
-            };
-            move || drop(listener)
-        });
+        use_effect_with(
+            (presenting, overlay, active, views),
+            move |(presenting, overlay, active, views)| {
+                #[cfg(target_arch = "wasm32")]
+                let listener = {
+                    let (presenting, overlay, active, views) =
+                        (*presenting, *overlay, *active, views.clone());
+                    gloo::events::EventListener::new(
+                        &gloo::utils::document(),
+                        "keydown",
+                        move |e| {
+                            use wasm_bindgen::JsCast;
+                            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                                return;
+                            };
+                            let in_field = e
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                .is_some_and(|el| {
+                                    matches!(
+                                        el.tag_name().as_str(),
+                                        "INPUT" | "SELECT" | "TEXTAREA"
+                                    )
+                                });
+                            if !presenting
+                                || in_field
+                                || e.ctrl_key()
+                                || e.alt_key()
+                                || e.meta_key()
+                            {
+                                return;
+                            }
+                            let i = views.iter().position(|v| *v == active).unwrap_or(0);
+                            let n = views.len().max(1);
+                            let go = |k: usize| {
+                                let v = views[k % n];
+                                dispatch.emit(Action::Edit(Edit::new(move |s| s.view = v)));
+                            };
+                            match e.key().as_str() {
+                                "PageDown" | "ArrowRight" | " " => go(i + 1),
+                                "PageUp" | "ArrowLeft" => go(i + n - 1),
+                                "q" | "Q" => {
+                                    dispatch.emit(Action::SetOverlay(if overlay == Overlay::Qr {
+                                        Overlay::None
+                                    } else {
+                                        Overlay::Qr
+                                    }))
+                                }
+                                "Escape" if overlay == Overlay::None => {
+                                    crate::web::set_fullscreen(false);
+                                    dispatch.emit(Action::SetPresenting(false));
+                                }
+                                _ => return,
+                            }
+                            e.prevent_default();
+                        },
+                    )
+                };
+                #[cfg(not(target_arch = "wasm32"))]
+                let listener = {
+                    let _ = (presenting, overlay, active, views, dispatch);
+                    Vec::<()>::new()
+                };
+                move || drop(listener)
+            },
+        );
     }
 
     let body = match (state.dataset.clone(), active) {
@@ -278,7 +326,9 @@ pub fn App() -> Html {
             <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
         },
         (Some(ds), View::Kerncijfers) => match &ds.data {
-            Data::Kerncijfers(k) => html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> },
+            Data::Kerncijfers(k) => {
+                html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> }
+            }
             Data::Episodes(_) => html! {},
         },
         (Some(_), _) => html! {},

@@ -39,7 +39,8 @@ fn field(
     set: fn(&mut Scenario, f64),
 ) -> Html {
     let dispatch = dispatch.clone();
-    let on_change = Callback::from(move |v: f64| dispatch.emit(Action::Edit(Edit::new(move |s| set(s, v)))));
+    let on_change =
+        Callback::from(move |v: f64| dispatch.emit(Action::Edit(Edit::new(move |s| set(s, v)))));
     let (min, max, step) = range;
     html! { <NumberField {id} {label} {value} {min} {max} {step} {decimals} {unit} {lang} {on_change} /> }
 }
@@ -58,7 +59,11 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
         let d = d.clone();
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let v = [BudgetVersion::Voorlopig, BudgetVersion::NaderVoorlopig, BudgetVersion::Definitief][el.selected_index().clamp(0, 2) as usize];
+            let v = [
+                BudgetVersion::Voorlopig,
+                BudgetVersion::NaderVoorlopig,
+                BudgetVersion::Definitief,
+            ][el.selected_index().clamp(0, 2) as usize];
             d.emit(Action::Edit(Edit::new(move |s| s.buig.budget_version = v)));
         })
     };
@@ -70,10 +75,15 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
             d.emit(Action::Edit(Edit::new(move |s| {
                 let g = buig::growth_pct_first_year(&s.buig).unwrap_or(2.15);
                 s.buig.caseload_path = match i {
-                    1 => CaseloadPath::Growth { pct: (g * 100.0).round() / 100.0 },
+                    1 => CaseloadPath::Growth {
+                        pct: (g * 100.0).round() / 100.0,
+                    },
                     2 => {
                         let pr = s.projection.clone().unwrap_or_default();
-                        CaseloadPath::Flows { inflow_per_year: pr.instroom_per_jaar, outflow_excl_aow_per_year: pr.uitstroom_niet_aow_per_jaar }
+                        CaseloadPath::Flows {
+                            inflow_per_year: pr.instroom_per_jaar,
+                            outflow_excl_aow_per_year: pr.uitstroom_niet_aow_per_jaar,
+                        }
                     }
                     _ => CaseloadPath::NationalPlusDifferential,
                 };
@@ -92,9 +102,13 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
             let calibrated = el.selected_index() == 1;
             d.emit(Action::Edit(Edit::new(move |s| {
                 s.buig.cost_per_benefit = if calibrated {
-                    CostPerBenefit::Calibrated { from: Default::default() }
+                    CostPerBenefit::Calibrated {
+                        from: Default::default(),
+                    }
                 } else {
-                    CostPerBenefit::Entered { eur: buig::cost_per_benefit_eur(&s.buig).round() }
+                    CostPerBenefit::Entered {
+                        eur: buig::cost_per_benefit_eur(&s.buig).round(),
+                    }
                 };
             })));
         })
@@ -190,7 +204,11 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
         let d = d.clone();
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let v = [TargetDefinition::NetStockGrowth, TargetDefinition::MoreStarts, TargetDefinition::MoreInUse][el.selected_index().clamp(0, 2) as usize];
+            let v = [
+                TargetDefinition::NetStockGrowth,
+                TargetDefinition::MoreStarts,
+                TargetDefinition::MoreInUse,
+            ][el.selected_index().clamp(0, 2) as usize];
             d.emit(Action::Edit(Edit::new(move |s| s.lks.definition = v)));
         })
     };

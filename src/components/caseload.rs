@@ -26,7 +26,11 @@ pub struct CompositionProps {
 /// Parses the value of an `<input type=date>` (`jjjj-mm-dd`).
 fn parse_input_date(s: &str) -> Option<Date> {
     let mut p = s.split('-');
-    let (y, m, d) = (p.next()?.parse().ok()?, p.next()?.parse().ok()?, p.next()?.parse().ok()?);
+    let (y, m, d) = (
+        p.next()?.parse().ok()?,
+        p.next()?.parse().ok()?,
+        p.next()?.parse().ok()?,
+    );
     Date::from_ymd(y, m, d)
 }
 
@@ -35,22 +39,38 @@ fn parse_input_date(s: &str) -> Option<Date> {
 pub fn CompositionView(props: &CompositionProps) -> Html {
     let s = &props.scenario;
     let lang = s.lang;
-    let Data::Episodes(e) = &props.dataset.data else { return html! {} };
+    let Data::Episodes(e) = &props.dataset.data else {
+        return html! {};
+    };
     let Some(peil) = s.peildatum.or_else(|| default_peildatum(e)) else {
         return html! { <p class="empty">{ lang.t("Het bestand bevat geen uitkeringen.", "The file holds no benefits.") }</p> };
     };
     let view = {
         let (ds, precedence, threshold) = (props.dataset.clone(), s.precedence, s.threshold);
-        use_memo((DatasetKey(ds.clone()), peil, precedence, threshold, lang), move |_| {
-            let Data::Episodes(e) = &ds.data else { unreachable!("checked above") };
-            views::caseload_view(&composition(e, peil, precedence), precedence, threshold, lang)
-        })
+        use_memo(
+            (DatasetKey(ds.clone()), peil, precedence, threshold, lang),
+            move |_| {
+                let Data::Episodes(e) = &ds.data else {
+                    unreachable!("checked above")
+                };
+                views::caseload_view(
+                    &composition(e, peil, precedence),
+                    precedence,
+                    threshold,
+                    lang,
+                )
+            },
+        )
     };
     let on_precedence = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let p = if el.value() == "jongere" { Precedence::JongereFirst } else { Precedence::StatushouderFirst };
+            let p = if el.value() == "jongere" {
+                Precedence::JongereFirst
+            } else {
+                Precedence::StatushouderFirst
+            };
             on_edit.emit(Edit::new(move |s| s.precedence = p));
         })
     };
@@ -91,4 +111,3 @@ impl PartialEq for DatasetKey {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
-

@@ -51,7 +51,9 @@ pub fn Chart(props: &ChartProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             #[cfg(target_arch = "wasm32")]
             if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                if let Err(e) = crate::web::download_chart(&el, format, &format!("bijstandsverkenner-{name}")) {
+                if let Err(e) =
+                    crate::web::download_chart(&el, format, &format!("bijstandsverkenner-{name}"))
+                {
                     error.set(Some(e));
                 }
             }

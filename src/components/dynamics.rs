@@ -31,16 +31,32 @@ pub fn DynamicsPanel(props: &DynamicsProps) -> Html {
     let lang = s.lang;
     let view = {
         let ds = props.dataset.clone();
-        let key = (DatasetKey(ds.clone()), s.peildatum, s.precedence, s.threshold, lang, s.naar_werk, s.index.clone(), s.filter.clone());
-        use_memo(key, move |(_, peildatum, precedence, threshold, lang, naar_werk, index, filter)| {
-            let Data::Episodes(e) = &ds.data else { return None };
-            let range = MonthRange::of_data(e)?;
-            let peil = peildatum.or_else(|| default_peildatum(e))?;
-            let mask = (!filter.is_empty()).then(|| filter.mask(e, peil, *precedence));
-            let series = monthly_series(e, range, mask.as_ref());
-            let durations = duration_bands(e, peil, mask.as_ref());
-            Some(views::dynamics_view(&series, &durations, *naar_werk, index, *threshold, *lang))
-        })
+        let key = (
+            DatasetKey(ds.clone()),
+            s.peildatum,
+            s.precedence,
+            s.threshold,
+            lang,
+            s.naar_werk,
+            s.index.clone(),
+            s.filter.clone(),
+        );
+        use_memo(
+            key,
+            move |(_, peildatum, precedence, threshold, lang, naar_werk, index, filter)| {
+                let Data::Episodes(e) = &ds.data else {
+                    return None;
+                };
+                let range = MonthRange::of_data(e)?;
+                let peil = peildatum.or_else(|| default_peildatum(e))?;
+                let mask = (!filter.is_empty()).then(|| filter.mask(e, peil, *precedence));
+                let series = monthly_series(e, range, mask.as_ref());
+                let durations = duration_bands(e, peil, mask.as_ref());
+                Some(views::dynamics_view(
+                    &series, &durations, *naar_werk, index, *threshold, *lang,
+                ))
+            },
+        )
     };
     let on_naar_werk = {
         let on_edit = props.on_edit.clone();
@@ -57,7 +73,10 @@ pub fn DynamicsPanel(props: &DynamicsProps) -> Html {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
             let v = el.value();
             let mut p = v.split('-');
-            if let (Some(Ok(y)), Some(Ok(m))) = (p.next().map(str::parse::<i32>), p.next().map(str::parse::<u32>)) {
+            if let (Some(Ok(y)), Some(Ok(m))) = (
+                p.next().map(str::parse::<i32>),
+                p.next().map(str::parse::<u32>),
+            ) {
                 on_edit.emit(Edit::new(move |s| {
                     s.index.basis_jaar = y;
                     s.index.basis_maand = m;

@@ -43,11 +43,17 @@ pub struct NumberFieldProps {
 /// Parses a number typed by a user: `1.234,5`, `1234,5`, `18.034` (Dutch thousands dot),
 /// `2.15` (a decimal point when not followed by exactly three digits), `-2`.
 pub fn parse_user_number(s: &str) -> Option<f64> {
-    let t: String = s.trim().chars().filter(|c| !c.is_whitespace() && *c != '€' && *c != '%').collect();
+    let t: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%')
+        .collect();
     let t = t.replace('−', "-");
     let normalized = if t.contains(',') {
         t.replace('.', "").replace(',', ".")
-    } else if t.matches('.').count() > 1 || t.split_once('.').is_some_and(|(_, frac)| frac.len() == 3) {
+    } else if t.matches('.').count() > 1
+        || t.split_once('.').is_some_and(|(_, frac)| frac.len() == 3)
+    {
         // Dutch thousands dot, as the box itself displays numbers: "18.034" = 18034.
         t.replace('.', "")
     } else {
@@ -76,14 +82,20 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 error.set(Some(format!(
                     "{} {} {} {}.",
                     lang.t("Kies een waarde van", "Choose a value from"),
-                    format::dec(min, 2).trim_end_matches("00").trim_end_matches(','),
+                    format::dec(min, 2)
+                        .trim_end_matches("00")
+                        .trim_end_matches(','),
                     lang.t("tot en met", "to"),
-                    format::dec(max, 2).trim_end_matches("00").trim_end_matches(',')
+                    format::dec(max, 2)
+                        .trim_end_matches("00")
+                        .trim_end_matches(',')
                 )));
                 false
             }
             None => {
-                error.set(Some(lang.t("Dit is geen getal.", "This is not a number.").into()));
+                error.set(Some(
+                    lang.t("Dit is geen getal.", "This is not a number.").into(),
+                ));
                 false
             }
         }
@@ -113,12 +125,19 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             }
         })
     };
-    let shown = (*draft).clone().unwrap_or_else(|| format::dec(props.value, props.decimals));
+    let shown = (*draft)
+        .clone()
+        .unwrap_or_else(|| format::dec(props.value, props.decimals));
     // A wide allowed range would make the slider useless: slide around the first value
     // instead (fixed for the field's life, so the thumb does not jump while dragging).
     let auto = *use_state(|| {
         let v = props.value.abs().max(1.0);
-        ((max - min) > 40.0 * v).then(|| ((if min < 0.0 { -2.0 * v } else { 0.0 }).max(min), (2.0 * v).min(max)))
+        ((max - min) > 40.0 * v).then(|| {
+            (
+                (if min < 0.0 { -2.0 * v } else { 0.0 }).max(min),
+                (2.0 * v).min(max),
+            )
+        })
     });
     let (smin, smax) = props.slider.or(auto).unwrap_or((min, max));
     let err_id = format!("{}-error", props.id);
@@ -155,7 +174,11 @@ mod tests {
         assert_eq!(parse_user_number("2.15"), Some(2.15));
         assert_eq!(parse_user_number("5.648.000"), Some(5648000.0));
         assert_eq!(parse_user_number("−3"), Some(-3.0));
-        assert_eq!(parse_user_number("€ 18.034"), Some(18034.0), "a dot before three digits groups thousands");
+        assert_eq!(
+            parse_user_number("€ 18.034"),
+            Some(18034.0),
+            "a dot before three digits groups thousands"
+        );
         assert_eq!(parse_user_number("0.5"), Some(0.5));
         assert_eq!(parse_user_number("abc"), None);
         assert_eq!(parse_user_number("inf"), None);

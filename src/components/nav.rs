@@ -26,7 +26,9 @@ pub fn Nav(props: &NavProps) -> Html {
         let views = views.clone();
         let on_select = props.on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let Some(i) = views.iter().position(|v| *v == active) else { return };
+            let Some(i) = views.iter().position(|v| *v == active) else {
+                return;
+            };
             let n = views.len();
             let next = match e.key().as_str() {
                 "ArrowRight" => (i + 1) % n,

@@ -5,7 +5,9 @@ use std::rc::Rc;
 use bijstand_core::caseload::default_peildatum;
 use bijstand_core::dynamics::{monthly_series, AowParams, MonthRange};
 use bijstand_core::model::{Data, Dataset};
-use bijstand_core::projection::{calibrate_from_episodes, calibrate_from_kerncijfers, project, ProjectionParams, MAX_HORIZON};
+use bijstand_core::projection::{
+    calibrate_from_episodes, calibrate_from_kerncijfers, project, ProjectionParams, MAX_HORIZON,
+};
 use bijstand_core::scenario::Scenario;
 use yew::prelude::*;
 
@@ -16,7 +18,10 @@ use crate::state::Edit;
 use crate::views;
 
 /// The projection parameters derived from the data, with a note per choice.
-pub fn calibrated(ds: &Dataset, peildatum: Option<bijstand_core::date::Date>) -> (ProjectionParams, Vec<String>) {
+pub fn calibrated(
+    ds: &Dataset,
+    peildatum: Option<bijstand_core::date::Date>,
+) -> (ProjectionParams, Vec<String>) {
     let base = ProjectionParams::default();
     let k = match &ds.data {
         Data::Episodes(e) => peildatum
@@ -26,7 +31,10 @@ pub fn calibrated(ds: &Dataset, peildatum: Option<bijstand_core::date::Date>) ->
     };
     match k {
         Some(k) => (k.params, k.toelichting_nl),
-        None => (base, vec!["Standaardwaarden uit FORMULAS F1 (de gegevens geven geen beginstand).".into()]),
+        None => (
+            base,
+            vec!["Standaardwaarden uit FORMULAS F1 (de gegevens geven geen beginstand).".into()],
+        ),
     }
 }
 
@@ -51,23 +59,48 @@ pub fn ProjectionPanel(props: &ProjectionProps) -> Html {
     let lang = s.lang;
     let cal = {
         let ds = props.dataset.clone();
-        use_memo((DatasetKey(ds.clone()), s.peildatum), move |(_, peil)| calibrated(&ds, *peil))
+        use_memo((DatasetKey(ds.clone()), s.peildatum), move |(_, peil)| {
+            calibrated(&ds, *peil)
+        })
     };
     let params = s.projection.clone().unwrap_or_else(|| cal.0.clone());
     let history = {
         let ds = props.dataset.clone();
-        use_memo((DatasetKey(ds.clone()), params.start_month()), move |(_, start)| match &ds.data {
-            Data::Episodes(e) => {
-                let series = monthly_series(e, MonthRange::new(start - 24, *start), None);
-                series.months.iter().map(|m| (m.month, m.stock)).collect::<Vec<_>>()
-            }
-            Data::Kerncijfers(_) => vec![],
-        })
+        use_memo(
+            (DatasetKey(ds.clone()), params.start_month()),
+            move |(_, start)| match &ds.data {
+                Data::Episodes(e) => {
+                    let series = monthly_series(e, MonthRange::new(start - 24, *start), None);
+                    series
+                        .months
+                        .iter()
+                        .map(|m| (m.month, m.stock))
+                        .collect::<Vec<_>>()
+                }
+                Data::Kerncijfers(_) => vec![],
+            },
+        )
     };
-    let (kpis, panels) = views::projection_view(&project(&params), &history, props.cost_per_benefit, lang);
-    let field = |id: &'static str, label: &'static str, value: f64, (min, max, step): (f64, f64, f64), decimals: usize, unit: &'static str, set: fn(&mut ProjectionParams, f64)| {
+    let (kpis, panels) =
+        views::projection_view(&project(&params), &history, props.cost_per_benefit, lang);
+    let field = |id: &'static str,
+                 label: &'static str,
+                 value: f64,
+                 (min, max, step): (f64, f64, f64),
+                 decimals: usize,
+                 unit: &'static str,
+                 set: fn(&mut ProjectionParams, f64)| {
         // Counts slide around the value from the data; percentages use their full range.
-        let slider = (max > 1000.0).then(|| (if min < 0.0 { -value.abs().max(500.0) * 2.0 } else { 0.0 }, value.abs().max(500.0) * 2.0));
+        let slider = (max > 1000.0).then(|| {
+            (
+                if min < 0.0 {
+                    -value.abs().max(500.0) * 2.0
+                } else {
+                    0.0
+                },
+                value.abs().max(500.0) * 2.0,
+            )
+        });
         let on_edit = props.on_edit.clone();
         let base = params.clone();
         let on_change = Callback::from(move |v: f64| {

@@ -48,9 +48,12 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     let body = match &props.link {
         Err(e) => html! { <p class="field-error" role="alert">{ e }</p> },
         Ok(link) => {
-            let qr = bijstand_core::share::qr_svg_with_title(link, lang.t("QR-code van dit scenario", "QR code of this scenario"))
-                .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)))
-                .unwrap_or_else(|e| html! { <p>{ e.message_nl() }</p> });
+            let qr = bijstand_core::share::qr_svg_with_title(
+                link,
+                lang.t("QR-code van dit scenario", "QR code of this scenario"),
+            )
+            .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)))
+            .unwrap_or_else(|e| html! { <p>{ e.message_nl() }</p> });
             let on_copy = {
                 let copied = copied.clone();
                 let link = link.clone();

@@ -17,17 +17,41 @@ fn mln(x: f64) -> String {
     format::eur_mln(x, 2)
 }
 
-fn series(name: &str, values: Vec<Option<f64>>, labels: Vec<String>, color: &str, style: SeriesStyle) -> Series {
-    Series { name: name.into(), values, labels, color: color.into(), style }
+fn series(
+    name: &str,
+    values: Vec<Option<f64>>,
+    labels: Vec<String>,
+    color: &str,
+    style: SeriesStyle,
+) -> Series {
+    Series {
+        name: name.into(),
+        values,
+        labels,
+        color: color.into(),
+        style,
+    }
 }
 
 /// A waterfall drawn as stacked bars: an invisible base and a visible step per category.
-fn waterfall(id: &str, title: &str, steps: &[(String, f64, bool)], unit: &str, fmt: fn(f64) -> String, lang: Lang) -> Panel {
+fn waterfall(
+    id: &str,
+    title: &str,
+    steps: &[(String, f64, bool)],
+    unit: &str,
+    fmt: fn(f64) -> String,
+    lang: Lang,
+) -> Panel {
     // steps: (label, value, is_total). Totals stand on 0; other steps move the running level.
     let mut level = 0.0;
-    let (mut base, mut up, mut down, mut labels_up, mut labels_down) = (vec![], vec![], vec![], vec![], vec![]);
+    let (mut base, mut up, mut down, mut labels_up, mut labels_down) =
+        (vec![], vec![], vec![], vec![], vec![]);
     for (_, v, total) in steps {
-        let (from, to) = if *total { (0.0, *v) } else { (level, level + v) };
+        let (from, to) = if *total {
+            (0.0, *v)
+        } else {
+            (level, level + v)
+        };
         level = if *total { *v } else { level + v };
         base.push(Some(from.min(to)));
         let h = (to - from).abs();
@@ -45,17 +69,41 @@ fn waterfall(id: &str, title: &str, steps: &[(String, f64, bool)], unit: &str, f
             title: title.into(),
             categories: cats.clone(),
             series: vec![
-                series("basis", base, vec![String::new(); n], INVISIBLE, SeriesStyle::Bar),
-                series(lang.t("Bedrag", "Amount"), up, labels_up, PALETTE[0], SeriesStyle::Bar),
-                series(lang.t("Uitgaven", "Spending"), down, labels_down, PALETTE[1], SeriesStyle::Bar),
+                series(
+                    "basis",
+                    base,
+                    vec![String::new(); n],
+                    INVISIBLE,
+                    SeriesStyle::Bar,
+                ),
+                series(
+                    lang.t("Bedrag", "Amount"),
+                    up,
+                    labels_up,
+                    PALETTE[0],
+                    SeriesStyle::Bar,
+                ),
+                series(
+                    lang.t("Uitgaven", "Spending"),
+                    down,
+                    labels_down,
+                    PALETTE[1],
+                    SeriesStyle::Bar,
+                ),
             ],
             kind: ChartKind::Combo { stacked: true },
             value_title: unit.into(),
         },
         table: Table {
             caption: title.into(),
-            headers: vec![lang.t("Post", "Item").into(), lang.t("Bedrag", "Amount").into()],
-            rows: steps.iter().map(|(l, v, _)| vec![l.clone(), fmt(*v)]).collect(),
+            headers: vec![
+                lang.t("Post", "Item").into(),
+                lang.t("Bedrag", "Amount").into(),
+            ],
+            rows: steps
+                .iter()
+                .map(|(l, v, _)| vec![l.clone(), fmt(*v)])
+                .collect(),
         },
         note: None,
     }
@@ -67,25 +115,129 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
     let sens = buig::sensitivity(p, 1.0);
     let be = buig::break_even_growth(p).ok();
     let kpis = vec![
-        Kpi { id: "kpi-buig-budget", label: format!("{} {} ({})", lang.t("BUIG-budget", "BUIG budget"), r.year, r.budget_version.label_nl()), value: mln(r.budget_mln), note: match r.sub_budget_sum_mln { Some(s) => format!("{}: {}", lang.t("deelbudgetten samen", "sub-budgets together"), mln(s)), None => lang.t("deelbudgetten ontbreken", "sub-budgets missing").into() } },
-        Kpi { id: "kpi-buig-spend", label: lang.t("Verwachte uitgaven", "Expected spending").into(), value: mln(r.spend_mln), note: format!("{} {} × {} + LKS {}", lang.t("gem. bestand", "avg. caseload"), format::dec(r.caseload_average, 1), format::eur(r.cost_per_benefit_eur), mln(r.lks_spend_mln)) },
-        Kpi { id: "kpi-buig-result", label: lang.t("Resultaat (budget − uitgaven)", "Result (budget − spending)").into(), value: mln(r.result_mln), note: match r.result_incl_eigen_middelen_mln { Some(x) => format!("{}: {}", lang.t("incl. eigen middelen", "incl. own means"), mln(x)), None => lang.t("excl. eigen middelen", "excl. own means").into() } },
-        Kpi { id: "kpi-buig-1pp", label: lang.t("Effect +1 procentpunt groei", "Effect of +1 pp growth").into(), value: mln(sens.effect.full_year_mln), note: format!("{}: {}", lang.t("in het jaar zelf", "in-year"), mln(sens.effect.in_year_mln)) },
-        Kpi { id: "kpi-buig-breakeven", label: lang.t("Groei waarbij resultaat 0 is", "Growth at which the result is 0").into(), value: be.map(|s| format::pct(s.x, 2)).unwrap_or_else(|| "–".into()), note: format!("{}: {}", lang.t("aangenomen groei", "assumed growth"), r.growth_pct.map(|g| format::pct(g, 2)).unwrap_or_else(|| "–".into())) },
+        Kpi {
+            id: "kpi-buig-budget",
+            label: format!(
+                "{} {} ({})",
+                lang.t("BUIG-budget", "BUIG budget"),
+                r.year,
+                r.budget_version.label_nl()
+            ),
+            value: mln(r.budget_mln),
+            note: match r.sub_budget_sum_mln {
+                Some(s) => format!(
+                    "{}: {}",
+                    lang.t("deelbudgetten samen", "sub-budgets together"),
+                    mln(s)
+                ),
+                None => lang
+                    .t("deelbudgetten ontbreken", "sub-budgets missing")
+                    .into(),
+            },
+        },
+        Kpi {
+            id: "kpi-buig-spend",
+            label: lang.t("Verwachte uitgaven", "Expected spending").into(),
+            value: mln(r.spend_mln),
+            note: format!(
+                "{} {} × {} + LKS {}",
+                lang.t("gem. bestand", "avg. caseload"),
+                format::dec(r.caseload_average, 1),
+                format::eur(r.cost_per_benefit_eur),
+                mln(r.lks_spend_mln)
+            ),
+        },
+        Kpi {
+            id: "kpi-buig-result",
+            label: lang
+                .t(
+                    "Resultaat (budget − uitgaven)",
+                    "Result (budget − spending)",
+                )
+                .into(),
+            value: mln(r.result_mln),
+            note: match r.result_incl_eigen_middelen_mln {
+                Some(x) => format!(
+                    "{}: {}",
+                    lang.t("incl. eigen middelen", "incl. own means"),
+                    mln(x)
+                ),
+                None => lang.t("excl. eigen middelen", "excl. own means").into(),
+            },
+        },
+        Kpi {
+            id: "kpi-buig-1pp",
+            label: lang
+                .t("Effect +1 procentpunt groei", "Effect of +1 pp growth")
+                .into(),
+            value: mln(sens.effect.full_year_mln),
+            note: format!(
+                "{}: {}",
+                lang.t("in het jaar zelf", "in-year"),
+                mln(sens.effect.in_year_mln)
+            ),
+        },
+        Kpi {
+            id: "kpi-buig-breakeven",
+            label: lang
+                .t(
+                    "Groei waarbij resultaat 0 is",
+                    "Growth at which the result is 0",
+                )
+                .into(),
+            value: be
+                .map(|s| format::pct(s.x, 2))
+                .unwrap_or_else(|| "–".into()),
+            note: format!(
+                "{}: {}",
+                lang.t("aangenomen groei", "assumed growth"),
+                r.growth_pct
+                    .map(|g| format::pct(g, 2))
+                    .unwrap_or_else(|| "–".into())
+            ),
+        },
     ];
 
     let steps = vec![
         (lang.t("Budget", "Budget").to_string(), r.budget_mln, true),
-        (lang.t("Uitkeringen", "Benefits").to_string(), -r.benefit_spend_mln, false),
-        (lang.t("LKS", "Wage subsidy").to_string(), -r.lks_spend_mln, false),
-        (lang.t("Resultaat", "Result").to_string(), r.result_mln, true),
+        (
+            lang.t("Uitkeringen", "Benefits").to_string(),
+            -r.benefit_spend_mln,
+            false,
+        ),
+        (
+            lang.t("LKS", "Wage subsidy").to_string(),
+            -r.lks_spend_mln,
+            false,
+        ),
+        (
+            lang.t("Resultaat", "Result").to_string(),
+            r.result_mln,
+            true,
+        ),
     ];
-    let mut wf = waterfall("chart-waterfall", lang.t("Van budget naar resultaat", "From budget to result"), &steps, "€ mln", mln, lang);
+    let mut wf = waterfall(
+        "chart-waterfall",
+        lang.t("Van budget naar resultaat", "From budget to result"),
+        &steps,
+        "€ mln",
+        mln,
+        lang,
+    );
     wf.note = Some(lang.t("Het BUIG-budget is niet geoormerkt: een overschot mag de gemeente houden, een tekort vangt zij zelf op.", "The BUIG budget is not earmarked: the municipality keeps a surplus and bears a deficit.").into());
 
     // Multi-year.
     let years = buig::multi_year(p);
-    let ylab: Vec<String> = years.iter().map(|y| format!("{}{}", y.caseload.year, if y.budget_extrapolated { "*" } else { "" })).collect();
+    let ylab: Vec<String> = years
+        .iter()
+        .map(|y| {
+            format!(
+                "{}{}",
+                y.caseload.year,
+                if y.budget_extrapolated { "*" } else { "" }
+            )
+        })
+        .collect();
     let multi = Panel {
         chart: ChartSpec {
             id: "chart-multiyear".into(),
@@ -109,7 +261,9 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
 
     // Result against growth, with break-even.
     let g0 = r.growth_pct.unwrap_or(0.0);
-    let xs: Vec<f64> = (0..=32).map(|k| ((g0 - 3.0 + k as f64 * 0.25) * 100.0).round() / 100.0).collect();
+    let xs: Vec<f64> = (0..=32)
+        .map(|k| ((g0 - 3.0 + k as f64 * 0.25) * 100.0).round() / 100.0)
+        .collect();
     let ys: Vec<f64> = xs
         .iter()
         .map(|&g| {
@@ -121,46 +275,133 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
     let mut sens_panel = Panel {
         chart: ChartSpec {
             id: "chart-sensitivity".into(),
-            title: lang.t("Resultaat bij andere groei", "Result at other growth").into(),
+            title: lang
+                .t("Resultaat bij andere groei", "Result at other growth")
+                .into(),
             categories: xs.iter().map(|g| format::pct(*g, 2)).collect(),
-            series: vec![series(lang.t("Resultaat", "Result"), ys.iter().map(|y| Some((y * 100.0).round() / 100.0)).collect(), ys.iter().map(|y| mln(*y)).collect(), PALETTE[0], SeriesStyle::Line)],
+            series: vec![series(
+                lang.t("Resultaat", "Result"),
+                ys.iter()
+                    .map(|y| Some((y * 100.0).round() / 100.0))
+                    .collect(),
+                ys.iter().map(|y| mln(*y)).collect(),
+                PALETTE[0],
+                SeriesStyle::Line,
+            )],
             kind: ChartKind::Combo { stacked: false },
             value_title: "€ mln".into(),
         },
         table: Table {
-            caption: lang.t("Resultaat bij andere groei", "Result at other growth").into(),
-            headers: vec![lang.t("Groei", "Growth").into(), lang.t("Resultaat", "Result").into()],
-            rows: xs.iter().zip(&ys).map(|(g, y)| vec![format::pct(*g, 2), mln(*y)]).collect(),
+            caption: lang
+                .t("Resultaat bij andere groei", "Result at other growth")
+                .into(),
+            headers: vec![
+                lang.t("Groei", "Growth").into(),
+                lang.t("Resultaat", "Result").into(),
+            ],
+            rows: xs
+                .iter()
+                .zip(&ys)
+                .map(|(g, y)| vec![format::pct(*g, 2), mln(*y)])
+                .collect(),
         },
         note: None,
     };
     sens_panel.note = Some(match sens.break_even_full_year_pp {
-        Some(pp) => format!("{} {} {} ({} {}).", lang.t("Het overschot verdwijnt bij", "The surplus is gone at"), format::dec(pp, 2), lang.t("procentpunt extra groei, volledig jaar", "percentage points extra growth, full year"), lang.t("in het jaar zelf:", "in-year:"), sens.break_even_in_year_pp.map(|x| format::dec(x, 2)).unwrap_or_else(|| "–".into())),
-        None => lang.t("Er is geen overschot om te verliezen.", "There is no surplus to lose.").into(),
+        Some(pp) => format!(
+            "{} {} {} ({} {}).",
+            lang.t("Het overschot verdwijnt bij", "The surplus is gone at"),
+            format::dec(pp, 2),
+            lang.t(
+                "procentpunt extra groei, volledig jaar",
+                "percentage points extra growth, full year"
+            ),
+            lang.t("in het jaar zelf:", "in-year:"),
+            sens.break_even_in_year_pp
+                .map(|x| format::dec(x, 2))
+                .unwrap_or_else(|| "–".into())
+        ),
+        None => lang
+            .t(
+                "Er is geen overschot om te verliezen.",
+                "There is no surplus to lose.",
+            )
+            .into(),
     });
 
     // Tornado.
-    let levers: Vec<_> = buig::levers().into_iter().map(|l| (l, Bounds::Relative(0.10))).collect();
+    let levers: Vec<_> = buig::levers()
+        .into_iter()
+        .map(|l| (l, Bounds::Relative(0.10)))
+        .collect();
     let base = r.result_mln;
     let bars = tornado(p, |q| buig::result(q).result_mln, &levers);
     let tornado_panel = Panel {
         chart: ChartSpec {
             id: "chart-tornado".into(),
-            title: lang.t("Gevoeligheid van het resultaat (±10%)", "Sensitivity of the result (±10%)").into(),
+            title: lang
+                .t(
+                    "Gevoeligheid van het resultaat (±10%)",
+                    "Sensitivity of the result (±10%)",
+                )
+                .into(),
             categories: bars.iter().map(|b| b.name.clone()).collect(),
             series: vec![
-                series(lang.t("−10%", "−10%"), bars.iter().map(|b| Some(((b.result_low - base) * 100.0).round() / 100.0)).collect(), bars.iter().map(|b| mln(b.result_low - base)).collect(), PALETTE[0], SeriesStyle::Bar),
-                series(lang.t("+10%", "+10%"), bars.iter().map(|b| Some(((b.result_high - base) * 100.0).round() / 100.0)).collect(), bars.iter().map(|b| mln(b.result_high - base)).collect(), PALETTE[1], SeriesStyle::Bar),
+                series(
+                    lang.t("−10%", "−10%"),
+                    bars.iter()
+                        .map(|b| Some(((b.result_low - base) * 100.0).round() / 100.0))
+                        .collect(),
+                    bars.iter().map(|b| mln(b.result_low - base)).collect(),
+                    PALETTE[0],
+                    SeriesStyle::Bar,
+                ),
+                series(
+                    lang.t("+10%", "+10%"),
+                    bars.iter()
+                        .map(|b| Some(((b.result_high - base) * 100.0).round() / 100.0))
+                        .collect(),
+                    bars.iter().map(|b| mln(b.result_high - base)).collect(),
+                    PALETTE[1],
+                    SeriesStyle::Bar,
+                ),
             ],
             kind: ChartKind::Bar { horizontal: true },
-            value_title: lang.t("verandering resultaat (€ mln)", "change in result (€ mln)").into(),
+            value_title: lang
+                .t("verandering resultaat (€ mln)", "change in result (€ mln)")
+                .into(),
         },
         table: Table {
             caption: lang.t("Gevoeligheid", "Sensitivity").into(),
-            headers: ["Aanname", "Basis", "−10%", "+10%", "Resultaat −10%", "Resultaat +10%"].iter().map(|s| s.to_string()).collect(),
-            rows: bars.iter().map(|b| vec![b.name.clone(), format::dec(b.base_input, 2), format::dec(b.low_input, 2), format::dec(b.high_input, 2), mln(b.result_low), mln(b.result_high)]).collect(),
+            headers: [
+                "Aanname",
+                "Basis",
+                "−10%",
+                "+10%",
+                "Resultaat −10%",
+                "Resultaat +10%",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+            rows: bars
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.name.clone(),
+                        format::dec(b.base_input, 2),
+                        format::dec(b.low_input, 2),
+                        format::dec(b.high_input, 2),
+                        mln(b.result_low),
+                        mln(b.result_high),
+                    ]
+                })
+                .collect(),
         },
-        note: Some(lang.t("Grootste invloed bovenaan.", "Largest effect on top.").into()),
+        note: Some(
+            lang.t("Grootste invloed bovenaan.", "Largest effect on top.")
+                .into(),
+        ),
     };
     (kpis, vec![wf, sens_panel, tornado_panel, multi])
 }
@@ -171,13 +412,43 @@ pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
     let v = buig::vangnet(r.budget_mln, r.spend_mln, p.budget_version, &p.vangnet);
     Table {
         caption: lang.t("Vangnet", "Safety net").into(),
-        headers: vec![lang.t("Onderdeel", "Item").into(), lang.t("Waarde", "Value").into()],
+        headers: vec![
+            lang.t("Onderdeel", "Item").into(),
+            lang.t("Waarde", "Value").into(),
+        ],
         rows: vec![
-            vec![lang.t("Tekort", "Deficit").into(), format!("{} ({})", mln(v.deficit_mln), format::pct(v.deficit_pct, 2))],
-            vec![format!("{} ({})", lang.t("Drempel regulier vangnet", "Regular threshold"), format::pct(p.vangnet.regular_threshold_pct, 1)), mln(v.regular_threshold_mln)],
-            vec![format!("{} ({})", lang.t("Drempel aanvullend vangnet", "Extended threshold"), format::pct(p.vangnet.extended_threshold_pct, 1)), mln(v.extended_threshold_mln)],
-            vec![lang.t("Ruimte tot regulier vangnet", "Headroom to regular safety net").into(), mln(v.headroom_to_regular_mln)],
-            vec![lang.t("Regels van jaar", "Rules of year").into(), p.vangnet.rules_year.to_string()],
+            vec![
+                lang.t("Tekort", "Deficit").into(),
+                format!("{} ({})", mln(v.deficit_mln), format::pct(v.deficit_pct, 2)),
+            ],
+            vec![
+                format!(
+                    "{} ({})",
+                    lang.t("Drempel regulier vangnet", "Regular threshold"),
+                    format::pct(p.vangnet.regular_threshold_pct, 1)
+                ),
+                mln(v.regular_threshold_mln),
+            ],
+            vec![
+                format!(
+                    "{} ({})",
+                    lang.t("Drempel aanvullend vangnet", "Extended threshold"),
+                    format::pct(p.vangnet.extended_threshold_pct, 1)
+                ),
+                mln(v.extended_threshold_mln),
+            ],
+            vec![
+                lang.t(
+                    "Ruimte tot regulier vangnet",
+                    "Headroom to regular safety net",
+                )
+                .into(),
+                mln(v.headroom_to_regular_mln),
+            ],
+            vec![
+                lang.t("Regels van jaar", "Rules of year").into(),
+                p.vangnet.rules_year.to_string(),
+            ],
         ],
     }
 }
@@ -186,9 +457,30 @@ pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
 pub fn compare_table(a: &Scenario, b: &Scenario, lang: Lang) -> Table {
     let (ra, rb) = (buig::result(&a.buig), buig::result(&b.buig));
     let mut rows = vec![
-        vec![lang.t("Resultaat BUIG", "BUIG result").into(), mln(ra.result_mln), mln(rb.result_mln), mln(ra.result_mln - rb.result_mln)],
-        vec![lang.t("Uitgaven BUIG", "BUIG spending").into(), mln(ra.spend_mln), mln(rb.spend_mln), mln(ra.spend_mln - rb.spend_mln)],
-        vec![lang.t("LKS lopend eind jaar", "LKS running at year end").into(), format::dec(lks::year_end_projection(&a.lks).end_running.round(), 0), format::dec(lks::year_end_projection(&b.lks).end_running.round(), 0), format::dec((lks::year_end_projection(&a.lks).end_running - lks::year_end_projection(&b.lks).end_running).round(), 0)],
+        vec![
+            lang.t("Resultaat BUIG", "BUIG result").into(),
+            mln(ra.result_mln),
+            mln(rb.result_mln),
+            mln(ra.result_mln - rb.result_mln),
+        ],
+        vec![
+            lang.t("Uitgaven BUIG", "BUIG spending").into(),
+            mln(ra.spend_mln),
+            mln(rb.spend_mln),
+            mln(ra.spend_mln - rb.spend_mln),
+        ],
+        vec![
+            lang.t("LKS lopend eind jaar", "LKS running at year end")
+                .into(),
+            format::dec(lks::year_end_projection(&a.lks).end_running.round(), 0),
+            format::dec(lks::year_end_projection(&b.lks).end_running.round(), 0),
+            format::dec(
+                (lks::year_end_projection(&a.lks).end_running
+                    - lks::year_end_projection(&b.lks).end_running)
+                    .round(),
+                0,
+            ),
+        ],
     ];
     let mut a2 = a.clone();
     let mut b2 = b.clone();
@@ -206,47 +498,156 @@ pub fn compare_table(a: &Scenario, b: &Scenario, lang: Lang) -> Table {
     }
     Table {
         caption: lang.t("Scenario A en B", "Scenario A and B").into(),
-        headers: vec![String::new(), "A".into(), "B".into(), lang.t("A − B", "A − B").into()],
+        headers: vec![
+            String::new(),
+            "A".into(),
+            "B".into(),
+            lang.t("A − B", "A − B").into(),
+        ],
         rows,
     }
 }
 
 /// The LKS screen.
-pub fn lks_view(p: &LksParams, raise: &LoonwaardeRaise, cost_per_benefit: f64, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
+pub fn lks_view(
+    p: &LksParams,
+    raise: &LoonwaardeRaise,
+    cost_per_benefit: f64,
+    lang: Lang,
+) -> (Vec<Kpi>, Vec<Panel>) {
     let sf = lks::stock_flow(p);
     let ye = lks::year_end_projection(p);
     let tp = lks::target_progress(p, p.definition);
     let ny = lks::next_year_starts(p, p.definition);
     let n0 = |x: f64| format::dec(x.round(), 0);
     let kpis = vec![
-        Kpi { id: "kpi-lks-running", label: lang.t("LKS-contracten lopend nu", "LKS contracts running now").into(), value: n0(sf.end_running), note: format!("{} {} + {} − {}", lang.t("start", "start"), n0(p.start_running), n0(p.started), n0(p.ended)) },
-        Kpi { id: "kpi-lks-inuse", label: lang.t("In gebruik dit jaar", "In use this year").into(), value: n0(sf.in_use), note: lang.t("lopend bij start + gestart", "running at start + started").into() },
+        Kpi {
+            id: "kpi-lks-running",
+            label: lang
+                .t("LKS-contracten lopend nu", "LKS contracts running now")
+                .into(),
+            value: n0(sf.end_running),
+            note: format!(
+                "{} {} + {} − {}",
+                lang.t("start", "start"),
+                n0(p.start_running),
+                n0(p.started),
+                n0(p.ended)
+            ),
+        },
+        Kpi {
+            id: "kpi-lks-inuse",
+            label: lang.t("In gebruik dit jaar", "In use this year").into(),
+            value: n0(sf.in_use),
+            note: lang
+                .t("lopend bij start + gestart", "running at start + started")
+                .into(),
+        },
         Kpi {
             id: "kpi-lks-progress",
-            label: format!("{} ({})", lang.t("Voortgang doel", "Progress on target"), p.definition.code()),
-            value: match &tp { Some(t) => format!("{} / {}", format::dec(t.realised, 1), format::dec(t.path, 1)), None => lang.t("niet berekenbaar", "not computable").into() },
+            label: format!(
+                "{} ({})",
+                lang.t("Voortgang doel", "Progress on target"),
+                p.definition.code()
+            ),
+            value: match &tp {
+                Some(t) => format!(
+                    "{} / {}",
+                    format::dec(t.realised, 1),
+                    format::dec(t.path, 1)
+                ),
+                None => lang.t("niet berekenbaar", "not computable").into(),
+            },
             note: match &tp {
-                Some(t) => format!("{} {}", if t.ahead >= 0.0 { lang.t("voor op schema:", "ahead of schedule:") } else { lang.t("achter op schema:", "behind schedule:") }, format::dec(t.ahead.abs(), 1)),
-                None => lang.t("vul het vorige jaar in", "enter last year's figures").into(),
+                Some(t) => format!(
+                    "{} {}",
+                    if t.ahead >= 0.0 {
+                        lang.t("voor op schema:", "ahead of schedule:")
+                    } else {
+                        lang.t("achter op schema:", "behind schedule:")
+                    },
+                    format::dec(t.ahead.abs(), 1)
+                ),
+                None => lang
+                    .t("vul het vorige jaar in", "enter last year's figures")
+                    .into(),
             },
         },
-        Kpi { id: "kpi-lks-needed", label: lang.t("Nodig per resterende maand", "Needed per remaining month").into(), value: tp.and_then(|t| t.needed_per_month).map(|x| format::dec(x, 1)).unwrap_or_else(|| "–".into()), note: format!("{} {}", lang.t("tempo tot nu:", "pace so far:"), format::dec(p.starts_pace(), 1)) },
-        Kpi { id: "kpi-lks-yearend", label: lang.t("Verwachte stand eind jaar", "Expected year-end stock").into(), value: n0(ye.end_running), note: format!("{}: {}", lang.t("netto groei", "net growth"), format::dec(ye.net_growth_year, 1)) },
-        Kpi { id: "kpi-lks-next", label: lang.t("Starts nodig volgend jaar", "Starts needed next year").into(), value: n0(ny.starts_needed), note: format!("{} {}", format::dec(ny.per_month, 1), lang.t("per maand", "per month")) },
+        Kpi {
+            id: "kpi-lks-needed",
+            label: lang
+                .t("Nodig per resterende maand", "Needed per remaining month")
+                .into(),
+            value: tp
+                .and_then(|t| t.needed_per_month)
+                .map(|x| format::dec(x, 1))
+                .unwrap_or_else(|| "–".into()),
+            note: format!(
+                "{} {}",
+                lang.t("tempo tot nu:", "pace so far:"),
+                format::dec(p.starts_pace(), 1)
+            ),
+        },
+        Kpi {
+            id: "kpi-lks-yearend",
+            label: lang
+                .t("Verwachte stand eind jaar", "Expected year-end stock")
+                .into(),
+            value: n0(ye.end_running),
+            note: format!(
+                "{}: {}",
+                lang.t("netto groei", "net growth"),
+                format::dec(ye.net_growth_year, 1)
+            ),
+        },
+        Kpi {
+            id: "kpi-lks-next",
+            label: lang
+                .t("Starts nodig volgend jaar", "Starts needed next year")
+                .into(),
+            value: n0(ny.starts_needed),
+            note: format!(
+                "{} {}",
+                format::dec(ny.per_month, 1),
+                lang.t("per maand", "per month")
+            ),
+        },
     ];
 
     let steps = vec![
-        (lang.t("Lopend bij start", "Running at start").to_string(), p.start_running, true),
+        (
+            lang.t("Lopend bij start", "Running at start").to_string(),
+            p.start_running,
+            true,
+        ),
         (lang.t("Gestart", "Started").to_string(), p.started, false),
         (lang.t("Beëindigd", "Ended").to_string(), -p.ended, false),
-        (lang.t("Lopend nu", "Running now").to_string(), sf.end_running, true),
+        (
+            lang.t("Lopend nu", "Running now").to_string(),
+            sf.end_running,
+            true,
+        ),
     ];
-    let mut stock = waterfall("chart-lks-stockflow", lang.t("LKS: voorraad en stromen", "LKS: stock and flows"), &steps, lang.t("contracten", "contracts"), |x| format::dec(x.round(), 0), lang);
-    stock.note = Some(format!("{}: {}", lang.t("Definitie doel", "Target definition"), p.definition.description_nl()));
+    let mut stock = waterfall(
+        "chart-lks-stockflow",
+        lang.t("LKS: voorraad en stromen", "LKS: stock and flows"),
+        &steps,
+        lang.t("contracten", "contracts"),
+        |x| format::dec(x.round(), 0),
+        lang,
+    );
+    stock.note = Some(format!(
+        "{}: {}",
+        lang.t("Definitie doel", "Target definition"),
+        p.definition.description_nl()
+    ));
 
     // Subsidy and saving per loonwaarde (F8).
     let lws: Vec<f64> = (2..=16).map(|k| k as f64 * 5.0).collect();
-    let rows: Vec<lks::SubsidyRow> = lws.iter().map(|&lw| lks::subsidy_row(p, lw, p.hours_per_week, cost_per_benefit)).collect();
+    let rows: Vec<lks::SubsidyRow> = lws
+        .iter()
+        .map(|&lw| lks::subsidy_row(p, lw, p.hours_per_week, cost_per_benefit))
+        .collect();
     let subsidy = Panel {
         chart: ChartSpec {
             id: "chart-lks-subsidy".into(),
@@ -277,9 +678,19 @@ pub fn lks_view(p: &LksParams, raise: &LoonwaardeRaise, cost_per_benefit: f64, l
     let mut kpis = kpis;
     kpis.push(Kpi {
         id: "kpi-lks-raise",
-        label: format!("{} +{} {}", lang.t("BUIG-effect loonwaarde", "BUIG effect of wage value"), format::dec(raise.points, 0), lang.t("punten", "points")),
+        label: format!(
+            "{} +{} {}",
+            lang.t("BUIG-effect loonwaarde", "BUIG effect of wage value"),
+            format::dec(raise.points, 0),
+            lang.t("punten", "points")
+        ),
         value: format::eur_mln(saving / 1e6, 2),
-        note: format!("{} {} {}", n0(raise.contracts), lang.t("contracten van", "contracts of"), format!("{} u/w", format::dec(raise.hours_per_week, 0))),
+        note: format!(
+            "{} {} {}",
+            n0(raise.contracts),
+            lang.t("contracten van", "contracts of"),
+            format!("{} u/w", format::dec(raise.hours_per_week, 0))
+        ),
     });
     let _ = TargetDefinition::NetStockGrowth;
     (kpis, vec![stock, subsidy])

@@ -9,14 +9,21 @@ use super::{capitalize, panel, share_label, shown_row, CaseloadView, Kpi, Panel,
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
 
 /// Builds the composition view: key figures, pyramid, doelgroep, afstand, stadsdeel.
-pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, lang: Lang) -> CaseloadView {
+pub fn caseload_view(
+    c: &Composition,
+    precedence: Precedence,
+    threshold: u32,
+    lang: Lang,
+) -> CaseloadView {
     let benefits = lang.t("uitkeringen", "benefits");
     let t = c.total;
     let peil = c.peildatum.to_string();
     let kpis = vec![
         Kpi {
             id: "kpi-total",
-            label: lang.t("Bijstandsuitkeringen", "Social-assistance benefits").into(),
+            label: lang
+                .t("Bijstandsuitkeringen", "Social-assistance benefits")
+                .into(),
             value: Shown::of(t, threshold).label(threshold),
             note: format!("{} {peil}", lang.t("lopend op", "running on")),
         },
@@ -24,17 +31,27 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
             id: "kpi-jongeren",
             label: lang.t("Jongeren (< 27)", "Youth (< 27)").into(),
             value: share_label(c.under_27, t, threshold, 1),
-            note: format!("{} {benefits}", Shown::of(c.under_27, threshold).label(threshold)),
+            note: format!(
+                "{} {benefits}",
+                Shown::of(c.under_27, threshold).label(threshold)
+            ),
         },
         Kpi {
             id: "kpi-overig",
             label: lang.t("Doelgroep overig", "Group 'other'").into(),
             value: share_label(c.doelgroep[Doelgroep::Overig.index()], t, threshold, 1),
-            note: lang.t("niet jongere, niet statushouder", "not youth, not refugee").into(),
+            note: lang
+                .t("niet jongere, niet statushouder", "not youth, not refugee")
+                .into(),
         },
         Kpi {
             id: "kpi-lang",
-            label: lang.t("Lange afstand tot arbeidsmarkt", "Long distance to labour market").into(),
+            label: lang
+                .t(
+                    "Lange afstand tot arbeidsmarkt",
+                    "Long distance to labour market",
+                )
+                .into(),
             value: share_label(c.afstand[Afstand::Lang.index()], t, threshold, 1),
             note: format!(
                 "{} {benefits}",
@@ -43,9 +60,16 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
         },
         Kpi {
             id: "kpi-inkomsten",
-            label: lang.t("Met inkomsten uit werk", "With income from work").into(),
+            label: lang
+                .t("Met inkomsten uit werk", "With income from work")
+                .into(),
             value: Shown::of(c.inkomsten_arbeid, threshold).label(threshold),
-            note: lang.t("gedeeltelijke uitstroom (geen uitstroom)", "partial outflow (not an exit)").into(),
+            note: lang
+                .t(
+                    "gedeeltelijke uitstroom (geen uitstroom)",
+                    "partial outflow (not an exit)",
+                )
+                .into(),
         },
     ];
 
@@ -111,7 +135,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
             "{} {} − {}{}",
             lang.t("Leeftijd =", "Age ="),
             c.peildatum.year(),
-            lang.t("geboortejaar (kan één jaar afwijken).", "birth year (may be one year off)."),
+            lang.t(
+                "geboortejaar (kan één jaar afwijken).",
+                "birth year (may be one year off)."
+            ),
             if c.age_unknown > 0 {
                 format!(
                     " {}: {}.",
@@ -127,7 +154,10 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
     let mut doelgroep = panel(
         "chart-doelgroep",
         lang.t("Doelgroep", "Target group"),
-        Doelgroep::ALL.iter().map(|d| lang.t(d.label_nl(), d.label_en()).to_string()).collect(),
+        Doelgroep::ALL
+            .iter()
+            .map(|d| lang.t(d.label_nl(), d.label_en()).to_string())
+            .collect(),
         &c.doelgroep,
         t,
         ChartKind::Donut,
@@ -135,15 +165,27 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
     );
     doelgroep.note = Some(format!(
         "{}: {}. {}: {}.",
-        lang.t("Exclusieve indeling, voorrangsregel", "Exclusive grouping, precedence rule"),
+        lang.t(
+            "Exclusieve indeling, voorrangsregel",
+            "Exclusive grouping, precedence rule"
+        ),
         precedence.label(lang),
-        lang.t("Jongeren (< 27) ongeacht doelgroep", "Youth (< 27) regardless of group"),
+        lang.t(
+            "Jongeren (< 27) ongeacht doelgroep",
+            "Youth (< 27) regardless of group"
+        ),
         Shown::of(c.under_27, threshold).label(threshold)
     ));
     let afstand = panel(
         "chart-afstand",
-        lang.t("Afstand tot de arbeidsmarkt", "Distance to the labour market"),
-        Afstand::ALL.iter().map(|a| lang.t(a.label_nl(), a.label_en()).to_string()).collect(),
+        lang.t(
+            "Afstand tot de arbeidsmarkt",
+            "Distance to the labour market",
+        ),
+        Afstand::ALL
+            .iter()
+            .map(|a| lang.t(a.label_nl(), a.label_en()).to_string())
+            .collect(),
         &c.afstand,
         t,
         ChartKind::Donut,
@@ -167,7 +209,6 @@ pub fn caseload_view(c: &Composition, precedence: Precedence, threshold: u32, la
         panels: vec![pyramid, doelgroep, afstand, stadsdeel],
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -200,4 +200,3 @@ pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
             .collect(),
     }
 }
-
