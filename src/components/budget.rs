@@ -252,7 +252,7 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
             <section class="goalseek" aria-label={lang.t("Doelzoeken", "Goal seek")}>
                 <h3>{ lang.t("Hoeveel starts per maand zijn nodig om het doel te halen?", "How many starts per month reach the target?") }</h3>
                 <p data-testid="goalseek-lks">{ match &seek {
-                    Ok(sol) => format!("{} {} {}", format::dec(sol.x, 1), lang.t("starts per maand in de rest van het jaar", "starts per month for the rest of the year"), format!("({} {})", lang.t("nu", "now"), format::dec(p.starts_pace(), 1))),
+                    Ok(sol) => format!("{} {} ({} {})", format::dec(sol.x, 1), lang.t("starts per maand in de rest van het jaar", "starts per month for the rest of the year"), lang.t("nu", "now"), format::dec(p.starts_pace(), 1)),
                     Err(_) => lang.t("Niet berekenbaar met deze definitie: vul de cijfers van vorig jaar in.", "Not computable with this definition: enter last year's figures.").into(),
                 } }</p>
             </section>

@@ -4,7 +4,7 @@
 use bijstand_core::buig::{self, BuigParams};
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
-use bijstand_core::lks::{self, LksParams, LoonwaardeRaise, TargetDefinition};
+use bijstand_core::lks::{self, LksParams, LoonwaardeRaise};
 use bijstand_core::scenario::Scenario;
 use bijstand_core::scenario_tools::{diff, tornado, Bounds};
 
@@ -686,12 +686,11 @@ pub fn lks_view(
         ),
         value: format::eur_mln(saving / 1e6, 2),
         note: format!(
-            "{} {} {}",
+            "{} {} {} u/w",
             n0(raise.contracts),
             lang.t("contracten van", "contracts of"),
-            format!("{} u/w", format::dec(raise.hours_per_week, 0))
+            format::dec(raise.hours_per_week, 0)
         ),
     });
-    let _ = TargetDefinition::NetStockGrowth;
     (kpis, vec![stock, subsidy])
 }
