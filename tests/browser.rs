@@ -63,7 +63,14 @@ async fn a_chart_mounts_and_plotly_draws_it() {
         kind: ChartKind::Bar { horizontal: true },
         value_title: "uitkeringen".into(),
     };
-    yew::Renderer::<Chart>::with_root_and_props(root.clone(), ChartProps { spec, lang: Default::default() }).render();
+    yew::Renderer::<Chart>::with_root_and_props(
+        root.clone(),
+        ChartProps {
+            spec,
+            lang: Default::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     // Plotly renders synchronously for bar charts once react() is called; give effects a tick.
     gloo::timers::future::TimeoutFuture::new(50).await;
