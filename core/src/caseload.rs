@@ -84,6 +84,35 @@ impl Composition {
     }
 }
 
+impl Composition {
+    /// Guards this (filtered) composition against differencing with the unfiltered one:
+    /// every cell whose complement is a small group is marked for suppression, the total
+    /// included (see [`crate::suppress::guard_differencing`]).
+    pub fn guard_against(&mut self, all: &Composition, threshold: u32) {
+        use crate::suppress::guard_differencing as g;
+        let mut total = [self.total];
+        g(&mut total, &[all.total], threshold);
+        self.total = total[0];
+        for (row, all_row) in self.gender_age.iter_mut().zip(&all.gender_age) {
+            g(row, all_row, threshold);
+        }
+        let mut single = [self.under_27, self.inkomsten_arbeid, self.age_unknown];
+        g(
+            &mut single,
+            &[all.under_27, all.inkomsten_arbeid, all.age_unknown],
+            threshold,
+        );
+        [self.under_27, self.inkomsten_arbeid, self.age_unknown] = single;
+        g(&mut self.doelgroep, &all.doelgroep, threshold);
+        g(&mut self.afstand, &all.afstand, threshold);
+        for (cell, all_cell) in self.stadsdeel.iter_mut().zip(&all.stadsdeel) {
+            let mut one = [cell.1];
+            g(&mut one, &[all_cell.1], threshold);
+            cell.1 = one[0];
+        }
+    }
+}
+
 /// Counts the episodes running on `peildatum` (`start <= peildatum < eind`).
 pub fn composition(e: &Episodes, peildatum: Date, precedence: Precedence) -> Composition {
     let mut c = Composition {

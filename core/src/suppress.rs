@@ -92,3 +92,33 @@ mod tests {
         );
     }
 }
+
+/// Guards a filtered breakdown against differencing (DATA-MODEL §5): when the complement
+/// `unfiltered − filtered` of a cell is a small group (0 < n < threshold), showing both
+/// views would reveal it, so the filtered cell is marked for suppression (set to 1, which
+/// every threshold suppresses). Returns how many cells were marked.
+pub fn guard_differencing(filtered: &mut [u32], unfiltered: &[u32], threshold: u32) -> usize {
+    let mut marked = 0;
+    for (f, &u) in filtered.iter_mut().zip(unfiltered) {
+        let complement = u.saturating_sub(*f);
+        if *f > 0 && complement > 0 && complement < threshold {
+            *f = 1;
+            marked += 1;
+        }
+    }
+    marked
+}
+
+#[cfg(test)]
+mod differencing_tests {
+    use super::*;
+
+    #[test]
+    fn a_small_complement_hides_the_filtered_cell() {
+        let mut f = [120, 40, 0, 15];
+        let marked = guard_differencing(&mut f, &[125, 60, 3, 15], 10);
+        assert_eq!(f, [1, 40, 0, 15], "125 − 120 = 5 would be revealed");
+        assert_eq!(marked, 1);
+        assert_eq!(Shown::of(f[0], 10), Shown::Suppressed);
+    }
+}
