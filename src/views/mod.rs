@@ -3,13 +3,25 @@
 
 mod budget;
 mod caseload;
+mod comparison;
 mod dynamics;
+mod kerncijfers;
 mod projection;
+mod quality;
 
 pub use budget::{buig_view, compare_table, lks_view, vangnet_table};
 pub use caseload::caseload_view;
+pub use comparison::{
+    comparison_view, default_growth_period, growth_from_episodes, growth_inputs,
+    participation_inputs, werkplein_inputs, ComparisonView, GrowthPeriod, InputSource, Inputs,
+};
 pub use dynamics::{dynamics_view, DynamicsView};
+pub use kerncijfers::{kerncijfers_view, KerncijfersView, QualityNote, ReportSection};
 pub use projection::projection_view;
+pub use quality::{
+    loader_view, quality_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock,
+    Tone,
+};
 
 use bijstand_core::format;
 use bijstand_core::lang::Lang;

@@ -1,0 +1,1711 @@
+//! The kerncijfers view model: an aggregate file shown as the report's tables.
+//!
+//! The tables are built generically from the file's `indicator` / `dimensie` /
+//! `categorie` / `periode` structure, so another municipality's kerncijfers file renders
+//! too. A small mapping of known indicators gives the tables the titles of the Enschede
+//! report (UP EAA 2025, tables 3–17 and Annex 1) and a chart where it helps; indicators the
+//! mapping does not know get a table of their own. Values are shown as published (also
+//! printed totals that do not add up): the data-quality finding is placed next to the
+//! table instead of a recomputed number. Conflicting versions of one figure (Table 6 vs
+//! Figure 9) are set side by side with their source.
+
+use std::collections::BTreeMap;
+
+use bijstand_core::date::Date;
+use bijstand_core::format;
+use bijstand_core::lang::Lang;
+use bijstand_core::model::{Eenheid, KerncijferRow, Kerncijfers, PeriodeType, Status, Value};
+use bijstand_core::quality::{Finding, Severity};
+
+use super::Table;
+use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+
+/// A data-quality finding shown next to a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QualityNote {
+    /// The finding's id (e.g. `X3-2023-instroom`).
+    pub id: String,
+    /// How much attention it needs.
+    pub severity: Severity,
+    /// Short title.
+    pub title: String,
+    /// Explanation with the numbers.
+    pub detail: String,
+}
+
+/// One table of the report, with its source, chart and notes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportSection {
+    /// Stable id (`tabel-6`, `bijlage-1`, or `ind-<indicator>`), used in `data-testid`.
+    pub id: String,
+    /// Title, as in the report where known.
+    pub title: String,
+    /// Where the figures come from (`bron`, grouped by source with line ranges).
+    pub bron: String,
+    /// What holds for every figure of the table (unit, status, version), if anything.
+    pub note: Option<String>,
+    /// The figures, as published.
+    pub table: Table,
+    /// A chart of the main figures, where it helps.
+    pub chart: Option<ChartSpec>,
+    /// Conflicting versions of the same figure, side by side with their source.
+    pub versions: Option<Table>,
+    /// Data-quality findings about these figures.
+    pub quality: Vec<QualityNote>,
+    /// Remarks from the file (`opmerking`), one per figure that has one.
+    pub remarks: Vec<String>,
+}
+
+/// The kerncijfers screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KerncijfersView {
+    /// The report's tables, in report order, then tables for unknown indicators.
+    pub sections: Vec<ReportSection>,
+    /// Every figure of the file with its source (the flat table).
+    pub all: Table,
+}
+
+// ---------------------------------------------------------------------------------------
+// Labels
+// ---------------------------------------------------------------------------------------
+
+/// Dutch and English label of a known indicator.
+fn indicator_label(code: &str) -> Option<(&'static str, &'static str)> {
+    Some(match code {
+        "bestand_uitkeringen" => ("Aantal bijstandsuitkeringen", "Benefits (caseload)"),
+        "bestand_groei" => ("Ontwikkeling bestand", "Caseload growth"),
+        "bestand_score_referentie" => (
+            "Score t.o.v. referentiegemeenten",
+            "Score vs reference municipalities",
+        ),
+        "bestand_index" => (
+            "Index bestand (februari 2019 = 100)",
+            "Caseload index (February 2019 = 100)",
+        ),
+        "aandeel_doelgroep" => ("Aandeel in bestand", "Share of caseload"),
+        "instroom" => ("Instroom", "Inflow"),
+        "uitstroom" => ("Uitstroom", "Outflow"),
+        "uitstroom_gedeeltelijk" => (
+            "Gedeeltelijke uitstroom (naar parttimewerk met aanvullende uitkering)",
+            "Partial outflow (part-time work with a supplementary benefit)",
+        ),
+        "uitstroom_aow_verwacht" => (
+            "Beëindigd wegens bereiken AOW-leeftijd",
+            "Ended on reaching state-pension age",
+        ),
+        "traject_deelnemers" => (
+            "Inwoners actief in traject",
+            "Residents active in a trajectory",
+        ),
+        "hulpverlening_trajecten" => (
+            "Ingezette hulpverleningstrajecten",
+            "Help-service trajectories started",
+        ),
+        "sociale_activering_pct" => (
+            "Aandeel bestand met sociale activering",
+            "Share in social activation",
+        ),
+        "opmaat_bijeenkomsten" => ("OpMaat-bijeenkomsten", "OpMaat meetings"),
+        "opmaat_organisatie_uren" => (
+            "Organisatie per OpMaat-bijeenkomst",
+            "Organising time per OpMaat meeting",
+        ),
+        "lks_lopend_begin" => (
+            "LKS-contracten lopend bij de start",
+            "LKS contracts running at the start",
+        ),
+        "lks_gestart" => ("LKS-contracten gestart", "LKS contracts started"),
+        "lks_beeindigd" => ("LKS-contracten beëindigd", "LKS contracts ended"),
+        "lks_totaal" => (
+            "LKS-contracten totaal (lopend bij start + gestart)",
+            "LKS contracts in use (running at start + started)",
+        ),
+        "lks_lopend" => ("LKS-contracten lopend", "LKS contracts running"),
+        "lks_streef_toename" => (
+            "Streefwaarde toename LKS-contracten per jaar",
+            "Target increase of LKS contracts per year",
+        ),
+        "reintegratie_trajecten" => (
+            "Aantal geregistreerde re-integratietrajecten",
+            "Registered re-integration trajectories",
+        ),
+        "plaatsingen_werkplein" => ("Plaatsingen Werkplein", "Werkplein placements"),
+        "plaatsingen_werkplein_t_o_v_doel" => (
+            "Plaatsingen Werkplein t.o.v. doel",
+            "Werkplein placements vs target",
+        ),
+        "ondersteunde_werkzoekenden" => ("Ondersteunde werkzoekenden", "Job seekers supported"),
+        "buig_budget" => ("BUIG-budget", "BUIG budget"),
+        "buig_budget_mutatie" => (
+            "Verschil definitief en nader voorlopig budget",
+            "Final minus provisional budget",
+        ),
+        "buig_uitgaven" => ("BUIG-uitgaven", "BUIG spending"),
+        "buig_resultaat" => (
+            "BUIG-resultaat (budget − uitgaven)",
+            "BUIG result (budget − spending)",
+        ),
+        "buig_groeiaanname" => ("Groeiaanname bestand", "Caseload growth assumption"),
+        "programmabudget" => ("Programmabudget", "Programme budget"),
+        "programmadekking" => ("Dekking", "Funding"),
+        "statushouders_taakstelling" => ("Te huisvesten statushouders", "Refugees to be housed"),
+        "inburgering_deelnames" => ("Deelnames leerroutes", "Civic-integration route starts"),
+        "inburgering_zroute_deelnemers" => {
+            ("Statushouders in de Z-route", "Refugees in the Z-route")
+        }
+        "inburgering_zroute_uitgeplaatst" => (
+            "Z-route: uitgeplaatst naar externe werkgever",
+            "Z-route: placed with an outside employer",
+        ),
+        "vip_pilot_deelnemers" => ("Deelnemers VIP-pilot", "VIP pilot participants"),
+        "jongerenketen_instroom" => ("Jongeren-keten: instroom", "Youth chain: inflow"),
+        "jongerenketen_lopend" => (
+            "Jongeren-keten: lopende cases",
+            "Youth chain: running cases",
+        ),
+        "jongerenketen_uitstroom" => ("Jongeren-keten: uitstroom", "Youth chain: outflow"),
+        "jongerenketen_lks_contracten" => (
+            "Jongeren-keten: LKS-contracten",
+            "Youth chain: LKS contracts",
+        ),
+        "loonwaarde_beschut" => (
+            "Loonwaarde beschut werk (van het minimumloon)",
+            "Wage value in sheltered work (of the minimum wage)",
+        ),
+        "beschut_aantal" => ("Beschut werk", "Sheltered work"),
+        "beschut_groei" => ("Groei beschut werk", "Growth of sheltered work"),
+        "beschut_dienstverbanden_mutatie" => (
+            "Mutatie aantal dienstverbanden",
+            "Change in employment contracts",
+        ),
+        "beschut_dienstverbanden_mutatie_pct" => (
+            "Mutatie aantal dienstverbanden (%)",
+            "Change in employment contracts (%)",
+        ),
+        "werkroute_trajecten" => ("Werkroute", "Werkroute"),
+        "werkroute_groei" => ("Groei Werkroute", "Werkroute growth"),
+        "klanttevredenheid" => (
+            "Klanttevredenheid Werk en Inkomen (rapportcijfer)",
+            "Customer satisfaction Work and Income (mark)",
+        ),
+        _ => return None,
+    })
+}
+
+/// Dutch and English label of a known category, by dimension.
+fn category_label(dimensie: &str, categorie: &str) -> Option<(&'static str, &'static str)> {
+    Some(match (dimensie, categorie) {
+        ("uitstroomreden", "totaal") => ("Uitstroom totaal", "Outflow total"),
+        ("uitstroomreden", "werk") => ("Uitstroom werk", "Outflow to work"),
+        ("uitstroomreden", "studie") => ("Uitstroom studie", "Outflow to study"),
+        ("uitstroomreden", "werk_werkplein") => ("Plaatsing Werkplein", "Werkplein placement"),
+        ("uitstroomreden", "zelfstandig") => (
+            "Zelfstandig (na ondersteuning gemeenten)",
+            "Self-employed (after municipal support)",
+        ),
+        ("uitstroomreden", "overig") => (
+            "Overig (o.a. overlijden, verhuizen, bereiken AOW-leeftijd)",
+            "Other (death, moving away, pension age, …)",
+        ),
+        ("budgetregel_direct", _) | ("budgetregel_apparaat", _) | ("budgetregel_totaal", _) => {
+            return budget_line(categorie)
+        }
+        ("dekkingsbron", "algemene_middelen") => ("Algemene middelen", "General funds"),
+        ("dekkingsbron", "reserves") => ("Reserves", "Reserves"),
+        ("dekkingsbron", "detachering_personeel") => ("Detachering personeel", "Staff secondment"),
+        ("dekkingsbron", "specifieke_uitkering_inburgering") => (
+            "Specifieke uitkering Inburgering",
+            "Specific grant civic integration",
+        ),
+        ("dekkingsbron", "specifieke_uitkering_educatie") => (
+            "Specifieke uitkering Educatiemiddelen",
+            "Specific grant education",
+        ),
+        ("dekkingsbron", "subsidies_bijdragen_centrumtaken") => (
+            "Subsidies/bijdragen centrumtaken",
+            "Subsidies/contributions central-municipality tasks",
+        ),
+        ("dekkingsbron", "totaal") => ("Totaal dekking", "Total funding"),
+        ("deelbudget", "totaal") => ("Totaal budget", "Total budget"),
+        (_, "totaal") => ("Totaal", "Total"),
+        (_, "jongere") => ("Jongeren (tot 27 jaar)", "Youth (under 27)"),
+        (_, "statushouder") => ("Statushouders", "Refugees with a permit"),
+        (_, "overig") => ("Overig", "Other"),
+        (_, "gemeente") => ("Gemeente", "Municipality"),
+        (_, "landelijk") => ("Landelijk", "National"),
+        (_, "referentiegroep") => ("Referentiegroep", "Reference group"),
+        (_, "lang") => (
+            "Lange afstand tot de arbeidsmarkt",
+            "Long distance to the labour market",
+        ),
+        (_, "kort") => (
+            "Korte afstand tot de arbeidsmarkt",
+            "Short distance to the labour market",
+        ),
+        (_, "leeftijd_55_aow") => (
+            "55 tot AOW-leeftijd (binnen lange afstand)",
+            "55 to pension age (within long distance)",
+        ),
+        (_, "activering_rap") => ("Activering RAP", "Activation (RAP)"),
+        (_, "hulpverlening") => ("Hulpverleningstraject", "Help-service trajectory"),
+        (_, "wijkteam") => ("Wijkteam", "Neighbourhood team"),
+        (_, "eigen_kracht") => ("Eigen Kracht", "Eigen Kracht"),
+        (_, "entreeopleiding") => ("Entreeopleiding", "Entry-level training"),
+        (_, "mantelzorg") => ("Mantelzorg", "Informal care"),
+        (_, "sociale_activering") => ("Meedoen – sociale activering", "Social activation"),
+        (_, "vrijwilligerswerk") => ("Vrijwilligerswerk", "Volunteering"),
+        (_, "opstap") => ("OpStap", "OpStap"),
+        (_, "eerste_helft") => ("Eerste helft jaar", "First half-year"),
+        (_, "tweede_helft") => ("Tweede helft jaar", "Second half-year"),
+        (_, "b1") => ("B1-route", "B1 route"),
+        (_, "onderwijs") => ("Onderwijsroute", "Education route"),
+        (_, "z") => ("Zelfredzaamheidsroute", "Self-reliance route"),
+        (_, "uitkeringen") => ("Deelbudget uitkeringen", "Sub-budget benefits"),
+        (_, "lks") => ("Deelbudget loonkostensubsidie", "Sub-budget wage subsidy"),
+        (_, "rijk") => ("Aanname Rijk", "Government assumption"),
+        (_, "lokaal_verschil") => ("Verschil Enschede en landelijk", "Local difference"),
+        (_, "hug") => ("Met een uitkering (HUG)", "With a benefit (HUG)"),
+        (_, "pug") => (
+            "Partners van uitkeringsgerechtigden (PUG)",
+            "Partners (PUG)",
+        ),
+        (_, "nug") => (
+            "Niet-uitkeringsgerechtigden (NUG)",
+            "Without a benefit (NUG)",
+        ),
+        (_, "werk") => ("Werk", "Work"),
+        (_, "studie") => ("Studie", "Study"),
+        (_, "sw") => ("SW (oude doelgroep)", "SW (former target group)"),
+        (_, "sw_rvu") => ("waarvan RVU, uit dienst", "of which early retirement (RVU)"),
+        (_, "sw_gedetacheerd") => (
+            "SW gedetacheerd via Werk en Inkomen",
+            "SW seconded via Work and Income",
+        ),
+        (_, "sw_extern_dienstverband") => ("SW met extern dienstverband", "SW employed externally"),
+        (_, "nieuw_beschut") => ("Nieuw Beschut", "New sheltered work"),
+        (_, "nieuw_beschut_gedetacheerd") => (
+            "Nieuw Beschut gedetacheerd bij externe werkgevers",
+            "New sheltered, seconded",
+        ),
+        (_, "nieuw_beschut_extern_dienstverband") => (
+            "Nieuw Beschut in dienst bij externe werkgever",
+            "New sheltered, employed externally",
+        ),
+        (_, "dcw_totaal") => (
+            "Beschut Bedrijf (DCW) totaal",
+            "Sheltered company (DCW) total",
+        ),
+        (_, "werkroute_zroute") => ("Z-route (DCW)", "Z-route (DCW)"),
+        (_, "werkroute_arbeidsfit") => ("Arbeidsfit", "Work-fit"),
+        (_, "werkroute_diagnose") => ("Diagnose", "Diagnosis"),
+        _ => return None,
+    })
+}
+
+/// The budget lines of Annex 1, verbatim.
+fn budget_line(categorie: &str) -> Option<(&'static str, &'static str)> {
+    Some(match categorie {
+        "bijdrage_sw_beschut" => ("Bijdrage SW/Beschut werk", "Contribution SW/sheltered work"),
+        "ondersteuning_korte_afstand" => (
+            "Ondersteuningstrajecten korte afstand",
+            "Support, short distance",
+        ),
+        "ondersteuning_grotere_afstand" => (
+            "Ondersteuningstrajecten grotere afstand",
+            "Support, longer distance",
+        ),
+        "jongeren_actieteam" => ("Jongeren actieteam", "Youth action team"),
+        "inburgering_statushouders" => (
+            "Inburgering en Statushouders",
+            "Civic integration and refugees",
+        ),
+        "voorwaardenscheppend" => ("Voorwaardenscheppend", "Enabling"),
+        "uitvoering_centrumtaken" => ("Uitvoering Centrumtaken", "Central-municipality tasks"),
+        "stelpost_offensief_begroten" => (
+            "Stelpost offensief begroten (zomernota 2024)",
+            "Provision offensive budgeting (2024)",
+        ),
+        "totaal" => ("Totaal budget", "Total budget"),
+        _ => return None,
+    })
+}
+
+/// Label of a dimension used as a column (Annex 1's cost types).
+fn dimension_label(dimensie: &str) -> Option<(&'static str, &'static str)> {
+    Some(match dimensie {
+        "budgetregel_direct" => ("Direct", "Direct"),
+        "budgetregel_apparaat" => ("Apparaatskosten", "Overhead"),
+        "budgetregel_totaal" => ("Totaal", "Total"),
+        _ => return None,
+    })
+}
+
+/// Label of a `versie` code.
+fn version_label(versie: &str, lang: Lang) -> String {
+    let known = match versie {
+        "tabel_6" => Some(("tabel 6", "table 6")),
+        "tabel_10" => Some(("tabel 10", "table 10")),
+        "tabel_14" => Some(("tabel 14", "table 14")),
+        "figuur_9" => Some(("figuur 9", "figure 9")),
+        "figuur_5" => Some(("figuur 5", "figure 5")),
+        "tekst" => Some(("lopende tekst", "running text")),
+        "afgeleid" => Some(("afgeleid, niet gedrukt", "derived, not printed")),
+        "gedrukt" => Some(("zoals gedrukt", "as printed")),
+        "prognosemodel" => Some(("prognosemodel", "forecast model")),
+        "voorlopig" => Some(("voorlopig", "provisional")),
+        "nader_voorlopig" => Some(("nader voorlopig", "revised provisional")),
+        "definitief" => Some(("definitief", "final")),
+        _ => None,
+    };
+    match known {
+        Some((nl, en)) => lang.t(nl, en).to_string(),
+        None => match versie.strip_prefix("peildatum_") {
+            Some(d) => format!(
+                "{} {}",
+                lang.t("peildatum", "reference date"),
+                d.replace('_', "-")
+            ),
+            None => humanize(versie),
+        },
+    }
+}
+
+/// `"sw_extern_dienstverband"` → `"Sw extern dienstverband"`.
+fn humanize(code: &str) -> String {
+    super::capitalize(&code.replace('_', " "))
+}
+
+fn ind_label(code: &str, lang: Lang) -> String {
+    indicator_label(code).map_or_else(|| humanize(code), |(nl, en)| lang.t(nl, en).to_string())
+}
+
+fn cat_label(dimensie: &str, categorie: &str, lang: Lang) -> String {
+    category_label(dimensie, categorie).map_or_else(
+        || humanize(categorie),
+        |(nl, en)| lang.t(nl, en).to_string(),
+    )
+}
+
+/// `Q1–Q3 2024`, `2023`, `30-09-2024`, `feb 2019` or `01-01-2024 t/m 01-10-2024`.
+pub fn period_label(periode_type: PeriodeType, van: Option<Date>, tot: Date) -> String {
+    let Some(van) = van else {
+        return tot.to_string();
+    };
+    let (vy, vm, vd) = van.ymd();
+    let (ty, tm, _) = tot.ymd();
+    let month_end = tot.month_end() == tot;
+    if vy == ty && vd == 1 && month_end {
+        if vm == 1 && tm == 12 {
+            return vy.to_string();
+        }
+        if periode_type == PeriodeType::Maand || vm == tm {
+            return bijstand_core::dynamics::month_label_nl(van.month_index());
+        }
+        if (vm - 1) % 3 == 0 && tm % 3 == 0 {
+            let (q0, q1) = ((vm - 1) / 3 + 1, tm / 3);
+            return if q0 == q1 {
+                format!("Q{q0} {vy}")
+            } else {
+                format!("Q{q0}–Q{q1} {vy}")
+            };
+        }
+    }
+    format!("{van} t/m {tot}")
+}
+
+fn period_of(r: &KerncijferRow<'_>) -> String {
+    period_label(r.periode_type, r.periode_van, r.periode_tot)
+}
+
+/// Decimals needed to write `v` as printed (at most 2).
+fn decimals(v: f64) -> usize {
+    (0..2)
+        .find(|&d| {
+            let f = 10f64.powi(d as i32);
+            ((v * f).round() - v * f).abs() < 1e-6
+        })
+        .unwrap_or(2)
+}
+
+/// A number as published, with as many decimals as it has.
+pub fn printed_number(v: f64) -> String {
+    let d = decimals(v);
+    if d == 0 {
+        format::int(v.round() as i64)
+    } else {
+        format::dec(v, d)
+    }
+}
+
+/// A kerncijfers value in its unit, as published (`5.687`, `1,14%`, `€ 112,8 mln`, `<10`).
+pub fn value_text(v: Value, eenheid: Eenheid, lang: Lang) -> String {
+    let x = match v {
+        Value::Number(x) => x,
+        Value::Suppressed => return "<10".into(),
+        Value::Missing => return "–".into(),
+    };
+    let n = printed_number(x);
+    match eenheid {
+        Eenheid::Procent => format!("{n}%"),
+        Eenheid::Procentpunt => format!("{n} {}", lang.t("procentpunt", "pp")),
+        Eenheid::Euro => format!("€ {n}"),
+        Eenheid::EuroMln => format!("€ {n} mln"),
+        Eenheid::Uur => format!("{n} {}", lang.t("uur", "hours")),
+        Eenheid::Aantal | Eenheid::EuroX1000 | Eenheid::Index | Eenheid::Cijfer => n,
+    }
+}
+
+/// The source column summarised: every distinct source once, with its seed line range
+/// (`UP EAA 2025 tabel 6 (L682–694)`).
+pub fn bron_summary<'a>(bronnen: impl IntoIterator<Item = &'a str>) -> String {
+    let mut order: Vec<String> = Vec::new();
+    let mut lines: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    for b in bronnen {
+        if b.is_empty() {
+            continue;
+        }
+        let name = b
+            .split(" (")
+            .next()
+            .unwrap_or(b)
+            .trim_end_matches(", afgeleid")
+            .trim()
+            .to_string();
+        let mut nums = Vec::new();
+        let bytes: Vec<char> = b.chars().collect();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == 'L' && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() {
+                let mut j = i + 1;
+                let mut n = 0u32;
+                while j < bytes.len() && bytes[j].is_ascii_digit() {
+                    n = n
+                        .saturating_mul(10)
+                        .saturating_add(bytes[j].to_digit(10).unwrap_or(0));
+                    j += 1;
+                }
+                nums.push(n);
+                // A range "L1075-1080": the number after the dash belongs to it.
+                if j + 1 < bytes.len()
+                    && (bytes[j] == '-' || bytes[j] == '–')
+                    && bytes[j + 1].is_ascii_digit()
+                {
+                    let mut k = j + 1;
+                    let mut m = 0u32;
+                    while k < bytes.len() && bytes[k].is_ascii_digit() {
+                        m = m
+                            .saturating_mul(10)
+                            .saturating_add(bytes[k].to_digit(10).unwrap_or(0));
+                        k += 1;
+                    }
+                    nums.push(m);
+                    j = k;
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        if !order.contains(&name) {
+            order.push(name.clone());
+        }
+        if let (Some(lo), Some(hi)) = (nums.iter().min(), nums.iter().max()) {
+            let e = lines.entry(name).or_insert((*lo, *hi));
+            e.0 = e.0.min(*lo);
+            e.1 = e.1.max(*hi);
+        }
+    }
+    order
+        .iter()
+        .map(|n| match lines.get(n) {
+            Some((lo, hi)) if lo == hi => format!("{n} (L{lo})"),
+            Some((lo, hi)) => format!("{n} (L{lo}–{hi})"),
+            None => n.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+// ---------------------------------------------------------------------------------------
+// Section specifications
+// ---------------------------------------------------------------------------------------
+
+/// What a row or column of a pivot is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Axis {
+    Indicator,
+    Categorie,
+    Dimensie,
+    Periode,
+    Jaar,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Layout {
+    /// Rows and columns from these axes; other differences (version, status) show in the cell.
+    Pivot {
+        rows: &'static [Axis],
+        cols: &'static [Axis],
+    },
+}
+
+/// Which finding ids belong to a section.
+#[derive(Clone, Copy, Debug)]
+enum Rule {
+    Prefix(&'static str),
+    Contains(&'static str),
+}
+
+impl Rule {
+    fn accepts(self, id: &str) -> bool {
+        match self {
+            Rule::Prefix(p) => id.starts_with(p),
+            Rule::Contains(c) => id.split('-').any(|t| t == c),
+        }
+    }
+}
+
+/// How a chart is drawn from the pivot.
+#[derive(Clone, Copy, Debug)]
+struct ChartHint {
+    /// Only pivot rows of this indicator.
+    indicator: Option<&'static str>,
+    /// Categories are the columns and series the rows (instead of the other way round).
+    transpose: bool,
+    /// Leave out `totaal` rows and columns.
+    skip_total: bool,
+    kind: ChartKind,
+    value_title: (&'static str, &'static str),
+}
+
+struct Spec {
+    id: &'static str,
+    title: (&'static str, &'static str),
+    pick: fn(&KerncijferRow<'_>) -> bool,
+    layout: Layout,
+    chart: Option<ChartHint>,
+    /// The main indicator's categories are labelled alone.
+    short_labels: bool,
+    findings: &'static [Rule],
+}
+
+const BY_CAT_PERIOD: Layout = Layout::Pivot {
+    rows: &[Axis::Indicator, Axis::Categorie],
+    cols: &[Axis::Periode],
+};
+const BY_CAT_YEAR: Layout = Layout::Pivot {
+    rows: &[Axis::Indicator, Axis::Categorie],
+    cols: &[Axis::Jaar],
+};
+
+fn is(r: &KerncijferRow<'_>, codes: &[&str]) -> bool {
+    codes.contains(&r.indicator)
+}
+
+/// The known tables, in report order.
+const SPECS: &[Spec] = &[
+    Spec {
+        id: "bestand",
+        title: ("Bijstandsbestand (§1.2, tabel 4 en 5)", "Caseload (§1.2, tables 4 and 5)"),
+        pick: |r| is(r, &["bestand_uitkeringen", "bestand_index", "aandeel_doelgroep"]),
+        layout: BY_CAT_PERIOD,
+        chart: None,
+        short_labels: false,
+        findings: &[Rule::Contains("bestand_uitkeringen"), Rule::Contains("aandeel_doelgroep")],
+    },
+    Spec {
+        id: "tabel-3",
+        title: ("Tabel 3 — Ontwikkeling volume bijstand t.o.v. referentiegemeenten (in procenten)", "Table 3 — Caseload development vs reference municipalities (percent)"),
+        pick: |r| is(r, &["bestand_groei", "bestand_score_referentie"]),
+        layout: BY_CAT_PERIOD,
+        chart: None,
+        short_labels: true,
+        findings: &[Rule::Contains("bestand_groei")],
+    },
+    Spec {
+        id: "tabel-6",
+        title: ("Tabel 6 en figuur 9 — In- en uitstroom Participatiewet 2022 tot en met kwartaal 3 2024", "Table 6 and figure 9 — Inflow and outflow 2022 to Q3 2024"),
+        pick: |r| is(r, &["instroom", "uitstroom"]) && r.dimensie != "uitstroomreden",
+        layout: Layout::Pivot { rows: &[Axis::Periode, Axis::Categorie], cols: &[Axis::Indicator] },
+        chart: Some(ChartHint { indicator: None, transpose: false, skip_total: false, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
+        short_labels: true,
+        findings: &[Rule::Prefix("X2-"), Rule::Prefix("X3-"), Rule::Contains("instroom"), Rule::Contains("uitstroom")],
+    },
+    Spec {
+        id: "tabel-7",
+        title: ("Tabel 7 — Uitkeringen die worden beëindigd vanwege het bereiken van de AOW-leeftijd", "Table 7 — Benefits ending on reaching state-pension age"),
+        pick: |r| is(r, &["uitstroom_aow_verwacht"]),
+        layout: BY_CAT_YEAR,
+        chart: Some(ChartHint { indicator: None, transpose: true, skip_total: false, kind: ChartKind::Bar { horizontal: false }, value_title: ("uitkeringen", "benefits") }),
+        short_labels: true,
+        findings: &[Rule::Contains("uitstroom_aow_verwacht")],
+    },
+    Spec {
+        id: "tabel-10",
+        title: ("Tabel 10 — Aantal inwoners actief in traject vanuit het RAP-team", "Table 10 — Residents active in a trajectory (RAP team)"),
+        pick: |r| is(r, &["traject_deelnemers", "hulpverlening_trajecten"]),
+        layout: BY_CAT_PERIOD,
+        chart: Some(ChartHint { indicator: Some("traject_deelnemers"), transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("inwoners", "residents") }),
+        short_labels: true,
+        findings: &[Rule::Contains("traject_deelnemers"), Rule::Contains("hulpverlening_trajecten")],
+    },
+    Spec {
+        id: "tabel-11",
+        title: ("Tabel 11 — Bijstandsgerechtigden met sociale activering (in procenten)", "Table 11 — Benefit recipients in social activation (percent)"),
+        pick: |r| is(r, &["sociale_activering_pct", "opmaat_bijeenkomsten", "opmaat_organisatie_uren"]),
+        layout: BY_CAT_PERIOD,
+        chart: None,
+        short_labels: true,
+        findings: &[Rule::Prefix("X5-"), Rule::Contains("sociale_activering_pct")],
+    },
+    Spec {
+        id: "tabel-12",
+        title: ("Tabel 12 — Aantal statushouders te huisvesten, 2021 tot en met 2024", "Table 12 — Refugees to be housed, 2021 to 2024"),
+        pick: |r| is(r, &["statushouders_taakstelling"]),
+        layout: Layout::Pivot { rows: &[Axis::Jaar], cols: &[Axis::Categorie] },
+        chart: Some(ChartHint { indicator: None, transpose: false, skip_total: true, kind: ChartKind::Combo { stacked: true }, value_title: ("personen", "persons") }),
+        short_labels: true,
+        findings: &[Rule::Prefix("X14-"), Rule::Contains("statushouders_taakstelling")],
+    },
+    Spec {
+        id: "tabel-13",
+        title: ("Tabel 13 — Aantal deelnames leerroutes, 2022 tot en met 2024", "Table 13 — Civic-integration route starts, 2022 to 2024"),
+        pick: |r| is(r, &["inburgering_deelnames", "inburgering_zroute_deelnemers", "inburgering_zroute_uitgeplaatst", "vip_pilot_deelnemers"]),
+        layout: BY_CAT_YEAR,
+        chart: Some(ChartHint { indicator: Some("inburgering_deelnames"), transpose: true, skip_total: true, kind: ChartKind::Combo { stacked: true }, value_title: ("deelnames", "starts") }),
+        short_labels: true,
+        findings: &[Rule::Prefix("X15-"), Rule::Contains("inburgering_deelnames")],
+    },
+    Spec {
+        id: "tabel-14",
+        title: ("Tabel 14 — Re-integratie naar werk/studie, peildatum eind kwartaal 3 2024", "Table 14 — Re-integration to work/study, end of Q3 2024"),
+        pick: |r| is(r, &["reintegratie_trajecten", "uitstroom_gedeeltelijk"]) || (r.indicator == "uitstroom" && r.dimensie == "uitstroomreden"),
+        layout: BY_CAT_PERIOD,
+        chart: Some(ChartHint { indicator: Some("uitstroom"), transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
+        short_labels: true,
+        findings: &[Rule::Prefix("X4-"), Rule::Contains("reintegratie_trajecten")],
+    },
+    Spec {
+        id: "lks",
+        title: ("Loonkostensubsidie (LKS) en begeleiding naar werk (§3.1)", "Wage-cost subsidy (LKS) and support towards work (§3.1)"),
+        pick: |r| r.indicator.starts_with("lks_") || is(r, &["ondersteunde_werkzoekenden"]),
+        layout: BY_CAT_PERIOD,
+        chart: None,
+        short_labels: true,
+        findings: &[Rule::Prefix("X7-")],
+    },
+    Spec {
+        id: "werkplein",
+        title: ("Plaatsingen door het Werkplein (§3.1)", "Placements by the Werkplein (§3.1)"),
+        pick: |r| is(r, &["plaatsingen_werkplein", "plaatsingen_werkplein_t_o_v_doel"]),
+        layout: BY_CAT_PERIOD,
+        chart: None,
+        short_labels: true,
+        findings: &[Rule::Prefix("X8-")],
+    },
+    Spec {
+        id: "buig",
+        title: ("BUIG-budget 2024 en 2025 (§1.2)", "BUIG budget 2024 and 2025 (§1.2)"),
+        pick: |r| r.indicator.starts_with("buig_"),
+        layout: BY_CAT_YEAR,
+        chart: Some(ChartHint { indicator: Some("buig_budget"), transpose: true, skip_total: true, kind: ChartKind::Combo { stacked: true }, value_title: ("€ mln", "€ million") }),
+        short_labels: true,
+        findings: &[Rule::Prefix("BUIG-"), Rule::Contains("buig_budget"), Rule::Contains("buig_resultaat")],
+    },
+    Spec {
+        id: "tabel-17",
+        title: ("Tabel 17 — Beschut werk en Werkroute (Beschut Bedrijf DCW)", "Table 17 — Sheltered work and Werkroute (DCW)"),
+        pick: |r| r.indicator.starts_with("beschut_") || r.indicator.starts_with("werkroute_") || r.indicator == "loonwaarde_beschut",
+        layout: BY_CAT_PERIOD,
+        chart: Some(ChartHint { indicator: Some("beschut_aantal"), transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("personen", "persons") }),
+        short_labels: true,
+        findings: &[Rule::Contains("beschut_aantal"), Rule::Contains("werkroute_trajecten")],
+    },
+    Spec {
+        id: "jongeren",
+        title: ("Jongeren actieteam: de jongeren-keten (§2.1)", "Youth action team: the youth chain (§2.1)"),
+        pick: |r| r.indicator.starts_with("jongerenketen_"),
+        layout: BY_CAT_PERIOD,
+        chart: None,
+        short_labels: true,
+        findings: &[Rule::Contains("jongerenketen_uitstroom")],
+    },
+    Spec {
+        id: "bijlage-1",
+        title: ("Bijlage 1 — Begroting (× € 1.000)", "Annex 1 — Budget (× € 1,000)"),
+        pick: |r| r.indicator == "programmabudget",
+        layout: Layout::Pivot { rows: &[Axis::Categorie], cols: &[Axis::Dimensie] },
+        chart: Some(ChartHint { indicator: None, transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("× € 1.000", "× € 1,000") }),
+        short_labels: true,
+        findings: &[Rule::Contains("programmabudget")],
+    },
+    Spec {
+        id: "bijlage-1-dekking",
+        title: ("Bijlage 1 — Dekking (× € 1.000)", "Annex 1 — Funding (× € 1,000)"),
+        pick: |r| r.indicator == "programmadekking",
+        layout: Layout::Pivot { rows: &[Axis::Categorie], cols: &[Axis::Jaar] },
+        chart: None,
+        short_labels: true,
+        findings: &[Rule::Contains("programmadekking")],
+    },
+    Spec {
+        id: "klanttevredenheid",
+        title: ("Klanttevredenheid Werk en Inkomen", "Customer satisfaction Work and Income"),
+        pick: |r| r.indicator == "klanttevredenheid",
+        layout: BY_CAT_YEAR,
+        chart: None,
+        short_labels: true,
+        findings: &[],
+    },
+];
+
+// ---------------------------------------------------------------------------------------
+// Pivot
+// ---------------------------------------------------------------------------------------
+
+/// The part of a row that is not on an axis: its version and status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Variant {
+    versie: String,
+    status: Status,
+}
+
+impl Variant {
+    fn of(r: &KerncijferRow<'_>) -> Variant {
+        Variant {
+            versie: r.versie.to_string(),
+            status: r.status,
+        }
+    }
+
+    fn label(&self, lang: Lang) -> String {
+        let status = match self.status {
+            Status::Realisatie => None,
+            Status::Prognose => Some(lang.t("prognose", "forecast")),
+            Status::Begroting => Some(lang.t("begroting", "budget")),
+            Status::Streefwaarde => Some(lang.t("streefwaarde", "target")),
+        };
+        let versie = (!self.versie.is_empty()).then(|| version_label(&self.versie, lang));
+        match (versie, status) {
+            // A budget version (voorlopig, definitief) says enough; a forecast model is a forecast.
+            (Some(v), Some(_))
+                if self.status == Status::Begroting || self.versie == "prognosemodel" =>
+            {
+                v
+            }
+            (Some(v), Some(s)) => format!("{v}, {s}"),
+            (Some(v), None) => v,
+            (None, Some(s)) => s.to_string(),
+            (None, None) => lang.t("realisatie", "actual").to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct AxisValue {
+    key: String,
+    label: String,
+    sort: (i64, i64),
+    total: bool,
+}
+
+/// One cell: the text as published, the number, its variant and definition.
+#[derive(Clone, Debug)]
+struct Cell {
+    text: String,
+    number: Option<f64>,
+    variant: Variant,
+    definitie: String,
+}
+
+struct PivotRow {
+    key: String,
+    label: String,
+    indicator: String,
+    total: bool,
+    sort: (i64, i64),
+    /// The variant that labels this row (a row for another version of the same figure).
+    variant: Option<Variant>,
+    /// True once the label names the definition.
+    labelled_by_definition: bool,
+    cells: BTreeMap<usize, Cell>,
+}
+
+struct Pivot {
+    rows: Vec<PivotRow>,
+    cols: Vec<AxisValue>,
+    main: Variant,
+}
+
+fn is_total_code(code: &str) -> bool {
+    code == "totaal" || code.ends_with("_totaal")
+}
+
+fn axis_value(
+    axis: Axis,
+    r: &KerncijferRow<'_>,
+    gemeente: &str,
+    dimension_elsewhere: bool,
+    lang: Lang,
+) -> AxisValue {
+    match axis {
+        Axis::Indicator => AxisValue {
+            key: r.indicator.into(),
+            label: ind_label(r.indicator, lang),
+            sort: (0, 0),
+            total: false,
+        },
+        Axis::Categorie => AxisValue {
+            // With the dimension on the other axis (Annex 1), a category is one row.
+            key: if dimension_elsewhere {
+                r.categorie.to_string()
+            } else {
+                format!("{}/{}", r.dimensie, r.categorie)
+            },
+            label: match r.categorie {
+                "" => String::new(),
+                // The municipality's own figure next to "landelijk": name it.
+                "gemeente" if !gemeente.is_empty() => gemeente.to_string(),
+                c => cat_label(r.dimensie, c, lang),
+            },
+            sort: (0, 0),
+            total: is_total_code(r.categorie),
+        },
+        Axis::Dimensie => AxisValue {
+            key: r.dimensie.into(),
+            label: dimension_label(r.dimensie).map_or_else(
+                || humanize(r.dimensie),
+                |(nl, en)| lang.t(nl, en).to_string(),
+            ),
+            sort: (0, 0),
+            total: is_total_code(r.dimensie),
+        },
+        Axis::Periode => AxisValue {
+            key: format!("{:?}/{}", r.periode_van, r.periode_tot.0),
+            label: period_of(r),
+            sort: (
+                r.periode_tot.0 as i64,
+                r.periode_van.map_or(r.periode_tot.0, |d| d.0) as i64,
+            ),
+            total: false,
+        },
+        Axis::Jaar => {
+            let y = r.periode_tot.year();
+            AxisValue {
+                key: y.to_string(),
+                label: y.to_string(),
+                sort: (y as i64, 0),
+                total: false,
+            }
+        }
+    }
+}
+
+fn join_labels(parts: &[AxisValue]) -> String {
+    parts
+        .iter()
+        .map(|p| p.label.as_str())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Label of a figure: the category alone for the section's main indicator (Table 10's
+/// "Wijkteam"), the indicator and category otherwise ("Werkroute: Z-route (DCW)").
+fn figure_label(r: &KerncijferRow<'_>, main_indicator: &str, gemeente: &str, lang: Lang) -> String {
+    let ind = ind_label(r.indicator, lang);
+    let cat = match r.categorie {
+        "" => return ind,
+        "gemeente" if !gemeente.is_empty() => gemeente.to_string(),
+        c => cat_label(r.dimensie, c, lang),
+    };
+    if r.indicator == main_indicator || cat.starts_with(&ind) {
+        cat
+    } else if r.categorie == "totaal" {
+        format!("{ind} {}", lang.t("totaal", "total"))
+    } else {
+        format!("{ind}: {cat}")
+    }
+}
+
+fn row_label(
+    axes: &[Axis],
+    vals: &[AxisValue],
+    r: &KerncijferRow<'_>,
+    main_indicator: &str,
+    gemeente: &str,
+    lang: Lang,
+) -> String {
+    if axes == [Axis::Indicator, Axis::Categorie] {
+        return figure_label(r, main_indicator, gemeente, lang);
+    }
+    join_labels(vals)
+}
+
+/// The most frequent item; ties go to the one `prefer` ranks first, then to the first seen.
+fn most_common<T: Clone + PartialEq>(
+    items: impl IntoIterator<Item = T>,
+    prefer: impl Fn(&T) -> u8,
+) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for it in items {
+        match counts.iter_mut().find(|(x, _)| *x == it) {
+            Some(c) => c.1 += 1,
+            None => counts.push((it, 1)),
+        }
+    }
+    let best = counts
+        .iter()
+        .map(|(t, n)| (*n, std::cmp::Reverse(prefer(t))))
+        .max()?;
+    counts
+        .into_iter()
+        .find(|(t, n)| (*n, std::cmp::Reverse(prefer(t))) == best)
+        .map(|c| c.0)
+}
+
+/// The variant most figures of a section have: printed figures count, derived ones only
+/// when nothing else is there; ties go to actuals without a version.
+fn main_variant(k: &Kerncijfers, rows_idx: &[usize]) -> Variant {
+    let printed: Vec<usize> = rows_idx
+        .iter()
+        .copied()
+        .filter(|&i| k.row(i).versie != "afgeleid")
+        .collect();
+    let pool = if printed.is_empty() {
+        rows_idx
+    } else {
+        &printed
+    };
+    most_common(pool.iter().map(|&i| Variant::of(&k.row(i))), |v| {
+        u8::from(v.status != Status::Realisatie) + u8::from(!v.versie.is_empty())
+    })
+    .unwrap_or(Variant {
+        versie: String::new(),
+        status: Status::Realisatie,
+    })
+}
+
+/// The indicator most figures of a section have: its categories get short labels.
+fn main_indicator(k: &Kerncijfers, rows_idx: &[usize]) -> String {
+    most_common(
+        rows_idx.iter().map(|&i| k.row(i).indicator.to_string()),
+        |_| 0,
+    )
+    .unwrap_or_default()
+}
+
+fn build_pivot(
+    k: &Kerncijfers,
+    rows_idx: &[usize],
+    layout: Layout,
+    main_indicator: &str,
+    multi_gemeente: bool,
+    lang: Lang,
+) -> Pivot {
+    let Layout::Pivot {
+        rows: raxes,
+        cols: caxes,
+    } = layout;
+    let main = main_variant(k, rows_idx);
+    let mut cols: Vec<AxisValue> = Vec::new();
+    let mut rows: Vec<PivotRow> = Vec::new();
+    for &i in rows_idx {
+        let r = k.row(i);
+        let gemeente = k.dict.label(k.gemeente[i]);
+        let rv: Vec<AxisValue> = raxes
+            .iter()
+            .map(|a| axis_value(*a, &r, gemeente, caxes.contains(&Axis::Dimensie), lang))
+            .collect();
+        let cv: Vec<AxisValue> = caxes
+            .iter()
+            .map(|a| axis_value(*a, &r, gemeente, raxes.contains(&Axis::Dimensie), lang))
+            .collect();
+        let ckey = cv
+            .iter()
+            .map(|v| v.key.as_str())
+            .collect::<Vec<_>>()
+            .join("|");
+        let col = match cols.iter().position(|c| c.key == ckey) {
+            Some(p) => p,
+            None => {
+                cols.push(AxisValue {
+                    key: ckey,
+                    label: join_labels(&cv),
+                    sort: cv.iter().map(|v| v.sort).max().unwrap_or((0, 0)),
+                    total: cv.iter().any(|v| v.total),
+                });
+                cols.len() - 1
+            }
+        };
+        let prefix = if multi_gemeente {
+            format!("{gemeente} · ")
+        } else {
+            String::new()
+        };
+        let base_key = format!(
+            "{}|{}",
+            k.dict.label(k.gemeente_code[i]),
+            rv.iter()
+                .map(|v| v.key.as_str())
+                .collect::<Vec<_>>()
+                .join("|")
+        );
+        let base_label = format!(
+            "{prefix}{}",
+            row_label(raxes, &rv, &r, main_indicator, gemeente, lang)
+        );
+        let variant = Variant::of(&r);
+        let cell = Cell {
+            text: value_text(r.waarde, r.eenheid, lang),
+            number: r.waarde.number(),
+            variant: variant.clone(),
+            definitie: r.definitie.to_string(),
+        };
+        let variant_key = format!("{base_key}#{}#{:?}", variant.versie, variant.status);
+        let new_row = |key: String,
+                       label: String,
+                       row_variant: Option<Variant>,
+                       by_definition: bool| PivotRow {
+            key,
+            label,
+            indicator: r.indicator.to_string(),
+            total: rv.iter().any(|v| v.total),
+            sort: rv.iter().map(|v| v.sort).max().unwrap_or((0, 0)),
+            variant: row_variant,
+            labelled_by_definition: by_definition,
+            cells: BTreeMap::new(),
+        };
+        // Where the cell goes: a row for this version if there is one, else the figure's
+        // own row; when taken, a (new) row for this version; when that is taken too (the
+        // same version twice, e.g. two derived readings), a row named by the definition.
+        let find = |rows: &Vec<PivotRow>, key: &str| rows.iter().position(|x| x.key == key);
+        let free = |rows: &Vec<PivotRow>, key: &str| {
+            find(rows, key).is_none_or(|p| !rows[p].cells.contains_key(&col))
+        };
+        let target = if find(&rows, &variant_key).is_some() && free(&rows, &variant_key) {
+            variant_key.clone()
+        } else if free(&rows, &base_key) {
+            base_key.clone()
+        } else if free(&rows, &variant_key) {
+            variant_key.clone()
+        } else {
+            let mut n = 2;
+            let mut key = format!("{variant_key}#{}", r.definitie);
+            while !free(&rows, &key) {
+                key = format!("{variant_key}#{}#{n}", r.definitie);
+                n += 1;
+            }
+            // Name the other figure of the pair by its definition as well.
+            if let Some(p) = find(&rows, &variant_key).or_else(|| find(&rows, &base_key)) {
+                let other = &mut rows[p];
+                if !other.labelled_by_definition {
+                    if let Some(c) = other.cells.get(&col).filter(|c| !c.definitie.is_empty()) {
+                        other.label = format!(
+                            "{} — {}",
+                            other
+                                .label
+                                .trim_end_matches(&format!(" ({})", variant.label(lang))),
+                            c.definitie
+                        );
+                        other.labelled_by_definition = true;
+                    }
+                }
+            }
+            key
+        };
+        let pos = match find(&rows, &target) {
+            Some(p) => p,
+            None => {
+                let row = if target == base_key {
+                    new_row(target.clone(), base_label.clone(), None, false)
+                } else if target == variant_key {
+                    new_row(
+                        target.clone(),
+                        format!("{base_label} ({})", variant.label(lang)),
+                        Some(variant.clone()),
+                        false,
+                    )
+                } else {
+                    let what = if r.definitie.is_empty() {
+                        variant.label(lang)
+                    } else {
+                        r.definitie.to_string()
+                    };
+                    new_row(
+                        target.clone(),
+                        format!("{base_label} — {what}"),
+                        Some(variant.clone()),
+                        true,
+                    )
+                };
+                rows.push(row);
+                rows.len() - 1
+            }
+        };
+        rows[pos].cells.insert(col, cell);
+    }
+    // Figures of the table's own version first; other versions and forecasts after them.
+    rows.sort_by_key(|row| row.variant.is_some() || row.cells.values().all(|c| c.variant != main));
+    Pivot { rows, cols, main }
+}
+
+/// Column order: time columns chronologically, others as they first appear.
+fn column_order(p: &Pivot) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..p.cols.len()).collect();
+    order.sort_by_key(|&c| p.cols[c].sort);
+    order
+}
+
+fn pivot_table(p: &Pivot, caption: &str, first_header: &str, lang: Lang) -> Table {
+    let order = column_order(p);
+    let mut headers = vec![first_header.to_string()];
+    headers.extend(order.iter().map(|&c| {
+        if p.cols[c].label.is_empty() {
+            lang.t("Waarde", "Value").to_string()
+        } else {
+            p.cols[c].label.clone()
+        }
+    }));
+    let rows = p
+        .rows
+        .iter()
+        .map(|row| {
+            let mut out = vec![row.label.clone()];
+            for &c in &order {
+                out.push(match row.cells.get(&c) {
+                    Some(cell)
+                        if cell.variant != p.main
+                            && row.variant.as_ref() != Some(&cell.variant) =>
+                    {
+                        format!("{} ({})", cell.text, cell.variant.label(lang))
+                    }
+                    Some(cell) => cell.text.clone(),
+                    None => String::new(),
+                });
+            }
+            out
+        })
+        .collect();
+    Table {
+        caption: caption.to_string(),
+        headers,
+        rows,
+    }
+}
+
+type ChartValues = Vec<Option<(f64, String)>>;
+
+fn pivot_chart(p: &Pivot, id: &str, title: &str, hint: ChartHint, lang: Lang) -> Option<ChartSpec> {
+    let mut rows: Vec<&PivotRow> = p
+        .rows
+        .iter()
+        .filter(|r| {
+            r.variant.is_none()
+                && hint.indicator.is_none_or(|i| r.indicator == i)
+                && !(hint.skip_total && r.total)
+        })
+        .collect();
+    // Time runs left to right (or top to bottom), whatever order the report printed.
+    rows.sort_by_key(|r| r.sort);
+    let cols: Vec<usize> = column_order(p)
+        .into_iter()
+        .filter(|&c| !(hint.skip_total && p.cols[c].total))
+        .collect();
+    // Only figures of the main status: a forecast does not stand next to actuals.
+    let cell = |r: &PivotRow, c: usize| {
+        r.cells
+            .get(&c)
+            .filter(|cell| cell.variant.status == p.main.status)
+            .and_then(|cell| cell.number.map(|x| (x, printed_number(x))))
+    };
+    let (categories, series): (Vec<String>, Vec<(String, ChartValues)>) = if hint.transpose {
+        (
+            cols.iter().map(|&c| p.cols[c].label.clone()).collect(),
+            rows.iter()
+                .map(|r| (r.label.clone(), cols.iter().map(|&c| cell(r, c)).collect()))
+                .collect(),
+        )
+    } else {
+        (
+            rows.iter().map(|r| r.label.clone()).collect(),
+            cols.iter()
+                .map(|&c| {
+                    (
+                        p.cols[c].label.clone(),
+                        rows.iter().map(|r| cell(r, c)).collect(),
+                    )
+                })
+                .collect(),
+        )
+    };
+    let keep: Vec<bool> = (0..categories.len())
+        .map(|i| series.iter().any(|(_, v)| v[i].is_some()))
+        .collect();
+    if !keep.iter().any(|k| *k) {
+        return None;
+    }
+    let categories: Vec<String> = categories
+        .into_iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(c, _)| c)
+        .collect();
+    let mut series: Vec<(String, ChartValues)> = series
+        .into_iter()
+        .map(|(name, v)| {
+            (
+                name,
+                v.into_iter()
+                    .zip(&keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(x, _)| x)
+                    .collect::<ChartValues>(),
+            )
+        })
+        .filter(|(_, v)| v.iter().any(Option::is_some))
+        .collect();
+    // Figures of different periods in one breakdown (Table 17): one series, not a sparse grid.
+    if series.len() > 1
+        && (0..categories.len()).all(|i| series.iter().filter(|(_, v)| v[i].is_some()).count() <= 1)
+    {
+        let merged: ChartValues = (0..categories.len())
+            .map(|i| series.iter().find_map(|(_, v)| v[i].clone()))
+            .collect();
+        series = vec![(
+            lang.t(hint.value_title.0, hint.value_title.1).to_string(),
+            merged,
+        )];
+    }
+    let series = series
+        .into_iter()
+        .enumerate()
+        .map(|(n, (name, v))| Series {
+            name: if name.is_empty() {
+                lang.t("Waarde", "Value").into()
+            } else {
+                name
+            },
+            values: v.iter().map(|x| x.as_ref().map(|(n, _)| *n)).collect(),
+            labels: v
+                .iter()
+                .map(|x| x.as_ref().map_or_else(String::new, |(_, t)| t.clone()))
+                .collect(),
+            color: PALETTE[n % PALETTE.len()].into(),
+            style: SeriesStyle::Bar,
+        })
+        .collect();
+    Some(ChartSpec {
+        id: format!("chart-{id}"),
+        title: title.to_string(),
+        categories,
+        series,
+        kind: hint.kind,
+        value_title: lang.t(hint.value_title.0, hint.value_title.1).to_string(),
+    })
+}
+
+/// Conflicting versions of one figure (same indicator, breakdown and period, another
+/// `versie`), as a table with one column per version, named with its source.
+fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang) -> Option<Table> {
+    type Key = (u16, String, String, String, Option<Date>, Date);
+    let mut groups: Vec<(Key, Vec<usize>)> = Vec::new();
+    for &i in rows_idx {
+        let r = k.row(i);
+        if r.waarde.number().is_none() {
+            continue;
+        }
+        let key = (
+            k.gemeente_code[i],
+            r.indicator.to_string(),
+            r.dimensie.to_string(),
+            r.categorie.to_string(),
+            r.periode_van,
+            r.periode_tot,
+        );
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some(g) => g.1.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    let conflicts: Vec<&(Key, Vec<usize>)> = groups
+        .iter()
+        .filter(|(_, idx)| {
+            let mut versies: Vec<&str> = idx.iter().map(|&i| k.row(i).versie).collect();
+            versies.dedup();
+            let first = k.row(idx[0]).waarde.number();
+            idx.len() > 1
+                && versies.len() > 1
+                && idx.iter().any(|&i| k.row(i).waarde.number() != first)
+        })
+        .collect();
+    if conflicts.is_empty() {
+        return None;
+    }
+    // One column per version, in order of first appearance, headed with its source lines.
+    let mut versies: Vec<String> = Vec::new();
+    for (_, idx) in &conflicts {
+        for &i in idx {
+            let v = k.row(i).versie.to_string();
+            if !versies.contains(&v) {
+                versies.push(v);
+            }
+        }
+    }
+    let header = |v: &str| {
+        let label = if v.is_empty() {
+            lang.t("gepubliceerd", "published").to_string()
+        } else {
+            version_label(v, lang)
+        };
+        let bron = bron_summary(
+            conflicts
+                .iter()
+                .flat_map(|(_, idx)| idx.iter())
+                .map(|&i| k.row(i))
+                .filter(|r| r.versie == v)
+                .map(|r| r.bron),
+        );
+        let lines = bron
+            .split(" (")
+            .nth(1)
+            .map(|l| format!(" ({}", l.split(';').next().unwrap_or(l)))
+            .unwrap_or_default();
+        format!("{}{lines}", super::capitalize(&label))
+    };
+    let mut headers = vec![
+        lang.t("Cijfer", "Figure").to_string(),
+        lang.t("Periode", "Period").to_string(),
+    ];
+    headers.extend(versies.iter().map(|v| header(v)));
+    let two = versies.len() == 2;
+    if two {
+        headers.push(lang.t("Verschil", "Difference").to_string());
+    }
+    let rows = conflicts
+        .iter()
+        .map(|(_, idx)| {
+            let r0 = k.row(idx[0]);
+            // Full labels: the versions table stands on its own.
+            let label = figure_label(&r0, "", k.dict.label(k.gemeente[idx[0]]), lang);
+            let mut out = vec![label, period_of(&r0)];
+            let mut singles: Vec<Option<f64>> = Vec::new();
+            for v in &versies {
+                let vals: Vec<KerncijferRow<'_>> = idx
+                    .iter()
+                    .map(|&i| k.row(i))
+                    .filter(|r| r.versie == *v)
+                    .collect();
+                singles.push(if vals.len() == 1 {
+                    vals[0].waarde.number()
+                } else {
+                    None
+                });
+                out.push(
+                    vals.iter()
+                        .map(|r| value_text(r.waarde, r.eenheid, lang))
+                        .collect::<Vec<_>>()
+                        .join(" / "),
+                );
+            }
+            if two {
+                out.push(match (singles[0], singles[1]) {
+                    (Some(a), Some(b)) => {
+                        let d = b - a;
+                        let t = printed_number(d);
+                        let t = if d > 0.0 { format!("+{t}") } else { t };
+                        match r0.eenheid {
+                            Eenheid::Procent | Eenheid::Procentpunt => {
+                                format!("{t} {}", lang.t("procentpunt", "pp"))
+                            }
+                            e => value_text(Value::Number(d), e, lang)
+                                .replace(&printed_number(d), &t),
+                        }
+                    }
+                    _ => String::new(),
+                });
+            }
+            out
+        })
+        .collect();
+    Some(Table {
+        caption: caption.to_string(),
+        headers,
+        rows,
+    })
+}
+
+fn remark_list(
+    k: &Kerncijfers,
+    rows_idx: &[usize],
+    main_indicator: &str,
+    lang: Lang,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &i in rows_idx {
+        let r = k.row(i);
+        let Some((_, text)) = r.opmerking.split_once(": ") else {
+            continue;
+        };
+        let label = figure_label(&r, main_indicator, k.dict.label(k.gemeente[i]), lang);
+        let line = format!("{label}, {}: {text}", period_of(&r));
+        if !out.contains(&line) {
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn section_note(k: &Kerncijfers, rows_idx: &[usize], main: &Variant, lang: Lang) -> Option<String> {
+    let mut parts = Vec::new();
+    let units: Vec<Eenheid> = {
+        let mut u: Vec<Eenheid> = rows_idx.iter().map(|&i| k.eenheid[i]).collect();
+        u.sort_by_key(|e| *e as u8);
+        u.dedup();
+        u
+    };
+    if units == [Eenheid::EuroX1000] {
+        parts.push(
+            lang.t("bedragen × € 1.000", "amounts × € 1,000")
+                .to_string(),
+        );
+    }
+    if rows_idx.iter().all(|&i| Variant::of(&k.row(i)) == *main)
+        && (main.status != Status::Realisatie || !main.versie.is_empty())
+    {
+        parts.push(format!(
+            "{}: {}",
+            lang.t("alle cijfers", "all figures"),
+            main.label(lang)
+        ));
+    } else if main.status != Status::Realisatie || !main.versie.is_empty() {
+        parts.push(format!(
+            "{} {}; {}",
+            lang.t("zonder vermelding:", "unless noted:"),
+            main.label(lang),
+            lang.t(
+                "andere versies staan bij het getal",
+                "other versions are named next to the number"
+            )
+        ));
+    }
+    if rows_idx.iter().any(|&i| {
+        k.waarde[i].number().is_some_and(|v| v > 0.0 && v < 10.0) && k.eenheid[i] == Eenheid::Aantal
+    }) {
+        parts.push(
+            lang.t(
+                "aantallen onder 10 zijn gepubliceerde aggregaten en staan er zoals gepubliceerd",
+                "counts below 10 are published aggregates and are shown as published",
+            )
+            .to_string(),
+        );
+    }
+    (!parts.is_empty()).then(|| super::capitalize(&parts.join("; ")) + ".")
+}
+
+fn note_of(f: &Finding) -> QualityNote {
+    QualityNote {
+        id: f.id.clone(),
+        severity: f.severity,
+        title: f.title_nl.clone(),
+        detail: f.detail_nl.clone(),
+    }
+}
+
+/// Builds the kerncijfers screen: the report's tables from the file, with the
+/// data-quality findings (from `quality::check_dataset`) next to the tables they concern.
+pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> KerncijfersView {
+    let mut taken = vec![false; k.len()];
+    let mut used_findings = vec![false; findings.len()];
+    let multi_gemeente = {
+        let mut codes: Vec<u16> = k.gemeente_code.clone();
+        codes.sort_unstable();
+        codes.dedup();
+        codes.len() > 1
+    };
+    let mut sections = Vec::new();
+    let make = |id: String,
+                title: String,
+                idx: Vec<usize>,
+                layout: Layout,
+                chart: Option<ChartHint>,
+                short_labels: bool,
+                rules: Vec<Rule>,
+                used_findings: &mut Vec<bool>|
+     -> ReportSection {
+        // Short labels: the main indicator's categories stand alone (Table 10's "Wijkteam").
+        let main_ind = if short_labels {
+            main_indicator(k, &idx)
+        } else {
+            String::new()
+        };
+        let pivot = build_pivot(k, &idx, layout, &main_ind, multi_gemeente, lang);
+        let table = pivot_table(&pivot, &title, lang.t("Cijfer", "Figure"), lang);
+        let chart = chart.and_then(|h| pivot_chart(&pivot, &id, &title, h, lang));
+        let versions = versions_table(
+            k,
+            &idx,
+            &format!(
+                "{} — {}",
+                title,
+                lang.t("versies naast elkaar", "versions side by side")
+            ),
+            lang,
+        );
+        let mut quality = Vec::new();
+        for (n, f) in findings.iter().enumerate() {
+            if !used_findings[n] && rules.iter().any(|r| r.accepts(&f.id)) {
+                used_findings[n] = true;
+                quality.push(note_of(f));
+            }
+        }
+        // "Let op" first, then what was checked and holds.
+        quality.sort_by_key(|q| std::cmp::Reverse(q.severity));
+        ReportSection {
+            bron: bron_summary(idx.iter().map(|&i| k.row(i).bron)),
+            note: section_note(k, &idx, &pivot.main, lang),
+            remarks: remark_list(k, &idx, &main_ind, lang),
+            id,
+            title,
+            table,
+            chart,
+            versions,
+            quality,
+        }
+    };
+    for spec in SPECS {
+        let idx: Vec<usize> = (0..k.len())
+            .filter(|&i| !taken[i] && (spec.pick)(&k.row(i)))
+            .collect();
+        if idx.is_empty() {
+            continue;
+        }
+        for &i in &idx {
+            taken[i] = true;
+        }
+        let title = lang.t(spec.title.0, spec.title.1).to_string();
+        sections.push(make(
+            spec.id.to_string(),
+            title,
+            idx,
+            spec.layout,
+            spec.chart,
+            spec.short_labels,
+            spec.findings.to_vec(),
+            &mut used_findings,
+        ));
+    }
+    // Indicators the mapping does not know: one table each, in file order.
+    let mut rest: Vec<String> = Vec::new();
+    for (i, _) in taken.iter().enumerate().filter(|(_, t)| !**t) {
+        if !rest.iter().any(|x| x == k.row(i).indicator) {
+            rest.push(k.row(i).indicator.to_string());
+        }
+    }
+    for ind in rest {
+        let idx: Vec<usize> = (0..k.len())
+            .filter(|&i| !taken[i] && k.row(i).indicator == ind)
+            .collect();
+        let has_cat = idx.iter().any(|&i| !k.row(i).categorie.is_empty());
+        let layout = if has_cat {
+            Layout::Pivot {
+                rows: &[Axis::Categorie],
+                cols: &[Axis::Periode],
+            }
+        } else {
+            BY_CAT_PERIOD
+        };
+        let title = ind_label(&ind, lang);
+        // Unknown indicator codes are not 'static: match their findings by token below.
+        let mut s = make(
+            format!("ind-{}", bijstand_core::text::header_key(&ind)),
+            title,
+            idx,
+            layout,
+            None,
+            true,
+            Vec::new(),
+            &mut used_findings,
+        );
+        for (n, f) in findings.iter().enumerate() {
+            if !used_findings[n] && f.id.split('-').any(|t| t == ind) {
+                used_findings[n] = true;
+                s.quality.push(note_of(f));
+            }
+        }
+        sections.push(s);
+    }
+    KerncijfersView {
+        sections,
+        all: super::kerncijfers_table(k),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_read_like_the_report() {
+        let d = |y, m, dd| Date::from_ymd(y, m, dd).unwrap();
+        assert_eq!(
+            period_label(PeriodeType::Periode, Some(d(2024, 1, 1)), d(2024, 9, 30)),
+            "Q1–Q3 2024"
+        );
+        assert_eq!(
+            period_label(PeriodeType::Jaar, Some(d(2023, 1, 1)), d(2023, 12, 31)),
+            "2023"
+        );
+        assert_eq!(
+            period_label(PeriodeType::Kwartaal, Some(d(2024, 7, 1)), d(2024, 9, 30)),
+            "Q3 2024"
+        );
+        assert_eq!(
+            period_label(PeriodeType::Peildatum, None, d(2024, 9, 30)),
+            "30-09-2024"
+        );
+        assert_eq!(
+            period_label(PeriodeType::Periode, Some(d(2024, 1, 1)), d(2024, 10, 1)),
+            "01-01-2024 t/m 01-10-2024"
+        );
+    }
+
+    #[test]
+    fn sources_are_grouped_with_line_ranges() {
+        let s = bron_summary([
+            "UP EAA 2025 tabel 6 (L682)",
+            "UP EAA 2025 tabel 6 (L694)",
+            "UP EAA 2025 figuur 9 (L890-893)",
+            "UP EAA 2025 tabel 12 (L1090) (ook L1075-1080)",
+        ]);
+        assert_eq!(s, "UP EAA 2025 tabel 6 (L682–694); UP EAA 2025 figuur 9 (L890–893); UP EAA 2025 tabel 12 (L1075–1090)");
+    }
+
+    #[test]
+    fn values_keep_their_printed_form() {
+        assert_eq!(
+            value_text(Value::Number(5687.0), Eenheid::Aantal, Lang::Nl),
+            "5.687"
+        );
+        assert_eq!(
+            value_text(Value::Number(1.14), Eenheid::Procent, Lang::Nl),
+            "1,14%"
+        );
+        assert_eq!(
+            value_text(Value::Number(114.46), Eenheid::EuroMln, Lang::Nl),
+            "€ 114,46 mln"
+        );
+        assert_eq!(
+            value_text(Value::Number(-1000.0), Eenheid::EuroX1000, Lang::Nl),
+            "-1.000"
+        );
+        assert_eq!(
+            value_text(Value::Number(-12.5), Eenheid::Procent, Lang::Nl),
+            "-12,5%"
+        );
+        assert_eq!(
+            value_text(Value::Missing, Eenheid::EuroX1000, Lang::Nl),
+            "–"
+        );
+    }
+}
