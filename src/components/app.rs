@@ -10,15 +10,16 @@ use yew::prelude::*;
 
 use crate::components::budget::{BuigPanel, LksPanel};
 use crate::components::caseload::CompositionView;
+use crate::components::comparison::ComparisonPanel;
 use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
 use crate::components::projection::ProjectionPanel;
+use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
 use crate::embedded;
 use crate::state::{Action, AppState, Edit, NoticeLevel, Overlay};
-use crate::views;
 
 fn initial_state() -> AppState {
     let state = AppState::default();
@@ -70,12 +71,19 @@ fn views_for(data: Option<&Data>) -> Vec<View> {
             View::Samenstelling,
             View::Dynamiek,
             View::Prognose,
+            View::Vergelijking,
             View::Lks,
             View::Buig,
+            View::Datakwaliteit,
         ],
-        Some(Data::Kerncijfers(_)) => {
-            vec![View::Kerncijfers, View::Prognose, View::Lks, View::Buig]
-        }
+        Some(Data::Kerncijfers(_)) => vec![
+            View::Kerncijfers,
+            View::Prognose,
+            View::Vergelijking,
+            View::Lks,
+            View::Buig,
+            View::Datakwaliteit,
+        ],
         None => vec![],
     }
 }
@@ -325,12 +333,11 @@ pub fn App() -> Html {
         (Some(_), View::Lks) => html! {
             <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
         },
-        (Some(ds), View::Kerncijfers) => match &ds.data {
-            Data::Kerncijfers(k) => {
-                html! { <KerncijfersPanel table={views::kerncijfers_table(k)} {lang} /> }
-            }
-            Data::Episodes(_) => html! {},
+        (Some(ds), View::Kerncijfers) => html! { <KerncijfersPanel dataset={ds} {lang} /> },
+        (Some(ds), View::Vergelijking) => html! {
+            <ComparisonPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
+        (Some(ds), View::Datakwaliteit) => html! { <QualityPanel dataset={ds} {lang} /> },
         (Some(_), _) => html! {},
     };
 

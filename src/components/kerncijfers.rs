@@ -1,28 +1,138 @@
-//! The aggregate (kerncijfers) dataset as a table of every figure with its source.
+//! The aggregate (kerncijfers) dataset as the report's tables: each with its source, a
+//! chart where it helps, conflicting versions side by side and the data-quality notes
+//! next to it; then every figure in one flat table.
 
+use std::rc::Rc;
+
+use bijstand_core::lang::Lang;
+use bijstand_core::model::{Data, Dataset};
+use bijstand_core::quality::{check_dataset, QualityParams, Severity};
 use yew::prelude::*;
 
+use crate::components::caseload::DatasetKey;
+use crate::components::chart::Chart;
 use crate::components::data_table::DataTable;
-use crate::views::Table;
+use crate::views::{self, QualityNote, ReportSection};
 
 /// Props of [`KerncijfersPanel`].
 #[derive(Properties, PartialEq)]
 pub struct KerncijfersProps {
-    /// All rows of the file.
-    pub table: Table,
+    /// The loaded aggregate file.
+    pub dataset: Rc<Dataset>,
     /// Interface language.
     #[prop_or_default]
-    pub lang: bijstand_core::lang::Lang,
+    pub lang: Lang,
 }
 
-/// Lists the kerncijfers.
+fn quality_notes(notes: &[QualityNote], lang: Lang) -> Html {
+    let (letop, info): (Vec<&QualityNote>, Vec<&QualityNote>) =
+        notes.iter().partition(|n| n.severity == Severity::LetOp);
+    html! {
+        <>
+            { for letop.iter().map(|n| html! {
+                <div class="dq-note letop" role="note" data-testid={format!("note-{}", n.id)}>
+                    <p class="dq-note-title"><span class="tone-badge letop">{ lang.t("Let op", "Note") }</span>{ &n.title }</p>
+                    <p class="dq-note-detail">{ &n.detail }</p>
+                </div>
+            }) }
+            if !info.is_empty() {
+                <details class="dq-checks">
+                    <summary>
+                        <span class="tone-badge ok">{ "✓" }</span>
+                        { format!("{} {}", info.len(), if info.len() == 1 { lang.t("controle gedaan", "check run") } else { lang.t("controles gedaan", "checks run") }) }
+                    </summary>
+                    <ul>
+                        { for info.iter().map(|n| html! {
+                            <li data-testid={format!("note-{}", n.id)}><strong>{ &n.title }</strong>{ " — " }{ &n.detail }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+        </>
+    }
+}
+
+fn section(s: &ReportSection, lang: Lang) -> Html {
+    let heading_id = format!("sec-{}-h", s.id);
+    html! {
+        <article class="report-section" id={format!("sec-{}", s.id)} data-testid={format!("section-{}", s.id)} aria-labelledby={heading_id.clone()}>
+            <header class="report-head">
+                <h3 id={heading_id}>{ &s.title }</h3>
+                <p class="bron"><span class="bron-label">{ lang.t("Bron: ", "Source: ") }</span>{ &s.bron }</p>
+                if let Some(n) = &s.note { <p class="report-note">{ n }</p> }
+            </header>
+            <div class={classes!("report-body", s.chart.is_some().then_some("with-chart"))}>
+                <div class="report-table"><DataTable table={s.table.clone()} collapsible={false} {lang} /></div>
+                if let Some(c) = &s.chart {
+                    <div class="report-chart"><Chart spec={c.clone()} {lang} /></div>
+                }
+            </div>
+            if let Some(v) = &s.versions {
+                <div class="versions" data-testid={format!("versions-{}", s.id)}>
+                    <h4>{ lang.t("Versies naast elkaar", "Versions side by side") }</h4>
+                    <p class="field-help">{ lang.t("Voor hetzelfde cijfer en dezelfde periode staan verschillende getallen in de bron. Beide zijn getoond, met waar ze vandaan komen.", "The source gives different numbers for the same figure and period. Both are shown, with where they come from.") }</p>
+                    <DataTable table={v.clone()} collapsible={false} {lang} />
+                </div>
+            }
+            { quality_notes(&s.quality, lang) }
+            if !s.remarks.is_empty() {
+                <details class="remarks">
+                    <summary>{ format!("{} ({})", lang.t("Toelichting bij de cijfers", "Remarks on the figures"), s.remarks.len()) }</summary>
+                    <ul>{ for s.remarks.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                </details>
+            }
+        </article>
+    }
+}
+
+/// The report's tables, then every figure.
 #[component]
 pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
+    let lang = props.lang;
+    let view = {
+        let ds = props.dataset.clone();
+        use_memo((DatasetKey(ds.clone()), lang), move |_| match &ds.data {
+            Data::Kerncijfers(k) => {
+                let findings = check_dataset(&ds, &QualityParams::default());
+                Some(views::kerncijfers_view(k, &findings, lang))
+            }
+            Data::Episodes(_) => None,
+        })
+    };
+    let Some(v) = view.as_ref() else {
+        return html! { <p class="empty">{ lang.t("Dit bestand bevat geen kerncijfers.", "This file holds no key figures.") }</p> };
+    };
     html! {
-        <section class="kerncijfers" aria-labelledby="kern-h">
-            <h2 id="kern-h">{ props.lang.t("Kerncijfers", "Key figures") }</h2>
-            <p>{ format!("{} {}", props.table.rows.len(), props.lang.t("cijfers, elk met bron.", "figures, each with its source.")) }</p>
-            <DataTable table={props.table.clone()} collapsible={false} lang={props.lang} />
+        <section class="kerncijfers report" aria-labelledby="kern-h">
+            <h2 id="kern-h">{ lang.t("Kerncijfers", "Key figures") }</h2>
+            <p class="lead">
+                { format!(
+                    "{}: {} {} {} {}. {}",
+                    props.dataset.name,
+                    v.all.rows.len(),
+                    lang.t("cijfers in", "figures in"),
+                    v.sections.len(),
+                    lang.t("tabellen", "tables"),
+                    lang.t(
+                        "Elk cijfer staat er zoals gepubliceerd, met zijn bron. Waar cijfers niet op elkaar aansluiten, staat de uitleg bij de tabel.",
+                        "Every figure is shown as published, with its source. Where figures do not match, the explanation is next to the table."
+                    )
+                ) }
+            </p>
+            <nav class="toc" aria-label={lang.t("Tabellen", "Tables")}>
+                <ul>
+                    { for v.sections.iter().map(|s| html! {
+                        <li><a href={format!("#sec-{}", s.id)}>{ s.title.split(" — ").next().unwrap_or(&s.title).to_string() }</a></li>
+                    }) }
+                    <li><a href="#sec-alle">{ lang.t("Alle cijfers", "All figures") }</a></li>
+                </ul>
+            </nav>
+            { for v.sections.iter().map(|s| section(s, lang)) }
+            <article class="report-section all-figures" id="sec-alle" aria-labelledby="sec-alle-h">
+                <h3 id="sec-alle-h">{ lang.t("Alle cijfers", "All figures") }</h3>
+                <p class="field-help">{ format!("{} {}", v.all.rows.len(), lang.t("cijfers, elk met bron.", "figures, each with its source.")) }</p>
+                <DataTable table={v.all.clone()} collapsible={false} {lang} />
+            </article>
         </section>
     }
 }

@@ -1517,12 +1517,6 @@ fn note_of(f: &Finding) -> QualityNote {
 pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> KerncijfersView {
     let mut taken = vec![false; k.len()];
     let mut used_findings = vec![false; findings.len()];
-    let multi_gemeente = {
-        let mut codes: Vec<u16> = k.gemeente_code.clone();
-        codes.sort_unstable();
-        codes.dedup();
-        codes.len() > 1
-    };
     let mut sections = Vec::new();
     let make = |id: String,
                 title: String,
@@ -1539,6 +1533,10 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
         } else {
             String::new()
         };
+        // Rows carry the municipality's name only when the table holds several.
+        let multi_gemeente = idx
+            .iter()
+            .any(|&i| k.gemeente_code[i] != k.gemeente_code[idx[0]]);
         let pivot = build_pivot(k, &idx, layout, &main_ind, multi_gemeente, lang);
         let table = pivot_table(&pivot, &title, lang.t("Cijfer", "Figure"), lang);
         let chart = chart.and_then(|h| pivot_chart(&pivot, &id, &title, h, lang));
