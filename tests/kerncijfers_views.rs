@@ -224,7 +224,10 @@ fn the_other_report_tables_show_the_printed_numbers() {
         cell(&t17.table, "Beschut Bedrijf (DCW) totaal", "Q3 2024"),
         "860"
     );
-    assert_eq!(cell(&t17.table, "Werkroute totaal", "Q1–Q3 2024"), "467");
+    let wr = section(&v, "werkroute");
+    assert_eq!(cell(&wr.table, "Werkroute totaal", "2023"), "326");
+    assert_eq!(cell(&wr.table, "Werkroute totaal", "Q1–Q3 2024"), "467");
+    assert_eq!(wr.chart.as_ref().unwrap().series.len(), 3);
     let buig = section(&v, "buig");
     assert_eq!(cell(&buig.table, "Totaal budget", "2024"), "€ 112,8 mln");
     assert_eq!(

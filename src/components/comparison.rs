@@ -285,12 +285,16 @@ fn growth_settings(
             { field(e, lang, ("groei-maanden".into(), lang.t("Lengte periode", "Length of period")), p.maanden as f64, (1.0, 120.0, 1.0), 0, lang.t("mnd", "months"), p, |q: &mut GrowthParams, v| q.maanden = v.round() as u32, store_growth) }
             <label class="control"><span>{ lang.t("Vergelijken met", "Compare with") }</span>
                 <select onchange={on_ref} data-testid="groei-referentie">
-                    <option selected={ref_kind == 0}>{ lang.t("het landelijke cijfer (één percentage)", "the national figure (one percentage)") }</option>
-                    <option selected={ref_kind == 1}>{ lang.t("een referentiegroep (één percentage)", "a reference group (one percentage)") }</option>
-                    <option selected={ref_kind == 2}>{ lang.t("een lijst gemeenten met hun standen", "a list of municipalities with their stocks") }</option>
+                    <option selected={ref_kind == 0}>{ lang.t("landelijk cijfer (%)", "national figure (%)") }</option>
+                    <option selected={ref_kind == 1}>{ lang.t("referentiegroep (%)", "reference group (%)") }</option>
+                    <option selected={ref_kind == 2}>{ lang.t("lijst gemeenten (standen)", "list of municipalities (stocks)") }</option>
                 </select>
             </label>
-            <div class="settings-wide">{ gemeenten_editor }</div>
+            if matches!(p.referentie, Referentie::Gemeenten { .. }) {
+                <div class="settings-wide">{ gemeenten_editor }</div>
+            } else {
+                { gemeenten_editor }
+            }
             { field(e, lang, ("groei-kosten".into(), lang.t("Kosten per uitkering per jaar", "Cost per benefit per year")), p.kosten_per_uitkering, (0.0, 200_000.0, 10.0), 0, "€", p, |q: &mut GrowthParams, v| q.kosten_per_uitkering = v, store_growth) }
             <label class="check"><input type="checkbox" checked={p.afronding_decimalen.is_some()} onchange={on_round} />{ lang.t(" Percentages eerst afronden op 2 decimalen, zoals het rapport", " Round percentages to 2 decimals first, as the report does") }</label>
             if s.growth.is_some() {
@@ -326,7 +330,7 @@ fn participation_settings(props: &ComparisonProps, pi: &Inputs<ParticipationPara
         <section class="settings" aria-label={lang.t("Aannames sociale activering", "Social-activation assumptions")}>
             <h3>{ lang.t("Sociale activering tegen de streefwaarde", "Social activation against the target") }</h3>
             <div class="settings-wide">{ source_line(pi, lang) }</div>
-            <label class="control"><span>{ lang.t("Noemer", "Denominator") }</span>
+            <label class="control wide"><span>{ lang.t("Noemer", "Denominator") }</span>
                 <select onchange={on_noemer} data-testid="participatie-noemer">
                     { for Noemer::ALL.iter().map(|n| html! { <option selected={*n == p.noemer}>{ n.label_nl() }</option> }) }
                 </select>

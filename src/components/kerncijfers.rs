@@ -29,12 +29,23 @@ fn quality_notes(notes: &[QualityNote], lang: Lang) -> Html {
         notes.iter().partition(|n| n.severity == Severity::LetOp);
     html! {
         <>
-            { for letop.iter().map(|n| html! {
-                <div class="dq-note letop" role="note" data-testid={format!("note-{}", n.id)}>
-                    <p class="dq-note-title"><span class="tone-badge letop">{ lang.t("Let op", "Note") }</span>{ &n.title }</p>
-                    <p class="dq-note-detail">{ &n.detail }</p>
+            if !letop.is_empty() {
+                <div class="dq-note letop" role="note">
+                    <p class="dq-note-head">
+                        <span class="tone-badge letop">{ lang.t("Let op", "Note") }</span>
+                        { lang.t(
+                            "De cijfers staan er zoals gepubliceerd. Dit valt op bij deze tabel (klik voor de uitleg met de getallen):",
+                            "The figures are shown as published. This stands out in this table (click for the explanation with the numbers):"
+                        ) }
+                    </p>
+                    { for letop.iter().map(|n| html! {
+                        <details class="dq-note-item" data-testid={format!("note-{}", n.id)}>
+                            <summary>{ &n.title }</summary>
+                            <p>{ &n.detail }</p>
+                        </details>
+                    }) }
                 </div>
-            }) }
+            }
             if !info.is_empty() {
                 <details class="dq-checks">
                     <summary>

@@ -108,7 +108,10 @@ pub fn QualityPanel(props: &QualityProps) -> Html {
                 } else {
                     <ul class="load-warnings">{ for l.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
                 }
-                <DataTable table={l.columns.clone()} collapsible={true} {lang} />
+                <details class="load-columns">
+                    <summary>{ format!("{} ({})", lang.t("Hoe elke kolom is gelezen", "How each column was read"), l.columns.rows.len()) }</summary>
+                    <DataTable table={l.columns.clone()} collapsible={false} {lang} />
+                </details>
             </section>
         </section>
     }

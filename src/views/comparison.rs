@@ -715,7 +715,7 @@ pub fn growth_view(
                 color: PALETTE[0].into(),
                 style: SeriesStyle::Bar,
             }],
-            kind: ChartKind::Bar { horizontal: false },
+            kind: ChartKind::Combo { stacked: false },
             value_title: "%".into(),
         },
         table: Table {
@@ -950,7 +950,7 @@ pub fn werkplein_view(
                 .into(),
             value: format::pct(100.0 * w.tempo_ratio, 0),
             note: format!(
-                "{} {} ({} {}): {}% {}",
+                "{} {} {}: {}; {}% {}",
                 lang.t("doel na", "target after"),
                 p.maanden_verstreken,
                 lang.t("maanden", "months"),

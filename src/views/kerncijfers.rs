@@ -568,14 +568,27 @@ impl Rule {
 /// How a chart is drawn from the pivot.
 #[derive(Clone, Copy, Debug)]
 struct ChartHint {
+    /// Chart title (the table's title is above it already).
+    title: (&'static str, &'static str),
     /// Only pivot rows of this indicator.
     indicator: Option<&'static str>,
     /// Categories are the columns and series the rows (instead of the other way round).
     transpose: bool,
-    /// Leave out `totaal` rows and columns.
+    /// Leave out `totaal` rows.
     skip_total: bool,
+    /// Which columns: all but `totaal` ones, or only the `totaal` column (Annex 1).
+    cols: ColPick,
     kind: ChartKind,
     value_title: (&'static str, &'static str),
+}
+
+/// Which pivot columns a chart draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ColPick {
+    /// Every column except `totaal` ones.
+    NonTotal,
+    /// Only the `totaal` column.
+    TotalOnly,
 }
 
 struct Spec {
@@ -627,7 +640,7 @@ const SPECS: &[Spec] = &[
         title: ("Tabel 6 en figuur 9 — In- en uitstroom Participatiewet 2022 tot en met kwartaal 3 2024", "Table 6 and figure 9 — Inflow and outflow 2022 to Q3 2024"),
         pick: |r| is(r, &["instroom", "uitstroom"]) && r.dimensie != "uitstroomreden",
         layout: Layout::Pivot { rows: &[Axis::Periode, Axis::Categorie], cols: &[Axis::Indicator] },
-        chart: Some(ChartHint { indicator: None, transpose: false, skip_total: false, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
+        chart: Some(ChartHint { title: ("In- en uitstroom per groep en jaar (tabel 6)", "Inflow and outflow per group and year (table 6)"), indicator: None, transpose: false, skip_total: false, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
         short_labels: true,
         findings: &[Rule::Prefix("X2-"), Rule::Prefix("X3-"), Rule::Contains("instroom"), Rule::Contains("uitstroom")],
     },
@@ -636,7 +649,7 @@ const SPECS: &[Spec] = &[
         title: ("Tabel 7 — Uitkeringen die worden beëindigd vanwege het bereiken van de AOW-leeftijd", "Table 7 — Benefits ending on reaching state-pension age"),
         pick: |r| is(r, &["uitstroom_aow_verwacht"]),
         layout: BY_CAT_YEAR,
-        chart: Some(ChartHint { indicator: None, transpose: true, skip_total: false, kind: ChartKind::Bar { horizontal: false }, value_title: ("uitkeringen", "benefits") }),
+        chart: Some(ChartHint { title: ("Beëindigingen wegens AOW per jaar", "Exits at pension age per year"), indicator: None, transpose: true, skip_total: false, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: false }, value_title: ("uitkeringen", "benefits") }),
         short_labels: true,
         findings: &[Rule::Contains("uitstroom_aow_verwacht")],
     },
@@ -645,7 +658,7 @@ const SPECS: &[Spec] = &[
         title: ("Tabel 10 — Aantal inwoners actief in traject vanuit het RAP-team", "Table 10 — Residents active in a trajectory (RAP team)"),
         pick: |r| is(r, &["traject_deelnemers", "hulpverlening_trajecten"]),
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { indicator: Some("traject_deelnemers"), transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("inwoners", "residents") }),
+        chart: Some(ChartHint { title: ("Inwoners per traject", "Residents per trajectory"), indicator: Some("traject_deelnemers"), transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("inwoners", "residents") }),
         short_labels: true,
         findings: &[Rule::Contains("traject_deelnemers"), Rule::Contains("hulpverlening_trajecten")],
     },
@@ -663,7 +676,7 @@ const SPECS: &[Spec] = &[
         title: ("Tabel 12 — Aantal statushouders te huisvesten, 2021 tot en met 2024", "Table 12 — Refugees to be housed, 2021 to 2024"),
         pick: |r| is(r, &["statushouders_taakstelling"]),
         layout: Layout::Pivot { rows: &[Axis::Jaar], cols: &[Axis::Categorie] },
-        chart: Some(ChartHint { indicator: None, transpose: false, skip_total: true, kind: ChartKind::Combo { stacked: true }, value_title: ("personen", "persons") }),
+        chart: Some(ChartHint { title: ("Te huisvesten statushouders per halfjaar", "Refugees to be housed per half-year"), indicator: None, transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: true }, value_title: ("personen", "persons") }),
         short_labels: true,
         findings: &[Rule::Prefix("X14-"), Rule::Contains("statushouders_taakstelling")],
     },
@@ -672,7 +685,7 @@ const SPECS: &[Spec] = &[
         title: ("Tabel 13 — Aantal deelnames leerroutes, 2022 tot en met 2024", "Table 13 — Civic-integration route starts, 2022 to 2024"),
         pick: |r| is(r, &["inburgering_deelnames", "inburgering_zroute_deelnemers", "inburgering_zroute_uitgeplaatst", "vip_pilot_deelnemers"]),
         layout: BY_CAT_YEAR,
-        chart: Some(ChartHint { indicator: Some("inburgering_deelnames"), transpose: true, skip_total: true, kind: ChartKind::Combo { stacked: true }, value_title: ("deelnames", "starts") }),
+        chart: Some(ChartHint { title: ("Deelnames per leerroute", "Starts per route"), indicator: Some("inburgering_deelnames"), transpose: true, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: true }, value_title: ("deelnames", "starts") }),
         short_labels: true,
         findings: &[Rule::Prefix("X15-"), Rule::Contains("inburgering_deelnames")],
     },
@@ -681,7 +694,7 @@ const SPECS: &[Spec] = &[
         title: ("Tabel 14 — Re-integratie naar werk/studie, peildatum eind kwartaal 3 2024", "Table 14 — Re-integration to work/study, end of Q3 2024"),
         pick: |r| is(r, &["reintegratie_trajecten", "uitstroom_gedeeltelijk"]) || (r.indicator == "uitstroom" && r.dimensie == "uitstroomreden"),
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { indicator: Some("uitstroom"), transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
+        chart: Some(ChartHint { title: ("Uitstroom naar reden (tabel 14)", "Outflow by reason (table 14)"), indicator: Some("uitstroom"), transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
         short_labels: true,
         findings: &[Rule::Prefix("X4-"), Rule::Contains("reintegratie_trajecten")],
     },
@@ -708,18 +721,27 @@ const SPECS: &[Spec] = &[
         title: ("BUIG-budget 2024 en 2025 (§1.2)", "BUIG budget 2024 and 2025 (§1.2)"),
         pick: |r| r.indicator.starts_with("buig_"),
         layout: BY_CAT_YEAR,
-        chart: Some(ChartHint { indicator: Some("buig_budget"), transpose: true, skip_total: true, kind: ChartKind::Combo { stacked: true }, value_title: ("€ mln", "€ million") }),
+        chart: Some(ChartHint { title: ("BUIG-budget naar deelbudget", "BUIG budget by sub-budget"), indicator: Some("buig_budget"), transpose: true, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: true }, value_title: ("€ mln", "€ million") }),
         short_labels: true,
         findings: &[Rule::Prefix("BUIG-"), Rule::Contains("buig_budget"), Rule::Contains("buig_resultaat")],
     },
     Spec {
         id: "tabel-17",
-        title: ("Tabel 17 — Beschut werk en Werkroute (Beschut Bedrijf DCW)", "Table 17 — Sheltered work and Werkroute (DCW)"),
-        pick: |r| r.indicator.starts_with("beschut_") || r.indicator.starts_with("werkroute_") || r.indicator == "loonwaarde_beschut",
+        title: ("Tabel 17 — Beschut werk (Beschut Bedrijf DCW, kwartaal 3 2024)", "Table 17 — Sheltered work (DCW, Q3 2024)"),
+        pick: |r| r.indicator.starts_with("beschut_") || r.indicator == "loonwaarde_beschut",
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { indicator: Some("beschut_aantal"), transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("personen", "persons") }),
+        chart: Some(ChartHint { title: ("Beschut werk naar groep", "Sheltered work by group"), indicator: Some("beschut_aantal"), transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("personen", "persons") }),
         short_labels: true,
-        findings: &[Rule::Contains("beschut_aantal"), Rule::Contains("werkroute_trajecten")],
+        findings: &[Rule::Contains("beschut_aantal")],
+    },
+    Spec {
+        id: "werkroute",
+        title: ("Tabel 17 — Trajecten Werkroute (DCW)", "Table 17 — Werkroute trajectories (DCW)"),
+        pick: |r| r.indicator.starts_with("werkroute_"),
+        layout: BY_CAT_PERIOD,
+        chart: Some(ChartHint { title: ("Werkroute: deelnemers 2023 en trajecten 2024", "Werkroute: participants 2023 and trajectories 2024"), indicator: Some("werkroute_trajecten"), transpose: false, skip_total: false, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("aantal", "count") }),
+        short_labels: false,
+        findings: &[Rule::Contains("werkroute_trajecten")],
     },
     Spec {
         id: "jongeren",
@@ -735,7 +757,7 @@ const SPECS: &[Spec] = &[
         title: ("Bijlage 1 — Begroting (× € 1.000)", "Annex 1 — Budget (× € 1,000)"),
         pick: |r| r.indicator == "programmabudget",
         layout: Layout::Pivot { rows: &[Axis::Categorie], cols: &[Axis::Dimensie] },
-        chart: Some(ChartHint { indicator: None, transpose: false, skip_total: true, kind: ChartKind::Bar { horizontal: true }, value_title: ("× € 1.000", "× € 1,000") }),
+        chart: Some(ChartHint { title: ("Budget per regel (totaal)", "Budget per line (total)"), indicator: None, transpose: false, skip_total: true, cols: ColPick::TotalOnly, kind: ChartKind::Bar { horizontal: true }, value_title: ("× € 1.000", "× € 1,000") }),
         short_labels: true,
         findings: &[Rule::Contains("programmabudget")],
     },
@@ -1087,9 +1109,15 @@ fn build_pivot(
             variant_key.clone()
         } else if free(&rows, &base_key) {
             base_key.clone()
-        } else if free(&rows, &variant_key) {
+        } else if free(&rows, &variant_key)
+            && find(&rows, &base_key)
+                .and_then(|b| rows[b].cells.get(&col))
+                .is_some_and(|c| c.variant != variant)
+        {
+            // Another version of a figure that is already there (Figure 9 next to Table 6).
             variant_key.clone()
         } else {
+            // The same version twice (two derived readings; excl./incl. eigen middelen).
             let mut n = 2;
             let mut key = format!("{variant_key}#{}", r.definitie);
             while !free(&rows, &key) {
@@ -1097,7 +1125,10 @@ fn build_pivot(
                 n += 1;
             }
             // Name the other figure of the pair by its definition as well.
-            if let Some(p) = find(&rows, &variant_key).or_else(|| find(&rows, &base_key)) {
+            let holder = find(&rows, &variant_key)
+                .filter(|&v| rows[v].cells.contains_key(&col))
+                .or_else(|| find(&rows, &base_key));
+            if let Some(p) = holder {
                 let other = &mut rows[p];
                 if !other.labelled_by_definition {
                     if let Some(c) = other.cells.get(&col).filter(|c| !c.definitie.is_empty()) {
@@ -1176,7 +1207,8 @@ fn pivot_table(p: &Pivot, caption: &str, first_header: &str, lang: Lang) -> Tabl
                 out.push(match row.cells.get(&c) {
                     Some(cell)
                         if cell.variant != p.main
-                            && row.variant.as_ref() != Some(&cell.variant) =>
+                            && (row.labelled_by_definition
+                                || row.variant.as_ref() != Some(&cell.variant)) =>
                     {
                         format!("{} ({})", cell.text, cell.variant.label(lang))
                     }
@@ -1196,7 +1228,7 @@ fn pivot_table(p: &Pivot, caption: &str, first_header: &str, lang: Lang) -> Tabl
 
 type ChartValues = Vec<Option<(f64, String)>>;
 
-fn pivot_chart(p: &Pivot, id: &str, title: &str, hint: ChartHint, lang: Lang) -> Option<ChartSpec> {
+fn pivot_chart(p: &Pivot, id: &str, hint: ChartHint, lang: Lang) -> Option<ChartSpec> {
     let mut rows: Vec<&PivotRow> = p
         .rows
         .iter()
@@ -1210,7 +1242,10 @@ fn pivot_chart(p: &Pivot, id: &str, title: &str, hint: ChartHint, lang: Lang) ->
     rows.sort_by_key(|r| r.sort);
     let cols: Vec<usize> = column_order(p)
         .into_iter()
-        .filter(|&c| !(hint.skip_total && p.cols[c].total))
+        .filter(|&c| match hint.cols {
+            ColPick::NonTotal => !p.cols[c].total,
+            ColPick::TotalOnly => p.cols[c].total,
+        })
         .collect();
     // Only figures of the main status: a forecast does not stand next to actuals.
     let cell = |r: &PivotRow, c: usize| {
@@ -1297,7 +1332,7 @@ fn pivot_chart(p: &Pivot, id: &str, title: &str, hint: ChartHint, lang: Lang) ->
         .collect();
     Some(ChartSpec {
         id: format!("chart-{id}"),
-        title: title.to_string(),
+        title: lang.t(hint.title.0, hint.title.1).to_string(),
         categories,
         series,
         kind: hint.kind,
@@ -1358,18 +1393,18 @@ fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang
         } else {
             version_label(v, lang)
         };
-        let bron = bron_summary(
-            conflicts
-                .iter()
-                .flat_map(|(_, idx)| idx.iter())
-                .map(|&i| k.row(i))
-                .filter(|r| r.versie == v)
-                .map(|r| r.bron),
-        );
-        let lines = bron
-            .split(" (")
-            .nth(1)
-            .map(|l| format!(" ({}", l.split(';').next().unwrap_or(l)))
+        // The first line reference of the first figure of this version: "(L890–893)".
+        let lines = conflicts
+            .iter()
+            .flat_map(|(_, idx)| idx.iter())
+            .map(|&i| k.row(i))
+            .find(|r| r.versie == v)
+            .and_then(|r| {
+                let from = r.bron.find("(L")? + 1;
+                let rest = &r.bron[from..];
+                let end = rest.find([',', ')']).unwrap_or(rest.len());
+                Some(format!(" ({})", rest[..end].replace('-', "–")))
+            })
             .unwrap_or_default();
         format!("{}{lines}", super::capitalize(&label))
     };
@@ -1507,8 +1542,8 @@ fn note_of(f: &Finding) -> QualityNote {
     QualityNote {
         id: f.id.clone(),
         severity: f.severity,
-        title: f.title_nl.clone(),
-        detail: f.detail_nl.clone(),
+        title: super::quality::tidy(&f.title_nl),
+        detail: super::quality::tidy(&f.detail_nl),
     }
 }
 
@@ -1539,7 +1574,7 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
             .any(|&i| k.gemeente_code[i] != k.gemeente_code[idx[0]]);
         let pivot = build_pivot(k, &idx, layout, &main_ind, multi_gemeente, lang);
         let table = pivot_table(&pivot, &title, lang.t("Cijfer", "Figure"), lang);
-        let chart = chart.and_then(|h| pivot_chart(&pivot, &id, &title, h, lang));
+        let chart = chart.and_then(|h| pivot_chart(&pivot, &id, h, lang));
         let versions = versions_table(
             k,
             &idx,

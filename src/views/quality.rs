@@ -235,12 +235,18 @@ fn figure_text(label: &str, v: f64) -> (String, String) {
     }
 }
 
+/// A finding's text for reading: codes with underscores as words (`tabel_6` → `tabel 6`),
+/// the first letter a capital.
+pub fn tidy(text: &str) -> String {
+    super::capitalize(&text.replace('_', " "))
+}
+
 fn item(f: &Finding) -> FindingItem {
     FindingItem {
         id: f.id.clone(),
         tone: tone_of(f),
-        title: f.title_nl.clone(),
-        detail: f.detail_nl.clone(),
+        title: tidy(&f.title_nl),
+        detail: tidy(&f.detail_nl),
         figures: f.figures.iter().map(|(l, v)| figure_text(l, *v)).collect(),
     }
 }
