@@ -7,6 +7,10 @@ pub const MAX_FILE_BYTES: u64 = 200_000_000;
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    /// A chart click handler; dropping it ends the handler.
+    pub type ClickHandler = Closure<dyn Fn(JsValue)>;
 
     #[wasm_bindgen]
     extern "C" {
@@ -44,6 +48,55 @@ mod imp {
         plotly_download_image(div, &opts)
             .map(|_| ())
             .map_err(|e| describe(&e))
+    }
+
+    /// Calls `f(trace name, category)` when a bar or slice of the plotly chart inside the
+    /// element matching `selector` is clicked. Earlier click handlers on that chart are
+    /// removed first. Keep the returned closure alive as long as the handler should work.
+    pub fn on_chart_click(
+        selector: &str,
+        f: impl Fn(String, String) + 'static,
+    ) -> Option<ClickHandler> {
+        let gd = gloo::utils::document()
+            .query_selector(selector)
+            .ok()
+            .flatten()?;
+        let on = js_sys::Reflect::get(&gd, &"on".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        if let Ok(remove) = js_sys::Reflect::get(&gd, &"removeAllListeners".into())
+            .and_then(|r| r.dyn_into::<js_sys::Function>())
+        {
+            let _ = remove.call1(&gd, &"plotly_click".into());
+        }
+        let closure = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
+            let get = |o: &JsValue, k: &str| {
+                js_sys::Reflect::get(o, &k.into()).unwrap_or(JsValue::UNDEFINED)
+            };
+            let points = get(&ev, "points");
+            let p = js_sys::Reflect::get_u32(&points, 0).unwrap_or(JsValue::UNDEFINED);
+            if p.is_undefined() {
+                return;
+            }
+            let name = get(&get(&p, "data"), "name")
+                .as_string()
+                .unwrap_or_default();
+            let horizontal =
+                get(&get(&p, "data"), "orientation").as_string().as_deref() == Some("h");
+            let category = get(&p, "label")
+                .as_string()
+                .or_else(|| get(&p, if horizontal { "y" } else { "x" }).as_string())
+                .unwrap_or_default();
+            f(name, category);
+        });
+        on.call2(
+            &gd,
+            &"plotly_click".into(),
+            closure.as_ref().unchecked_ref(),
+        )
+        .ok()?;
+        Some(closure)
     }
 
     /// The URL fragment without `#` (empty when none).
@@ -97,7 +150,6 @@ mod imp {
 
     /// Offers bytes as a file download (nothing leaves the browser).
     pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-        use wasm_bindgen::JsCast;
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);
@@ -154,3 +206,7 @@ mod imp {
 
 #[cfg(target_arch = "wasm32")]
 pub use imp::*;
+
+/// A chart click handler (nothing natively).
+#[cfg(not(target_arch = "wasm32"))]
+pub type ClickHandler = ();

@@ -1,0 +1,43 @@
+// End-to-end: cross-filtering by clicking a bar, chips, and suppression under a filter.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('clicking a stadsdeel bar filters every view; the chip removes the filter', async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  await page.waitForSelector('[data-testid=chart-stadsdeel] .main-svg');
+  const total = await kpi(page, 'kpi-total');
+  // The first (top) bar is the largest district, Zuid.
+  const bars = page.locator('[data-testid=chart-stadsdeel] .point path');
+  const n = await bars.count();
+  await bars.nth(n - 1).click({ force: true });
+  await page.waitForSelector('[data-testid=filter-chip]');
+  assert.match(await page.textContent('[data-testid=filter-chip]'), /Zuid/);
+  const filtered = await kpi(page, 'kpi-total');
+  assert.notEqual(filtered, total);
+  const zuidRow = await page.locator('[data-testid=chart-stadsdeel]').locator('xpath=..').locator('table tr', { hasText: 'Zuid' }).first().textContent();
+  assert.ok(zuidRow.includes(filtered), `the filtered total ${filtered} equals Zuid's count: ${zuidRow}`);
+  // The filter is part of the scenario, so the flows view is filtered too and the link carries it.
+  await page.click('[data-testid=tab-dynamiek]');
+  await page.waitForSelector('[data-testid=kpi-outflow]');
+  assert.notEqual(await kpi(page, 'kpi-outflow'), '1.270');
+  await page.click('[data-testid=tab-samenstelling]');
+  await page.screenshot({ path: path.join(OUT, 'crossfilter.png'), fullPage: true });
+  await page.click('[data-testid=filter-chip]');
+  await page.waitForSelector('[data-testid=filter-chip]', { state: 'detached' });
+  assert.equal(await kpi(page, 'kpi-total'), total);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
