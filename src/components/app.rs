@@ -15,6 +15,7 @@ use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
+use crate::components::programme::ProgrammePanel;
 use crate::components::projection::ProjectionPanel;
 use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
@@ -74,6 +75,7 @@ fn views_for(data: Option<&Data>) -> Vec<View> {
             View::Vergelijking,
             View::Lks,
             View::Buig,
+            View::Begroting,
             View::Datakwaliteit,
         ],
         Some(Data::Kerncijfers(_)) => vec![
@@ -82,6 +84,7 @@ fn views_for(data: Option<&Data>) -> Vec<View> {
             View::Vergelijking,
             View::Lks,
             View::Buig,
+            View::Begroting,
             View::Datakwaliteit,
         ],
         None => vec![],
@@ -330,6 +333,9 @@ pub fn App() -> Html {
         (Some(_), View::Buig) => html! {
             <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
         },
+        (Some(_), View::Begroting) => html! {
+            <ProgrammePanel scenario={state.scenario.clone()} dispatch={dispatch.clone()} />
+        },
         (Some(_), View::Lks) => html! {
             <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
         },
@@ -338,7 +344,6 @@ pub fn App() -> Html {
             <ComparisonPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
         (Some(ds), View::Datakwaliteit) => html! { <QualityPanel dataset={ds} {lang} /> },
-        (Some(_), _) => html! {},
     };
 
     let ds_label = state.dataset.as_deref().map(|d| {
