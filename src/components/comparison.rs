@@ -95,7 +95,8 @@ fn store_werkplein(s: &mut Scenario, p: WerkpleinParams) {
 fn growth_settings(
     props: &ComparisonProps,
     g: &Inputs<GrowthParams>,
-    period: &UseStateHandle<Option<GrowthPeriod>>,
+    period: Option<GrowthPeriod>,
+    chosen: &UseStateHandle<Option<(usize, GrowthPeriod)>>,
 ) -> Html {
     let s = &props.scenario;
     let lang = s.lang;
@@ -145,19 +146,19 @@ fn growth_settings(
         Callback::from(move |_: MouseEvent| e.emit(Edit::new(|s| s.growth = None)))
     };
     // Episodes: choose the two months; the stocks come from the data at that moment.
-    let period_inputs = match (&props.dataset.data, **period) {
+    let period_inputs = match (&props.dataset.data, period) {
         (Data::Episodes(_), Some(cur)) => {
             let on_period = |which: u8| {
                 let e = e.clone();
                 let ds = props.dataset.clone();
                 let base = p.clone();
-                let period = period.clone();
+                let chosen = chosen.clone();
                 Callback::from(move |ev: Event| {
                     let el: web_sys::HtmlInputElement = ev.target_unchecked_into();
                     let (Some(m), Data::Episodes(ep)) = (parse_month(&el.value()), &ds.data) else {
                         return;
                     };
-                    let mut next = (*period).unwrap_or(cur);
+                    let mut next = cur;
                     if which == 0 {
                         next.from = m;
                     } else {
@@ -166,7 +167,7 @@ fn growth_settings(
                     if next.from >= next.to {
                         return;
                     }
-                    period.set(Some(next));
+                    chosen.set(Some((Rc::as_ptr(&ds) as usize, next)));
                     let q = views::growth_from_episodes(ep, next, &base);
                     e.emit(Edit::new(move |s| s.growth = Some(q.clone())));
                 })
@@ -387,18 +388,28 @@ pub fn ComparisonPanel(props: &ComparisonProps) -> Html {
             )
         })
     };
-    let period = {
+    // The months chosen for the growth period (episodes): kept per dataset, so another
+    // file starts from its own default period.
+    let chosen = use_state(|| None::<(usize, GrowthPeriod)>);
+    let default_period = {
         let ds = props.dataset.clone();
-        let peil = s.peildatum;
-        use_state(move || match &ds.data {
-            Data::Episodes(e) => views::default_growth_period(e, peil),
-            Data::Kerncijfers(_) => None,
-        })
+        use_memo(
+            (DatasetKey(ds.clone()), s.peildatum),
+            move |(_, peil)| match &ds.data {
+                Data::Episodes(e) => views::default_growth_period(e, *peil),
+                Data::Kerncijfers(_) => None,
+            },
+        )
     };
+    let ds_id = Rc::as_ptr(&props.dataset) as usize;
+    let period = (*chosen)
+        .filter(|(id, _)| *id == ds_id)
+        .map(|(_, p)| p)
+        .or(*default_period);
     let (v, g, pi, wi) = &*view;
     html! {
         <div class="comparison">
-            { growth_settings(props, g, &period) }
+            { growth_settings(props, g, period, &chosen) }
             <Dashboard title={lang.t("Groei t.o.v. referentie (F2)", "Growth vs reference (F2)")} kpis={v.growth_kpis.clone()} panels={v.growth_panels.clone()} {lang} />
             <ul class="notes" data-testid="groei-notes">{ for v.growth_notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             { participation_settings(props, pi) }

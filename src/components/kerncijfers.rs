@@ -96,6 +96,20 @@ fn section(s: &ReportSection, lang: Lang) -> Html {
     }
 }
 
+/// A short link text: "Tabel 6 en figuur 9"; with the subject when two tables share a
+/// number ("Tabel 17: Beschut werk", "Bijlage 1: Dekking").
+fn toc_label(title: &str, all: &[ReportSection]) -> String {
+    let short = |t: &str| t.split(" — ").next().unwrap_or(t).to_string();
+    let mine = short(title);
+    if all.iter().filter(|s| short(&s.title) == mine).count() < 2 {
+        return mine;
+    }
+    match title.split_once(" — ") {
+        Some((_, subject)) => format!("{mine}: {}", subject.split(" (").next().unwrap_or(subject)),
+        None => mine,
+    }
+}
+
 /// The report's tables, then every figure.
 #[component]
 pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
@@ -133,7 +147,7 @@ pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
             <nav class="toc" aria-label={lang.t("Tabellen", "Tables")}>
                 <ul>
                     { for v.sections.iter().map(|s| html! {
-                        <li><a href={format!("#sec-{}", s.id)}>{ s.title.split(" — ").next().unwrap_or(&s.title).to_string() }</a></li>
+                        <li><a href={format!("#sec-{}", s.id)}>{ toc_label(&s.title, &v.sections) }</a></li>
                     }) }
                     <li><a href="#sec-alle">{ lang.t("Alle cijfers", "All figures") }</a></li>
                 </ul>

@@ -360,11 +360,15 @@ fn version_label(versie: &str, lang: Lang) -> String {
     match known {
         Some((nl, en)) => lang.t(nl, en).to_string(),
         None => match versie.strip_prefix("peildatum_") {
-            Some(d) => format!(
-                "{} {}",
-                lang.t("peildatum", "reference date"),
-                d.replace('_', "-")
-            ),
+            // `peildatum_2024_07_01` → "peildatum 01-07-2024".
+            Some(d) => {
+                let parts: Vec<&str> = d.split('_').collect();
+                let date = match parts[..] {
+                    [y, m, dd] => format!("{dd}-{m}-{y}"),
+                    _ => d.replace('_', "-"),
+                };
+                format!("{} {date}", lang.t("peildatum", "reference date"))
+            }
             None => humanize(versie),
         },
     }
