@@ -400,6 +400,14 @@ fn comparison_reproduces_f2_f3_f5_on_the_seed() {
     assert_eq!(kpi(&v.growth_kpis, "kpi-exces"), "≈ 37");
     assert_eq!(kpi(&v.growth_kpis, "kpi-impact"), "€ 0,67 mln");
     assert_eq!(kpi(&v.growth_kpis, "kpi-index"), "101,1");
+    assert!(
+        v.growth_notes.iter().any(|n| n.contains("+1,52%")),
+        "the annualisation pitfall"
+    );
+    assert!(
+        v.growth_notes.iter().any(|n| n.ends_with("is +0,44%.")),
+        "the file's own forecast"
+    );
     let g = growth_inputs(&ds, &s, Lang::Nl);
     assert_eq!(g.source, InputSource::Data);
     assert_eq!(

@@ -804,9 +804,15 @@ pub fn growth_view(
             "{} {} {} {}%; {}",
             lang.t("Reken een groei over", "Do not convert growth over"),
             p.maanden,
-            lang.t("maanden niet zomaar om naar een jaar: samengesteld wordt dat", "months to a year naively: compounded it would be"),
+            lang.t(
+                "maanden niet zomaar om naar een jaar: samengesteld wordt dat",
+                "months to a year naively: compounded it would be"
+            ),
             signed(g.groei_jaarbasis_naief_pct, 2),
-            lang.t("een prognose voor het hele jaar kan heel anders uitkomen (de eigen prognose van het rapport voor heel 2024 is +0,44%).", "a full-year forecast can differ a lot (the report's own full-year 2024 forecast is +0.44%).")
+            lang.t(
+                "een prognose voor het hele jaar kan heel anders uitkomen.",
+                "a full-year forecast can differ a lot."
+            )
         ));
     }
     if matches!(p.referentie, Referentie::Landelijk { .. }) {
@@ -1130,12 +1136,36 @@ pub fn growth_path(ds: &Dataset, s: &Scenario) -> Vec<(i32, u32)> {
         .collect()
 }
 
+/// The file's own full-year growth forecast (`bestand_groei`, `gemeente`, prognose), if any.
+fn full_year_forecast(ds: &Dataset) -> Option<f64> {
+    let Data::Kerncijfers(k) = &ds.data else {
+        return None;
+    };
+    k.rows()
+        .find(|r| {
+            r.indicator == "bestand_groei"
+                && r.categorie == "gemeente"
+                && r.status == Status::Prognose
+        })
+        .and_then(|r| r.waarde.number())
+}
+
 /// The whole comparison screen for a dataset and scenario.
 pub fn comparison_view(ds: &Dataset, s: &Scenario) -> ComparisonView {
     let lang = s.lang;
     let g = growth_inputs(ds, s, lang);
     let path = growth_path(ds, s);
-    let (growth_kpis, growth_panels, growth_notes, _) = growth_view(&g.params, &path, lang);
+    let (growth_kpis, growth_panels, mut growth_notes, _) = growth_view(&g.params, &path, lang);
+    if let Some(f) = full_year_forecast(ds) {
+        growth_notes.push(format!(
+            "{} {}%.",
+            lang.t(
+                "De eigen prognose in het bestand voor het hele jaar is",
+                "The file's own full-year forecast is"
+            ),
+            signed(f, 2)
+        ));
+    }
     let pi = participation_inputs(ds, s, lang);
     let (participation_kpis, participation_panels) = participation_view(&pi.params, lang);
     let wi = werkplein_inputs(ds, s, lang);
