@@ -33,9 +33,9 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
             <input
                 type="file"
                 class="visually-hidden"
-                accept=".csv,.txt,text/csv"
+                accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 data-testid="file-input"
-                aria-label={props.lang.t("Open een databestand (CSV)", "Open a data file (CSV)")}
+                aria-label={props.lang.t("Open een databestand (CSV, XLSX of JSON)", "Open a data file (CSV, XLSX or JSON)")}
                 disabled={props.busy}
                 onchange={on_change}
             />
