@@ -11,8 +11,11 @@ export const OUT = path.join(ROOT, 'e2e', 'out');
 export const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
 mkdirSync(OUT, { recursive: true });
 
-/** Serves a folder on 127.0.0.1 with a free port; resolves to { origin, stop }. */
-export function serve(dir = path.join(ROOT, 'dist')) {
+/**
+ * Serves a folder on 127.0.0.1 with a free port; resolves to { origin, stop }.
+ * E2E_DIST picks another build than dist/ (e.g. one built with `trunk build --dist`).
+ */
+export function serve(dir = process.env.E2E_DIST || path.join(ROOT, 'dist')) {
   return new Promise((resolve, reject) => {
     const p = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '--directory', dir, '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -84,13 +84,20 @@ const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-se
 impl ChartSpec {
     /// The plotly figure for this chart.
     pub fn to_plot(&self) -> Plot {
+        self.to_plot_sized(false)
+    }
+
+    /// The plotly figure, larger for a projector when `big` (presentation mode): taller
+    /// plot, larger type and thicker lines.
+    pub fn to_plot_sized(&self, big: bool) -> Plot {
+        let (font_size, height, line_width) = if big { (20, 460, 4.5) } else { (14, 320, 2.5) };
         let mut plot = Plot::new();
         let mut layout = Layout::new()
             .separators(",.")
             .font(
                 plotly::common::Font::new()
                     .family(FONT_FAMILY)
-                    .size(14)
+                    .size(font_size)
                     .color("#1b1f24"),
             )
             .margin(
@@ -103,7 +110,7 @@ impl ChartSpec {
             )
             .paper_background_color("rgba(0,0,0,0)")
             .plot_background_color("rgba(0,0,0,0)")
-            .height(320)
+            .height(height)
             .legend(
                 Legend::new()
                     .orientation(Orientation::Horizontal)
@@ -228,7 +235,7 @@ impl ChartSpec {
                                 .marker(Marker::new().color(s.color.clone())),
                         ),
                         style => {
-                            let mut line = Line::new().color(s.color.clone()).width(2.5);
+                            let mut line = Line::new().color(s.color.clone()).width(line_width);
                             if style == SeriesStyle::Dashed {
                                 line = line.dash(DashType::Dash);
                             }
@@ -304,7 +311,9 @@ impl ChartSpec {
             Configuration::new()
                 .display_logo(false)
                 .responsive(true)
-                .display_mode_bar(plotly::configuration::DisplayModeBar::Hover),
+                // No plotly toolbar: its buttons are unlabelled for screen readers and sit
+                // inside the chart's role="img"; the chart's own PNG/SVG buttons replace it.
+                .display_mode_bar(plotly::configuration::DisplayModeBar::False),
         );
         plot
     }
@@ -312,6 +321,11 @@ impl ChartSpec {
     /// The figure as plotly JSON (`{"data":…, "layout":…, "config":…}`).
     pub fn to_json(&self) -> String {
         self.to_plot().to_json()
+    }
+
+    /// [`ChartSpec::to_json`], larger when `big` (presentation mode).
+    pub fn to_json_sized(&self, big: bool) -> String {
+        self.to_plot_sized(big).to_json()
     }
 }
 
@@ -399,5 +413,18 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Donut).to_json()).unwrap();
         assert_eq!(v["data"][0]["type"], "pie");
         assert_eq!(v["data"][0]["values"][1], 0.0);
+    }
+
+    #[test]
+    fn no_toolbar_and_larger_for_a_projector() {
+        let normal: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json()).unwrap();
+        assert_eq!(normal["config"]["displayModeBar"], false);
+        let big: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json_sized(true))
+                .unwrap();
+        let size = |v: &serde_json::Value| v["layout"]["font"]["size"].as_f64().unwrap();
+        let height = |v: &serde_json::Value| v["layout"]["height"].as_f64().unwrap();
+        assert!(size(&big) > size(&normal) && height(&big) > height(&normal));
     }
 }

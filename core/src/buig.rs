@@ -46,6 +46,15 @@ impl BudgetVersion {
             BudgetVersion::Definitief => "definitief",
         }
     }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            BudgetVersion::Voorlopig => "provisional",
+            BudgetVersion::NaderVoorlopig => "revised provisional",
+            BudgetVersion::Definitief => "final",
+        }
+    }
 }
 
 /// How the caseload develops from the start stock, year by year.
@@ -83,6 +92,16 @@ impl CaseloadPath {
             CaseloadPath::Growth { .. } => "vaste groei per jaar",
             CaseloadPath::Explicit { .. } => "ingevoerd verloop",
             CaseloadPath::Flows { .. } => "instroom − uitstroom − AOW",
+        }
+    }
+
+    /// English name of the method.
+    pub fn label_en(&self) -> &'static str {
+        match self {
+            CaseloadPath::NationalPlusDifferential => "national growth + local difference",
+            CaseloadPath::Growth { .. } => "fixed growth per year",
+            CaseloadPath::Explicit { .. } => "entered path",
+            CaseloadPath::Flows { .. } => "inflow − outflow − state pension",
         }
     }
 }

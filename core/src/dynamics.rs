@@ -32,6 +32,23 @@ pub fn year_month(mi: i32) -> (i32, u32) {
     (mi.div_euclid(12), mi.rem_euclid(12) as u32 + 1)
 }
 
+/// English label of a month index: `"Feb 2019"`.
+pub fn month_label_en(mi: i32) -> String {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (y, m) = year_month(mi);
+    format!("{} {y}", NAMES[m as usize - 1])
+}
+
+/// Label of a month index in the interface language.
+pub fn month_label(mi: i32, lang: crate::lang::Lang) -> String {
+    match lang {
+        crate::lang::Lang::Nl => month_label_nl(mi),
+        crate::lang::Lang::En => month_label_en(mi),
+    }
+}
+
 /// Dutch label of a month index: `"feb 2019"`.
 pub fn month_label_nl(mi: i32) -> String {
     const NAMES: [&str; 12] = [
@@ -774,6 +791,22 @@ impl NaarWerk {
             }
         }
     }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            NaarWerk::Werk => "taking up work",
+            NaarWerk::WerkZelfstandig => "taking up work + self-employment",
+            NaarWerk::WerkZelfstandigWerkplein => {
+                "taking up work + self-employment + Werkplein placement"
+            }
+        }
+    }
+
+    /// Label in the interface language.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        lang.t(self.label_nl(), self.label_en())
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -870,6 +903,17 @@ impl DuurKlasse {
             DuurKlasse::Van2Tot5 => "2 tot 5 jaar",
             DuurKlasse::Van5Tot10 => "5 tot 10 jaar",
             DuurKlasse::Vanaf10 => "10 jaar of langer",
+        }
+    }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DuurKlasse::MinderDan1 => "less than 1 year",
+            DuurKlasse::Van1Tot2 => "1 to 2 years",
+            DuurKlasse::Van2Tot5 => "2 to 5 years",
+            DuurKlasse::Van5Tot10 => "5 to 10 years",
+            DuurKlasse::Vanaf10 => "10 years or more",
         }
     }
 

@@ -70,6 +70,33 @@ impl TargetDefinition {
         }
     }
 
+    /// Short English name.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            TargetDefinition::NetStockGrowth => "Net growth of running contracts",
+            TargetDefinition::MoreStarts => "More contracts started than last year",
+            TargetDefinition::MoreInUse => "More contracts in use than last year",
+        }
+    }
+
+    /// English explanation shown next to the choice.
+    pub fn description_en(self) -> &'static str {
+        match self {
+            TargetDefinition::NetStockGrowth => {
+                "The number of running LKS contracts grows during the year by at least the target \
+                 (stock on 31-12 minus stock on 1-1)."
+            }
+            TargetDefinition::MoreStarts => {
+                "The number of LKS contracts started in a year exceeds the previous year's by at \
+                 least the target (\"contracts deployed in a year\")."
+            }
+            TargetDefinition::MoreInUse => {
+                "The number of contracts in use (running on 1-1 plus started) exceeds the \
+                 previous year's by at least the target."
+            }
+        }
+    }
+
     /// Dutch explanation shown next to the choice.
     pub fn description_nl(self) -> &'static str {
         match self {

@@ -350,6 +350,9 @@ pub struct Kalibratie {
     pub params: ProjectionParams,
     /// One sentence per calibrated value.
     pub toelichting_nl: Vec<String>,
+    /// The same sentences in English.
+    #[serde(default)]
+    pub toelichting_en: Vec<String>,
 }
 
 /// Calibrates from episodes: the 12 months ending with the month of `peildatum` give the
@@ -413,6 +416,36 @@ pub fn calibrate_from_episodes(
         "Geen aansluitingsverschil: bestand en stromen komen uit dezelfde uitkeringen en sluiten per definitie aan."
             .to_string(),
     ];
+    let en = dynamics::month_label_en;
+    let toelichting_en = vec![
+        format!(
+            "Start caseload {} at the end of {} (from the benefits).",
+            fmt(t.stock_end as f64),
+            en(pm)
+        ),
+        format!(
+            "Inflow {} and outflow excluding state pension {} in the 12 months {} to {}.",
+            fmt(t.inflow as f64),
+            fmt(t.outflow_excl_aow() as f64),
+            en(pm - 11),
+            en(pm)
+        ),
+        format!(
+            "Average caseload {} (mean of the 12 month-end stocks).",
+            crate::format::dec(avg, 1)
+        ),
+        format!(
+            "State-pension exits from the birth years of the running benefits (pension age {} years{}).",
+            aow.leeftijd_jaren,
+            if aow.leeftijd_maanden > 0 {
+                format!(" and {} months", aow.leeftijd_maanden)
+            } else {
+                String::new()
+            }
+        ),
+        "No reconciliation term: stock and flows come from the same benefits and agree by definition."
+            .to_string(),
+    ];
     Some(Kalibratie {
         params: ProjectionParams {
             start_bestand: t.stock_end as f64,
@@ -428,6 +461,7 @@ pub fn calibrate_from_episodes(
             ..base.clone()
         },
         toelichting_nl,
+        toelichting_en,
     })
 }
 
@@ -485,9 +519,10 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             .max_by_key(|(_, s)| *s == Status::Prognose)
             .map(|(v, _)| v)
     };
-    let mut notes = vec![format!(
-        "Startbestand {} op {peil}.",
-        crate::format::dec(start, 0)
+    // (Dutch, English) per calibrated value.
+    let mut notes = vec![(
+        format!("Startbestand {} op {peil}.", crate::format::dec(start, 0)),
+        format!("Start caseload {} on {peil}.", crate::format::dec(start, 0)),
     )];
     let inflow = flow("instroom");
     let outflow = flow("uitstroom");
@@ -522,58 +557,80 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         let a = aow_in_year.unwrap_or(0.0);
         p.instroom_per_jaar = i;
         p.uitstroom_niet_aow_per_jaar = u - a;
-        notes.push(format!(
-            "Instroom {} en uitstroom {} over {py}; daarvan {} wegens AOW, dus {} overige uitstroom.",
+        let (fi, fu, fa, fr) = (
             crate::format::dec(i, 0),
             crate::format::dec(u, 0),
             crate::format::dec(a, 0),
-            crate::format::dec(u - a, 0)
+            crate::format::dec(u - a, 0),
+        );
+        notes.push((
+            format!("Instroom {fi} en uitstroom {fu} over {py}; daarvan {fa} wegens AOW, dus {fr} overige uitstroom."),
+            format!("Inflow {fi} and outflow {fu} in {py}; of which {fa} by state pension, so {fr} other outflow."),
         ));
         if let Some(b0) = prev {
             p.reconciliatie_per_jaar = (start - b0) - (i - u);
             p.reconciliatie_aan = true;
-            notes.push(format!(
-                "Aansluitingsverschil r = ({} − {}) − ({} − {}) = {} per jaar.",
+            let formula = format!(
+                "r = ({} − {}) − ({} − {}) = {}",
                 crate::format::dec(start, 0),
                 crate::format::dec(b0, 0),
                 crate::format::dec(i, 0),
                 crate::format::dec(u, 0),
                 crate::format::dec(p.reconciliatie_per_jaar, 0)
+            );
+            notes.push((
+                format!("Aansluitingsverschil {formula} per jaar."),
+                format!("Reconciliation term {formula} per year."),
             ));
         }
     } else {
-        notes.push(format!(
-            "Geen in- en uitstroom over {py} gevonden: standaardwaarden gebruikt."
+        notes.push((
+            format!("Geen in- en uitstroom over {py} gevonden: standaardwaarden gebruikt."),
+            format!("No inflow and outflow found for {py}: default values used."),
         ));
     }
     match prev {
         Some(b0) => {
             p.gemiddeld_bestand = (b0 + start) / 2.0;
-            notes.push(format!(
-                "Gemiddeld bestand ({} + {}) / 2 = {}.",
+            let formula = format!(
+                "({} + {}) / 2 = {}",
                 crate::format::dec(b0, 0),
                 crate::format::dec(start, 0),
                 crate::format::dec(p.gemiddeld_bestand, 1)
+            );
+            notes.push((
+                format!("Gemiddeld bestand {formula}."),
+                format!("Average caseload {formula}."),
             ));
         }
         None => {
             p.gemiddeld_bestand = start;
             p.reconciliatie_per_jaar = 0.0;
             p.reconciliatie_aan = false;
-            notes.push("Geen bestand een jaar eerder: gemiddeld bestand = startbestand, geen aansluitingsverschil.".into());
+            notes.push((
+                "Geen bestand een jaar eerder: gemiddeld bestand = startbestand, geen aansluitingsverschil.".into(),
+                "No caseload a year earlier: average caseload = start caseload, no reconciliation term.".into(),
+            ));
         }
     }
     if !future.is_empty() {
         p.aow_eerste_jaar = future[0].0;
         p.aow_per_jaar = future.iter().map(|r| r.1).collect();
-        notes.push(format!(
-            "AOW-uitstroom per jaar vanaf {}: {}.",
-            p.aow_eerste_jaar,
-            p.aow_per_jaar
-                .iter()
-                .map(|v| crate::format::dec(*v, 0))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let list = p
+            .aow_per_jaar
+            .iter()
+            .map(|v| crate::format::dec(*v, 0))
+            .collect::<Vec<_>>()
+            .join(", ");
+        notes.push((
+            format!(
+                "AOW-uitstroom per jaar vanaf {}: {list}.",
+                p.aow_eerste_jaar
+            ),
+            format!(
+                "State-pension exits per year from {}: {list}.",
+                p.aow_eerste_jaar
+            ),
         ));
     }
     if let Some(g) = k
@@ -582,15 +639,17 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         .and_then(|r| r.waarde.number())
     {
         p.begroting_groei_pct = g;
-        notes.push(format!(
-            "Groeiaanname begroting {}: {}.",
-            py + 1,
-            crate::format::pct(g, 2)
+        let g = crate::format::pct(g, 2);
+        notes.push((
+            format!("Groeiaanname begroting {}: {g}.", py + 1),
+            format!("Budget growth assumption {}: {g}.", py + 1),
         ));
     }
+    let (toelichting_nl, toelichting_en) = notes.into_iter().unzip();
     Some(Kalibratie {
         params: p,
-        toelichting_nl: notes,
+        toelichting_nl,
+        toelichting_en,
     })
 }
 

@@ -10,11 +10,14 @@ use yew::prelude::*;
 
 use crate::components::budget::{BuigPanel, LksPanel};
 use crate::components::caseload::CompositionView;
+use crate::components::caseload::DatasetKey;
+use crate::components::chart::ChartSize;
 use crate::components::comparison::ComparisonPanel;
 use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
 use crate::components::nav::Nav;
+use crate::components::print_summary::PrintSummary;
 use crate::components::programme::ProgrammePanel;
 use crate::components::projection::ProjectionPanel;
 use crate::components::quality::QualityPanel;
@@ -363,26 +366,29 @@ pub fn App() -> Html {
         <div class={classes!("shell", (*dragging).then_some("dragging"), state.presenting.then_some("presenting"))}
              ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
             <a class="skip-link" href="#main">{ lang.t("Naar de inhoud", "Skip to content") }</a>
-            <header class="app-header">
+            <header class="app-top">
+              <div class="app-header">
                 <div class="brand">
                     <h1>{ "Bijstandsverkenner" }</h1>
                     { ds_label.unwrap_or_default() }
                 </div>
                 <div class="actions">
                     <FilePicker on_file={on_file} busy={state.loading.is_some()} {lang} />
-                    <button class="button" onclick={load_synth}>{ lang.t("Synthetische data", "Synthetic data") }</button>
-                    <button class="button" onclick={load_kern}>{ lang.t("Kerncijfers rapport", "Report key figures") }</button>
+                    <button class="button" onclick={load_synth} data-testid="load-synthetic">{ lang.t("Synthetische data", "Synthetic data") }</button>
+                    <button class="button" onclick={load_kern} data-testid="load-kerncijfers">{ lang.t("Kerncijfers rapport", "Report key figures") }</button>
                     <button class="button" onclick={open_share} data-testid="share-open">{ lang.t("Delen", "Share") }</button>
                     <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
                         { if state.presenting { lang.t("Stop presentatie", "Stop presenting") } else { lang.t("Presenteren", "Present") } }
                     </button>
-                    <button class="button" onclick={toggle_lang} data-testid="lang-toggle"
-                        aria-label={lang.t("Switch to English", "Schakel naar Nederlands")}>
-                        { lang.t("EN", "NL") }
+                    // Named in the language it switches to, so its visible text is its accessible name.
+                    <button class="button" onclick={toggle_lang} data-testid="lang-toggle" lang={lang.t("en", "nl")}>
+                        { lang.t("English", "Nederlands") }
                     </button>
                 </div>
+              </div>
+              <p class="privacy-note">{ lang.t("Uw gegevens blijven in deze browser: er wordt niets verstuurd.", "Your data stays in this browser: nothing is sent anywhere.") }</p>
             </header>
-            <p class="privacy-note">{ lang.t("Uw gegevens blijven in deze browser: er wordt niets verstuurd.", "Your data stays in this browser: nothing is sent anywhere.") }</p>
+            <main id="main" tabindex="-1">
             if let Some(name) = &state.loading {
                 <div class="loading" data-testid="loading">
                     <span role="status">{ format!("{} {name}…", lang.t("Bezig met laden van", "Loading")) }</span>
@@ -420,7 +426,12 @@ pub fn App() -> Html {
                 </div>
             }
             <Nav views={views} {active} {lang} {on_select} />
-            <main id="main" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())} tabindex="-1">{ body }</main>
+            <div id="panel" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())}>
+                <ContextProvider<ChartSize> context={ChartSize { big: state.presenting }}>{ body }</ContextProvider<ChartSize>>
+            </div>
+            <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetKey)} view={active}
+                link={state.link_fragment().ok().map(|f| share_url(&f))} />
+            </main>
             if state.overlay != Overlay::None {
                 <ShareDialog
                     link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message_nl())}

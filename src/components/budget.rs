@@ -120,12 +120,13 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
     };
     html! {
         <>
-            <section class="settings" aria-label={lang.t("Aannames BUIG", "BUIG assumptions")}>
+            <section class="settings" aria-labelledby="buig-settings-h">
+                <h2 class="settings-title" id="buig-settings-h">{ lang.t("Aannames BUIG", "BUIG assumptions") }</h2>
                 <h3>{ lang.t("Budget", "Budget") }</h3>
                 { field(d, lang, "buig-budget", lang.t("BUIG-budget (€ mln)", "BUIG budget (€ mln)"), p.budget_mln, (0.01, 100_000.0, 0.01), 2, "mln", |s, v| s.buig.budget_mln = v) }
                 <label class="control"><span>{ lang.t("Versie budget", "Budget version") }</span>
                     <select onchange={on_version} data-testid="buig-version">
-                        { for [BudgetVersion::Voorlopig, BudgetVersion::NaderVoorlopig, BudgetVersion::Definitief].iter().map(|v| html! { <option selected={*v == p.budget_version}>{ v.label_nl() }</option> }) }
+                        { for [BudgetVersion::Voorlopig, BudgetVersion::NaderVoorlopig, BudgetVersion::Definitief].iter().map(|v| html! { <option selected={*v == p.budget_version}>{ lang.t(v.label_nl(), v.label_en()) }</option> }) }
                     </select>
                 </label>
                 { field(d, lang, "buig-eigen", lang.t("Eigen middelen (€ mln)", "Own means (€ mln)"), p.eigen_middelen_mln.unwrap_or(0.0), (-1000.0, 1000.0, 0.01), 2, "mln", |s, v| s.buig.eigen_middelen_mln = Some(v)) }
@@ -223,7 +224,8 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
     let seek = lks::starts_needed_by_goal_seek(p, p.definition, 10_000.0, 1e-6);
     html! {
         <>
-            <section class="settings" aria-label={lang.t("Aannames LKS", "LKS assumptions")}>
+            <section class="settings" aria-labelledby="lks-settings-h">
+                <h2 class="settings-title" id="lks-settings-h">{ lang.t("Aannames LKS", "LKS assumptions") }</h2>
                 <h3>{ lang.t("Contracten dit jaar", "Contracts this year") }</h3>
                 { field(d, lang, "lks-start", lang.t("Lopend bij start", "Running at start"), p.start_running, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.start_running = v) }
                 { field(d, lang, "lks-started", lang.t("Gestart", "Started"), p.started, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.started = v) }
@@ -233,17 +235,17 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                 { field(d, lang, "lks-target", lang.t("Streefwaarde toename per jaar", "Target increase per year"), p.target, (0.0, 10_000.0, 1.0), 0, "", |s, v| s.lks.target = v) }
                 <label class="control"><span>{ lang.t("Definitie van het doel", "Target definition") }</span>
                     <select onchange={on_def} data-testid="lks-definition">
-                        { for [TargetDefinition::NetStockGrowth, TargetDefinition::MoreStarts, TargetDefinition::MoreInUse].iter().map(|t| html! { <option selected={*t == p.definition}>{ format!("{}: {}", t.code(), t.label_nl()) }</option> }) }
+                        { for [TargetDefinition::NetStockGrowth, TargetDefinition::MoreStarts, TargetDefinition::MoreInUse].iter().map(|t| html! { <option selected={*t == p.definition}>{ format!("{}: {}", t.code(), lang.t(t.label_nl(), t.label_en())) }</option> }) }
                     </select>
                 </label>
                 { field(d, lang, "lks-prev-starts", lang.t("Starts vorig jaar (voor B)", "Starts last year (for B)"), p.previous_year_starts.unwrap_or(0.0), (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.previous_year_starts = Some(v)) }
                 { field(d, lang, "lks-prev-inuse", lang.t("In gebruik vorig jaar (voor C)", "In use last year (for C)"), p.previous_year_in_use.unwrap_or(0.0), (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.previous_year_in_use = Some(v)) }
-                <p class="field-help">{ p.definition.description_nl() }</p>
+                <p class="field-help">{ lang.t(p.definition.description_nl(), p.definition.description_en()) }</p>
                 <h3>{ lang.t("Subsidie (wettelijke parameters)", "Subsidy (legal parameters)") }</h3>
                 { field(d, lang, "lks-wml", lang.t("WML per maand (36 uur)", "Minimum wage per month (36 h)"), p.wml_month_36h_eur, (0.0, 10_000.0, 0.01), 2, "€", |s, v| s.lks.wml_month_36h_eur = v) }
                 { field(d, lang, "lks-allowance", lang.t("Werkgeverslasten", "Employer costs"), p.employer_allowance_pct, (0.0, 100.0, 0.5), 1, "%", |s, v| s.lks.employer_allowance_pct = v) }
                 { field(d, lang, "lks-cap", lang.t("Maximum subsidie", "Subsidy cap"), p.cap_pct, (0.0, 100.0, 1.0), 0, "% WML", |s, v| s.lks.cap_pct = v) }
-                { field(d, lang, "lks-hours", lang.t("Uren per week", "Hours per week"), p.hours_per_week, (1.0, 40.0, 1.0), 0, "u", |s, v| s.lks.hours_per_week = v) }
+                { field(d, lang, "lks-hours", lang.t("Uren per week", "Hours per week"), p.hours_per_week, (1.0, 40.0, 1.0), 0, lang.t("u", "h"), |s, v| s.lks.hours_per_week = v) }
                 <label class="check"><input type="checkbox" checked={p.holiday_pay} onchange={on_holiday} />{ lang.t(" Vakantiebijslag meerekenen (8%)", " Include holiday pay (8%)") }</label>
                 <h3>{ lang.t("Hogere loonwaarde", "Higher wage value") }</h3>
                 { field(d, lang, "lks-raise", lang.t("Verhoging loonwaarde (punten)", "Wage-value increase (points)"), s.lks_raise.points, (-100.0, 100.0, 1.0), 0, "pp", |s, v| s.lks_raise.points = v) }

@@ -5,6 +5,14 @@ use yew::prelude::*;
 
 use crate::charts::ChartSpec;
 
+/// How large charts are drawn, provided by the app shell as a Yew context: larger type,
+/// taller plots and thicker lines in presentation mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChartSize {
+    /// Presentation mode (projector).
+    pub big: bool,
+}
+
 /// Props of [`Chart`].
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
@@ -20,7 +28,10 @@ pub struct ChartProps {
 pub fn Chart(props: &ChartProps) -> Html {
     let div = use_node_ref();
     let error = use_state(|| None::<String>);
-    let json = use_memo(props.spec.clone(), |spec| spec.to_json());
+    let big = use_context::<ChartSize>().unwrap_or_default().big;
+    let json = use_memo((props.spec.clone(), big), |(spec, big)| {
+        spec.to_json_sized(*big)
+    });
     {
         let div = div.clone();
         let error = error.clone();

@@ -93,7 +93,7 @@ pub fn DynamicsPanel(props: &DynamicsProps) -> Html {
                 <label class="control">
                     <span>{ lang.t("Uitstroom naar werk telt", "Outflow to work counts") }</span>
                     <select onchange={on_naar_werk} data-testid="naar-werk">
-                        { for NaarWerk::ALL.iter().map(|d| html! { <option selected={*d == s.naar_werk}>{ d.label_nl() }</option> }) }
+                        { for NaarWerk::ALL.iter().map(|d| html! { <option selected={*d == s.naar_werk}>{ d.label(lang) }</option> }) }
                     </select>
                 </label>
                 <label class="control">

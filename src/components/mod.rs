@@ -12,6 +12,7 @@ pub mod file_loader;
 pub mod inputs;
 pub mod kerncijfers;
 pub mod nav;
+pub mod print_summary;
 pub mod programme;
 pub mod projection;
 pub mod quality;

@@ -63,7 +63,7 @@ pub fn Nav(props: &NavProps) -> Html {
                             id={format!("tab-{}", v.id())}
                             class={classes!("tab", selected.then_some("active"))}
                             aria-selected={selected.to_string()}
-                            aria-controls="main"
+                            aria-controls="panel"
                             tabindex={if selected { "0" } else { "-1" }}
                             data-testid={format!("tab-{}", v.id())}
                             onclick={Callback::from(move |_| on_select.emit(v))}

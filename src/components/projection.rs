@@ -17,10 +17,11 @@ use crate::components::inputs::NumberField;
 use crate::state::Edit;
 use crate::views;
 
-/// The projection parameters derived from the data, with a note per choice.
+/// The projection parameters derived from the data, with a note per choice in `lang`.
 pub fn calibrated(
     ds: &Dataset,
     peildatum: Option<bijstand_core::date::Date>,
+    lang: bijstand_core::lang::Lang,
 ) -> (ProjectionParams, Vec<String>) {
     let base = ProjectionParams::default();
     let k = match &ds.data {
@@ -30,10 +31,20 @@ pub fn calibrated(
         Data::Kerncijfers(k) => calibrate_from_kerncijfers(k, &base),
     };
     match k {
-        Some(k) => (k.params, k.toelichting_nl),
+        Some(k) => match lang {
+            bijstand_core::lang::Lang::En if !k.toelichting_en.is_empty() => {
+                (k.params, k.toelichting_en)
+            }
+            _ => (k.params, k.toelichting_nl),
+        },
         None => (
             base,
-            vec!["Standaardwaarden uit FORMULAS F1 (de gegevens geven geen beginstand).".into()],
+            vec![lang
+                .t(
+                    "Standaardwaarden uit FORMULAS F1 (de gegevens geven geen beginstand).",
+                    "Default values from FORMULAS F1 (the data gives no start caseload).",
+                )
+                .into()],
         ),
     }
 }
@@ -59,9 +70,10 @@ pub fn ProjectionPanel(props: &ProjectionProps) -> Html {
     let lang = s.lang;
     let cal = {
         let ds = props.dataset.clone();
-        use_memo((DatasetKey(ds.clone()), s.peildatum), move |(_, peil)| {
-            calibrated(&ds, *peil)
-        })
+        use_memo(
+            (DatasetKey(ds.clone()), s.peildatum, lang),
+            move |(_, peil, lang)| calibrated(&ds, *peil, *lang),
+        )
     };
     let params = s.projection.clone().unwrap_or_else(|| cal.0.clone());
     let history = {
@@ -126,8 +138,8 @@ pub fn ProjectionPanel(props: &ProjectionProps) -> Html {
     };
     html! {
         <>
-            <section class="settings" aria-label={lang.t("Aannames prognose", "Projection assumptions")}>
-                <h3>{ lang.t("Aannames (per jaar)", "Assumptions (per year)") }</h3>
+            <section class="settings" aria-labelledby="proj-settings-h">
+                <h2 class="settings-title" id="proj-settings-h">{ lang.t("Aannames prognose (per jaar)", "Projection assumptions (per year)") }</h2>
                 { field("proj-start", lang.t("Beginstand", "Start caseload"), params.start_bestand, (0.0, 1_000_000.0, 1.0), 0, "", |p, v| p.start_bestand = v) }
                 { field("proj-instroom", lang.t("Instroom per jaar", "Inflow per year"), params.instroom_per_jaar, (0.0, 200_000.0, 1.0), 0, "", |p, v| p.instroom_per_jaar = v) }
                 { field("proj-uitstroom", lang.t("Uitstroom (zonder AOW) per jaar", "Outflow (excl. pension) per year"), params.uitstroom_niet_aow_per_jaar, (0.0, 200_000.0, 1.0), 0, "", |p, v| p.uitstroom_niet_aow_per_jaar = v) }

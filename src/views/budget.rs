@@ -121,7 +121,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 "{} {} ({})",
                 lang.t("BUIG-budget", "BUIG budget"),
                 r.year,
-                r.budget_version.label_nl()
+                lang.t(r.budget_version.label_nl(), r.budget_version.label_en())
             ),
             value: mln(r.budget_mln),
             note: match r.sub_budget_sum_mln {
@@ -253,7 +253,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         },
         table: Table {
             caption: lang.t("Meerjarig", "Multi-year").into(),
-            headers: ["Jaar", "Bestand eind", "AOW-uitstroom", "Budget", "Uitgaven", "Resultaat"].iter().map(|s| s.to_string()).collect(),
+            headers: [("Jaar", "Year"), ("Bestand eind", "Caseload at end"), ("AOW-uitstroom", "State-pension exits"), ("Budget", "Budget"), ("Uitgaven", "Spending"), ("Resultaat", "Result")].iter().map(|(nl, en)| lang.t(nl, en).to_string()).collect(),
             rows: years.iter().zip(&ylab).map(|(y, l)| vec![l.clone(), format::dec(y.caseload.end.round(), 0), y.caseload.aow_exits.map(|a| format::dec(a.round(), 0)).unwrap_or_else(|| "–".into()), mln(y.budget_mln), mln(y.spend_mln), mln(y.result_mln)]).collect(),
         },
         note: Some(lang.t("* budget doorgetrokken met landelijke groei en prijsindex (aanname). AOW-uitstroom is zekere uitstroom en zit in het bestand.", "* budget extrapolated with national growth and price index (assumption). State-pension exits are certain outflow, included in the caseload.").into()),
@@ -345,7 +345,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                     "Sensitivity of the result (±10%)",
                 )
                 .into(),
-            categories: bars.iter().map(|b| b.name.clone()).collect(),
+            categories: bars.iter().map(|b| lever_name(&b.name, lang)).collect(),
             series: vec![
                 series(
                     lang.t("−10%", "−10%"),
@@ -374,21 +374,21 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         table: Table {
             caption: lang.t("Gevoeligheid", "Sensitivity").into(),
             headers: [
-                "Aanname",
-                "Basis",
-                "−10%",
-                "+10%",
-                "Resultaat −10%",
-                "Resultaat +10%",
+                ("Aanname", "Assumption"),
+                ("Basis", "Base"),
+                ("−10%", "−10%"),
+                ("+10%", "+10%"),
+                ("Resultaat −10%", "Result −10%"),
+                ("Resultaat +10%", "Result +10%"),
             ]
             .iter()
-            .map(|s| s.to_string())
+            .map(|(nl, en)| lang.t(nl, en).to_string())
             .collect(),
             rows: bars
                 .iter()
                 .map(|b| {
                     vec![
-                        b.name.clone(),
+                        lever_name(&b.name, lang),
                         format::dec(b.base_input, 2),
                         format::dec(b.low_input, 2),
                         format::dec(b.high_input, 2),
@@ -639,7 +639,7 @@ pub fn lks_view(
     stock.note = Some(format!(
         "{}: {}",
         lang.t("Definitie doel", "Target definition"),
-        p.definition.description_nl()
+        lang.t(p.definition.description_nl(), p.definition.description_en())
     ));
 
     // Subsidy and saving per loonwaarde (F8).
@@ -693,4 +693,17 @@ pub fn lks_view(
         ),
     });
     (kpis, vec![stock, subsidy])
+}
+
+/// The English name of a tornado lever (core names them in Dutch).
+fn lever_name(nl: &str, lang: Lang) -> String {
+    let en = match nl {
+        "groei bijstandsbestand (%)" => "caseload growth (%)",
+        "kosten per uitkering (€)" => "cost per benefit (€)",
+        "LKS-uitgaven (€ mln)" => "LKS spending (€ mln)",
+        "BUIG-budget (€ mln)" => "BUIG budget (€ mln)",
+        "bijstandsbestand begin jaar" => "caseload at start of year",
+        other => other,
+    };
+    lang.t(nl, en).to_string()
 }

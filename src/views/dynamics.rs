@@ -2,8 +2,8 @@
 //! outflow and durations, all from one monthly series.
 
 use bijstand_core::dynamics::{
-    index_series, month_label_nl, year_month, DurationBands, DuurKlasse, IndexParams,
-    MonthlySeries, NaarWerk,
+    index_series, month_label, year_month, DurationBands, DuurKlasse, IndexParams, MonthlySeries,
+    NaarWerk,
 };
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
@@ -84,7 +84,11 @@ pub fn dynamics_view(
     threshold: u32,
     lang: Lang,
 ) -> DynamicsView {
-    let months: Vec<String> = s.months.iter().map(|m| month_label_nl(m.month)).collect();
+    let months: Vec<String> = s
+        .months
+        .iter()
+        .map(|m| month_label(m.month, lang))
+        .collect();
     let benefits = lang.t("uitkeringen", "benefits");
     let count = |n: u32| Shown::of(n, threshold);
 
@@ -252,7 +256,7 @@ pub fn dynamics_view(
     reasons_panel.note = Some(format!(
         "{}: {}. {}",
         lang.t("Uitstroom naar werk telt", "Outflow to work counts"),
-        naar_werk.label_nl(),
+        naar_werk.label(lang),
         lang.t("AOW-uitstroom is zeker en apart getoond, zodat die niet aan beleid wordt toegeschreven.", "State-pension exits are certain and shown apart, so they are not credited to policy.")
     ));
     reasons_panel.table.headers[0] = lang.t("Jaar", "Year").into();
@@ -263,7 +267,7 @@ pub fn dynamics_view(
     let index_title = format!(
         "{} ({} = 100)",
         lang.t("Index bestand", "Caseload index"),
-        month_label_nl(bijstand_core::dynamics::month(y0, m0))
+        month_label(bijstand_core::dynamics::month(y0, m0), lang)
     );
     let index_panel = match &idx {
         Some(points) => {
@@ -272,7 +276,7 @@ pub fn dynamics_view(
                 .map(|p| Some((p.1 * 10.0).round() / 10.0))
                 .collect();
             let labels: Vec<String> = points.iter().map(|p| format::dec(p.1, 1)).collect();
-            let months: Vec<String> = points.iter().map(|p| month_label_nl(p.0)).collect();
+            let months: Vec<String> = points.iter().map(|p| month_label(p.0, lang)).collect();
             monthly_panel(
                 "chart-index",
                 &index_title,
@@ -338,7 +342,7 @@ pub fn dynamics_view(
     // Duration on the peildatum.
     let dur_labels: Vec<String> = DuurKlasse::ALL
         .iter()
-        .map(|k| k.label_nl().to_string())
+        .map(|k| lang.t(k.label_nl(), k.label_en()).to_string())
         .collect();
     let mut dur_panel = panel(
         "chart-duration",
@@ -368,7 +372,12 @@ pub fn dynamics_view(
                     .t("Instroom, laatste 12 maanden", "Inflow, last 12 months")
                     .into(),
                 value: count(t.inflow).label(threshold),
-                note: format!("{} t/m {}", month_label_nl(t.from), month_label_nl(t.to)),
+                note: format!(
+                    "{} {} {}",
+                    month_label(t.from, lang),
+                    lang.t("t/m", "to"),
+                    month_label(t.to, lang)
+                ),
             },
             Kpi {
                 id: "kpi-outflow",
@@ -386,7 +395,7 @@ pub fn dynamics_view(
                 id: "kpi-naar-werk",
                 label: lang.t("Uitstroom naar werk", "Outflow to work").into(),
                 value: super::share_label(t.naar_werk(naar_werk), t.outflow, threshold, 1),
-                note: naar_werk.label_nl().into(),
+                note: naar_werk.label(lang).into(),
             },
             Kpi {
                 id: "kpi-outflow-rate",

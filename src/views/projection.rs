@@ -1,7 +1,7 @@
 //! The projection view model (FORMULAS F1): the three methods side by side as a range
 //! band, the begroting line, the AOW exits apart, and what the spread costs.
 
-use bijstand_core::dynamics::month_label_nl;
+use bijstand_core::dynamics::month_label;
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
 use bijstand_core::projection::{Methode, Projection};
@@ -37,7 +37,7 @@ pub fn projection_view(
         .iter()
         .map(|(m, _)| *m)
         .chain(p.maanden.iter().copied())
-        .map(month_label_nl)
+        .map(|m| month_label(m, lang))
         .collect();
     let pad = |v: &[f64]| -> Vec<Option<f64>> {
         std::iter::repeat_n(None, hist.len())
@@ -104,7 +104,7 @@ pub fn projection_view(
                 lang.t("Eind", "End"),
                 p.maanden
                     .last()
-                    .map(|m| month_label_nl(*m))
+                    .map(|m| month_label(*m, lang))
                     .unwrap_or_default()
             ),
             lang.t("Groei", "Growth").into(),
@@ -154,7 +154,7 @@ pub fn projection_view(
         .maanden
         .iter()
         .skip(1)
-        .map(|m| month_label_nl(*m))
+        .map(|m| month_label(*m, lang))
         .collect();
     let per: Vec<Option<f64>> = p
         .aow
