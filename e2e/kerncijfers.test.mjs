@@ -1,6 +1,6 @@
 // End-to-end: the report's kerncijfers as tables, the data-quality panel and the
 // comparisons (F2, F3, F5), for the embedded kerncijfers and the synthetic episodes.
-// KV_DIST=<folder> serves another build than dist/.
+// E2E_DIST=<folder> serves another build than dist/ (see harness.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
 let server;
 let browser;
 before(async () => {
-  server = await serve(process.env.KV_DIST || undefined);
+  server = await serve();
   browser = await launch();
 });
 after(async () => {
