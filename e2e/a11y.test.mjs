@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, ROOT, OUT } from './harness.mjs';
+import { serve, launch, openPage, ROOT, OUT, FIXTURES } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -266,5 +266,14 @@ test('English: headings, labels, table headers and notes of every tab are in Eng
   }
   await page.click('[data-testid=share-open]');
   assert.equal((await page.textContent('[role=dialog] h2')).trim(), 'Share scenario');
+  await page.keyboard.press('Escape');
+  // A file that cannot be read is explained in English too, with its location.
+  await page.setInputFiles('[data-testid=file-input]', path.join(FIXTURES, 'bad_date.csv'));
+  const banner = page.locator('[data-testid=error-banner]');
+  await banner.waitFor();
+  const msg = await banner.textContent();
+  for (const t of ['bad_date.csv was not loaded', "'31-02-2024' is not a valid date", 'line 4', "column 'startdatum'", 'The previous data stays in view']) {
+    assert.ok(msg.includes(t), `"${t}" in: ${msg}`);
+  }
   await context.close();
 });

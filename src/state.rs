@@ -216,7 +216,7 @@ impl AppState {
             Action::LoadFailed { file, error } => {
                 next.error = Some(FileError {
                     file,
-                    message: error.message_nl(),
+                    message: error.message(next.scenario.lang),
                 });
                 next.loading = None;
                 next.progress = None;

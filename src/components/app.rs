@@ -41,14 +41,19 @@ fn initial_state() -> AppState {
 }
 
 /// Reads and parses a file, dispatching the outcome; the previous data stays on failure.
-fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
+fn load_file(file: web_sys::File, dispatch: Callback<Action>, lang: Lang) {
     let name = file.name();
     if file.size() as u64 > crate::web::MAX_FILE_BYTES {
         dispatch.emit(Action::ReadFailed {
             file: name,
             message: format!(
-                "Het bestand is te groot ({} MB). De Bijstandsverkenner leest bestanden tot {} MB.",
+                "{} ({} MB). {} {} MB.",
+                lang.t("Het bestand is te groot", "The file is too large"),
                 format::int((file.size() / 1e6) as i64),
+                lang.t(
+                    "De Bijstandsverkenner leest bestanden tot",
+                    "The Bijstandsverkenner reads files up to"
+                ),
                 crate::web::MAX_FILE_BYTES / 1_000_000
             ),
         });
@@ -118,7 +123,7 @@ pub fn App() -> Html {
     });
     let on_file = {
         let dispatch = dispatch.clone();
-        Callback::from(move |f: web_sys::File| load_file(f, dispatch.clone()))
+        Callback::from(move |f: web_sys::File| load_file(f, dispatch.clone(), lang))
     };
     let on_dragover = {
         let dragging = dragging.clone();

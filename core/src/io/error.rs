@@ -269,6 +269,108 @@ impl LoadError {
             None => what,
         }
     }
+
+    /// The location in English: "line 12, column 'startdatum'", "row 14, column C
+    /// ('startdatum') on sheet 'Bestand'", "row 3 (index 2), key 'startdatum'".
+    pub fn location_en(&self) -> Option<String> {
+        let column = match (self.column_letter(), &self.column) {
+            (Some(l), Some(c)) => Some(format!("column {l} ('{c}')")),
+            (Some(l), None) => Some(format!("column {l}")),
+            (None, Some(c)) if self.unit == RowUnit::JsonItem => Some(format!("key '{c}'")),
+            (None, Some(c)) => Some(format!("column '{c}'")),
+            (None, None) => None,
+        };
+        let row = match (self.unit, self.line) {
+            (RowUnit::Line, Some(l)) => Some(format!("line {l}")),
+            (RowUnit::SheetRow, Some(l)) => Some(format!("row {l}")),
+            (RowUnit::JsonItem, Some(l)) if l > 0 => Some(format!("row {l} (index {})", l - 1)),
+            _ => None,
+        };
+        let place = match (row, column) {
+            (Some(r), Some(c)) => Some(format!("{r}, {c}")),
+            (r, c) => r.or(c),
+        };
+        match (place, self.sheet()) {
+            (Some(p), Some(s)) => Some(format!("{p} on sheet '{s}'")),
+            (None, Some(s)) => Some(format!("sheet '{s}'")),
+            (p, None) => p,
+        }
+    }
+
+    /// A complete English message for the error banner (column names stay as in the file).
+    pub fn message_en(&self) -> String {
+        let what = match &self.kind {
+            LoadErrorKind::Empty => "The file is empty.".to_string(),
+            LoadErrorKind::Binary => {
+                "This does not look like a text (CSV), Excel (XLSX) or JSON file.".to_string()
+            }
+            LoadErrorKind::NoHeader => "No header row with known column names found (for example uitkering_id, startdatum or indicator).".to_string(),
+            LoadErrorKind::MissingColumn(c) => format!("The required column '{c}' is missing."),
+            LoadErrorKind::RaggedRow { expected, found } => {
+                format!("This line has {found} fields, the header row {expected}.")
+            }
+            LoadErrorKind::BadDate(v) => format!("'{v}' is not a valid date (expected dd-mm-yyyy)."),
+            LoadErrorKind::BadNumber(v) => format!("'{v}' is not a valid number."),
+            LoadErrorKind::BadCode { value, allowed } => {
+                format!("'{value}' is not an allowed value (allowed: {}).", allowed.join(", "))
+            }
+            LoadErrorKind::EndBeforeStart { start, end } => {
+                format!("The end date '{end}' is before the start date '{start}'.")
+            }
+            LoadErrorKind::EmptyValue => "This required value is empty.".to_string(),
+            LoadErrorKind::UnknownColumns(found) => {
+                let mut shown: Vec<String> = found.iter().take(8).map(|c| format!("'{c}'")).collect();
+                if found.len() > 8 {
+                    shown.push(format!("… ({} columns)", found.len()));
+                }
+                format!(
+                    "Unknown columns: {}. This is neither a benefits file (columns uitkering_id, startdatum, einddatum) \
+                     nor a key-figures file (columns indicator, periode_tot, waarde, eenheid, status).",
+                    shown.join(", ")
+                )
+            }
+            LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' occurs more than once."),
+            LoadErrorKind::BsnColumn => "This file has a column that looks like a BSN. Files with citizen service numbers are not loaded, for privacy: use a pseudonym (for example a random uitkering_id).".to_string(),
+            LoadErrorKind::BsnValues => "This column holds 9-digit numbers that pass the eleven test, like a BSN. For privacy the file is not loaded: replace them with a pseudonym.".to_string(),
+            LoadErrorKind::TooLarge { bytes, limit } => format!(
+                "The file is too large ({} MB; at most {} MB).",
+                bytes / 1_000_000,
+                limit / 1_000_000
+            ),
+            LoadErrorKind::CellError(v) => format!(
+                "This cell holds an Excel error ({v}). Fix the formula or empty the cell and save the workbook again."
+            ),
+            LoadErrorKind::NoUsableSheet { sheets } => format!(
+                "No worksheet with known column names found (for example uitkering_id, startdatum or indicator). \
+                 Sheets looked at: {}. Choose the sheet with the data or put the column names in the first rows.",
+                quoted_list(sheets).replace("(geen)", "(none)")
+            ),
+            LoadErrorKind::SheetNotFound { sheet, sheets } => format!(
+                "The sheet '{sheet}' is not in this workbook. Sheets in the workbook: {}.",
+                quoted_list(sheets).replace("(geen)", "(none)")
+            ),
+            LoadErrorKind::BadWorkbook(why) => format!(
+                "This Excel workbook cannot be read ({why}). Is the file damaged or protected with a password? \
+                 Save it again in Excel as 'Excel Workbook (*.xlsx)'."
+            ),
+            LoadErrorKind::BadJson { line, column, detail } => format!(
+                "This is not a valid JSON file: {detail} (line {line}, character {column})."
+            ),
+            LoadErrorKind::Other(s) => s.clone(),
+        };
+        match self.location_en() {
+            Some(loc) => format!("{what} ({loc})"),
+            None => what,
+        }
+    }
+
+    /// The message in the interface language.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Nl => self.message_nl(),
+            crate::lang::Lang::En => self.message_en(),
+        }
+    }
 }
 
 /// How Dutch Excel shows an error value that the file stores in English.
@@ -304,3 +406,25 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_is_in_the_interface_language_with_its_location() {
+        let e = LoadError::new(LoadErrorKind::BadDate("31-02-2024".into()))
+            .at_line(4)
+            .in_column("startdatum");
+        assert_eq!(
+            e.message(crate::lang::Lang::Nl),
+            "'31-02-2024' is geen geldige datum (verwacht dd-mm-jjjj). (regel 4, kolom 'startdatum')"
+        );
+        assert_eq!(
+            e.message(crate::lang::Lang::En),
+            "'31-02-2024' is not a valid date (expected dd-mm-yyyy). (line 4, column 'startdatum')"
+        );
+        let e = LoadError::new(LoadErrorKind::NoUsableSheet { sheets: vec![] });
+        assert!(e.message_en().contains("(none)"), "{}", e.message_en());
+    }
+}
