@@ -266,14 +266,25 @@ impl AppState {
                 let check = d.dataset_check(self.fingerprint);
                 self.scenario = d.scenario.clone();
                 self.notice = match check {
-                    DatasetCheck::Different { .. } => check
-                        .message_nl()
-                        .map(|text| Notice { level: NoticeLevel::Warning, text }),
+                    DatasetCheck::Different { .. } => {
+                        check.message(self.scenario.lang).map(|text| Notice {
+                            level: NoticeLevel::Warning,
+                            text,
+                        })
+                    }
                     _ if !d.ignored.is_empty() => Some(Notice {
                         level: NoticeLevel::Info,
                         text: format!(
-                            "Deze link is met een andere versie gemaakt; {} instelling(en) zijn niet overgenomen.",
-                            d.ignored.len()
+                            "{} {} {}",
+                            self.scenario.lang.t(
+                                "Deze link is met een andere versie gemaakt;",
+                                "This link was made with another version;"
+                            ),
+                            d.ignored.len(),
+                            self.scenario.lang.t(
+                                "instelling(en) zijn niet overgenomen.",
+                                "setting(s) were not applied."
+                            )
                         ),
                     }),
                     _ => None,
@@ -282,7 +293,7 @@ impl AppState {
             Err(e) => {
                 self.notice = Some(Notice {
                     level: NoticeLevel::Error,
-                    text: e.message_nl(),
+                    text: e.message(self.scenario.lang),
                 });
             }
         }

@@ -439,7 +439,7 @@ pub fn App() -> Html {
             </main>
             if state.overlay != Overlay::None {
                 <ShareDialog
-                    link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message_nl())}
+                    link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
                     qr_only={state.overlay == Overlay::Qr}
                     {lang}
                     on_close={close_overlay}

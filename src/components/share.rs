@@ -80,7 +80,7 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
                 lang.t("QR-code van dit scenario", "QR code of this scenario"),
             )
             .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)))
-            .unwrap_or_else(|e| html! { <p>{ e.message_nl() }</p> });
+            .unwrap_or_else(|e| html! { <p>{ e.message(lang) }</p> });
             let on_copy = {
                 let copied = copied.clone();
                 let link = link.clone();

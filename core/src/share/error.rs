@@ -105,6 +105,57 @@ impl LinkError {
     }
 }
 
+const KEEPS_WORKING_EN: &str = "The app keeps working with the current settings.";
+
+impl LinkError {
+    /// The same message in English.
+    pub fn message_en(&self) -> String {
+        let k = KEEPS_WORKING_EN;
+        match self {
+            LinkError::Empty => "There is no scenario link to open.".to_string(),
+            LinkError::NotALink => format!("This is not a Bijstandsverkenner scenario link. {k}"),
+            LinkError::BadBase64 => format!(
+                "This link holds characters that do not belong in it; perhaps it changed \
+                 while being copied. {k}"
+            ),
+            LinkError::Truncated => format!(
+                "This link is incomplete: probably a part was lost while copying or in an \
+                 e-mail. Copy the whole link again. {k}"
+            ),
+            LinkError::TooLong { chars, max } => format!(
+                "This link is too long ({chars} characters; a scenario link has at most \
+                 {max}) and is not opened. {k}"
+            ),
+            LinkError::TooLarge { .. } => {
+                format!("This link holds more data than a scenario can have and is not opened. {k}")
+            }
+            LinkError::UnknownVersion(v) => {
+                format!("This link has an unknown version ({v}) and cannot be opened. {k}")
+            }
+            LinkError::NewerVersion { .. } => format!(
+                "This link was made with a newer version of the Bijstandsverkenner. Reload \
+                 the page to get the newest version and open the link again. {k}"
+            ),
+            LinkError::Corrupt => format!("This link is incomplete or damaged. {k}"),
+            LinkError::Incompatible => {
+                format!("The settings in this link do not fit this version of the app. {k}")
+            }
+            LinkError::Unencodable(_) => "These settings cannot be shared as a link.".to_string(),
+            LinkError::TooLongForQr { .. } => {
+                "This link is too long for a QR code. Share it as text.".to_string()
+            }
+        }
+    }
+
+    /// The message in the interface language.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Nl => self.message_nl(),
+            crate::lang::Lang::En => self.message_en(),
+        }
+    }
+}
+
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message_nl())
@@ -112,3 +163,34 @@ impl fmt::Display for LinkError {
 }
 
 impl std::error::Error for LinkError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_an_english_form() {
+        let all = [
+            LinkError::Empty,
+            LinkError::NotALink,
+            LinkError::BadBase64,
+            LinkError::Truncated,
+            LinkError::TooLong { chars: 9, max: 8 },
+            LinkError::TooLarge { max: 8 },
+            LinkError::UnknownVersion(9),
+            LinkError::NewerVersion { link: 2, app: 1 },
+            LinkError::Corrupt,
+            LinkError::Incompatible,
+            LinkError::Unencodable("x".into()),
+            LinkError::TooLongForQr { bytes: 9 },
+        ];
+        for e in all {
+            let (nl, en) = (
+                e.message(crate::lang::Lang::Nl),
+                e.message(crate::lang::Lang::En),
+            );
+            assert_eq!(nl, e.message_nl());
+            assert!(!en.is_empty() && en != nl && !en.contains("Deze"), "{en}");
+        }
+    }
+}

@@ -144,4 +144,22 @@ impl DatasetCheck {
             ),
         }
     }
+
+    /// The warning in the interface language, or `None` when there is nothing to say.
+    pub fn message(&self, lang: crate::lang::Lang) -> Option<String> {
+        match (lang, self) {
+            (crate::lang::Lang::Nl, _) => self.message_nl(),
+            (_, DatasetCheck::Same | DatasetCheck::NotInLink) => None,
+            (_, DatasetCheck::Different { link, loaded }) => Some(format!(
+                "Note: this link was made with another data file (fingerprint {link}) than \
+                 the file loaded now (fingerprint {loaded}). The settings were applied, but \
+                 the figures may differ from what the sender saw."
+            )),
+            (_, DatasetCheck::NoDataLoaded) => Some(
+                "This link belongs to a data file. Load your own copy of that file to see \
+                 the same figures."
+                    .to_string(),
+            ),
+        }
+    }
 }
