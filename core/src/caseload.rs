@@ -1,7 +1,7 @@
 //! Caseload composition on a peildatum, from benefit episodes.
 
 use crate::date::Date;
-use crate::model::{Doelgroep, Episodes, Flag, Leeftijdsklasse};
+use crate::model::{Doelgroep, Episodes};
 
 /// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
 #[derive(
@@ -57,7 +57,7 @@ pub struct Composition {
     pub peildatum: Date,
     /// Running benefits on the peildatum.
     pub total: u32,
-    /// Gender × age band (indices of [`Geslacht::ALL`] × [`Leeftijdsklasse::ALL`]).
+    /// Gender × age band (indices of [`Geslacht::ALL`] × [`crate::model::Leeftijdsklasse::ALL`]).
     pub gender_age: [[u32; 6]; 4],
     /// Running benefits with no known age.
     pub age_unknown: u32,
@@ -115,39 +115,7 @@ impl Composition {
 
 /// Counts the episodes running on `peildatum` (`start <= peildatum < eind`).
 pub fn composition(e: &Episodes, peildatum: Date, precedence: Precedence) -> Composition {
-    let mut c = Composition {
-        peildatum,
-        stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
-        ..Default::default()
-    };
-    // The year once, not per row (it is a calendar computation).
-    let year = peildatum.year();
-    for i in 0..e.len() {
-        if !(e.start[i] <= peildatum && peildatum < e.eind[i]) {
-            continue;
-        }
-        c.total += 1;
-        let age = age_in(e.geboortejaar[i], year);
-        let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
-        match band {
-            Some(b) => c.gender_age[e.geslacht[i].index()][b.index()] += 1,
-            None => c.age_unknown += 1,
-        }
-        let under_27 = match age {
-            Some(a) => a < 27,
-            None => band == Some(Leeftijdsklasse::Tot27),
-        };
-        c.under_27 += under_27 as u32;
-        let dg = e.doelgroep[i]
-            .unwrap_or_else(|| doelgroep(under_27, e.statushouder[i] == Flag::Ja, precedence));
-        c.doelgroep[dg.index()] += 1;
-        c.afstand[e.afstand[i].index()] += 1;
-        if let Some(s) = c.stadsdeel.get_mut(e.stadsdeel[i] as usize) {
-            s.1 += 1;
-        }
-        c.inkomsten_arbeid += (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
-    }
-    c
+    crate::dynamics::composition_filtered(e, peildatum, precedence, None)
 }
 
 /// The default peildatum of a dataset: the end of the month of its latest date.
@@ -158,7 +126,7 @@ pub fn default_peildatum(e: &Episodes) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Afstand, Geslacht};
+    use crate::model::{Afstand, Flag, Geslacht, Leeftijdsklasse};
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd(y, m, day).unwrap()
