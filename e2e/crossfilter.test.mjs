@@ -41,3 +41,37 @@ test('clicking a stadsdeel bar filters every view; the chip removes the filter',
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('duration, household and partial-work charts filter too; the threshold is a setting', async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  for (const id of ['chart-duur', 'chart-huishoudtype', 'chart-inkomsten']) {
+    await page.waitForSelector(`[data-testid=${id}] .main-svg`);
+  }
+  const total = await kpi(page, 'kpi-total');
+  const duurTable = page.locator('[data-testid=chart-duur]').locator('xpath=..').locator('table tr', { hasText: '10 jaar of langer' }).first();
+  const longCount = (await duurTable.locator('td').first().textContent()).trim();
+  // The last bar: 10 years or more.
+  const bars = page.locator('[data-testid=chart-duur] .point path');
+  await bars.nth((await bars.count()) - 1).click({ force: true });
+  await page.waitForSelector('[data-testid=filter-chip]');
+  assert.match(await page.textContent('[data-testid=filter-chip]'), /10 jaar of langer/);
+  assert.equal(await kpi(page, 'kpi-total'), longCount);
+  // A household-type slice narrows it further: two chips.
+  // A donut slice: click where plotly put its percentage (inside the ring), not the
+  // centre of its bounding box (which for a large slice lies in the hole).
+  const slice = await page.locator('[data-testid=chart-huishoudtype] .slice .slicetext').first().boundingBox();
+  await page.mouse.click(slice.x + slice.width / 2, slice.y + slice.height / 2);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=filter-chip]').length === 2);
+  const both = await kpi(page, 'kpi-total');
+  assert.ok(Number(both.replace(/\./g, '')) < Number(longCount.replace(/\./g, '')), `${both} < ${longCount}`);
+  await page.screenshot({ path: path.join(OUT, 'crossfilter-duur.png'), fullPage: true });
+  await page.click('[data-testid=filter-clear]');
+  await page.waitForSelector('[data-testid=filter-chip]', { state: 'detached' });
+  assert.equal(await kpi(page, 'kpi-total'), total);
+  // Raising the threshold to 20 hides more: the table of a chart shows <20 somewhere.
+  await page.selectOption('[data-testid=threshold]', '20');
+  await page.waitForFunction(() => document.body.textContent.includes('<20'));
+  assert.doesNotMatch(await page.textContent('main'), /<10\b/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

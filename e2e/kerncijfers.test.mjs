@@ -66,6 +66,25 @@ test('the kerncijfers view shows the printed tables with their sources', async (
   await context.close();
 });
 
+test('published small counts are hidden by default and shown as printed when switched off', async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  await loadKerncijfers(page);
+  const box = page.locator('[data-testid=suppress-published]');
+  assert.equal(await box.isChecked(), true, 'default on (DATA-MODEL §5)');
+  // Table 10: Entreeopleiding 9 is below 10; the total stays as printed.
+  assert.deepEqual(await row(page, 'tabel-10', 'Entreeopleiding'), ['Entreeopleiding', '', '<10']);
+  assert.deepEqual(await row(page, 'tabel-10', 'Totaal'), ['Totaal', '', '1.204']);
+  const hidden = await page.$eval('[data-testid=section-tabel-10] table', (t) => [...t.querySelectorAll('tbody td')].filter((c) => c.textContent.trim() === '<10').length);
+  assert.ok(hidden >= 2, `complementary suppression hides a second cell (${hidden})`);
+  await box.uncheck();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=section-tabel-10] tbody tr')].some((r) => r.textContent.includes('Entreeopleiding') && r.textContent.trim().endsWith('9')));
+  assert.deepEqual(await row(page, 'tabel-10', 'Entreeopleiding'), ['Entreeopleiding', '', '9']);
+  // The setting is part of the scenario, so the link carries it.
+  assert.match(page.url(), /#s=1\./);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('Datakwaliteit lists the findings and how the file was read', async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.origin);
   await loadKerncijfers(page);

@@ -158,6 +158,7 @@ impl ChartSpec {
                     }
                 }
                 let value_axis = Axis::new()
+                    .auto_margin(true)
                     .tick_format(",")
                     .title(Title::with_text(&self.value_title))
                     .zero_line(true);

@@ -71,6 +71,14 @@ pub struct Composition {
     pub stadsdeel: Vec<(String, u32)>,
     /// With income from part-time work ("gedeeltelijke uitstroom").
     pub inkomsten_arbeid: u32,
+    /// Without income from part-time work (the complement of `inkomsten_arbeid`).
+    pub zonder_inkomsten_arbeid: u32,
+    /// By household type (index of [`crate::model::Huishoudtype::ALL`]).
+    pub huishoudtype: [u32; 3],
+    /// Running benefits with no household type in the file.
+    pub huishoudtype_unknown: u32,
+    /// By duration on the peildatum (index of [`crate::dynamics::DuurKlasse::ALL`]).
+    pub duur: [u32; 5],
 }
 
 impl Composition {
@@ -96,13 +104,33 @@ impl Composition {
         for (row, all_row) in self.gender_age.iter_mut().zip(&all.gender_age) {
             g(row, all_row, threshold);
         }
-        let mut single = [self.under_27, self.inkomsten_arbeid, self.age_unknown];
+        let mut single = [
+            self.under_27,
+            self.inkomsten_arbeid,
+            self.zonder_inkomsten_arbeid,
+            self.age_unknown,
+            self.huishoudtype_unknown,
+        ];
         g(
             &mut single,
-            &[all.under_27, all.inkomsten_arbeid, all.age_unknown],
+            &[
+                all.under_27,
+                all.inkomsten_arbeid,
+                all.zonder_inkomsten_arbeid,
+                all.age_unknown,
+                all.huishoudtype_unknown,
+            ],
             threshold,
         );
-        [self.under_27, self.inkomsten_arbeid, self.age_unknown] = single;
+        [
+            self.under_27,
+            self.inkomsten_arbeid,
+            self.zonder_inkomsten_arbeid,
+            self.age_unknown,
+            self.huishoudtype_unknown,
+        ] = single;
+        g(&mut self.huishoudtype, &all.huishoudtype, threshold);
+        g(&mut self.duur, &all.duur, threshold);
         g(&mut self.doelgroep, &all.doelgroep, threshold);
         g(&mut self.afstand, &all.afstand, threshold);
         for (cell, all_cell) in self.stadsdeel.iter_mut().zip(&all.stadsdeel) {

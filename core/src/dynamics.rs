@@ -225,6 +225,8 @@ pub struct EpisodeFilter {
     pub statushouder: Option<bool>,
     /// Keep only benefits with (`Some(true)`) or without income from part-time work.
     pub inkomsten_arbeid: Option<bool>,
+    /// Duration bands (on the reference date) to keep.
+    pub duur: Vec<DuurKlasse>,
 }
 
 impl EpisodeFilter {
@@ -246,7 +248,11 @@ impl EpisodeFilter {
             .map(|l| self.stadsdeel.iter().any(|s| s.eq_ignore_ascii_case(l)))
             .collect();
         let year = peildatum.year();
+        let duur = DuurBands::new(peildatum);
         Mask::from_fn(e.len(), |i| {
+            if !self.duur.is_empty() && !self.duur.contains(&duur.band(e.start[i])) {
+                return false;
+            }
             if !self.geslacht.is_empty() && !self.geslacht.contains(&e.geslacht[i]) {
                 return false;
             }
@@ -316,11 +322,17 @@ pub fn composition_filtered(
         ..Default::default()
     };
     let year = peildatum.year();
+    let duur = DuurBands::new(peildatum);
     for i in 0..e.len() {
         if !(e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i)) {
             continue;
         }
         c.total += 1;
+        c.duur[duur.band(e.start[i]).index()] += 1;
+        match e.huishoudtype[i] {
+            Some(h) => c.huishoudtype[h.index()] += 1,
+            None => c.huishoudtype_unknown += 1,
+        }
         let age = age_in(e.geboortejaar[i], year);
         let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
         match band {
@@ -340,7 +352,9 @@ pub fn composition_filtered(
         if let Some(s) = c.stadsdeel.get_mut(e.stadsdeel[i] as usize) {
             s.1 += 1;
         }
-        c.inkomsten_arbeid += (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
+        let met = (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
+        c.inkomsten_arbeid += met;
+        c.zonder_inkomsten_arbeid += 1 - met;
     }
     c
 }
@@ -955,15 +969,56 @@ impl DurationBands {
     }
 }
 
+/// The duration band of a start date on one peildatum, by comparing the start with four
+/// precomputed dates (no calendar arithmetic per row). Always equal to
+/// `DuurKlasse::from_months(duration_months(start, peildatum))`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DuurBands {
+    /// The latest start date with at least 12, 24, 60 and 120 months on the peildatum.
+    latest_start: [Date; 4],
+}
+
+impl DuurBands {
+    /// The thresholds for `peildatum`.
+    pub fn new(peildatum: Date) -> DuurBands {
+        let latest = |months: i32| {
+            // `duration_months` never increases as the start moves later: binary search for
+            // the last start date that still has `months` months.
+            let (mut lo, mut hi) = (peildatum.0 - 32 * months - 62, peildatum.0);
+            debug_assert!(duration_months(Date(lo), peildatum) >= months);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if duration_months(Date(mid), peildatum) >= months {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            Date(lo)
+        };
+        DuurBands {
+            latest_start: [latest(12), latest(24), latest(60), latest(120)],
+        }
+    }
+
+    /// The band of a benefit that started on `start`.
+    #[inline]
+    pub fn band(&self, start: Date) -> DuurKlasse {
+        let n = self.latest_start.iter().filter(|&&t| start <= t).count();
+        DuurKlasse::ALL[n]
+    }
+}
+
 /// Counts the running benefits on `peildatum` by duration band.
 pub fn duration_bands(e: &Episodes, peildatum: Date, mask: Option<&Mask>) -> DurationBands {
     let mut b = DurationBands {
         peildatum,
         ..Default::default()
     };
+    let bands = DuurBands::new(peildatum);
     for i in 0..e.len() {
         if e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i) {
-            b.counts[DuurKlasse::from_months(duration_months(e.start[i], peildatum)).index()] += 1;
+            b.counts[bands.band(e.start[i]).index()] += 1;
             b.total += 1;
         }
     }
@@ -1182,5 +1237,43 @@ mod tests {
         assert_eq!(duration_months(d(2023, 10, 1), d(2024, 9, 29)), 11);
         let range = MonthRange::of_data(&e).unwrap();
         assert_eq!(range, MonthRange::new(month(2018, 1), month(2019, 3)));
+    }
+}
+
+#[cfg(test)]
+mod duur_band_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn thresholds_match_the_month_count_on_month_ends_and_leap_days() {
+        for p in [
+            Date::from_ymd(2024, 9, 30).unwrap(),
+            Date::from_ymd(2024, 2, 29).unwrap(),
+            Date::from_ymd(2023, 12, 31).unwrap(),
+            Date::from_ymd(2025, 3, 1).unwrap(),
+        ] {
+            let b = DuurBands::new(p);
+            for s in (p.0 - 5000)..=p.0 {
+                let start = Date(s);
+                assert_eq!(
+                    b.band(start),
+                    DuurKlasse::from_months(duration_months(start, p)),
+                    "start {start} on {p}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn band_equals_from_months(p in 10_000i32..30_000, back in 0i32..6_000) {
+            let peil = Date(p);
+            let start = Date(p - back);
+            prop_assert_eq!(
+                DuurBands::new(peil).band(start),
+                DuurKlasse::from_months(duration_months(start, peil))
+            );
+        }
     }
 }

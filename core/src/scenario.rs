@@ -123,6 +123,10 @@ pub struct Scenario {
     pub programme: Vec<Reallocation>,
     /// The loonwaarde raise whose BUIG effect is shown (F8).
     pub lks_raise: LoonwaardeRaise,
+    /// Suppress small counts in aggregate (kerncijfers) files too. Those figures were
+    /// cleared for publication, so this is a setting (default on), not a hard rule
+    /// (DATA-MODEL §5).
+    pub suppress_published: bool,
 }
 
 impl Default for Scenario {
@@ -145,6 +149,7 @@ impl Default for Scenario {
             buig: BuigParams::default(),
             programme: Vec::new(),
             lks_raise: LoonwaardeRaise::default(),
+            suppress_published: true,
         }
     }
 }
@@ -262,6 +267,8 @@ pub const LINK_REGISTRY: &[&str] = &[
     "lks_raise.points",
     "lks_raise.contracts",
     "lks_raise.hours_per_week",
+    "filter.duur",
+    "suppress_published",
 ];
 
 /// Enum variant names sent as one-byte indices. APPEND-ONLY.
@@ -314,6 +321,11 @@ pub const LINK_WORDS: &[&str] = &[
     "apparaat",
     "pace_so_far",
     "hazard",
+    "MinderDan1",
+    "Van1Tot2",
+    "Van2Tot5",
+    "Van5Tot10",
+    "Vanaf10",
 ];
 
 /// Format of the scenario inside a share link (version 1).
@@ -344,6 +356,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
         stadsdeel: vec!["zuid".into()],
         statushouder: Some(true),
         inkomsten_arbeid: Some(false),
+        duur: vec![crate::dynamics::DuurKlasse::Van2Tot5],
     };
     a.programme = vec![Reallocation::default()];
     a.lks.previous_year_starts = Some(250.0);
@@ -352,6 +365,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
     a.buig.eigen_middelen_mln = Some(0.35);
     a.buig.vangnet.extended_compensation_rate_pct = Some(50.0);
     a.lks_raise.from_pct = Some(44.0);
+    a.suppress_published = false;
     let mut b = a.clone();
     b.buig.caseload_path = CaseloadPath::Growth { pct: 2.15 };
     b.buig.cost_per_benefit = CostPerBenefit::Calibrated {

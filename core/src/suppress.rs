@@ -122,3 +122,132 @@ mod differencing_tests {
         assert_eq!(Shown::of(f[0], 10), Shown::Suppressed);
     }
 }
+
+/// Applies the small-cell rule to an aggregate (kerncijfers) file, for when the user keeps
+/// suppression on for published figures (DATA-MODEL §5: a setting, default on).
+///
+/// - **Primary**: every count (`eenheid = aantal`) with `0 < waarde < threshold` becomes
+///   [`Value::Suppressed`](crate::model::Value::Suppressed).
+/// - **Complementary**: within one line of a table (same indicator, dimension, period,
+///   status, version and definition) that has a `totaal` row, a single suppressed category
+///   could be recovered from the total, so the next-smallest shown category is suppressed
+///   as well.
+///
+/// Returns the suppressed copy and how many figures it hides (published `<10` values in
+/// the file not counted).
+pub fn suppress_published(
+    k: &crate::model::Kerncijfers,
+    threshold: u32,
+) -> (crate::model::Kerncijfers, usize) {
+    use crate::model::{Eenheid, Value};
+    use std::collections::BTreeMap;
+    let mut out = k.clone();
+    let mut hidden = 0;
+    let is_count = |i: usize| k.eenheid[i] == Eenheid::Aantal;
+    for i in 0..k.len() {
+        if let Value::Number(v) = k.waarde[i] {
+            if is_count(i) && v > 0.0 && v < threshold as f64 {
+                out.waarde[i] = Value::Suppressed;
+                hidden += 1;
+            }
+        }
+    }
+    let totaal = k.dict.code_of("totaal");
+    let mut lines: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    for i in (0..k.len()).filter(|&i| is_count(i)) {
+        let key = (
+            k.indicator[i],
+            k.dimensie[i],
+            k.periode_van[i].map(|d| d.0),
+            k.periode_tot[i].0,
+            k.status[i] as u8,
+            k.versie[i],
+            k.definitie[i],
+        );
+        lines.entry(key).or_default().push(i);
+    }
+    for rows in lines.values() {
+        let has_total = rows.iter().any(|&i| Some(k.categorie[i]) == totaal);
+        let parts: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&i| Some(k.categorie[i]) != totaal)
+            .collect();
+        let suppressed = parts
+            .iter()
+            .filter(|&&i| out.waarde[i] == Value::Suppressed)
+            .count();
+        if !has_total || suppressed != 1 {
+            continue;
+        }
+        let next = parts
+            .iter()
+            .copied()
+            .filter_map(|i| match out.waarde[i] {
+                Value::Number(v) if v > 0.0 => Some((v, i)),
+                _ => None,
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, i)) = next {
+            out.waarde[i] = Value::Suppressed;
+            hidden += 1;
+        }
+    }
+    (out, hidden)
+}
+
+#[cfg(test)]
+mod published_tests {
+    use super::*;
+    use crate::io::{load, LoadOptions};
+    use crate::model::{Data, Value};
+
+    const FILE: &str = "gemeente_code;gemeente;indicator;dimensie;categorie;periode_type;periode_van;periode_tot;waarde;eenheid;status;bron
+GM0153;Enschede;traject_deelnemers;traject;entreeopleiding;peildatum;;30-09-2024;9;aantal;realisatie;t10
+GM0153;Enschede;traject_deelnemers;traject;vrijwilligerswerk;peildatum;;30-09-2024;120;aantal;realisatie;t10
+GM0153;Enschede;traject_deelnemers;traject;mantelzorg;peildatum;;30-09-2024;40;aantal;realisatie;t10
+GM0153;Enschede;traject_deelnemers;traject;totaal;peildatum;;30-09-2024;169;aantal;realisatie;t10
+GM0153;Enschede;sociale_activering_pct;;;peildatum;;30-09-2024;5,5;procent;realisatie;t10
+GM0153;Enschede;inburgering_deelnames;leerroute;onderwijs;jaar;01-01-2022;31-12-2022;5;aantal;realisatie;t13
+";
+
+    fn kerncijfers() -> crate::model::Kerncijfers {
+        match load(FILE.as_bytes(), "k.csv", &LoadOptions::default())
+            .unwrap()
+            .data
+        {
+            Data::Kerncijfers(k) => k,
+            _ => panic!("not a kerncijfers file"),
+        }
+    }
+
+    #[test]
+    fn small_published_counts_and_their_complement_are_hidden() {
+        let k = kerncijfers();
+        let (s, hidden) = suppress_published(&k, 10);
+        // 9 (primary), 40 (the next smallest in a line with a total), 5 (primary, no total).
+        assert_eq!(hidden, 3);
+        assert_eq!(s.waarde[0], Value::Suppressed);
+        assert_eq!(s.waarde[1], Value::Number(120.0));
+        assert_eq!(
+            s.waarde[2],
+            Value::Suppressed,
+            "169 − 120 − 40 would reveal 9"
+        );
+        assert_eq!(s.waarde[3], Value::Number(169.0), "the total stays");
+        assert_eq!(
+            s.waarde[4],
+            Value::Number(5.5),
+            "percentages are not counts"
+        );
+        assert_eq!(s.waarde[5], Value::Suppressed);
+    }
+
+    #[test]
+    fn a_higher_threshold_hides_more_and_the_original_is_untouched() {
+        let k = kerncijfers();
+        let (s, _) = suppress_published(&k, 50);
+        assert_eq!(s.waarde[2], Value::Suppressed);
+        assert_eq!(k.waarde[0], Value::Number(9.0));
+    }
+}

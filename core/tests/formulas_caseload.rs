@@ -991,3 +991,48 @@ fn dynamics_month_helpers() {
     assert_eq!(dynamics::year_month(month(2024, 12)), (2024, 12));
     assert_eq!(month(2024, 9), d(2024, 9, 30).month_index());
 }
+
+#[test]
+fn composition_has_duration_household_and_partial_work_breakdowns() {
+    use bijstand_core::model::Huishoudtype;
+    let e = episodes();
+    let peil = d(2024, 9, 30);
+    let c = composition(&e, peil, Precedence::default());
+    // Duration bands agree with the flows view's count, band by band.
+    assert_eq!(c.duur, duration_bands(&e, peil, None).counts);
+    // Household types: every running benefit once; the synthetic file fills the column.
+    assert_eq!(
+        c.huishoudtype.iter().sum::<u32>() + c.huishoudtype_unknown,
+        5687
+    );
+    assert_eq!(c.huishoudtype_unknown, 0);
+    let running_single = (0..e.len())
+        .filter(|&i| e.start[i] <= peil && peil < e.eind[i])
+        .filter(|&i| e.huishoudtype[i] == Some(Huishoudtype::Alleenstaand))
+        .count() as u32;
+    assert_eq!(
+        c.huishoudtype[Huishoudtype::Alleenstaand.index()],
+        running_single
+    );
+    // Partial work and its complement cover the caseload.
+    assert_eq!(c.inkomsten_arbeid + c.zonder_inkomsten_arbeid, 5687);
+
+    // Cross-filtering on a duration band and a household type.
+    let filter = EpisodeFilter {
+        duur: vec![DuurKlasse::Vanaf10],
+        huishoudtype: vec![Huishoudtype::Paar],
+        ..Default::default()
+    };
+    let mask = filter.mask(&e, peil, Precedence::default());
+    let f = composition_filtered(&e, peil, Precedence::default(), Some(&mask));
+    assert_eq!(f.duur.iter().sum::<u32>(), f.total);
+    assert_eq!(f.duur[DuurKlasse::Vanaf10.index()], f.total);
+    assert_eq!(f.huishoudtype[Huishoudtype::Paar.index()], f.total);
+    let expected = (0..e.len())
+        .filter(|&i| e.start[i] <= peil && peil < e.eind[i])
+        .filter(|&i| e.huishoudtype[i] == Some(Huishoudtype::Paar))
+        .filter(|&i| dynamics::duration_months(e.start[i], peil) >= 120)
+        .count() as u32;
+    assert_eq!(f.total, expected);
+    assert!(f.total > 0 && f.total < c.duur[DuurKlasse::Vanaf10.index()]);
+}

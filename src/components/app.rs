@@ -347,7 +347,10 @@ pub fn App() -> Html {
         (Some(_), View::Lks) => html! {
             <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
         },
-        (Some(ds), View::Kerncijfers) => html! { <KerncijfersPanel dataset={ds} {lang} /> },
+        (Some(ds), View::Kerncijfers) => html! {
+            <KerncijfersPanel dataset={ds} {lang} threshold={state.scenario.threshold}
+                suppress_published={state.scenario.suppress_published} on_edit={edit.clone()} />
+        },
         (Some(ds), View::Vergelijking) => html! {
             <ComparisonPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },

@@ -4,13 +4,16 @@ use std::rc::Rc;
 
 use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::date::Date;
-use bijstand_core::dynamics::{composition_filtered, EpisodeFilter};
+use bijstand_core::dynamics::{composition_filtered, DuurKlasse, EpisodeFilter};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Afstand, Data, Dataset, Doelgroep, Geslacht, Leeftijdsklasse};
+use bijstand_core::model::{
+    Afstand, Data, Dataset, Doelgroep, Geslacht, Huishoudtype, Leeftijdsklasse,
+};
 use bijstand_core::scenario::Scenario;
 use yew::prelude::*;
 
 use crate::components::dashboard::Dashboard;
+use crate::components::privacy::SmallCellSettings;
 use crate::state::Edit;
 use crate::views;
 
@@ -87,12 +90,7 @@ pub fn CompositionView(props: &CompositionProps) -> Html {
                 let lang = *lang;
                 let mut h = handlers.borrow_mut();
                 h.clear();
-                for id in [
-                    "chart-pyramid",
-                    "chart-doelgroep",
-                    "chart-afstand",
-                    "chart-stadsdeel",
-                ] {
+                for id in CLICKABLE {
                     let on_edit = on_edit.clone();
                     let sel = format!("[data-testid={id}] .chart-plot");
                     if let Some(c) = crate::web::on_chart_click(&sel, move |name, cat| {
@@ -143,11 +141,23 @@ pub fn CompositionView(props: &CompositionProps) -> Html {
                     <label><input type="radio" name="prec" value="jongere" checked={s.precedence == Precedence::JongereFirst} onchange={on_precedence} />{ lang.t(" jongere gaat voor", " youth first") }</label>
                 </fieldset>
             </div>
+            <SmallCellSettings threshold={s.threshold} {lang} on_edit={props.on_edit.clone()} />
             <FilterChips filter={s.filter.clone()} {lang} on_edit={props.on_edit.clone()} />
             <Dashboard title={lang.t("Samenstelling bijstandsbestand", "Caseload composition")} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang} />
         </>
     }
 }
+
+/// The composition charts whose bars or slices filter the other views.
+pub const CLICKABLE: [&str; 7] = [
+    "chart-pyramid",
+    "chart-doelgroep",
+    "chart-afstand",
+    "chart-stadsdeel",
+    "chart-duur",
+    "chart-huishoudtype",
+    "chart-inkomsten",
+];
 
 /// Compares datasets by pointer, so Yew never diffs megabytes.
 #[derive(Clone)]
@@ -200,6 +210,32 @@ pub fn toggle_filter(f: &mut EpisodeFilter, chart: &str, trace: &str, category: 
         "chart-afstand" => {
             if let Some(a) = Afstand::ALL.iter().find(|a| is(a.label_nl(), a.label_en())) {
                 toggle(&mut f.afstand, *a);
+            }
+        }
+        "chart-duur" => {
+            if let Some(d) = DuurKlasse::ALL
+                .iter()
+                .find(|d| is(d.label_nl(), d.label_en()))
+            {
+                toggle(&mut f.duur, *d);
+            }
+        }
+        "chart-huishoudtype" => {
+            if let Some(h) = Huishoudtype::ALL
+                .iter()
+                .find(|h| is(h.label_nl(), h.label_en()))
+            {
+                toggle(&mut f.huishoudtype, *h);
+            }
+        }
+        "chart-inkomsten" => {
+            let with = is("met inkomsten uit werk", "with income from work");
+            let without = is("zonder inkomsten uit werk", "without income from work");
+            if with || without {
+                f.inkomsten_arbeid = match f.inkomsten_arbeid {
+                    Some(w) if w == with => None,
+                    _ => Some(with),
+                };
             }
         }
         "chart-stadsdeel" => {
@@ -277,6 +313,40 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
         chips.push(chip(
             label,
             Edit::new(move |s| s.filter.stadsdeel.retain(|x| *x != sd)),
+        ));
+    }
+    for d in f.duur.clone() {
+        chips.push(chip(
+            lang.t(d.label_nl(), d.label_en()).to_string(),
+            Edit::new(move |s| s.filter.duur.retain(|x| *x != d)),
+        ));
+    }
+    for h in f.huishoudtype.clone() {
+        chips.push(chip(
+            lang.t(h.label_nl(), h.label_en()).to_string(),
+            Edit::new(move |s| s.filter.huishoudtype.retain(|x| *x != h)),
+        ));
+    }
+    if let Some(w) = f.inkomsten_arbeid {
+        chips.push(chip(
+            if w {
+                lang.t("met inkomsten uit werk", "with income from work")
+            } else {
+                lang.t("zonder inkomsten uit werk", "without income from work")
+            }
+            .to_string(),
+            Edit::new(|s| s.filter.inkomsten_arbeid = None),
+        ));
+    }
+    if let Some(sh) = f.statushouder {
+        chips.push(chip(
+            if sh {
+                lang.t("statushouder", "refugee")
+            } else {
+                lang.t("geen statushouder", "not a refugee")
+            }
+            .to_string(),
+            Edit::new(|s| s.filter.statushouder = None),
         ));
     }
     let clear = {

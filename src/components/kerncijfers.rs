@@ -12,6 +12,8 @@ use yew::prelude::*;
 use crate::components::caseload::DatasetKey;
 use crate::components::chart::Chart;
 use crate::components::data_table::DataTable;
+use crate::components::privacy::SmallCellSettings;
+use crate::state::Edit;
 use crate::views::{self, QualityNote, ReportSection};
 
 /// Props of [`KerncijfersPanel`].
@@ -22,6 +24,15 @@ pub struct KerncijfersProps {
     /// Interface language.
     #[prop_or_default]
     pub lang: Lang,
+    /// Small-cell threshold.
+    #[prop_or(bijstand_core::suppress::DEFAULT_THRESHOLD)]
+    pub threshold: u32,
+    /// Hide published small counts too (the Tier B setting).
+    #[prop_or(true)]
+    pub suppress_published: bool,
+    /// Changes a setting.
+    #[prop_or_default]
+    pub on_edit: Callback<Edit>,
 }
 
 fn quality_notes(notes: &[QualityNote], lang: Lang) -> Html {
@@ -116,10 +127,21 @@ pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
     let lang = props.lang;
     let view = {
         let ds = props.dataset.clone();
-        use_memo((DatasetKey(ds.clone()), lang), move |_| match &ds.data {
+        let key = (
+            DatasetKey(ds.clone()),
+            lang,
+            props.suppress_published.then_some(props.threshold),
+        );
+        use_memo(key, move |(_, _, suppress)| match &ds.data {
             Data::Kerncijfers(k) => {
                 let findings = check_dataset(&ds, &QualityParams::default());
-                Some(views::kerncijfers_view(k, &findings, lang))
+                Some(match suppress {
+                    Some(t) => {
+                        let (hidden, _) = bijstand_core::suppress::suppress_published(k, *t);
+                        views::kerncijfers_view(&hidden, &findings, lang)
+                    }
+                    None => views::kerncijfers_view(k, &findings, lang),
+                })
             }
             Data::Episodes(_) => None,
         })
@@ -138,12 +160,20 @@ pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
                     lang.t("cijfers in", "figures in"),
                     v.sections.len(),
                     lang.t("tabellen", "tables"),
-                    lang.t(
-                        "Elk cijfer staat er zoals gepubliceerd, met zijn bron. Waar cijfers niet op elkaar aansluiten, staat de uitleg bij de tabel.",
-                        "Every figure is shown as published, with its source. Where figures do not match, the explanation is next to the table."
-                    )
+                    if props.suppress_published {
+                        lang.t(
+                            "Elk cijfer staat er met zijn bron; kleine aantallen staan als <10 (zie de instelling hieronder). Waar cijfers niet op elkaar aansluiten, staat de uitleg bij de tabel.",
+                            "Every figure is shown with its source; small counts show as <10 (see the setting below). Where figures do not match, the explanation is next to the table."
+                        )
+                    } else {
+                        lang.t(
+                            "Elk cijfer staat er zoals gepubliceerd, met zijn bron. Waar cijfers niet op elkaar aansluiten, staat de uitleg bij de tabel.",
+                            "Every figure is shown as published, with its source. Where figures do not match, the explanation is next to the table."
+                        )
+                    }
                 ) }
             </p>
+            <SmallCellSettings threshold={props.threshold} suppress_published={Some(props.suppress_published)} {lang} on_edit={props.on_edit.clone()} />
             <nav class="toc" aria-label={lang.t("Tabellen", "Tables")}>
                 <ul>
                     { for v.sections.iter().map(|s| html! {

@@ -13,6 +13,7 @@ pub mod inputs;
 pub mod kerncijfers;
 pub mod nav;
 pub mod print_summary;
+pub mod privacy;
 pub mod programme;
 pub mod projection;
 pub mod quality;

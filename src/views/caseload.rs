@@ -1,8 +1,9 @@
 //! The caseload composition view model.
 
 use bijstand_core::caseload::{Composition, Precedence};
+use bijstand_core::dynamics::DuurKlasse;
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Afstand, Doelgroep, Geslacht, Leeftijdsklasse};
+use bijstand_core::model::{Afstand, Doelgroep, Geslacht, Huishoudtype, Leeftijdsklasse};
 use bijstand_core::suppress::Shown;
 
 use super::{capitalize, panel, share_label, shown_row, CaseloadView, Kpi, Panel, Table};
@@ -204,9 +205,74 @@ pub fn caseload_view(
         ChartKind::Bar { horizontal: true },
         (threshold, lang),
     );
+    let duur = panel(
+        "chart-duur",
+        lang.t("Duur van de uitkering", "Duration of the benefit"),
+        DuurKlasse::ALL
+            .iter()
+            .map(|d| lang.t(d.label_nl(), d.label_en()).to_string())
+            .collect(),
+        &c.duur,
+        t,
+        ChartKind::Bar { horizontal: false },
+        (threshold, lang),
+    );
+    let mut huishouden = panel(
+        "chart-huishoudtype",
+        lang.t("Huishoudtype", "Household type"),
+        Huishoudtype::ALL
+            .iter()
+            .map(|h| lang.t(h.label_nl(), h.label_en()).to_string())
+            .chain(std::iter::once(lang.t("onbekend", "unknown").to_string()))
+            .collect(),
+        &[
+            c.huishoudtype[0],
+            c.huishoudtype[1],
+            c.huishoudtype[2],
+            c.huishoudtype_unknown,
+        ],
+        t,
+        ChartKind::Donut,
+        (threshold, lang),
+    );
+    if c.huishoudtype_unknown == t && t > 0 {
+        huishouden.note = Some(
+            lang.t(
+                "Het bestand heeft geen kolom huishoudtype (optioneel in het bestandsformaat).",
+                "The file has no household-type column (optional in the file format).",
+            )
+            .into(),
+        );
+    }
+    let mut werk = panel(
+        "chart-inkomsten",
+        lang.t(
+            "Inkomsten uit werk naast de uitkering",
+            "Income from work next to the benefit",
+        ),
+        vec![
+            lang.t("met inkomsten uit werk", "with income from work")
+                .into(),
+            lang.t("zonder inkomsten uit werk", "without income from work")
+                .into(),
+        ],
+        &[c.inkomsten_arbeid, c.zonder_inkomsten_arbeid],
+        t,
+        ChartKind::Donut,
+        (threshold, lang),
+    );
+    werk.note = Some(
+        lang.t(
+            "Met inkomsten uit parttimewerk en een aanvullende uitkering: gedeeltelijke uitstroom, geen uitstroom.",
+            "With income from part-time work and a supplementary benefit: partial outflow, not an exit.",
+        )
+        .into(),
+    );
     CaseloadView {
         kpis,
-        panels: vec![pyramid, doelgroep, afstand, stadsdeel],
+        panels: vec![
+            pyramid, doelgroep, afstand, stadsdeel, duur, huishouden, werk,
+        ],
     }
 }
 
@@ -250,5 +316,39 @@ mod tests {
             vec!["Zuid", "Oost"],
             "largest first, capitalised"
         );
+    }
+
+    #[test]
+    fn duration_household_and_partial_work_panels_respect_the_small_cell_rule() {
+        let c = Composition {
+            peildatum: Date::from_ymd(2024, 9, 30).unwrap(),
+            total: 8,
+            duur: [3, 5, 0, 0, 0],
+            huishoudtype: [0, 0, 0],
+            huishoudtype_unknown: 8,
+            inkomsten_arbeid: 2,
+            zonder_inkomsten_arbeid: 6,
+            ..Default::default()
+        };
+        let v = caseload_view(&c, Precedence::default(), 10, Lang::Nl);
+        let ids: Vec<&str> = v.panels.iter().map(|p| p.chart.id.as_str()).collect();
+        assert_eq!(
+            &ids[4..],
+            ["chart-duur", "chart-huishoudtype", "chart-inkomsten"]
+        );
+        let duur = &v.panels[4];
+        assert_eq!(duur.chart.series[0].labels[..2], ["<10", "<10"]);
+        let total_row = duur.table.rows.last().unwrap();
+        assert_eq!(
+            total_row[1], "<10",
+            "a small total is suppressed in the table too"
+        );
+        assert!(v.panels[5]
+            .note
+            .as_ref()
+            .unwrap()
+            .contains("geen kolom huishoudtype"));
+        assert_eq!(v.panels[6].table.rows[0][1], "<10");
+        assert_eq!(v.panels[6].table.rows[1][1], "<10");
     }
 }

@@ -128,7 +128,7 @@ pub(crate) fn panel(
             })
             .chain(std::iter::once(vec![
                 lang.t("Totaal", "Total").into(),
-                format::int(total as i64),
+                Shown::of(total, threshold).label(threshold),
                 "100,0%".into(),
             ]))
             .collect(),
