@@ -322,6 +322,7 @@ mod tests {
             name: name.into(),
             synthetic: false,
             report: LoadReport::default(),
+            contracts: None,
         })
     }
 
@@ -455,6 +456,7 @@ mod tests {
             name: "b.csv".into(),
             synthetic: false,
             report: LoadReport::default(),
+            contracts: None,
         })
     }
 

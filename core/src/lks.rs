@@ -16,6 +16,8 @@
 //! Counts are `f64` so that annualised or averaged values can be entered; percentages are in
 //! percent (`23.5` for 23,5%) when the name ends in `_pct`, otherwise ratios are fractions.
 
+use crate::date::Date;
+use crate::model::LksContracts;
 use crate::scenario_tools::{
     solve, Checks, Invalid, SeekError, SeekOptions, Solution, Validate, MAX_COUNT, MAX_EUR_PER_YEAR,
 };
@@ -185,6 +187,9 @@ pub struct LksParams {
     pub holiday_pay_pct: f64,
     /// Default hours per week of a contract when actual hours are unknown (36 = full time).
     pub hours_per_week: f64,
+    /// With a contracts file loaded: count running at start, started and ended from its
+    /// rows for `year` and `months_elapsed` (instead of the entered counts).
+    pub use_contracts: bool,
 }
 
 impl Default for LksParams {
@@ -207,11 +212,21 @@ impl Default for LksParams {
             holiday_pay: true,
             holiday_pay_pct: 8.0,
             hours_per_week: 36.0,
+            use_contracts: true,
         }
     }
 }
 
 impl LksParams {
+    /// The first day of the year and the last day of the months elapsed: the period the
+    /// counts `started` and `ended` cover (2024: 01-01-2024 to 30-09-2024).
+    pub fn period(&self) -> (Date, Date) {
+        let first = Date::from_ymd(self.year, 1, 1).unwrap_or(Date(0));
+        let m = self.months_elapsed.clamp(1, 12) as i32;
+        let last = Date::from_month_index(first.month_index() + m - 1).month_end();
+        (first, last)
+    }
+
     /// Months left in the year (`12 − months_elapsed`).
     pub fn months_rest(&self) -> u32 {
         12u32.saturating_sub(self.months_elapsed)
@@ -803,6 +818,11 @@ pub struct LoonwaardeRaise {
     pub contracts: f64,
     /// Hours per week of these contracts.
     pub hours_per_week: f64,
+    /// With a contracts file loaded: start from the running contracts (their number, mean
+    /// loonwaarde and mean hours) instead of the three entered values above.
+    pub from_contracts: bool,
+    /// The yearly saving in € the goal-seek looks for ("which raise pays for X").
+    pub saving_goal_eur: f64,
 }
 
 impl Default for LoonwaardeRaise {
@@ -812,6 +832,8 @@ impl Default for LoonwaardeRaise {
             points: 10.0,
             contracts: 516.0,
             hours_per_week: 36.0,
+            from_contracts: false,
+            saving_goal_eur: 1_000_000.0,
         }
     }
 }
@@ -831,6 +853,12 @@ impl Validate for LoonwaardeRaise {
         );
         c.non_negative("contracts", "Aantal contracten", self.contracts, MAX_COUNT);
         c.hours("hours_per_week", self.hours_per_week);
+        c.non_negative(
+            "saving_goal_eur",
+            "Gezochte besparing (€)",
+            self.saving_goal_eur,
+            MAX_EUR_PER_YEAR,
+        );
         c.finish()
     }
 }
@@ -871,12 +899,47 @@ pub fn loonwaarde_increase_for_saving(
                     points,
                     contracts,
                     hours_per_week,
+                    ..Default::default()
                 },
             )
         },
         saving_eur,
         &SeekOptions::range(0.0, 100.0 - from, tolerance_eur),
     )
+}
+
+/// Goal-seek on a [`LoonwaardeRaise`]: the points of loonwaarde that save
+/// [`LoonwaardeRaise::saving_goal_eur`] per year over its contracts. From a known
+/// loonwaarde the cap and 100% are respected ([`loonwaarde_increase_for_saving`]);
+/// without one the marginal effect is used, searched over 0–100 points.
+pub fn raise_for_saving(
+    p: &LksParams,
+    r: &LoonwaardeRaise,
+    tolerance_eur: f64,
+) -> Result<Solution, SeekError> {
+    match r.from_pct {
+        Some(from) => loonwaarde_increase_for_saving(
+            p,
+            from,
+            r.contracts,
+            r.hours_per_week,
+            r.saving_goal_eur,
+            tolerance_eur,
+        ),
+        None => solve(
+            |points| {
+                loonwaarde_raise_saving_eur(
+                    p,
+                    &LoonwaardeRaise {
+                        points,
+                        ..r.clone()
+                    },
+                )
+            },
+            r.saving_goal_eur,
+            &SeekOptions::range(0.0, 100.0, tolerance_eur),
+        ),
+    }
 }
 
 /// The loonwaarde implied by a cost per contract-year, in % (X7: €17.787 full time without
@@ -1021,5 +1084,108 @@ pub fn loonwaarde_summary(p: &LksParams, values_pct: &[f64]) -> LoonwaardeSummar
         mean_pct: Some(v.iter().sum::<f64>() / n as f64),
         median_pct: Some(median),
         share_capped: Some(capped as f64 / n as f64),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// From a contracts file (DATA-MODEL §2.2)
+// ---------------------------------------------------------------------------------------------
+
+/// Stock and flows counted from contract rows for a period `first ..= last` (F4, W2–W5).
+///
+/// A contract runs on `d` when `start ≤ d < eind`. Running at the start: started before
+/// `first` and still running on `first`. Started: `first ≤ start ≤ last`. Ended: one of
+/// those two whose `eind ≤ last` (not running on the last day). So
+/// `start_running + started − ended = end_running`, the contracts running on `last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ContractCounts {
+    /// First day of the period.
+    pub first: Date,
+    /// Last day of the period.
+    pub last: Date,
+    /// Running at the start (W2: 451).
+    pub start_running: u32,
+    /// Started in the period (W3: 220).
+    pub started: u32,
+    /// Ended in the period (W4: 155).
+    pub ended: u32,
+    /// Running on the last day (W5: 516).
+    pub end_running: u32,
+}
+
+/// Counts the contracts of the period `first ..= last`.
+pub fn contract_counts(c: &LksContracts, first: Date, last: Date) -> ContractCounts {
+    let (mut l0, mut s, mut e) = (0u32, 0u32, 0u32);
+    for i in 0..c.len() {
+        let (start, eind) = (c.start[i], c.eind[i]);
+        let counted = if start < first {
+            let running = eind > first;
+            l0 += u32::from(running);
+            running
+        } else if start <= last {
+            s += 1;
+            true
+        } else {
+            false
+        };
+        if counted && eind <= last {
+            e += 1;
+        }
+    }
+    ContractCounts {
+        first,
+        last,
+        start_running: l0,
+        started: s,
+        ended: e,
+        end_running: l0 + s - e,
+    }
+}
+
+/// The parameters with the counts of a contracts file, when one is loaded and
+/// [`LksParams::use_contracts`] is on; otherwise as entered.
+pub fn with_contracts(p: &LksParams, contracts: Option<&LksContracts>) -> LksParams {
+    match contracts {
+        Some(c) if p.use_contracts => {
+            let (first, last) = p.period();
+            let k = contract_counts(c, first, last);
+            LksParams {
+                start_running: f64::from(k.start_running),
+                started: f64::from(k.started),
+                ended: f64::from(k.ended),
+                ..p.clone()
+            }
+        }
+        _ => p.clone(),
+    }
+}
+
+/// The contracts running on `on` with their loonwaarde and hours (unknown hours: the
+/// default `p.hours_per_week`).
+pub fn running_contracts(p: &LksParams, c: &LksContracts, on: Date) -> Vec<Contract> {
+    (0..c.len())
+        .filter(|&i| c.is_running_on(i, on))
+        .map(|i| Contract {
+            loonwaarde_pct: c.loonwaarde_pct[i],
+            hours_per_week: c.uren_per_week[i].unwrap_or(p.hours_per_week),
+        })
+        .collect()
+}
+
+/// The loonwaarde raise to compute with: with [`LoonwaardeRaise::from_contracts`] on and
+/// running contracts given, their number, mean loonwaarde and mean hours replace the
+/// entered values (the points and the goal stay).
+pub fn effective_raise(r: &LoonwaardeRaise, running: Option<&[Contract]>) -> LoonwaardeRaise {
+    match running {
+        Some(run) if r.from_contracts && !run.is_empty() => {
+            let n = run.len() as f64;
+            LoonwaardeRaise {
+                from_pct: Some(run.iter().map(|c| c.loonwaarde_pct).sum::<f64>() / n),
+                contracts: n,
+                hours_per_week: run.iter().map(|c| c.hours_per_week).sum::<f64>() / n,
+                ..r.clone()
+            }
+        }
+        _ => r.clone(),
     }
 }

@@ -389,6 +389,106 @@ impl Kerncijfers {
     }
 }
 
+category! {
+    /// Benefit status of the person with an LKS contract (`persoon_status`, DATA-MODEL §2.2).
+    PersoonStatus {
+        Hug = "hug", "hoofduitkeringsgerechtigde", "main beneficiary", ["hoofduitkeringsgerechtigde", "main beneficiary"];
+        Pug = "pug", "partner uitkeringsgerechtigde", "partner", ["partner", "partner uitkeringsgerechtigde"];
+        Nug = "nug", "niet-uitkeringsgerechtigde", "non-beneficiary", ["nugger", "niet uitkeringsgerechtigde", "niet-uitkeringsgerechtigde", "non-beneficiary"];
+    }
+}
+
+category! {
+    /// Kind of employer of an LKS contract (`werkgever_type`).
+    WerkgeverType {
+        Regulier = "regulier", "reguliere werkgever", "regular employer", ["reguliere werkgever", "regular"];
+        Dcw = "dcw", "dienstverband DCW (gemeente)", "municipal company", ["dienstverband dcw"];
+        Detachering = "detachering", "gedetacheerd via W&I", "seconded", ["gedetacheerd", "secondment"];
+    }
+}
+
+category! {
+    /// How a person got access to LKS (`toegangsroute`).
+    Toegangsroute {
+        UwvIndicatie = "uwv_indicatie", "doelgroepregister via UWV", "UWV indication", ["uwv", "doelgroepregister", "uwv indicatie"];
+        Praktijkroute = "praktijkroute", "praktijkroute", "practice route", ["praktijk"];
+        NieuwBeschut = "nieuw_beschut", "Nieuw Beschut", "sheltered work", ["beschut", "nieuw beschut"];
+        Overig = "overig", "overig", "other", ["overige", "other"];
+    }
+}
+
+category! {
+    /// Why an LKS contract ended (`einde_reden`).
+    EindeReden {
+        RegulierZonderLks = "regulier_zonder_lks", "doorstroom zonder subsidie", "no longer subsidised", ["regulier zonder lks", "doorstroom"];
+        EindeDienstverband = "einde_dienstverband", "contract beëindigd", "contract ended", ["einde dienstverband", "contract beeindigd"];
+        Aow = "aow", "bereiken AOW-leeftijd", "reached state-pension age", ["aow-leeftijd", "pensioen"];
+        Overig = "overig", "overig", "other", ["overige", "other", "onbekend", ""];
+    }
+}
+
+/// LKS contracts (`lks_contracten.csv`, DATA-MODEL §2.2), one entry per contract, column by
+/// column. Counts are contracts, not persons.
+///
+/// A contract runs on date `d` when `start <= d < eind` (the same convention as
+/// [`Episodes`]: `einddatum` is the first day without the contract). Ids are checked for
+/// uniqueness when loading and not kept.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LksContracts {
+    /// Benefit status of the person, when given.
+    pub persoon_status: Vec<Option<PersoonStatus>>,
+    /// Whether an `uitkering_id` was given (the person had a benefit at the start).
+    pub met_uitkering: Vec<bool>,
+    /// First day of the contract.
+    pub start: Vec<Date>,
+    /// First day without the contract; [`Date::OPEN`] while running.
+    pub eind: Vec<Date>,
+    /// Loonwaarde in % of WML (0–100).
+    pub loonwaarde_pct: Vec<f64>,
+    /// Date of the latest loonwaarde measurement; [`Date::OPEN`] when not given.
+    pub loonwaarde_datum: Vec<Date>,
+    /// Hours per week, when given.
+    pub uren_per_week: Vec<Option<f64>>,
+    /// Employer kind, when given.
+    pub werkgever_type: Vec<Option<WerkgeverType>>,
+    /// Access route, when given.
+    pub toegangsroute: Vec<Option<Toegangsroute>>,
+    /// Target group, when given.
+    pub doelgroep: Vec<Option<Doelgroep>>,
+    /// Why the contract ended, when given.
+    pub einde_reden: Vec<Option<EindeReden>>,
+    /// Actual subsidy per month in €, when given.
+    pub subsidie_mnd: Vec<Option<f64>>,
+}
+
+impl LksContracts {
+    /// Number of contracts.
+    pub fn len(&self) -> usize {
+        self.start.len()
+    }
+
+    /// True when there are no contracts.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_empty()
+    }
+
+    /// Whether contract `i` runs on `d`.
+    pub fn is_running_on(&self, i: usize, d: Date) -> bool {
+        self.start[i] <= d && d < self.eind[i]
+    }
+}
+
+/// A loaded contracts file: the contracts with where they came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContractsFile {
+    /// The contracts.
+    pub contracts: LksContracts,
+    /// The file name.
+    pub name: String,
+    /// How the loader read the file.
+    pub report: crate::io::LoadReport,
+}
+
 /// What a loaded file contains.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Data {
@@ -409,9 +509,32 @@ pub struct Dataset {
     pub synthetic: bool,
     /// How the loader read the file.
     pub report: crate::io::LoadReport,
+    /// LKS contracts loaded next to the caseload (DATA-MODEL §2.2), if any.
+    ///
+    /// A contracts file read on its own comes back from [`crate::io::load`] as a dataset
+    /// whose `report.kind` is [`crate::io::FileKind::Contracts`], with empty episodes and
+    /// the contracts here: see [`Dataset::is_contracts_only`]. The app then adds them to
+    /// the dataset in view ([`Dataset::with_contracts`]).
+    pub contracts: Option<std::sync::Arc<ContractsFile>>,
 }
 
 impl Dataset {
+    /// True for what [`crate::io::load`] returns for a contracts file: contracts, no caseload.
+    pub fn is_contracts_only(&self) -> bool {
+        self.report.kind == crate::io::FileKind::Contracts
+    }
+
+    /// This dataset with `contracts` added (or removed with `None`); the caseload stays.
+    pub fn with_contracts(&self, contracts: Option<std::sync::Arc<ContractsFile>>) -> Dataset {
+        Dataset {
+            data: self.data.clone(),
+            name: self.name.clone(),
+            synthetic: self.synthetic,
+            report: self.report.clone(),
+            contracts,
+        }
+    }
+
     /// A fingerprint of the data's content (not of the file's bytes), so a share link can
     /// tell whether the recipient looks at the same figures: the same data saved again by
     /// Excel, or as XLSX instead of CSV, gives the same fingerprint.
@@ -466,6 +589,16 @@ impl Dataset {
                     };
                     h.update(&v.to_le_bytes());
                 }
+            }
+        }
+        if let Some(c) = &self.contracts {
+            let c = &c.contracts;
+            h.update(b"lks_contracten");
+            for i in 0..c.len() {
+                h.update(&c.start[i].0.to_le_bytes());
+                h.update(&c.eind[i].0.to_le_bytes());
+                h.update(&c.loonwaarde_pct[i].to_bits().to_le_bytes());
+                h.update(&c.uren_per_week[i].unwrap_or(-1.0).to_bits().to_le_bytes());
             }
         }
         h.finish()

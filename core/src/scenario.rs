@@ -269,6 +269,9 @@ pub const LINK_REGISTRY: &[&str] = &[
     "lks_raise.hours_per_week",
     "filter.duur",
     "suppress_published",
+    "lks.use_contracts",
+    "lks_raise.from_contracts",
+    "lks_raise.saving_goal_eur",
 ];
 
 /// Enum variant names sent as one-byte indices. APPEND-ONLY.

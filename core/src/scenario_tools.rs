@@ -955,6 +955,7 @@ pub fn evaluate_budget(
             points: 10.0,
             contracts: stock_flow.end_running,
             hours_per_week: lks_params.hours_per_week,
+            ..Default::default()
         },
     );
     BudgetEvaluation {

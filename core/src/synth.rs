@@ -17,6 +17,7 @@
 //! 4. `people::link_returns`: some leavers come back later under the same `persoon_id`.
 
 mod calendar;
+pub mod contracts;
 mod flows;
 mod people;
 mod rng;

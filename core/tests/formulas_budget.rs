@@ -986,6 +986,7 @@ prop_compose! {
             endings_method: if hazard { EndingsMethod::Hazard } else { EndingsMethod::PaceSoFar },
             planned_starts_per_month: plan, wml_month_36h_eur: wml, employer_allowance_pct: allow,
             cap_pct: cap, holiday_pay: hol, holiday_pay_pct: hol_pct, hours_per_week: hours,
+            use_contracts: true,
         }
     }
 }
@@ -1276,7 +1277,7 @@ proptest! {
         let p = LksParams::default();
         match loonwaarde_increase_for_saving(&p, from, n, h, want, 0.01) {
             Ok(s) => {
-                let got = loonwaarde_raise_saving_eur(&p, &LoonwaardeRaise { from_pct: Some(from), points: s.x, contracts: n, hours_per_week: h });
+                let got = loonwaarde_raise_saving_eur(&p, &LoonwaardeRaise { from_pct: Some(from), points: s.x, contracts: n, hours_per_week: h , ..Default::default()});
                 prop_assert!((got - want).abs() <= 0.01);
             }
             Err(SeekError::NoSolutionInRange { value_hi, .. }) => prop_assert!(value_hi < want),

@@ -287,6 +287,7 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
             "person-level benefits (caseload file)",
         ),
         FileKind::Kerncijfers => lang.t("kerncijfers (geaggregeerd)", "key figures (aggregate)"),
+        FileKind::Contracts => lang.t("LKS-contracten", "LKS contracts"),
     };
     let mut facts = vec![
         (lang.t("Bestand", "File").to_string(), ds.name.clone()),

@@ -22,8 +22,8 @@ use bijstand_core::io::{
     LoadErrorKind, LoadOptions, LoadReport, MappingKind, RowUnit, TotalCheck,
 };
 use bijstand_core::model::{
-    Afstand, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht, Huishoudtype,
-    Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden, Value,
+    Afstand, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht,
+    Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden, Value,
 };
 use serde_json::{json, Value as Json};
 
@@ -323,6 +323,7 @@ pub fn encode(ds: &Dataset) -> Encoded {
         "rows": rows,
         "dicts": dicts,
         "report": report_to_json(&ds.report),
+        "contracts": contracts_to_json(ds),
         "columns": layout,
         "bytes": at,
     });
@@ -496,7 +497,33 @@ pub fn decode<S: Source + ?Sized>(meta: &str, src: &S) -> Result<Dataset, LoadEr
         name: meta["name"].as_str().unwrap_or_default().to_string(),
         synthetic: meta["synthetic"].as_bool().unwrap_or(false),
         report: report_from_json(&meta["report"])?,
+        contracts: contracts_from_json(&meta["contracts"])?,
     })
+}
+
+/// LKS contracts travel in the JSON header: a contracts file has hundreds to a few
+/// thousand rows, so no typed columns are needed.
+fn contracts_to_json(ds: &Dataset) -> Json {
+    match &ds.contracts {
+        None => Json::Null,
+        Some(c) => json!({
+            "name": c.name,
+            "report": report_to_json(&c.report),
+            "contracts": serde_json::to_value(&c.contracts).unwrap_or(Json::Null),
+        }),
+    }
+}
+
+fn contracts_from_json(v: &Json) -> Result<Option<std::sync::Arc<ContractsFile>>, LoadError> {
+    if v.is_null() {
+        return Ok(None);
+    }
+    Ok(Some(std::sync::Arc::new(ContractsFile {
+        name: v["name"].as_str().unwrap_or_default().to_string(),
+        report: report_from_json(&v["report"])?,
+        contracts: serde_json::from_value(v["contracts"].clone())
+            .map_err(|_| corrupt("contracts"))?,
+    })))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -539,7 +566,11 @@ fn decimal_of(s: &str) -> DecimalStyle {
 }
 
 const FORMATS: [Format; 4] = [Format::Csv, Format::Xlsx, Format::Xls, Format::Json];
-const KINDS: [FileKind; 2] = [FileKind::Episodes, FileKind::Kerncijfers];
+const KINDS: [FileKind; 3] = [
+    FileKind::Episodes,
+    FileKind::Kerncijfers,
+    FileKind::Contracts,
+];
 const MAPPING_KINDS: [MappingKind; 7] = [
     MappingKind::Recognised,
     MappingKind::Forced,
@@ -914,6 +945,16 @@ mod tests {
         let csv = bijstand_core::synth::to_csv(&bijstand_core::synth::generate());
         let mut ds = load(csv.as_bytes(), "synth.csv", &LoadOptions::default()).unwrap();
         ds.synthetic = true;
+        assert_eq!(roundtrip(&ds), ds);
+    }
+
+    #[test]
+    fn lks_contracts_survive_the_wire_exactly() {
+        let csv =
+            bijstand_core::synth::contracts::to_csv(&bijstand_core::synth::contracts::generate());
+        let ds = load(csv.as_bytes(), "lks.csv", &LoadOptions::default()).unwrap();
+        assert!(ds.is_contracts_only());
+        assert_eq!(ds.contracts.as_ref().unwrap().contracts.len(), 811);
         assert_eq!(roundtrip(&ds), ds);
     }
 

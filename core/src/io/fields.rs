@@ -40,6 +40,23 @@ const KERNCIJFERS: &[(&str, &str)] = &[
     ("opmerking", "Opmerking"),
 ];
 
+/// LKS contract fields (DATA-MODEL §2.2), in file order.
+const CONTRACTS: &[(&str, &str)] = &[
+    ("contract_id", "Contractnummer (pseudoniem)"),
+    ("uitkering_id", "Uitkeringsnummer (pseudoniem)"),
+    ("persoon_status", "Status persoon (hug, pug, nug)"),
+    ("startdatum", "Startdatum"),
+    ("einddatum", "Einddatum"),
+    ("loonwaarde_pct", "Loonwaarde (% WML)"),
+    ("loonwaarde_datum", "Datum loonwaardemeting"),
+    ("uren_per_week", "Uren per week"),
+    ("werkgever_type", "Soort werkgever"),
+    ("toegangsroute", "Toegangsroute"),
+    ("doelgroep", "Doelgroep"),
+    ("einde_reden", "Reden einde"),
+    ("subsidie_mnd", "Subsidie per maand (€)"),
+];
+
 /// The fields a column of a file of this kind can be mapped to: the field code (for
 /// [`super::LoadOptions::column_map`]) and a Dutch label. Only fields the app reads are
 /// listed; recognised-but-unused columns such as `persoon_id` are not.
@@ -47,19 +64,21 @@ pub fn mappable_fields(kind: FileKind) -> &'static [(&'static str, &'static str)
     match kind {
         FileKind::Episodes => EPISODES,
         FileKind::Kerncijfers => KERNCIJFERS,
+        FileKind::Contracts => CONTRACTS,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::{episodes, kerncijfers};
+    use crate::io::{contracts, episodes, kerncijfers};
 
     #[test]
     fn lists_are_the_stored_fields_of_each_schema() {
         for (kind, schema) in [
             (FileKind::Episodes, episodes::SCHEMA),
             (FileKind::Kerncijfers, kerncijfers::SCHEMA),
+            (FileKind::Contracts, contracts::SCHEMA),
         ] {
             let stored: Vec<&str> = schema
                 .fields

@@ -290,12 +290,7 @@ pub(crate) fn load(
     let mut table = Table::open_grid(&grid, &SCHEMAS, options)?;
     table.on_progress(progress);
     let data = read_table(&mut table, options, &mut report)?;
-    Ok(Dataset {
-        data,
-        name: name.to_string(),
-        synthetic: false,
-        report,
-    })
+    Ok(data.into_dataset(name, report))
 }
 
 /// The report's JSON settings before the table is read.

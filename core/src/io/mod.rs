@@ -19,6 +19,7 @@
 mod cells;
 mod codes;
 mod columns;
+mod contracts;
 mod decode;
 mod dialect;
 mod episodes;
@@ -49,7 +50,33 @@ use columns::Schema;
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
 /// The file kinds a header can match, in order of preference on a tie.
-static SCHEMAS: [Schema; 2] = [episodes::SCHEMA, kerncijfers::SCHEMA];
+static SCHEMAS: [Schema; 3] = [episodes::SCHEMA, kerncijfers::SCHEMA, contracts::SCHEMA];
+
+/// What a table holds once read: a caseload, or contracts (with empty episodes).
+pub(crate) struct TableData {
+    data: Data,
+    contracts: Option<crate::model::LksContracts>,
+}
+
+impl TableData {
+    /// The dataset of a file named `name`.
+    pub(crate) fn into_dataset(self, name: &str, report: LoadReport) -> Dataset {
+        let contracts = self.contracts.map(|contracts| {
+            std::sync::Arc::new(crate::model::ContractsFile {
+                contracts,
+                name: name.to_string(),
+                report: report.clone(),
+            })
+        });
+        Dataset {
+            data: self.data,
+            name: name.to_string(),
+            synthetic: false,
+            report,
+            contracts,
+        }
+    }
+}
 
 /// A file format, recognised from its first bytes and its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -153,20 +180,32 @@ fn xls_not_supported(name: &str) -> LoadError {
 }
 
 /// The steps every format shares once its table is open: the report's mapping, the
-/// rows read as episodes or kerncijfers, and the warnings. Errors get the source's
-/// location wording (sheet, column letter, JSON item).
+/// rows read as episodes, kerncijfers or LKS contracts, and the warnings. Errors get the
+/// source's location wording (sheet, column letter, JSON item).
 fn read_table(
     table: &mut table::Table<'_>,
     options: &LoadOptions,
     report: &mut LoadReport,
-) -> Result<Data, LoadError> {
+) -> Result<TableData, LoadError> {
     report.kind = table.kind();
     report.header_line = table.header_line;
     report.columns = table.mapping.columns.clone();
     report.mappable_fields = mappable_fields(table.kind());
+    let caseload = |data| TableData {
+        data,
+        contracts: None,
+    };
     let data = match table.kind() {
-        FileKind::Episodes => episodes::read(table, options, report).map(Data::Episodes),
-        FileKind::Kerncijfers => kerncijfers::read(table, options, report).map(Data::Kerncijfers),
+        FileKind::Episodes => episodes::read(table, options, report)
+            .map(Data::Episodes)
+            .map(caseload),
+        FileKind::Kerncijfers => kerncijfers::read(table, options, report)
+            .map(Data::Kerncijfers)
+            .map(caseload),
+        FileKind::Contracts => contracts::read(table, options, report).map(|c| TableData {
+            data: Data::Episodes(crate::model::Episodes::default()),
+            contracts: Some(c),
+        }),
     }
     .map_err(|e| table.locate(e))?;
     report.rows = table.data_rows();
@@ -193,12 +232,7 @@ fn load_csv(
     let mut table = table::Table::open(text, &dialect, &SCHEMAS, options)?;
     table.on_progress(progress);
     let data = read_table(&mut table, options, &mut report)?;
-    Ok(Dataset {
-        data,
-        name: name.to_string(),
-        synthetic: false,
-        report,
-    })
+    Ok(data.into_dataset(name, report))
 }
 
 /// The report's CSV settings before the table is read: the decimal style follows the

@@ -10,8 +10,9 @@
 use super::cells::detect_decimal;
 use super::table::{RowKind, Table};
 use super::{
-    csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields, DateEvidence,
-    FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport, MAX_FILE_BYTES, SCHEMAS,
+    contracts, csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields,
+    DateEvidence, FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport,
+    MAX_FILE_BYTES, SCHEMAS,
 };
 
 /// Data rows a preview shows.
@@ -137,6 +138,7 @@ fn sample(
     let date_fields: &[usize] = match t.kind() {
         FileKind::Episodes => &[episodes::STARTDATUM, episodes::EINDDATUM],
         FileKind::Kerncijfers => &[kerncijfers::PERIODE_VAN, kerncijfers::PERIODE_TOT],
+        FileKind::Contracts => &[contracts::STARTDATUM, contracts::EINDDATUM],
     };
     for &f in date_fields {
         if let Some(col) = t.mapping.column_of[f] {

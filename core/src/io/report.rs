@@ -8,6 +8,8 @@ pub enum FileKind {
     Episodes,
     /// Aggregate kerncijfers (DATA-MODEL §3).
     Kerncijfers,
+    /// LKS contracts (DATA-MODEL §2.2), added to the caseload in view.
+    Contracts,
 }
 
 /// The text encoding the loader found.
