@@ -61,6 +61,32 @@ pub struct AppState {
     pub presenting: bool,
     /// Which overlay is open.
     pub overlay: Overlay,
+    /// Scenarios saved under a name (kept in the browser's `localStorage`, never sent).
+    pub saved: Vec<Scenario>,
+}
+
+/// Format version of the stored named scenarios.
+const SAVED_VERSION: u32 = 1;
+
+/// The named scenarios as stored text: `{"v":1,"scenarios":[…]}`.
+pub fn saved_to_json(saved: &[Scenario]) -> String {
+    serde_json::json!({ "v": SAVED_VERSION, "scenarios": saved }).to_string()
+}
+
+/// The named scenarios from stored text. Anything unreadable gives an empty list (the app
+/// starts clean rather than failing); a scenario missing newer fields gets their defaults.
+pub fn saved_from_json(text: &str) -> Vec<Scenario> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    v["scenarios"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|s| serde_json::from_value::<Scenario>(s.clone()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A step of loading a file in the background.
@@ -134,8 +160,11 @@ pub enum Action {
     },
     /// The user stopped the load: the previous dataset stays, without an error.
     Cancelled,
-    /// A file was read and parsed.
+    /// A file was read and parsed. A contracts file is added to the dataset in view; a
+    /// caseload file replaces it and keeps any loaded contracts.
     Loaded(Rc<Dataset>),
+    /// Forget the loaded LKS contracts (the caseload stays).
+    RemoveContracts,
     /// A file could not be read or parsed; the previous dataset stays.
     LoadFailed {
         /// The file name.
@@ -168,6 +197,23 @@ pub enum Action {
     SetPresenting(bool),
     /// Open or close an overlay.
     SetOverlay(Overlay),
+    /// The named scenarios read from the browser at start.
+    SetSaved(Vec<Scenario>),
+    /// Save the current scenario under a name (replacing one with the same name).
+    SaveNamed(String),
+    /// Open saved scenario `i` as the current one (the screen and language stay).
+    OpenNamed(usize),
+    /// Rename saved scenario `i`.
+    RenameNamed(usize, String),
+    /// Delete saved scenario `i`.
+    DeleteNamed(usize),
+    /// Compare two scenarios: A = saved `a` (or the current one for `None`), B = saved `b`.
+    CompareNamed {
+        /// The saved scenario to open as A; `None` keeps the current one.
+        a: Option<usize>,
+        /// The saved scenario kept as B.
+        b: usize,
+    },
 }
 
 /// A change to the scenario, e.g. `Edit::new(|s| s.view = View::Buig)`.
@@ -206,12 +252,62 @@ impl AppState {
                 next.progress = None;
             }
             Action::Loaded(ds) => {
-                next.fingerprint = Some(ds.fingerprint());
-                next.dataset = Some(ds);
-                next.scenario.peildatum = None;
                 next.error = None;
                 next.loading = None;
                 next.progress = None;
+                let lang = next.scenario.lang;
+                let current = next.dataset.clone();
+                let ds = match current {
+                    // A contracts file adds its contracts to the caseload in view.
+                    Some(cur) if ds.is_contracts_only() => {
+                        let file = ds.contracts.clone();
+                        next.notice = file.as_ref().map(|f| Notice {
+                            level: NoticeLevel::Info,
+                            text: format!(
+                                "{} {} ({} {}). {} {}",
+                                lang.t("LKS-contracten geladen uit", "LKS contracts loaded from"),
+                                f.name,
+                                f.contracts.len(),
+                                lang.t("contracten", "contracts"),
+                                lang.t("Het bijstandsbestand blijft:", "The caseload stays:"),
+                                cur.name
+                            ),
+                        });
+                        Rc::new(cur.with_contracts(file))
+                    }
+                    // A new caseload keeps the loaded contracts: they are a file of
+                    // their own (the LKS screen counts them), removed only on request.
+                    Some(cur) if ds.contracts.is_none() && cur.contracts.is_some() => {
+                        next.scenario.peildatum = None;
+                        let kept = cur.contracts.clone();
+                        next.notice = kept.as_ref().map(|f| Notice {
+                            level: NoticeLevel::Info,
+                            text: format!(
+                                "{} {} {}",
+                                lang.t("De LKS-contracten uit", "The LKS contracts from"),
+                                f.name,
+                                lang.t(
+                                    "blijven geladen naast het nieuwe bestand.",
+                                    "stay loaded next to the new file."
+                                )
+                            ),
+                        });
+                        Rc::new(ds.with_contracts(kept))
+                    }
+                    _ => {
+                        next.scenario.peildatum = None;
+                        ds
+                    }
+                };
+                next.fingerprint = Some(ds.fingerprint());
+                next.dataset = Some(ds);
+            }
+            Action::RemoveContracts => {
+                if let Some(cur) = next.dataset.clone().filter(|d| d.contracts.is_some()) {
+                    let ds = Rc::new(cur.with_contracts(None));
+                    next.fingerprint = Some(ds.fingerprint());
+                    next.dataset = Some(ds);
+                }
             }
             Action::LoadFailed { file, error } => {
                 next.error = Some(FileError {
@@ -244,8 +340,63 @@ impl AppState {
             Action::ClearB => next.scenario_b = None,
             Action::SetPresenting(on) => next.presenting = on,
             Action::SetOverlay(o) => next.overlay = o,
+            Action::SetSaved(list) => next.saved = list,
+            Action::SaveNamed(name) => {
+                let name = name.trim().to_string();
+                if !name.is_empty() {
+                    next.scenario.name = name.clone();
+                    let copy = next.scenario.clone();
+                    match next.saved.iter_mut().find(|s| s.name == name) {
+                        Some(s) => *s = copy,
+                        None => next.saved.push(copy),
+                    }
+                }
+            }
+            Action::OpenNamed(i) => {
+                if let Some(s) = next.saved.get(i) {
+                    next.scenario = next.opened(s);
+                }
+            }
+            Action::RenameNamed(i, name) => {
+                let name = name.trim().to_string();
+                let taken = next
+                    .saved
+                    .iter()
+                    .enumerate()
+                    .any(|(j, s)| j != i && s.name == name);
+                if !name.is_empty() && !taken {
+                    if let Some(s) = next.saved.get_mut(i) {
+                        if next.scenario.name == s.name {
+                            next.scenario.name = name.clone();
+                        }
+                        s.name = name;
+                    }
+                }
+            }
+            Action::DeleteNamed(i) => {
+                if i < next.saved.len() {
+                    next.saved.remove(i);
+                }
+            }
+            Action::CompareNamed { a, b } => {
+                if let Some(sb) = next.saved.get(b).cloned() {
+                    if let Some(sa) = a.and_then(|a| next.saved.get(a)) {
+                        next.scenario = next.opened(sa);
+                    }
+                    next.scenario_b = Some(sb);
+                }
+            }
         }
         next
+    }
+
+    /// A saved scenario opened as the current one: the screen and language stay.
+    fn opened(&self, saved: &Scenario) -> Scenario {
+        Scenario {
+            view: self.scenario.view,
+            lang: self.scenario.lang,
+            ..saved.clone()
+        }
     }
 }
 
@@ -458,6 +609,111 @@ mod tests {
             report: LoadReport::default(),
             contracts: None,
         })
+    }
+
+    fn contracts(name: &str) -> Rc<Dataset> {
+        let csv = "contract_id;startdatum;einddatum;loonwaarde_pct\r\nC1;01-02-2023;;45\r\nC2;01-03-2024;;50\r\n";
+        let ds = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
+        assert!(ds.is_contracts_only());
+        Rc::new(ds)
+    }
+
+    #[test]
+    fn a_contracts_file_is_added_to_the_caseload_and_kept_on_a_new_caseload() {
+        let s = AppState::default()
+            .apply(Action::Loaded(ds("a.csv")))
+            .apply(Action::Edit(Edit::new(|s| {
+                s.peildatum = Date::from_ymd(2024, 6, 30)
+            })));
+        let before = s.fingerprint;
+        let s = s.apply(Action::Loaded(contracts("lks.csv")));
+        let d = s.dataset.clone().unwrap();
+        assert_eq!(d.name, "a.csv", "the caseload stays");
+        assert!(!d.is_contracts_only());
+        assert_eq!(d.contracts.as_ref().unwrap().contracts.len(), 2);
+        assert_eq!(s.scenario.peildatum, Date::from_ymd(2024, 6, 30));
+        assert_ne!(s.fingerprint, before, "a link knows the contracts");
+        let n = s.notice.clone().unwrap();
+        assert!(
+            n.text.contains("lks.csv") && n.text.contains("a.csv"),
+            "{}",
+            n.text
+        );
+
+        let t = s.apply(Action::Loaded(ds("b.csv")));
+        let d = t.dataset.clone().unwrap();
+        assert_eq!(d.name, "b.csv");
+        assert_eq!(d.contracts.as_ref().unwrap().name, "lks.csv");
+        assert!(t.notice.as_ref().unwrap().text.contains("lks.csv"));
+
+        let u = t.apply(Action::RemoveContracts);
+        assert!(u.dataset.as_ref().unwrap().contracts.is_none());
+        assert_eq!(u.dataset.as_ref().unwrap().name, "b.csv");
+        assert_eq!(u.fingerprint, Some(ds("b.csv").fingerprint()));
+    }
+
+    #[test]
+    fn named_scenarios_are_saved_opened_renamed_deleted_and_compared() {
+        let growth =
+            |pct: f64| Action::Edit(Edit::new(move |s| s.buig.local_differential_pct = pct));
+        let s = AppState::default()
+            .apply(growth(0.5))
+            .apply(Action::SaveNamed(" Begroting ".into()))
+            .apply(growth(2.0))
+            .apply(Action::SaveNamed("Somber".into()));
+        assert_eq!(s.saved.len(), 2);
+        assert_eq!(s.saved[0].name, "Begroting");
+        assert_eq!(s.saved[0].buig.local_differential_pct, 0.5);
+        assert_eq!(s.scenario.name, "Somber");
+        // Saving again under a name replaces it; an empty name saves nothing.
+        let s = s
+            .apply(growth(3.0))
+            .apply(Action::SaveNamed("Somber".into()))
+            .apply(Action::SaveNamed("  ".into()));
+        assert_eq!(s.saved.len(), 2);
+        assert_eq!(s.saved[1].buig.local_differential_pct, 3.0);
+
+        // Opening keeps the screen and language.
+        let s = s
+            .apply(Action::Edit(Edit::new(|s| {
+                s.view = View::Lks;
+                s.lang = bijstand_core::lang::Lang::En;
+            })))
+            .apply(Action::OpenNamed(0));
+        assert_eq!(s.scenario.buig.local_differential_pct, 0.5);
+        assert_eq!(s.scenario.name, "Begroting");
+        assert_eq!(s.scenario.view, View::Lks);
+        assert_eq!(s.scenario.lang, bijstand_core::lang::Lang::En);
+
+        // Rename (not onto another's name), and the open one follows.
+        let s = s.apply(Action::RenameNamed(0, "Somber".into()));
+        assert_eq!(s.saved[0].name, "Begroting");
+        let s = s.apply(Action::RenameNamed(0, "Basis 2025".into()));
+        assert_eq!(s.saved[0].name, "Basis 2025");
+        assert_eq!(s.scenario.name, "Basis 2025");
+
+        // Compare any two as A and B.
+        let s = s.apply(Action::CompareNamed { a: Some(1), b: 0 });
+        assert_eq!(s.scenario.buig.local_differential_pct, 3.0);
+        assert_eq!(s.scenario_b.as_ref().unwrap().name, "Basis 2025");
+        let s = s
+            .apply(growth(9.0))
+            .apply(Action::CompareNamed { a: None, b: 1 });
+        assert_eq!(
+            s.scenario.buig.local_differential_pct, 9.0,
+            "current stays A"
+        );
+        assert_eq!(s.scenario_b.as_ref().unwrap().name, "Somber");
+
+        // Stored and read back; damaged text gives an empty list.
+        let text = saved_to_json(&s.saved);
+        assert_eq!(saved_from_json(&text), s.saved);
+        assert!(saved_from_json("{kapot").is_empty());
+        let s = s
+            .apply(Action::DeleteNamed(0))
+            .apply(Action::DeleteNamed(5));
+        assert_eq!(s.saved.len(), 1);
+        assert_eq!(s.saved[0].name, "Somber");
     }
 
     #[test]

@@ -207,6 +207,49 @@ mod imp {
 #[cfg(target_arch = "wasm32")]
 pub use imp::*;
 
+/// The `localStorage` key of the named scenarios (the page's own origin; nothing is sent).
+pub const SCENARIOS_KEY: &str = "bijstandsverkenner.scenarios";
+
+/// The stored text of the named scenarios, if any (`None` without `localStorage`, e.g.
+/// natively or when the browser blocks it).
+pub fn read_stored_scenarios() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        gloo::utils::window()
+            .local_storage()
+            .ok()
+            .flatten()?
+            .get_item(SCENARIOS_KEY)
+            .ok()
+            .flatten()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Stores the named scenarios' text; `Err` with a Dutch message when the browser refuses
+/// (private mode, quota).
+pub fn write_stored_scenarios(text: &str) -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let storage = gloo::utils::window()
+            .local_storage()
+            .ok()
+            .flatten()
+            .ok_or_else(|| "de browser staat lokale opslag niet toe".to_string())?;
+        storage
+            .set_item(SCENARIOS_KEY, text)
+            .map_err(|_| "de lokale opslag is vol of geblokkeerd".to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        Ok(())
+    }
+}
+
 /// A chart click handler (nothing natively).
 #[cfg(not(target_arch = "wasm32"))]
 pub type ClickHandler = ();

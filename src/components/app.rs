@@ -8,7 +8,7 @@ use bijstand_core::model::Data;
 use bijstand_core::scenario::View;
 use yew::prelude::*;
 
-use crate::components::budget::{BuigPanel, LksPanel};
+use crate::components::budget::{BuigPanel, ContractsKey, LksPanel};
 use crate::components::caseload::CompositionView;
 use crate::components::caseload::DatasetKey;
 use crate::components::chart::ChartSize;
@@ -33,6 +33,11 @@ fn initial_state() -> AppState {
             file: embedded::SYNTHETIC_NAME.into(),
             error,
         }),
+    };
+    // Named scenarios kept in this browser.
+    let state = match crate::web::read_stored_scenarios() {
+        Some(text) => state.apply(Action::SetSaved(crate::state::saved_from_json(&text))),
+        None => state,
     };
     // A shared link opens exactly the scenario it was made with.
     #[cfg(target_arch = "wasm32")]
@@ -103,6 +108,10 @@ fn views_for(data: Option<&Data>) -> Vec<View> {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
+    // Keep the named scenarios in this browser whenever they change.
+    use_effect_with(state.saved.clone(), |saved| {
+        let _ = crate::web::write_stored_scenarios(&crate::state::saved_to_json(saved));
+    });
     let dragging = use_state(|| false);
     let dispatch: Callback<Action> = {
         let state = state.clone();
@@ -325,6 +334,11 @@ pub fn App() -> Html {
         );
     }
 
+    let contracts = state
+        .dataset
+        .as_ref()
+        .and_then(|d| d.contracts.clone())
+        .map(ContractsKey);
     let body = match (state.dataset.clone(), active) {
         (None, _) => html! {
             <p class="empty">{ lang.t("Geen gegevens geladen. Open een bestand of sleep het hierheen.", "No data loaded. Open a file or drop it here.") }</p>
@@ -339,13 +353,13 @@ pub fn App() -> Html {
             <ProjectionPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
         (Some(_), View::Buig) => html! {
-            <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
+            <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} contracts={contracts.clone()} saved={state.saved.clone()} dispatch={dispatch.clone()} />
         },
         (Some(_), View::Begroting) => html! {
             <ProgrammePanel scenario={state.scenario.clone()} dispatch={dispatch.clone()} />
         },
         (Some(_), View::Lks) => html! {
-            <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} dispatch={dispatch.clone()} />
+            <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} contracts={contracts.clone()} saved={state.saved.clone()} dispatch={dispatch.clone()} />
         },
         (Some(ds), View::Kerncijfers) => html! {
             <KerncijfersPanel dataset={ds} {lang} threshold={state.scenario.threshold}
@@ -364,6 +378,11 @@ pub fn App() -> Html {
                 if d.synthetic {
                     <span class="badge" title={lang.t("Gegenereerde gegevens: geen echte personen", "Generated data: no real persons")}>
                         { lang.t("synthetisch", "synthetic") }
+                    </span>
+                }
+                if let Some(c) = &d.contracts {
+                    <span class="dataset-extra" data-testid="contracts-name">
+                        { format!(" + {} {}", lang.t("LKS-contracten:", "LKS contracts:"), c.name) }
                     </span>
                 }
             </span>

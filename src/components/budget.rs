@@ -4,15 +4,29 @@
 use bijstand_core::buig::{self, BudgetVersion, CaseloadPath, CostPerBenefit};
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
+use std::sync::Arc;
+
 use bijstand_core::lks::{self, TargetDefinition};
+use bijstand_core::model::ContractsFile;
 use bijstand_core::scenario::Scenario;
 use yew::prelude::*;
 
 use crate::components::dashboard::Dashboard;
 use crate::components::data_table::DataTable;
 use crate::components::inputs::NumberField;
+use crate::components::scenarios::ScenarioLibrary;
 use crate::state::{Action, Edit};
 use crate::views;
+
+/// A loaded contracts file, compared by pointer (Yew does not diff the rows).
+#[derive(Clone, Debug)]
+pub struct ContractsKey(pub Arc<ContractsFile>);
+
+impl PartialEq for ContractsKey {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// Props of the budget views.
 #[derive(Properties, PartialEq)]
@@ -21,6 +35,12 @@ pub struct BudgetProps {
     pub scenario: Scenario,
     /// Scenario B, when kept.
     pub scenario_b: Option<Scenario>,
+    /// LKS contracts loaded next to the caseload, if any.
+    #[prop_or_default]
+    pub contracts: Option<ContractsKey>,
+    /// Scenarios saved under a name.
+    #[prop_or_default]
+    pub saved: Vec<Scenario>,
     /// Dispatches actions (edits, A/B).
     pub dispatch: Callback<Action>,
 }
@@ -175,6 +195,7 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
             </section>
             <section class="panel compare" aria-labelledby="ab-h">
                 <h3 id="ab-h">{ lang.t("Scenario's vergelijken", "Compare scenarios") }</h3>
+                <ScenarioLibrary saved={props.saved.clone()} current={s.name.clone()} {lang} dispatch={d.clone()} />
                 <div class="actions">
                     <button class="button" onclick={ab(Action::SaveAsB)} data-testid="save-b">{ lang.t("Bewaar huidige als B", "Keep current as B") }</button>
                     if props.scenario_b.is_some() {
@@ -183,7 +204,7 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
                     }
                 </div>
                 if let Some(b) = &props.scenario_b {
-                    <div data-testid="compare-ab"><DataTable table={views::compare_table(s, b, lang)} collapsible={false} {lang} /></div>
+                    <div data-testid="compare-ab"><DataTable table={views::compare_table(s, b, props.contracts.as_ref().map(|c| &c.0.contracts), lang)} collapsible={false} {lang} /></div>
                 } else {
                     <p class="field-help">{ lang.t("Bewaar het huidige scenario als B, verander dan aannames: de verschillen verschijnen hier.", "Keep the current scenario as B, then change assumptions: the differences appear here.") }</p>
                 }
@@ -200,7 +221,24 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
     let p = &s.lks;
     let d = &props.dispatch;
     let cost = buig::cost_per_benefit_eur(&s.buig);
-    let (kpis, panels) = views::lks_view(p, &s.lks_raise, cost, lang);
+    let contracts = props.contracts.as_ref().map(|c| &c.0.contracts);
+    let (kpis, panels) = views::lks_view(p, &s.lks_raise, cost, contracts, s.threshold, lang);
+    let inputs = views::lks_inputs(p, &s.lks_raise, contracts);
+    let counted = contracts.is_some() && p.use_contracts;
+    let (first, last) = p.period();
+    let raise_seek = lks::raise_for_saving(&inputs.params, &inputs.raise, 1.0);
+    let check = |set: fn(&mut Scenario, bool)| {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let on = el.checked();
+            d.emit(Action::Edit(Edit::new(move |s| set(s, on))));
+        })
+    };
+    let remove_contracts = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::RemoveContracts))
+    };
     let on_def = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -221,16 +259,38 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
             d.emit(Action::Edit(Edit::new(move |s| s.lks.holiday_pay = on)));
         })
     };
-    let seek = lks::starts_needed_by_goal_seek(p, p.definition, 10_000.0, 1e-6);
+    let seek = lks::starts_needed_by_goal_seek(&inputs.params, p.definition, 10_000.0, 1e-6);
     html! {
         <>
             <section class="settings" aria-labelledby="lks-settings-h">
                 <h2 class="settings-title" id="lks-settings-h">{ lang.t("Aannames LKS", "LKS assumptions") }</h2>
                 <h3>{ lang.t("Contracten dit jaar", "Contracts this year") }</h3>
-                { field(d, lang, "lks-start", lang.t("Lopend bij start", "Running at start"), p.start_running, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.start_running = v) }
-                { field(d, lang, "lks-started", lang.t("Gestart", "Started"), p.started, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.started = v) }
-                { field(d, lang, "lks-ended", lang.t("Beëindigd", "Ended"), p.ended, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.ended = v) }
+                if let Some(file) = &props.contracts {
+                    <div class="source-note" data-testid="lks-source">
+                        <p>{ format!("{} {} ({} {})", lang.t("Contractenbestand:", "Contracts file:"), file.0.name, format::int(file.0.contracts.len() as i64), lang.t("contracten", "contracts")) }</p>
+                        <label class="check"><input type="checkbox" checked={p.use_contracts} onchange={check(|s, on| s.lks.use_contracts = on)} data-testid="lks-use-contracts" />
+                            { lang.t(" Aantallen tellen uit het contractenbestand", " Count from the contracts file") }</label>
+                        <button class="button small" onclick={remove_contracts} data-testid="contracts-remove">{ lang.t("Contracten verwijderen", "Remove contracts") }</button>
+                    </div>
+                } else {
+                    <p class="field-help" data-testid="lks-source">{ lang.t("Ingevoerde aantallen (rapport Q1–Q3 2024). Laad een contractenbestand (lks_contracten.csv) om ze uit de contracten te tellen; het bijstandsbestand blijft dan geladen.", "Entered counts (report Q1–Q3 2024). Load a contracts file (lks_contracten.csv) to count them from the contracts; the caseload stays loaded.") }</p>
+                }
+                { field(d, lang, "lks-year", lang.t("Jaar", "Year"), p.year as f64, (2000.0, 2100.0, 1.0), 0, "", |s, v| s.lks.year = v.round() as i32) }
                 { field(d, lang, "lks-months", lang.t("Maanden verstreken", "Months elapsed"), p.months_elapsed as f64, (1.0, 12.0, 1.0), 0, lang.t("mnd", "months"), |s, v| s.lks.months_elapsed = v.round() as u32) }
+                if counted {
+                    <table class="counts" data-testid="lks-counts">
+                        <caption>{ format!("{} {first} – {last}", lang.t("Geteld uit de contracten,", "Counted from the contracts,")) }</caption>
+                        <tbody>
+                            <tr><th scope="row">{ lang.t("Lopend bij start", "Running at start") }</th><td data-testid="lks-count-start">{ format::int(inputs.params.start_running as i64) }</td></tr>
+                            <tr><th scope="row">{ lang.t("Gestart", "Started") }</th><td data-testid="lks-count-started">{ format::int(inputs.params.started as i64) }</td></tr>
+                            <tr><th scope="row">{ lang.t("Beëindigd", "Ended") }</th><td data-testid="lks-count-ended">{ format::int(inputs.params.ended as i64) }</td></tr>
+                        </tbody>
+                    </table>
+                } else {
+                    { field(d, lang, "lks-start", lang.t("Lopend bij start", "Running at start"), p.start_running, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.start_running = v) }
+                    { field(d, lang, "lks-started", lang.t("Gestart", "Started"), p.started, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.started = v) }
+                    { field(d, lang, "lks-ended", lang.t("Beëindigd", "Ended"), p.ended, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks.ended = v) }
+                }
                 <h3>{ lang.t("Doel", "Target") }</h3>
                 { field(d, lang, "lks-target", lang.t("Streefwaarde toename per jaar", "Target increase per year"), p.target, (0.0, 10_000.0, 1.0), 0, "", |s, v| s.lks.target = v) }
                 <label class="control"><span>{ lang.t("Definitie van het doel", "Target definition") }</span>
@@ -249,7 +309,14 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                 <label class="check"><input type="checkbox" checked={p.holiday_pay} onchange={on_holiday} />{ lang.t(" Vakantiebijslag meerekenen (8%)", " Include holiday pay (8%)") }</label>
                 <h3>{ lang.t("Hogere loonwaarde", "Higher wage value") }</h3>
                 { field(d, lang, "lks-raise", lang.t("Verhoging loonwaarde (punten)", "Wage-value increase (points)"), s.lks_raise.points, (-100.0, 100.0, 1.0), 0, "pp", |s, v| s.lks_raise.points = v) }
-                { field(d, lang, "lks-raise-n", lang.t("Aantal contracten", "Number of contracts"), s.lks_raise.contracts, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks_raise.contracts = v) }
+                if props.contracts.is_some() {
+                    <label class="check"><input type="checkbox" checked={s.lks_raise.from_contracts} onchange={check(|s, on| s.lks_raise.from_contracts = on)} data-testid="lks-raise-from-contracts" />
+                        { lang.t(" Vanuit de lopende contracten (aantal, gemiddelde loonwaarde en uren)", " From the running contracts (number, mean wage value and hours)") }</label>
+                }
+                if !(props.contracts.is_some() && s.lks_raise.from_contracts) {
+                    { field(d, lang, "lks-raise-n", lang.t("Aantal contracten", "Number of contracts"), s.lks_raise.contracts, (0.0, 100_000.0, 1.0), 0, "", |s, v| s.lks_raise.contracts = v) }
+                    { field(d, lang, "lks-raise-from", lang.t("Huidige gemiddelde loonwaarde (0 = marginaal)", "Current mean wage value (0 = marginal)"), s.lks_raise.from_pct.unwrap_or(0.0), (0.0, 100.0, 1.0), 1, "%", |s, v| s.lks_raise.from_pct = (v > 0.0).then_some(v)) }
+                }
             </section>
             <section class="goalseek" aria-label={lang.t("Doelzoeken", "Goal seek")}>
                 <h3>{ lang.t("Hoeveel starts per maand zijn nodig om het doel te halen?", "How many starts per month reach the target?") }</h3>
@@ -257,8 +324,34 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                     Ok(sol) => format!("{} {} ({} {})", format::dec(sol.x, 1), lang.t("starts per maand in de rest van het jaar", "starts per month for the rest of the year"), lang.t("nu", "now"), format::dec(p.starts_pace(), 1)),
                     Err(_) => lang.t("Niet berekenbaar met deze definitie: vul de cijfers van vorig jaar in.", "Not computable with this definition: enter last year's figures.").into(),
                 } }</p>
+                <h3>{ lang.t("Welke hogere loonwaarde betaalt een besparing?", "Which wage-value increase pays for a saving?") }</h3>
+                { field(d, lang, "lks-goal-saving", lang.t("Gezochte besparing per jaar", "Saving sought per year"), s.lks_raise.saving_goal_eur, (0.0, 1e9, 10_000.0), 0, "€", |s, v| s.lks_raise.saving_goal_eur = v) }
+                <p data-testid="goalseek-loonwaarde">{ match &raise_seek {
+                    Ok(sol) => format!(
+                        "{} {} {} {} {} {} ({} {}).",
+                        lang.t("Een besparing van", "A saving of"),
+                        format::eur(inputs.raise.saving_goal_eur),
+                        lang.t("per jaar vraagt", "per year needs"),
+                        format::dec(sol.x, 1),
+                        lang.t("procentpunt hogere loonwaarde over", "percentage points more wage value over"),
+                        format::int(inputs.raise.contracts.round() as i64),
+                        lang.t("contracten", "contracts"),
+                        match inputs.raise.from_pct {
+                            Some(f) => format!("{} {}", lang.t("vanaf", "from"), format::pct(f, 1)),
+                            None => lang.t("marginaal, zonder maximum", "marginal, without the cap").into(),
+                        }
+                    ),
+                    Err(_) => lang.t("Niet haalbaar: zelfs een loonwaarde van 100% bespaart minder.", "Not reachable: even a wage value of 100% saves less.").into(),
+                } }</p>
             </section>
             <Dashboard title={lang.t("Loonkostensubsidie (LKS)", "Wage-cost subsidy (LKS)")} {kpis} {panels} {lang} />
+            <section class="panel compare" aria-labelledby="lks-ab-h">
+                <h3 id="lks-ab-h">{ lang.t("Scenario's vergelijken", "Compare scenarios") }</h3>
+                <ScenarioLibrary saved={props.saved.clone()} current={s.name.clone()} {lang} dispatch={d.clone()} />
+                if let Some(b) = &props.scenario_b {
+                    <div data-testid="compare-ab"><DataTable table={views::compare_table(s, b, contracts, lang)} collapsible={false} {lang} /></div>
+                }
+            </section>
         </>
     }
 }

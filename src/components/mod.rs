@@ -17,4 +17,5 @@ pub mod privacy;
 pub mod programme;
 pub mod projection;
 pub mod quality;
+pub mod scenarios;
 pub mod share;

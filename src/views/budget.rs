@@ -5,6 +5,7 @@ use bijstand_core::buig::{self, BuigParams};
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
 use bijstand_core::lks::{self, LksParams, LoonwaardeRaise};
+use bijstand_core::model::LksContracts;
 use bijstand_core::scenario::Scenario;
 use bijstand_core::scenario_tools::{diff, tornado, Bounds};
 
@@ -453,9 +454,19 @@ pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
     }
 }
 
-/// Differences between scenario A (current) and B, assumptions and results.
-pub fn compare_table(a: &Scenario, b: &Scenario, lang: Lang) -> Table {
+/// Differences between scenario A (current) and B, assumptions and results. With a
+/// contracts file loaded, each scenario's LKS counts come from it when it says so.
+pub fn compare_table(
+    a: &Scenario,
+    b: &Scenario,
+    contracts: Option<&LksContracts>,
+    lang: Lang,
+) -> Table {
     let (ra, rb) = (buig::result(&a.buig), buig::result(&b.buig));
+    let (la, lb) = (
+        lks::with_contracts(&a.lks, contracts),
+        lks::with_contracts(&b.lks, contracts),
+    );
     let mut rows = vec![
         vec![
             lang.t("Resultaat BUIG", "BUIG result").into(),
@@ -472,11 +483,11 @@ pub fn compare_table(a: &Scenario, b: &Scenario, lang: Lang) -> Table {
         vec![
             lang.t("LKS lopend eind jaar", "LKS running at year end")
                 .into(),
-            format::dec(lks::year_end_projection(&a.lks).end_running.round(), 0),
-            format::dec(lks::year_end_projection(&b.lks).end_running.round(), 0),
+            format::dec(lks::year_end_projection(&la).end_running.round(), 0),
+            format::dec(lks::year_end_projection(&lb).end_running.round(), 0),
             format::dec(
-                (lks::year_end_projection(&a.lks).end_running
-                    - lks::year_end_projection(&b.lks).end_running)
+                (lks::year_end_projection(&la).end_running
+                    - lks::year_end_projection(&lb).end_running)
                     .round(),
                 0,
             ),
@@ -496,25 +507,141 @@ pub fn compare_table(a: &Scenario, b: &Scenario, lang: Lang) -> Table {
             String::new(),
         ]);
     }
+    let head = |s: &Scenario, x: &str| {
+        if s.name.is_empty() || s.name == x {
+            x.to_string()
+        } else {
+            format!("{x}: {}", s.name)
+        }
+    };
     Table {
         caption: lang.t("Scenario A en B", "Scenario A and B").into(),
         headers: vec![
             String::new(),
-            "A".into(),
-            "B".into(),
+            head(a, "A"),
+            head(b, "B"),
             lang.t("A − B", "A − B").into(),
         ],
         rows,
     }
 }
 
-/// The LKS screen.
+/// What the LKS screen computes with once a contracts file is taken into account: the
+/// counts (from the rows when [`LksParams::use_contracts`]), the running contracts on the
+/// last day of the period and the loonwaarde raise (from their mean when asked).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LksInputs {
+    /// The parameters with the counts used.
+    pub params: LksParams,
+    /// The raise used.
+    pub raise: LoonwaardeRaise,
+    /// Running contracts on the last day of the period, with a contracts file.
+    pub running: Option<Vec<lks::Contract>>,
+}
+
+/// The LKS inputs for a scenario and the loaded contracts, if any.
+pub fn lks_inputs(
+    p: &LksParams,
+    raise: &LoonwaardeRaise,
+    contracts: Option<&LksContracts>,
+) -> LksInputs {
+    let params = lks::with_contracts(p, contracts);
+    let running = contracts.map(|c| lks::running_contracts(p, c, p.period().1));
+    LksInputs {
+        raise: lks::effective_raise(raise, running.as_deref()),
+        params,
+        running,
+    }
+}
+
+/// The loonwaarde histogram of the running contracts (10-point bins), suppressed below the
+/// threshold, with mean and median in the note (not shown for fewer than `threshold`
+/// contracts).
+pub fn loonwaarde_panel(
+    p: &LksParams,
+    running: &[lks::Contract],
+    threshold: u32,
+    lang: Lang,
+) -> Panel {
+    let values: Vec<f64> = running.iter().map(|c| c.loonwaarde_pct).collect();
+    let h = lks::loonwaarde_histogram(&values, 10.0);
+    let sum = lks::loonwaarde_summary(p, &values);
+    let cats: Vec<String> = h
+        .bins
+        .iter()
+        .map(|b| {
+            format!(
+                "{}–{}%",
+                format::dec(b.from_pct, 0),
+                format::dec(b.to_pct, 0)
+            )
+        })
+        .collect();
+    let counts: Vec<u32> = h.bins.iter().map(|b| b.count).collect();
+    let title = format!(
+        "{} {}",
+        lang.t(
+            "Loonwaarde van de lopende contracten op",
+            "Wage value of the contracts running on"
+        ),
+        p.period().1
+    );
+    let mut panel = super::panel(
+        "chart-lks-loonwaarde",
+        &title,
+        cats,
+        &counts,
+        sum.count,
+        ChartKind::Bar { horizontal: false },
+        (threshold, lang),
+    );
+    if let Some(s) = panel.chart.series.first_mut() {
+        s.name = lang.t("Contracten", "Contracts").into();
+    }
+    panel.chart.value_title = lang.t("contracten", "contracts").into();
+    panel.table.headers[0] = lang.t("Loonwaarde", "Wage value").into();
+    panel.note = Some(match (sum.mean_pct, sum.median_pct) {
+        (Some(mean), Some(median)) if sum.count >= threshold => format!(
+            "{} {} · {} {} · n = {}{}",
+            lang.t("Gemiddeld", "Mean"),
+            format::pct(mean, 1),
+            lang.t("mediaan", "median"),
+            format::pct(median, 1),
+            format::int(i64::from(sum.count)),
+            if h.outside > 0 {
+                format!(
+                    " · {} {}",
+                    h.outside,
+                    lang.t("buiten 0–100%", "outside 0–100%")
+                )
+            } else {
+                String::new()
+            }
+        ),
+        _ => format!(
+            "{} {threshold} {}",
+            lang.t("Minder dan", "Fewer than"),
+            lang.t(
+                "lopende contracten: gemiddelde en mediaan worden niet getoond.",
+                "running contracts: mean and median are not shown."
+            )
+        ),
+    });
+    panel
+}
+
+/// The LKS screen. `contracts`: a loaded contracts file; `threshold`: small-cell rule.
 pub fn lks_view(
     p: &LksParams,
     raise: &LoonwaardeRaise,
     cost_per_benefit: f64,
+    contracts: Option<&LksContracts>,
+    threshold: u32,
     lang: Lang,
 ) -> (Vec<Kpi>, Vec<Panel>) {
+    let inputs = lks_inputs(p, raise, contracts);
+    let p = &inputs.params;
+    let raise = &inputs.raise;
     let sf = lks::stock_flow(p);
     let ye = lks::year_end_projection(p);
     let tp = lks::target_progress(p, p.definition);
@@ -686,13 +813,39 @@ pub fn lks_view(
         ),
         value: format::eur_mln(saving / 1e6, 2),
         note: format!(
-            "{} {} {} u/w",
+            "{} {} {} u/w{}",
             n0(raise.contracts),
             lang.t("contracten van", "contracts of"),
-            format::dec(raise.hours_per_week, 0)
+            format::dec(raise.hours_per_week, 1),
+            raise
+                .from_pct
+                .map(|f| format!(", {} {}", lang.t("vanaf", "from"), format::pct(f, 1)))
+                .unwrap_or_default()
         ),
     });
-    (kpis, vec![stock, subsidy])
+    let mut panels = vec![stock, subsidy];
+    if let Some(run) = &inputs.running {
+        let lw = loonwaarde_panel(p, run, threshold, lang);
+        let values: Vec<f64> = run.iter().map(|c| c.loonwaarde_pct).collect();
+        let mean = lks::loonwaarde_summary(p, &values).mean_pct;
+        kpis.push(Kpi {
+            id: "kpi-lks-loonwaarde",
+            label: lang
+                .t("Gemiddelde loonwaarde lopend", "Mean wage value running")
+                .into(),
+            value: match mean {
+                Some(m) if run.len() as u32 >= threshold => format::pct(m, 1),
+                _ => "–".into(),
+            },
+            note: format!(
+                "{} {}",
+                lang.t("contractenbestand, op", "contracts file, on"),
+                p.period().1
+            ),
+        });
+        panels.push(lw);
+    }
+    (kpis, panels)
 }
 
 /// The English name of a tornado lever (core names them in Dutch).
@@ -706,4 +859,101 @@ fn lever_name(nl: &str, lang: Lang) -> String {
         other => other,
     };
     lang.t(nl, en).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bijstand_core::io::{load, LoadOptions};
+
+    fn synthetic_contracts() -> LksContracts {
+        let csv =
+            bijstand_core::synth::contracts::to_csv(&bijstand_core::synth::contracts::generate());
+        let ds = load(csv.as_bytes(), "lks.csv", &LoadOptions::default()).unwrap();
+        ds.contracts.unwrap().contracts.clone()
+    }
+
+    fn kpi<'a>(kpis: &'a [Kpi], id: &str) -> &'a str {
+        &kpis.iter().find(|k| k.id == id).unwrap().value
+    }
+
+    #[test]
+    fn the_lks_view_counts_from_contracts_and_shows_the_loonwaarde_histogram() {
+        let c = synthetic_contracts();
+        let p = LksParams {
+            start_running: 1.0,
+            started: 1.0,
+            ended: 0.0,
+            ..LksParams::default()
+        };
+        let raise = LoonwaardeRaise {
+            from_contracts: true,
+            ..LoonwaardeRaise::default()
+        };
+        let (kpis, panels) = lks_view(&p, &raise, 17_000.0, Some(&c), 10, Lang::Nl);
+        assert_eq!(kpi(&kpis, "kpi-lks-running"), "516");
+        assert_eq!(kpi(&kpis, "kpi-lks-inuse"), "671");
+        let lw = panels
+            .iter()
+            .find(|p| p.chart.id == "chart-lks-loonwaarde")
+            .expect("histogram");
+        assert_eq!(lw.chart.categories.len(), 10);
+        assert_eq!(lw.chart.categories[4], "40–50%");
+        // Each bin as counted by core, shown or suppressed by the small-cell rule.
+        let run = lks::running_contracts(&p, &c, p.period().1);
+        let values: Vec<f64> = run.iter().map(|r| r.loonwaarde_pct).collect();
+        let h = lks::loonwaarde_histogram(&values, 10.0);
+        let shown = bijstand_core::suppress::suppress_row(
+            &h.bins.iter().map(|b| b.count).collect::<Vec<_>>(),
+            10,
+        );
+        for (i, s) in shown.iter().enumerate() {
+            assert_eq!(lw.chart.series[0].labels[i], s.label(10));
+        }
+        assert!(
+            h.bins.iter().any(|b| b.count > 0 && b.count < 10),
+            "the tails are small"
+        );
+        assert_eq!(lw.table.rows.last().unwrap()[1], "516");
+        let note = lw.note.as_deref().unwrap();
+        assert!(
+            note.contains("Gemiddeld") && note.contains("mediaan") && note.contains("n = 516"),
+            "{note}"
+        );
+        let mean = kpi(&kpis, "kpi-lks-loonwaarde");
+        assert!(mean.ends_with('%') && mean != "–", "{mean}");
+        // The raise starts from the running contracts' mean.
+        let raise_kpi = kpis.iter().find(|k| k.id == "kpi-lks-raise").unwrap();
+        assert!(raise_kpi.note.starts_with("516 "), "{}", raise_kpi.note);
+
+        // Without contracts: the entered counts, no histogram.
+        let (kpis, panels) = lks_view(&p, &raise, 17_000.0, None, 10, Lang::Nl);
+        assert_eq!(kpi(&kpis, "kpi-lks-running"), "2");
+        assert!(panels.iter().all(|p| p.chart.id != "chart-lks-loonwaarde"));
+    }
+
+    #[test]
+    fn small_loonwaarde_bins_are_shown_as_below_the_threshold() {
+        let p = LksParams::default();
+        let mut run: Vec<lks::Contract> = (0..30)
+            .map(|_| lks::Contract {
+                loonwaarde_pct: 45.0,
+                hours_per_week: 36.0,
+            })
+            .collect();
+        run.extend((0..3).map(|_| lks::Contract {
+            loonwaarde_pct: 72.0,
+            hours_per_week: 36.0,
+        }));
+        let panel = loonwaarde_panel(&p, &run, 10, Lang::En);
+        assert_eq!(panel.chart.series[0].labels[7], "<10");
+        assert_eq!(panel.chart.series[0].values[7], None);
+        // Complementary suppression: the next-smallest non-zero bin is hidden too.
+        assert_eq!(panel.chart.series[0].labels[4], "<10");
+        assert!(panel.table.rows.iter().any(|r| r[1] == "<10"));
+        assert!(panel.note.as_deref().unwrap().contains("Mean"));
+        // Fewer running contracts than the threshold: no mean or median.
+        let few = loonwaarde_panel(&p, &run[..4], 10, Lang::Nl);
+        assert!(few.note.as_deref().unwrap().starts_with("Minder dan 10"));
+    }
 }

@@ -10,7 +10,9 @@ mod programme;
 mod projection;
 mod quality;
 
-pub use budget::{buig_view, compare_table, lks_view, vangnet_table};
+pub use budget::{
+    buig_view, compare_table, lks_inputs, lks_view, loonwaarde_panel, vangnet_table, LksInputs,
+};
 pub use caseload::caseload_view;
 pub use comparison::{
     comparison_view, default_growth_period, growth_from_episodes, growth_inputs,
