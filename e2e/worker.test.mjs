@@ -134,6 +134,46 @@ test('a bad file loaded through the worker shows the same Dutch error with its l
   await context.close();
 });
 
+test('a large file is read in two parts by two workers; what cannot be joined is read in one go', async () => {
+  const { page, consoleErrors, context } = await openPage(browser, server.origin);
+  await page.waitForTimeout(2500); // the spare loader worker (and its helper) start after the page
+  const big = generateCsv(100_000, 11).toString('utf8'); // ≈ 7 MB: split at its middle
+  const lines = big.split('\r\n');
+  // The benchmark hook loads through the same worker path and reports whether it split.
+  const load = (text) =>
+    page.evaluate(async (t) => {
+      // A new spare worker (with its helper) is started 1 s after each load.
+      await new Promise((r) => setTimeout(r, 2500));
+      try {
+        return JSON.parse(await window.wasmBindings.__bvBenchLoad(new File([t], 'deel.csv')));
+      } catch (e) {
+        return { error: String(e) };
+      }
+    }, text);
+  const whole = await load(big);
+  assert.ok(Array.isArray(whole.ms.parts), `read in two parts: ${JSON.stringify(whole.ms)}`);
+  assert.equal(whole.rows, 100_000);
+  const running = lines.slice(1).filter((l) => l && l.split(';')[9] === '').length;
+  assert.equal(whole.total_running, running);
+
+  // A quote anywhere: one go, same numbers.
+  const quoted = big.replace('\r\nU0090000;', '\r\n"U0090000";');
+  const q = await load(quoted);
+  assert.equal(q.ms.parts, null, 'a quoted field: read in one go');
+  assert.equal(q.total_running, running);
+
+  // An error in the second half: reported at its own line (90,001 of the file).
+  const bad = lines.slice();
+  const cells = bad[90_000].split(';');
+  cells[8] = '31-02-2020';
+  bad[90_000] = cells.join(';');
+  const e = await load(bad.join('\r\n'));
+  assert.match(e.error ?? '', /regel 90\.?001/);
+  assert.match(e.error ?? '', /31-02-2020/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('the single-file build (file://, no worker) still loads a file on the main thread', async (t) => {
   const single = path.join(OUT, '..', '..', 'dist-single', 'bijstandsverkenner.html');
   if (!existsSync(single)) {

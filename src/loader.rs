@@ -47,6 +47,9 @@ pub struct Timings {
     pub decode: f64,
     /// True when the worker did the work.
     pub worker: bool,
+    /// When the worker read the file in two parts (with its helper): ms for its own
+    /// part, waiting for the helper's part, and joining them (within `parse`).
+    pub parts: Option<[f64; 3]>,
 }
 
 /// Loads `file` in the background and dispatches `Progress`, then `Loaded`, `LoadFailed`
@@ -95,7 +98,7 @@ mod imp {
 mod imp {
     use std::cell::{Cell, RefCell};
 
-    use bijstand_worker::{decode, error_from_json, msg, options_to_json, Source};
+    use bijstand_worker::{decode, error_from_json, msg, options_to_json, JsSource};
     use js_sys::{ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -248,58 +251,6 @@ mod imp {
         LOADER.with(|l| l.borrow().job.as_ref().is_some_and(|j| j.id == id))
     }
 
-    /// The transferred buffer as a column source; out-of-range columns read as empty (the
-    /// decoder then reports the damage instead of the page panicking).
-    struct JsSource(ArrayBuffer);
-
-    impl JsSource {
-        fn fits(&self, offset: usize, len: usize, width: usize) -> bool {
-            offset.is_multiple_of(width) && offset + len * width <= self.0.byte_length() as usize
-        }
-    }
-
-    impl Source for JsSource {
-        fn u8s(&self, offset: usize, len: usize) -> Vec<u8> {
-            if !self.fits(offset, len, 1) {
-                return Vec::new();
-            }
-            js_sys::Uint8Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
-                .to_vec()
-        }
-        fn u16s(&self, offset: usize, len: usize) -> Vec<u16> {
-            if !self.fits(offset, len, 2) {
-                return Vec::new();
-            }
-            js_sys::Uint16Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
-                .to_vec()
-        }
-        fn i32s(&self, offset: usize, len: usize) -> Vec<i32> {
-            if !self.fits(offset, len, 4) {
-                return Vec::new();
-            }
-            js_sys::Int32Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
-                .to_vec()
-        }
-        fn u32s(&self, offset: usize, len: usize) -> Vec<u32> {
-            if !self.fits(offset, len, 4) {
-                return Vec::new();
-            }
-            js_sys::Uint32Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
-                .to_vec()
-        }
-        fn f64s(&self, offset: usize, len: usize) -> Vec<f64> {
-            if !self.fits(offset, len, 8) {
-                return Vec::new();
-            }
-            js_sys::Float64Array::new_with_byte_offset_and_length(
-                &self.0,
-                offset as u32,
-                len as u32,
-            )
-            .to_vec()
-        }
-    }
-
     /// Turns one message of the worker into an event; `None` for "ready" and unknown ones.
     fn event_of(data: &JsValue) -> Option<LoadEvent> {
         let kind = get(data, "type").as_string()?;
@@ -326,6 +277,14 @@ mod imp {
                     transfer: (received - ms("posted")).max(0.0),
                     decode: now() - t0,
                     worker: true,
+                    parts: {
+                        let p = get(&t, "parts");
+                        let at = |i: u32| Reflect::get_u32(&p, i).ok().and_then(|v| v.as_f64());
+                        match (at(0), at(1), at(2)) {
+                            (Some(a), Some(b), Some(c)) => Some([a, b, c]),
+                            _ => None,
+                        }
+                    },
                 };
                 match result {
                     Ok(ds) => LoadEvent::Loaded(Box::new(ds), timings),
@@ -548,6 +507,7 @@ mod imp {
                 "transfer": timings.transfer, "decode": timings.decode,
                 "composition": t_comp - t_loaded, "counts": t_counts - t_comp,
                 "worker": timings.worker,
+                "parts": timings.parts,
             },
             "memory": { "before": mem0, "after": memory_bytes() },
         });

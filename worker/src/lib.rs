@@ -50,6 +50,16 @@ pub mod msg {
     pub const LEZEN: &str = "lezen";
     /// Phase: parsing the rows.
     pub const VERWERKEN: &str = "verwerken";
+    /// Loader worker → its helper worker: read the other part of a file
+    /// (`{type, buffer, separator, options}`, `buffer` transferred: the head and the rows
+    /// after the cut, see `bijstand_core::io::parts`).
+    pub const PART: &str = "part";
+    /// Helper → loader worker: the other part read (`{type, meta, buffer, summary}`).
+    pub const PART_DONE: &str = "part-done";
+    /// Helper → loader worker: the other part cannot be joined; read the file in one go.
+    pub const PART_FAILED: &str = "part-failed";
+    /// The query string that starts a worker as a helper (it starts no helper itself).
+    pub const HELPER_QUERY: &str = "?helper";
 }
 
 /// One column of the wire format.
@@ -124,20 +134,24 @@ impl Encoded {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = vec![0u8; self.bytes];
         for (_, off, col) in &self.columns {
-            let mut at = *off;
-            let mut put = |b: &[u8]| {
-                out[at..at + b.len()].copy_from_slice(b);
-                at += b.len();
-            };
+            let at = &mut out[*off..*off + col.len() * col.width()];
             match col {
-                Column::U8(v) => put(v),
-                Column::U16(v) => v.iter().for_each(|x| put(&x.to_le_bytes())),
-                Column::I32(v) => v.iter().for_each(|x| put(&x.to_le_bytes())),
-                Column::U32(v) => v.iter().for_each(|x| put(&x.to_le_bytes())),
-                Column::F64(v) => v.iter().for_each(|x| put(&x.to_le_bytes())),
+                Column::U8(v) => at.copy_from_slice(v),
+                Column::U16(v) => put_le(at, v, |x| x.to_le_bytes()),
+                Column::I32(v) => put_le(at, v, |x| x.to_le_bytes()),
+                Column::U32(v) => put_le(at, v, |x| x.to_le_bytes()),
+                Column::F64(v) => put_le(at, v, |x| x.to_le_bytes()),
             }
         }
         out
+    }
+}
+
+/// Writes `v` little-endian into `out` (exactly `v.len() * N` bytes): one tight loop.
+#[inline]
+fn put_le<T: Copy, const N: usize>(out: &mut [u8], v: &[T], f: fn(T) -> [u8; N]) {
+    for (dst, &x) in out.chunks_exact_mut(N).zip(v) {
+        dst.copy_from_slice(&f(x));
     }
 }
 
@@ -164,7 +178,7 @@ fn le<const N: usize, T>(b: &[u8], offset: usize, len: usize, f: fn([u8; N]) -> 
         .collect()
 }
 
-impl Source for [u8] {
+impl Source for &[u8] {
     fn u8s(&self, offset: usize, len: usize) -> Vec<u8> {
         self.get(offset..offset + len).unwrap_or(&[]).to_vec()
     }
@@ -180,6 +194,87 @@ impl Source for [u8] {
     fn f64s(&self, offset: usize, len: usize) -> Vec<f64> {
         le(self, offset, len, f64::from_le_bytes)
     }
+}
+
+/// The transferred `ArrayBuffer` as a column source (page and loader worker);
+/// out-of-range columns read as empty (the decoder then reports the damage instead of
+/// panicking).
+#[cfg(target_arch = "wasm32")]
+pub struct JsSource(pub js_sys::ArrayBuffer);
+
+#[cfg(target_arch = "wasm32")]
+impl JsSource {
+    fn fits(&self, offset: usize, len: usize, width: usize) -> bool {
+        offset.is_multiple_of(width) && offset + len * width <= self.0.byte_length() as usize
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Source for JsSource {
+    fn u8s(&self, offset: usize, len: usize) -> Vec<u8> {
+        if !self.fits(offset, len, 1) {
+            return Vec::new();
+        }
+        js_sys::Uint8Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+            .to_vec()
+    }
+    fn u16s(&self, offset: usize, len: usize) -> Vec<u16> {
+        if !self.fits(offset, len, 2) {
+            return Vec::new();
+        }
+        js_sys::Uint16Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+            .to_vec()
+    }
+    fn i32s(&self, offset: usize, len: usize) -> Vec<i32> {
+        if !self.fits(offset, len, 4) {
+            return Vec::new();
+        }
+        js_sys::Int32Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+            .to_vec()
+    }
+    fn u32s(&self, offset: usize, len: usize) -> Vec<u32> {
+        if !self.fits(offset, len, 4) {
+            return Vec::new();
+        }
+        js_sys::Uint32Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+            .to_vec()
+    }
+    fn f64s(&self, offset: usize, len: usize) -> Vec<f64> {
+        if !self.fits(offset, len, 8) {
+            return Vec::new();
+        }
+        js_sys::Float64Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
+            .to_vec()
+    }
+}
+
+/// The other part of a file (`bijstand_core::io::parts`) for the wire: its episodes as a
+/// dataset for [`encode`], and its summary as JSON.
+pub fn encode_part(part: bijstand_core::io::parts::OtherPart) -> (Encoded, String) {
+    let summary = part.summary.to_json();
+    let ds = Dataset {
+        data: Data::Episodes(part.episodes),
+        name: String::new(),
+        synthetic: false,
+        report: LoadReport::default(),
+        contracts: None,
+    };
+    (encode(&ds), summary)
+}
+
+/// The other part from [`encode_part`]'s header, columns and summary.
+pub fn decode_part(
+    meta: &str,
+    src: &dyn Source,
+    summary: &str,
+) -> Option<bijstand_core::io::parts::OtherPart> {
+    let Data::Episodes(episodes) = decode(meta, src).ok()?.data else {
+        return None;
+    };
+    Some(bijstand_core::io::parts::OtherPart {
+        episodes,
+        summary: bijstand_core::io::parts::PartSummary::from_json(summary)?,
+    })
 }
 
 /// `None` as a byte.
@@ -341,13 +436,13 @@ fn corrupt(what: &str) -> LoadError {
     )))
 }
 
-struct Columns<'a, S: Source + ?Sized> {
+struct Columns<'a> {
     meta: &'a Json,
-    src: &'a S,
+    src: &'a dyn Source,
     rows: usize,
 }
 
-impl<S: Source + ?Sized> Columns<'_, S> {
+impl Columns<'_> {
     fn find(&self, name: &str, kind: &str) -> Result<usize, LoadError> {
         let col = self.meta["columns"]
             .as_array()
@@ -383,26 +478,25 @@ impl<S: Source + ?Sized> Columns<'_, S> {
             Err(corrupt(name))
         }
     }
-    /// A column of enum indices.
+    /// A column of enum indices: checked once (every byte a valid index), then mapped
+    /// through a table without a branch per row.
     fn enums<T: Copy>(&self, name: &str, all: &[T]) -> Result<Vec<T>, LoadError> {
-        self.u8s(name)?
-            .into_iter()
-            .map(|b| all.get(b as usize).copied().ok_or_else(|| corrupt(name)))
-            .collect()
+        let bytes = self.u8s(name)?;
+        if bytes.iter().any(|&b| b as usize >= all.len()) {
+            return Err(corrupt(name));
+        }
+        let table: [T; 256] = std::array::from_fn(|i| all[i.min(all.len() - 1)]);
+        Ok(bytes.iter().map(|&b| table[b as usize]).collect())
     }
-    /// A column of optional enum indices (255 = `None`).
+    /// A column of optional enum indices (255 = `None`), like [`Columns::enums`].
     fn opt_enums<T: Copy>(&self, name: &str, all: &[T]) -> Result<Vec<Option<T>>, LoadError> {
-        self.u8s(name)?
-            .into_iter()
-            .map(|b| match b {
-                NONE => Ok(None),
-                b => all
-                    .get(b as usize)
-                    .copied()
-                    .map(Some)
-                    .ok_or_else(|| corrupt(name)),
-            })
-            .collect()
+        let bytes = self.u8s(name)?;
+        if bytes.iter().any(|&b| b != NONE && b as usize >= all.len()) {
+            return Err(corrupt(name));
+        }
+        let table: [Option<T>; 256] =
+            std::array::from_fn(|i| (i != NONE as usize).then(|| all[i.min(all.len() - 1)]));
+        Ok(bytes.iter().map(|&b| table[b as usize]).collect())
     }
     fn flags(&self, name: &str) -> Result<Vec<Flag>, LoadError> {
         self.enums(name, &[Flag::Nee, Flag::Ja, Flag::Onbekend])
@@ -427,7 +521,10 @@ fn dict(v: &Json) -> Result<Dict, LoadError> {
 }
 
 /// Rebuilds a dataset from the header written by [`encode`] and its columns.
-pub fn decode<S: Source + ?Sized>(meta: &str, src: &S) -> Result<Dataset, LoadError> {
+///
+/// Not generic on purpose: it is compiled here, at this crate's `opt-level = 3`, and not
+/// in the size-optimised page crate that calls it.
+pub fn decode(meta: &str, src: &dyn Source) -> Result<Dataset, LoadError> {
     let meta: Json = serde_json::from_str(meta).map_err(|_| corrupt("header"))?;
     let rows = meta["rows"].as_u64().ok_or_else(|| corrupt("rows"))? as usize;
     let c = Columns {
@@ -929,7 +1026,7 @@ mod tests {
         }
         let bytes = enc.to_bytes();
         assert_eq!(bytes.len(), enc.bytes);
-        decode(&enc.meta, bytes.as_slice()).expect("decodes")
+        decode(&enc.meta, &bytes.as_slice()).expect("decodes")
     }
 
     #[test]
@@ -995,14 +1092,50 @@ mod tests {
     }
 
     #[test]
+    fn the_other_part_of_a_file_survives_the_wire_and_joins_like_one_read() {
+        use bijstand_core::io::parts;
+        let mut csv = String::from("uitkering_id;geslacht;stadsdeel;is_statushouder;startdatum;einddatum;uitstroomreden\r\n");
+        let mut i = 0;
+        while csv.len() < parts::MIN_SPLIT_BYTES + 1000 {
+            i += 1;
+            let sd = if i < 100_000 { "Noord" } else { "Zuid" };
+            let eind = if i % 5 == 0 { "01-02-2024" } else { "" };
+            csv.push_str(&format!("U{i:07};V;{sd};x;01-01-2020;{eind};\r\n"));
+        }
+        let bytes = csv.as_bytes();
+        let o = LoadOptions::default();
+        let plan = parts::plan_split(bytes, "f.csv", &o).expect("large enough to split");
+        let other = parts::read_other(&parts::other_part_bytes(bytes, &plan), plan.separator, &o)
+            .expect("joinable");
+        let (enc, summary) = encode_part(other.clone());
+        let back = decode_part(&enc.meta, &enc.to_bytes().as_slice(), &summary).expect("decodes");
+        assert_eq!(back, other);
+        let mut progress = |_| {};
+        let first = parts::read_first(&bytes[..plan.split], &o, &mut progress).expect("joinable");
+        let joined = parts::join(first, back, "f.csv").expect("joins");
+        let whole = load(bytes, "f.csv", &o);
+        assert_eq!(joined, whole);
+        let ds = whole.unwrap();
+        let Data::Episodes(e) = &ds.data else {
+            panic!()
+        };
+        assert_eq!(e.stadsdelen.labels, ["noord", "zuid"]);
+        assert!(ds
+            .report
+            .warnings
+            .iter()
+            .any(|w| w.contains("zonder uitstroomreden")));
+    }
+
+    #[test]
     fn a_damaged_buffer_is_an_error_not_a_panic() {
         let ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
         let enc = encode(&ds);
         let mut bytes = enc.to_bytes();
-        assert!(decode(&enc.meta, &bytes[..8]).is_err());
+        assert!(decode(&enc.meta, &&bytes[..8]).is_err());
         bytes.iter_mut().for_each(|b| *b = 200);
-        assert!(decode(&enc.meta, bytes.as_slice()).is_err());
-        assert!(decode("{}", bytes.as_slice()).is_err());
+        assert!(decode(&enc.meta, &bytes.as_slice()).is_err());
+        assert!(decode("{}", &bytes.as_slice()).is_err());
     }
 
     #[test]

@@ -1,7 +1,14 @@
 //! The loader Web Worker: receives a `File`, reads it (progress "lezen"),
 //! parses it with the core (progress "verwerken") and posts the dataset back as one
 //! transferred `ArrayBuffer` of typed columns (see the library docs for the protocol).
-//! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it.
+//! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it
+//! (a helper started by this worker ends with it).
+//!
+//! Two cores: at start the worker starts a *helper* (this same worker, with
+//! `?helper`). A large CSV file of episodes is cut in two (`bijstand_core::io::parts`):
+//! the helper reads the second half while this worker reads the first, then this worker
+//! joins them. When the parts cannot be joined exactly (quotes, an error, a total row…)
+//! or there is no helper, the file is read in one go, as before.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -12,11 +19,19 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod glue {
-    use bijstand_worker::{encode, error_to_json, msg, options_from_json, Column};
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use bijstand_core::io::parts;
+    use bijstand_core::io::{LoadError, LoadOptions};
+    use bijstand_core::model::Dataset;
+    use bijstand_worker::{
+        decode_part, encode, encode_part, error_to_json, msg, options_from_json, Column, JsSource,
+    };
     use js_sys::{Array, ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
+    use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent, Worker};
 
     fn scope() -> DedicatedWorkerGlobalScope {
         js_sys::global().unchecked_into()
@@ -114,6 +129,163 @@ mod glue {
         buf
     }
 
+    /// The helper worker, and the reply it owes (resolved by its message handler).
+    struct Helper {
+        worker: Worker,
+        ready: Rc<Cell<bool>>,
+        pending: Rc<RefCell<Option<js_sys::Function>>>,
+        _on_message: Closure<dyn FnMut(MessageEvent)>,
+        _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    }
+
+    thread_local! {
+        static HELPER: RefCell<Option<Rc<Helper>>> = const { RefCell::new(None) };
+        /// Of the last load in parts: ms for this worker's part, then waiting for the
+        /// helper, then joining (for the benchmark's time split).
+        static PART_TIMES: Cell<Option<(f64, f64, f64)>> = const { Cell::new(None) };
+    }
+
+    fn get(v: &JsValue, key: &str) -> JsValue {
+        Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// Starts the helper (not from a helper: one level only).
+    fn start_helper() {
+        let is_helper = scope().location().search().contains(msg::HELPER_QUERY);
+        if is_helper {
+            return;
+        }
+        let url = format!("worker_boot.js{}", msg::HELPER_QUERY);
+        let Ok(worker) = Worker::new(&url) else {
+            return;
+        };
+        let ready = Rc::new(Cell::new(false));
+        let pending: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+        let on_message = {
+            let (ready, pending) = (ready.clone(), pending.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                let data = e.data();
+                if get(&data, "type").as_string().as_deref() == Some(msg::READY) {
+                    ready.set(true);
+                } else if let Some(resolve) = pending.borrow_mut().take() {
+                    let _ = resolve.call1(&JsValue::NULL, &data);
+                }
+            })
+        };
+        let on_error = {
+            let (ready, pending) = (ready.clone(), pending.clone());
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                // A helper that fails is not used again; a reply it owed becomes "failed".
+                ready.set(false);
+                if let Some(resolve) = pending.borrow_mut().take() {
+                    let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        HELPER.with(|h| {
+            *h.borrow_mut() = Some(Rc::new(Helper {
+                worker,
+                ready,
+                pending,
+                _on_message: on_message,
+                _on_error: on_error,
+            }))
+        });
+    }
+
+    /// The helper side: reads the other part of a file and posts it back.
+    fn handle_part(data: JsValue) {
+        let other = (|| {
+            let buffer: ArrayBuffer = get(&data, "buffer").dyn_into().ok()?;
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            let separator = get(&data, "separator").as_string()?.chars().next()?;
+            let options = get(&data, "options")
+                .as_string()
+                .and_then(|o| serde_json::from_str(&o).ok())
+                .map(|o| options_from_json(&o))
+                .unwrap_or_default();
+            parts::read_other(&bytes, separator, &options)
+        })();
+        let Some(other) = other else {
+            post(&[("type", msg::PART_FAILED.into())]);
+            return;
+        };
+        let (enc, summary) = encode_part(other);
+        let buf = to_buffer(&enc.columns, enc.bytes);
+        let reply = object(&[
+            ("type", msg::PART_DONE.into()),
+            ("meta", enc.meta.as_str().into()),
+            ("summary", summary.into()),
+            ("buffer", buf.clone().into()),
+        ]);
+        let _ = scope().post_message_with_transfer(&reply, &Array::of1(&buf));
+    }
+
+    /// Reads `bytes` in two parts with the helper, when the file qualifies and the helper
+    /// is ready; `None` means: read it in one go.
+    async fn load_in_parts(
+        bytes: &[u8],
+        name: &str,
+        options: &LoadOptions,
+        progress: &mut dyn FnMut(f32),
+    ) -> Option<Result<Dataset, LoadError>> {
+        let helper = HELPER.with(|h| h.borrow().clone())?;
+        if !helper.ready.get() {
+            return None;
+        }
+        let plan = parts::plan_split(bytes, name, options)?;
+        // The other part's bytes straight from wasm memory into a buffer to transfer.
+        let tail = &bytes[plan.split..];
+        let other = js_sys::Uint8Array::new_with_length((plan.head_end + tail.len()) as u32);
+        other
+            .subarray(0, plan.head_end as u32)
+            .copy_from(&bytes[..plan.head_end]);
+        other
+            .subarray(plan.head_end as u32, other.length())
+            .copy_from(tail);
+        let reply = js_sys::Promise::new(&mut |resolve, _| {
+            *helper.pending.borrow_mut() = Some(resolve);
+        });
+        let request = object(&[
+            ("type", msg::PART.into()),
+            ("buffer", other.buffer().into()),
+            ("separator", plan.separator.to_string().into()),
+            (
+                "options",
+                bijstand_worker::options_to_json(options).to_string().into(),
+            ),
+        ]);
+        if helper
+            .worker
+            .post_message_with_transfer(&request, &Array::of1(&other.buffer()))
+            .is_err()
+        {
+            helper.pending.borrow_mut().take();
+            return None;
+        }
+        let t0 = now();
+        let first = parts::read_first(&bytes[..plan.split], options, progress);
+        let t_first = now();
+        let data = wasm_bindgen_futures::JsFuture::from(reply).await.ok()?;
+        let t_reply = now();
+        let first = first?;
+        if get(&data, "type").as_string().as_deref() != Some(msg::PART_DONE) {
+            return None;
+        }
+        let buffer: ArrayBuffer = get(&data, "buffer").dyn_into().ok()?;
+        let other = decode_part(
+            &get(&data, "meta").as_string()?,
+            &JsSource(buffer),
+            &get(&data, "summary").as_string()?,
+        )?;
+        let joined = parts::join(first, other, name)?;
+        PART_TIMES.with(|p| p.set(Some((t_first - t0, t_reply - t_first, now() - t_reply))));
+        Some(joined)
+    }
+
     async fn handle(data: JsValue) {
         let t0 = now();
         let Ok(file) = Reflect::get(&data, &"file".into()).and_then(|f| f.dyn_into::<File>())
@@ -159,9 +331,12 @@ mod glue {
         let t_read = now();
         let mut progress = Progress::new(msg::VERWERKEN);
         progress.report(0.0);
-        let result = bijstand_core::io::load_with_progress(&bytes, &name, &options, &mut |f| {
-            progress.report(f)
-        });
+        let mut report = |f| progress.report(f);
+        PART_TIMES.with(|p| p.set(None));
+        let result = match load_in_parts(&bytes, &name, &options, &mut report).await {
+            Some(result) => result,
+            None => bijstand_core::io::load_with_progress(&bytes, &name, &options, &mut report),
+        };
         drop(bytes);
         let t_parse = now();
         match result {
@@ -178,6 +353,14 @@ mod glue {
                     ("read", (t_read - t0).into()),
                     ("parse", (t_parse - t_read).into()),
                     ("encode", (t_encode - t_parse).into()),
+                    (
+                        "parts",
+                        PART_TIMES
+                            .with(|p| p.get())
+                            .map_or(JsValue::NULL, |(a, b, c)| {
+                                Array::of3(&a.into(), &b.into(), &c.into()).into()
+                            }),
+                    ),
                     ("posted", (js_sys::Date::now()).into()),
                 ]);
                 let reply = object(&[
@@ -194,10 +377,16 @@ mod glue {
     /// Listens for files and says it is ready.
     pub fn start() {
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
-            wasm_bindgen_futures::spawn_local(handle(e.data()))
+            let data = e.data();
+            if get(&data, "type").as_string().as_deref() == Some(msg::PART) {
+                handle_part(data);
+            } else {
+                wasm_bindgen_futures::spawn_local(handle(data));
+            }
         });
         scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();
+        start_helper();
         post(&[("type", msg::READY.into())]);
     }
 }

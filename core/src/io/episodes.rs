@@ -227,10 +227,12 @@ fn stadsdeel_code(normalized: &str) -> &str {
 }
 
 /// A count of rows with a remark, with the first line, for one warning.
-#[derive(Default)]
-struct Tally {
-    n: usize,
-    first: usize,
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Rows counted.
+    pub n: usize,
+    /// Line of the first (when `n > 0`).
+    pub first: usize,
 }
 
 impl Tally {
@@ -263,16 +265,21 @@ fn id_hash(b: &[u8]) -> u64 {
 /// hashed into a vector; when they came in strictly increasing order (most exports) they
 /// are unique, otherwise the hashes are sorted and neighbours compared.
 #[derive(Default)]
-struct UniqueIds {
+pub(crate) struct UniqueIds {
     hashes: Vec<u64>,
-    previous: Vec<u8>,
-    increasing: bool,
+    /// The first id (for joining two parts of a file).
+    pub first: Vec<u8>,
+    /// The last id while they increase.
+    pub previous: Vec<u8>,
+    /// Every id so far was greater than the one before.
+    pub increasing: bool,
 }
 
 impl UniqueIds {
     fn with_capacity(n: usize) -> UniqueIds {
         UniqueIds {
             hashes: Vec::with_capacity(n),
+            first: Vec::new(),
             previous: Vec::new(),
             increasing: true,
         }
@@ -280,6 +287,9 @@ impl UniqueIds {
 
     #[inline]
     fn add(&mut self, id: &[u8]) {
+        if self.hashes.is_empty() {
+            self.first = id.to_vec();
+        }
         if self.increasing {
             if id > self.previous.as_slice() {
                 self.previous.clear();
@@ -316,11 +326,14 @@ impl UniqueIds {
 
 /// A boolean column: its values and whether it uses `x` ticks with empty for "nee".
 #[derive(Default)]
-struct BoolColumn {
+pub(crate) struct BoolColumn {
     cache: CodeCache<BoolCell>,
-    values: Vec<Flag>,
-    tick: bool,
-    explicit_no: bool,
+    /// Values as read (empty is [`Flag::Onbekend`] until [`BoolColumn::finish`]).
+    pub values: Vec<Flag>,
+    /// Some cell was an `x`.
+    pub tick: bool,
+    /// Some cell was an explicit no.
+    pub explicit_no: bool,
 }
 
 impl BoolColumn {
@@ -331,7 +344,7 @@ impl BoolColumn {
     }
 
     /// In a tick column (some `x`, never an explicit no) empty means "nee".
-    fn finish(mut self) -> (Vec<Flag>, bool) {
+    pub fn finish(mut self) -> (Vec<Flag>, bool) {
         let tick_style = self.tick && !self.explicit_no;
         if tick_style {
             for v in &mut self.values {
@@ -381,12 +394,59 @@ fn allowed<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<String> {
     all.iter().map(|&v| code(v).to_string()).collect()
 }
 
+/// The rows of an episodes table as read, before the checks and warnings that need all
+/// of them ([`finish`]): two parts of one file read apart can be joined first
+/// ([`super::parts`]).
+pub(crate) struct Rows {
+    /// The columns; `statushouder` and `inkomsten_arbeid` are in the two columns below.
+    pub ep: Episodes,
+    /// `is_statushouder` as read.
+    pub statushouder: BoolColumn,
+    /// `inkomsten_arbeid` as read.
+    pub inkomsten: BoolColumn,
+    /// The ids seen, for the uniqueness check.
+    pub ids: UniqueIds,
+    /// Rows without a reason, with a reason but no end, an odd age, no gemeente code.
+    pub tallies: [Tally; 4],
+}
+
 /// Reads the data rows of `t` (whose header matched [`SCHEMA`]).
 pub(crate) fn read(
     t: &mut Table<'_>,
     options: &LoadOptions,
     report: &mut LoadReport,
 ) -> Result<Episodes, LoadError> {
+    let rows = read_rows(t, options, report)?;
+    t.check_bsn_values()?;
+    if let Some((line, id)) = rows
+        .ids
+        .first_duplicate(t, t.mapping.column_of[UITKERING_ID].unwrap_or(usize::MAX))
+    {
+        let e = LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
+            .at_line(line)
+            .in_column(t.field_header(UITKERING_ID));
+        return Err(e);
+    }
+    let headers = [
+        t.field_header(IS_STATUSHOUDER),
+        t.field_header(INKOMSTEN_ARBEID),
+    ];
+    Ok(finish(
+        rows.ep,
+        rows.statushouder,
+        rows.inkomsten,
+        rows.tallies,
+        &headers,
+        report,
+    ))
+}
+
+/// Reads the data rows of `t` into [`Rows`], with the warnings about the columns.
+pub(crate) fn read_rows(
+    t: &mut Table<'_>,
+    options: &LoadOptions,
+    report: &mut LoadReport,
+) -> Result<Rows, LoadError> {
     if let Some(name) = t.mapping.missing_required(&SCHEMA) {
         return Err(
             LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
@@ -635,23 +695,34 @@ pub(crate) fn read(
         ep.start.push(start.first);
         ep.eind.push(end);
     }
-    t.check_bsn_values()?;
-    if let Some((line, id)) = ids.first_duplicate(t, col[UITKERING_ID]) {
-        let e = LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
-            .at_line(line)
-            .in_column(t.field_header(UITKERING_ID));
-        return Err(e);
-    }
+    Ok(Rows {
+        ep,
+        statushouder,
+        inkomsten,
+        ids,
+        tallies: [no_reason, reason_without_end, odd_age, no_gemeente],
+    })
+}
 
+/// The boolean columns finished and the warnings that need every row; `headers` are the
+/// headers of `is_statushouder` and `inkomsten_arbeid` as written.
+pub(crate) fn finish(
+    mut ep: Episodes,
+    statushouder: BoolColumn,
+    inkomsten: BoolColumn,
+    tallies: [Tally; 4],
+    headers: &[String; 2],
+    report: &mut LoadReport,
+) -> Episodes {
+    let [no_reason, reason_without_end, odd_age, no_gemeente] = tallies;
     let (statushouder, tick_s) = statushouder.finish();
     let (inkomsten, tick_i) = inkomsten.finish();
     ep.statushouder = statushouder;
     ep.inkomsten_arbeid = inkomsten;
-    for (tick, field) in [(tick_s, IS_STATUSHOUDER), (tick_i, INKOMSTEN_ARBEID)] {
+    for (tick, header) in [(tick_s, &headers[0]), (tick_i, &headers[1])] {
         if tick {
             report.warnings.push(format!(
-                "Kolom '{}' gebruikt 'x' voor ja: lege cellen zijn gelezen als nee.",
-                t.field_header(field)
+                "Kolom '{header}' gebruikt 'x' voor ja: lege cellen zijn gelezen als nee."
             ));
         }
     }
@@ -683,5 +754,5 @@ pub(crate) fn read(
             .warnings
             .push("Het bestand bevat geen uitkeringen, alleen een kopregel.".into());
     }
-    Ok(ep)
+    ep
 }

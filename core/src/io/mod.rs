@@ -28,6 +28,7 @@ mod fields;
 mod grid;
 mod json;
 mod kerncijfers;
+pub mod parts;
 mod preview;
 mod report;
 mod table;
