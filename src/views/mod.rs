@@ -6,6 +6,7 @@ mod caseload;
 mod comparison;
 mod dynamics;
 mod kerncijfers;
+pub mod load_settings;
 mod programme;
 mod projection;
 mod quality;

@@ -251,7 +251,8 @@ fn item(f: &Finding) -> FindingItem {
     }
 }
 
-fn separator_label(c: char, sep_line: bool, lang: Lang) -> String {
+/// A separator in words (`puntkomma (;)`), noting a `sep=` line.
+pub(super) fn separator_label(c: char, sep_line: bool, lang: Lang) -> String {
     let name = match c {
         ';' => lang.t("puntkomma (;)", "semicolon (;)").to_string(),
         ',' => lang.t("komma (,)", "comma (,)").to_string(),
@@ -269,6 +270,21 @@ fn separator_label(c: char, sep_line: bool, lang: Lang) -> String {
         )
     } else {
         name
+    }
+}
+
+/// Why a column has its mapping, in words.
+pub(super) fn mapping_kind_label(how: MappingKind, lang: Lang) -> &'static str {
+    match how {
+        MappingKind::Recognised => lang.t("herkend", "recognised"),
+        MappingKind::Forced => lang.t("door u gekoppeld", "mapped by you"),
+        MappingKind::IgnoredByUser => lang.t("door u genegeerd", "ignored by you"),
+        MappingKind::Unknown => lang.t("onbekend, genegeerd", "unknown, ignored"),
+        MappingKind::NotUsed => {
+            lang.t("herkend, (nog) niet gebruikt", "recognised, not used (yet)")
+        }
+        MappingKind::Duplicate => lang.t("dubbel, genegeerd", "duplicate, ignored"),
+        MappingKind::Blank => lang.t("leeg", "empty"),
     }
 }
 
@@ -368,17 +384,7 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
             .columns
             .iter()
             .map(|c| {
-                let how = match c.how {
-                    MappingKind::Recognised => lang.t("herkend", "recognised"),
-                    MappingKind::Forced => lang.t("door u gekoppeld", "mapped by you"),
-                    MappingKind::IgnoredByUser => lang.t("door u genegeerd", "ignored by you"),
-                    MappingKind::Unknown => lang.t("onbekend, genegeerd", "unknown, ignored"),
-                    MappingKind::NotUsed => {
-                        lang.t("herkend, (nog) niet gebruikt", "recognised, not used (yet)")
-                    }
-                    MappingKind::Duplicate => lang.t("dubbel, genegeerd", "duplicate, ignored"),
-                    MappingKind::Blank => lang.t("leeg", "empty"),
-                };
+                let how = mapping_kind_label(c.how, lang);
                 vec![
                     c.position.clone(),
                     c.source.trim_start_matches('\u{feff}').to_string(),

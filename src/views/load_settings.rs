@@ -1,0 +1,990 @@
+//! The settings dialog of a file ("Instellingen controleren"): what the loader detected
+//! in the first rows, each setting as a choice the user can override, the column mapping
+//! and the first rows as a table.
+//!
+//! Pure: the reducer keeps a [`SettingsDialog`] (the file's first bytes and the chosen
+//! [`LoadOptions`]) and re-runs [`io::preview`] after every [`Change`]; [`settings_form`]
+//! turns it into what the component draws, in the interface language.
+
+use std::rc::Rc;
+
+use bijstand_core::io::{
+    self, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, Format, LoadError, LoadErrorKind,
+    LoadOptions, Preview,
+};
+use bijstand_core::lang::Lang;
+
+use super::quality::{mapping_kind_label, separator_label};
+
+/// Bytes of a delimited text file the preview reads: enough for the header and the first
+/// rows of any real file, and quick to decode on every change.
+pub const HEAD_BYTES: usize = 256 * 1024;
+
+/// The bytes a preview reads: the head of a delimited text file, or a whole workbook or
+/// JSON file. Compared by pointer (the reducer clones the state on every action).
+#[derive(Clone)]
+pub struct Sample {
+    bytes: Rc<[u8]>,
+    /// Only the first part of the file was read.
+    pub partial: bool,
+}
+
+impl Sample {
+    /// Wraps the bytes read; a `partial` head is cut after its last complete line, so
+    /// that a character or row cut in half does not change what is detected.
+    pub fn new(mut bytes: Vec<u8>, partial: bool) -> Sample {
+        if partial {
+            let keep = complete_lines(&bytes);
+            bytes.truncate(keep);
+        }
+        Sample {
+            bytes: bytes.into(),
+            partial,
+        }
+    }
+
+    /// The bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl PartialEq for Sample {
+    fn eq(&self, other: &Sample) -> bool {
+        Rc::ptr_eq(&self.bytes, &other.bytes) && self.partial == other.partial
+    }
+}
+
+impl std::fmt::Debug for Sample {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Sample({} bytes{})",
+            self.bytes.len(),
+            if self.partial { ", partial" } else { "" }
+        )
+    }
+}
+
+/// Whether the preview needs the whole file: a workbook is a ZIP archive and JSON must be
+/// complete to parse; delimited text is read from its first [`HEAD_BYTES`]. `first` is
+/// the start of the file.
+pub fn needs_whole_file(first: &[u8], name: &str) -> bool {
+    Format::sniff(first, name) != Format::Csv
+}
+
+/// The length of `bytes` up to and including its last line end (all of it when there is
+/// none). UTF-16LE text (with its byte-order mark) ends a line with the code unit `0A 00`.
+fn complete_lines(bytes: &[u8]) -> usize {
+    if bytes.starts_with(b"\xFF\xFE") {
+        let units = bytes.len() / 2;
+        return (1..units)
+            .rev()
+            .find(|&u| bytes[2 * u] == b'\n' && bytes[2 * u + 1] == 0)
+            .map_or(2 * units, |u| 2 * u + 2);
+    }
+    bytes
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| i + 1)
+}
+
+/// One override the user makes in the dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Force an encoding (`None`: detect).
+    Encoding(Option<DetectedEncoding>),
+    /// Force a separator (`None`: detect).
+    Separator(Option<char>),
+    /// Force a decimal style (`None`: detect).
+    Decimal(Option<DecimalStyle>),
+    /// Read ambiguous dates month-first.
+    MonthFirst(bool),
+    /// Force the header row (`None`: detect).
+    HeaderRow(Option<usize>),
+    /// Read this sheet (`None`: the first usable one); the header row is detected again.
+    Sheet(Option<String>),
+    /// Read the column with this header as this field (`None`: do not use it).
+    Column {
+        /// The header as written in the file.
+        source: String,
+        /// The field code, or `None`.
+        field: Option<String>,
+    },
+    /// Back to everything detected.
+    Reset,
+}
+
+impl Change {
+    /// `options` with this change.
+    pub fn apply(&self, options: &mut LoadOptions) {
+        match self {
+            Change::Encoding(e) => options.encoding = *e,
+            Change::Separator(s) => options.separator = *s,
+            Change::Decimal(d) => options.decimal = *d,
+            Change::MonthFirst(m) => options.month_first = *m,
+            Change::HeaderRow(h) => options.header_row = *h,
+            Change::Sheet(s) => {
+                options.sheet = s.clone();
+                options.header_row = None;
+            }
+            Change::Column { source, field } => {
+                options.column_map.retain(|(s, _)| s != source);
+                options.column_map.push((source.clone(), field.clone()));
+            }
+            Change::Reset => *options = LoadOptions::default(),
+        }
+    }
+}
+
+/// The open dialog: the file, its sample, the chosen options and their preview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SettingsDialog {
+    /// The file name.
+    pub file: String,
+    /// The bytes previewed.
+    pub sample: Sample,
+    /// The settings chosen so far (defaults: detect).
+    pub options: LoadOptions,
+    /// The preview with these options, or why it failed.
+    pub preview: Result<Preview, LoadError>,
+    /// The workbook's sheets, as the last successful preview found them (a sheet that
+    /// fails to read must not take the list away).
+    pub sheets: Vec<String>,
+}
+
+impl SettingsDialog {
+    /// Opens the dialog on `sample` with `options` (those of the last load of this file).
+    pub fn open(file: String, sample: Sample, options: LoadOptions) -> SettingsDialog {
+        let mut d = SettingsDialog {
+            preview: Err(LoadError::new(LoadErrorKind::Empty)),
+            file,
+            sample,
+            options,
+            sheets: Vec::new(),
+        };
+        d.refresh();
+        d
+    }
+
+    /// Applies `change` and previews again.
+    pub fn change(&mut self, change: &Change) {
+        change.apply(&mut self.options);
+        self.refresh();
+    }
+
+    fn refresh(&mut self) {
+        self.preview = io::preview(self.sample.bytes(), &self.file, &self.options);
+        let sheets = match &self.preview {
+            Ok(p) => &p.report.sheets,
+            Err(e) => match &e.kind {
+                LoadErrorKind::NoUsableSheet { sheets } => sheets,
+                LoadErrorKind::SheetNotFound { sheets, .. } => sheets,
+                _ => &self.sheets,
+            },
+        };
+        if !sheets.is_empty() {
+            self.sheets = sheets.clone();
+        }
+    }
+
+    /// The file format, from the sample's first bytes.
+    pub fn format(&self) -> Format {
+        Format::sniff(self.sample.bytes(), &self.file)
+    }
+}
+
+/// One entry of a select box: its text and what choosing it changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// The text shown.
+    pub label: String,
+    /// What choosing it does.
+    pub change: Change,
+}
+
+/// A setting as a labelled select box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setting {
+    /// A stable id (for the element id and `data-testid`).
+    pub id: String,
+    /// The label.
+    pub label: String,
+    /// The choices, in order.
+    pub choices: Vec<Choice>,
+    /// The index of the current choice.
+    pub selected: usize,
+    /// A remark under the select (e.g. what the dates look like).
+    pub note: Option<String>,
+}
+
+/// One source column and the field it is read as.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnRow {
+    /// The column letter (or the key for JSON).
+    pub position: String,
+    /// The header as written.
+    pub source: String,
+    /// Why it has this mapping (recognised, mapped by you, unknown, …).
+    pub how: String,
+    /// The field select: "niet gebruiken" first, then the fields of this kind of file.
+    pub select: Setting,
+}
+
+/// The first rows as a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewTable {
+    /// The caption.
+    pub caption: String,
+    /// Column headers: the line number first, then the file's headers.
+    pub headers: Vec<String>,
+    /// The rows: cells (line number first) and whether it is a `Totaal` row.
+    pub rows: Vec<(Vec<String>, bool)>,
+    /// A remark under the table (more rows follow).
+    pub note: Option<String>,
+}
+
+/// Everything the dialog shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SettingsForm {
+    /// The heading.
+    pub title: String,
+    /// What was found that cannot be changed here: format, kind of data, how much was read.
+    pub facts: Vec<(String, String)>,
+    /// The settings that can be overridden.
+    pub settings: Vec<Setting>,
+    /// The column mapping.
+    pub columns: Vec<ColumnRow>,
+    /// The first rows (absent when the preview failed).
+    pub table: Option<PreviewTable>,
+    /// Remarks from the preview.
+    pub warnings: Vec<String>,
+    /// Why the preview failed, with line and column.
+    pub error: Option<String>,
+    /// Some setting differs from detection.
+    pub changed: bool,
+}
+
+fn encoding_label(e: DetectedEncoding, lang: Lang) -> &'static str {
+    match e {
+        DetectedEncoding::Utf8Bom => lang.t("UTF-8 met BOM", "UTF-8 with BOM"),
+        DetectedEncoding::Utf8 => "UTF-8",
+        DetectedEncoding::Windows1252 => "Windows-1252 (ANSI)",
+        DetectedEncoding::Utf16Le => lang.t("UTF-16 (Unicode-tekst)", "UTF-16 (Unicode text)"),
+    }
+}
+
+fn decimal_label(d: DecimalStyle, lang: Lang) -> &'static str {
+    match d {
+        DecimalStyle::Comma => lang.t("decimale komma (1.234,5)", "decimal comma (1.234,5)"),
+        DecimalStyle::Point => lang.t("decimale punt (1,234.5)", "decimal point (1,234.5)"),
+    }
+}
+
+fn format_label(f: Format) -> &'static str {
+    match f {
+        Format::Csv => "CSV",
+        Format::Xlsx => "Excel (.xlsx)",
+        Format::Xls => "Excel (.xls)",
+        Format::Json => "JSON",
+    }
+}
+
+fn evidence_label(e: DateEvidence, lang: Lang) -> &'static str {
+    match e {
+        DateEvidence::DayFirst => lang.t(
+            "De datums in de voorbeeldrijen zijn dag-maand-jaar.",
+            "The dates in the sample rows are day-month-year.",
+        ),
+        DateEvidence::Ambiguous => lang.t(
+            "De datums in de voorbeeldrijen kunnen beide zijn (zoals 01-02-2024): controleer de volgorde.",
+            "The dates in the sample rows could be either (like 01-02-2024): check the order.",
+        ),
+        DateEvidence::LooksMonthFirst => lang.t(
+            "De datums in de voorbeeldrijen lijken maand-dag-jaar (Amerikaans, zoals 09-30-2024).",
+            "The dates in the sample rows look month-day-year (American, like 09-30-2024).",
+        ),
+    }
+}
+
+/// A field's label in the interface language (`nl`: the core's Dutch label).
+fn field_label(code: &str, nl: &'static str, lang: Lang) -> &'static str {
+    lang.t(nl, english_field(code).unwrap_or(nl))
+}
+
+/// The English name of a field, by its code.
+fn english_field(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "uitkering_id" => "Benefit number (pseudonym)",
+        "gemeente_code" => "Municipality code (GM0153)",
+        "geslacht" => "Gender",
+        "geboortejaar" => "Year of birth",
+        "leeftijdsklasse" => "Age group",
+        "huishoudtype" => "Household type",
+        "is_statushouder" => "Status holder (yes/no)",
+        "doelgroep" => "Target group",
+        "afstand_arbeidsmarkt" => "Distance to the labour market",
+        "stadsdeel" => "District",
+        "startdatum" => "Start date",
+        "einddatum" => "End date",
+        "uitstroomreden" => "Reason for leaving",
+        "inkomsten_arbeid" => "Income from work (yes/no)",
+        "gemeente" => "Municipality",
+        "indicator" => "Indicator",
+        "dimensie" => "Dimension",
+        "categorie" => "Category",
+        "periode_type" => "Kind of period",
+        "periode_van" => "Period from",
+        "periode_tot" => "Period to / reference date",
+        "waarde" => "Value",
+        "eenheid" => "Unit",
+        "status" => "Status (actual, forecast, …)",
+        "versie" => "Version",
+        "definitie" => "Definition",
+        "bron" => "Source",
+        "opmerking" => "Remark",
+        _ => return None,
+    })
+}
+
+/// The choice whose change equals `current`, else 0 (the automatic one).
+fn index_of(choices: &[Choice], current: &Change) -> usize {
+    choices
+        .iter()
+        .position(|c| &c.change == current)
+        .unwrap_or(0)
+}
+
+/// The dialog as labelled choices, the column mapping and the first rows.
+pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
+    let o = &d.options;
+    let format = d.format();
+    let preview = d.preview.as_ref().ok();
+    let report = preview.map(|p| &p.report);
+    let found = |what: String| {
+        format!(
+            "{} ({} {what})",
+            lang.t("Automatisch", "Automatic"),
+            lang.t("gevonden:", "found:")
+        )
+    };
+    let auto = || lang.t("Automatisch", "Automatic").to_string();
+
+    let mut facts = vec![
+        (lang.t("Bestand", "File").to_string(), d.file.clone()),
+        (
+            lang.t("Formaat", "Format").to_string(),
+            format_label(format).to_string(),
+        ),
+    ];
+    if let Some(r) = report {
+        facts.push((
+            lang.t("Soort gegevens", "Kind of data").to_string(),
+            match r.kind {
+                FileKind::Episodes => lang.t(
+                    "uitkeringen op persoonsniveau (bijstandsbestand)",
+                    "person-level benefits (caseload file)",
+                ),
+                FileKind::Kerncijfers => {
+                    lang.t("kerncijfers (geaggregeerd)", "key figures (aggregate)")
+                }
+            }
+            .to_string(),
+        ));
+    }
+    facts.push((
+        lang.t("Voorbeeld", "Sample").to_string(),
+        if d.sample.partial {
+            format!(
+                "{} {} kB {}",
+                lang.t("de eerste", "the first"),
+                d.sample.bytes().len() / 1024,
+                lang.t(
+                    "van het bestand; bij Laden wordt alles gelezen",
+                    "of the file; Load reads all of it"
+                )
+            )
+        } else {
+            lang.t("het hele bestand", "the whole file").to_string()
+        },
+    ));
+
+    let mut settings = Vec::new();
+    let text_file = matches!(format, Format::Csv | Format::Json);
+    if text_file {
+        let mut choices = vec![Choice {
+            label: match (report, o.encoding) {
+                (Some(r), None) => found(encoding_label(r.encoding, lang).to_string()),
+                _ => auto(),
+            },
+            change: Change::Encoding(None),
+        }];
+        for e in [
+            DetectedEncoding::Utf8,
+            DetectedEncoding::Windows1252,
+            DetectedEncoding::Utf16Le,
+        ] {
+            choices.push(Choice {
+                label: encoding_label(e, lang).to_string(),
+                change: Change::Encoding(Some(e)),
+            });
+        }
+        let current = Change::Encoding(o.encoding.map(|e| match e {
+            DetectedEncoding::Utf8Bom => DetectedEncoding::Utf8,
+            e => e,
+        }));
+        settings.push(Setting {
+            id: "encoding".into(),
+            label: lang.t("Tekenset", "Encoding").into(),
+            selected: index_of(&choices, &current),
+            choices,
+            note: None,
+        });
+    }
+    if format == Format::Csv {
+        let mut choices = vec![Choice {
+            label: match (report, o.separator) {
+                (Some(r), None) => found(separator_label(r.separator, r.sep_line, lang)),
+                _ => auto(),
+            },
+            change: Change::Separator(None),
+        }];
+        let mut seps = vec![';', ',', '\t', '|'];
+        if let Some(s) = o.separator.filter(|s| !seps.contains(s)) {
+            seps.push(s);
+        }
+        for s in seps {
+            choices.push(Choice {
+                label: separator_label(s, false, lang),
+                change: Change::Separator(Some(s)),
+            });
+        }
+        settings.push(Setting {
+            id: "separator".into(),
+            label: lang.t("Scheidingsteken", "Separator").into(),
+            selected: index_of(&choices, &Change::Separator(o.separator)),
+            choices,
+            note: None,
+        });
+    }
+    {
+        let mut choices = vec![Choice {
+            label: match (report, o.decimal) {
+                (Some(r), None) => found(decimal_label(r.decimal, lang).to_string()),
+                _ => auto(),
+            },
+            change: Change::Decimal(None),
+        }];
+        for s in [DecimalStyle::Comma, DecimalStyle::Point] {
+            choices.push(Choice {
+                label: decimal_label(s, lang).to_string(),
+                change: Change::Decimal(Some(s)),
+            });
+        }
+        settings.push(Setting {
+            id: "decimal".into(),
+            label: lang.t("Getallen", "Numbers").into(),
+            selected: index_of(&choices, &Change::Decimal(o.decimal)),
+            choices,
+            note: None,
+        });
+    }
+    {
+        let choices = vec![
+            Choice {
+                label: lang
+                    .t(
+                        "dag-maand-jaar (Nederlands, 30-09-2024)",
+                        "day-month-year (Dutch, 30-09-2024)",
+                    )
+                    .into(),
+                change: Change::MonthFirst(false),
+            },
+            Choice {
+                label: lang
+                    .t(
+                        "maand-dag-jaar (Amerikaans, 09-30-2024)",
+                        "month-day-year (American, 09-30-2024)",
+                    )
+                    .into(),
+                change: Change::MonthFirst(true),
+            },
+        ];
+        // The strongest evidence of any date column.
+        let evidence = report.and_then(|r| {
+            r.columns
+                .iter()
+                .filter_map(|c| c.dates)
+                .max_by_key(|e| match e {
+                    DateEvidence::DayFirst => 0,
+                    DateEvidence::Ambiguous => 1,
+                    DateEvidence::LooksMonthFirst => 2,
+                })
+        });
+        settings.push(Setting {
+            id: "dates".into(),
+            label: lang.t("Datumvolgorde", "Date order").into(),
+            selected: usize::from(o.month_first),
+            choices,
+            note: evidence.map(|e| evidence_label(e, lang).to_string()),
+        });
+    }
+    if format != Format::Json {
+        let unit = if format == Format::Xlsx {
+            lang.t("rij", "row")
+        } else {
+            lang.t("regel", "line")
+        };
+        let mut choices = vec![Choice {
+            label: match (report, o.header_row) {
+                (Some(r), None) if r.header_line > 0 => found(format!("{unit} {}", r.header_line)),
+                _ => auto(),
+            },
+            change: Change::HeaderRow(None),
+        }];
+        let last = report
+            .map_or(0, |r| r.header_line + 5)
+            .max(10)
+            .max(o.header_row.unwrap_or(0));
+        for n in 1..=last {
+            choices.push(Choice {
+                label: format!("{unit} {n}"),
+                change: Change::HeaderRow(Some(n)),
+            });
+        }
+        settings.push(Setting {
+            id: "header".into(),
+            label: lang
+                .t("Kopregel (kolomnamen)", "Header row (column names)")
+                .into(),
+            selected: index_of(&choices, &Change::HeaderRow(o.header_row)),
+            choices,
+            note: None,
+        });
+    }
+    if format == Format::Xlsx {
+        let mut sheets = d.sheets.clone();
+        if let Some(s) = o.sheet.as_ref().filter(|s| !sheets.contains(s)) {
+            sheets.push(s.clone());
+        }
+        let mut choices = vec![Choice {
+            label: match (report.and_then(|r| r.sheet.as_ref()), &o.sheet) {
+                (Some(s), None) => found(format!("'{s}'")),
+                _ => auto(),
+            },
+            change: Change::Sheet(None),
+        }];
+        for s in sheets {
+            choices.push(Choice {
+                label: s.clone(),
+                change: Change::Sheet(Some(s)),
+            });
+        }
+        settings.push(Setting {
+            id: "sheet".into(),
+            label: lang.t("Werkblad", "Sheet").into(),
+            selected: index_of(&choices, &Change::Sheet(o.sheet.clone())),
+            choices,
+            note: None,
+        });
+    }
+
+    let columns = column_rows(d, lang);
+    let table = preview.map(|p| preview_table(p, lang));
+    SettingsForm {
+        title: format!("{} {}", lang.t("Instellingen voor", "Settings for"), d.file),
+        facts,
+        settings,
+        columns,
+        table,
+        warnings: report.map(|r| r.warnings.clone()).unwrap_or_default(),
+        error: d.preview.as_ref().err().map(|e| e.message(lang)),
+        changed: d.options != LoadOptions::default(),
+    }
+}
+
+/// The column mapping: from the preview, or, when no header with known names was found,
+/// from the likeliest header row so the user can map its columns.
+fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
+    let fields_of = |kinds: &[FileKind]| {
+        let mut out: Vec<(&'static str, &'static str)> = Vec::new();
+        for &k in kinds {
+            for f in io::mappable_fields(k) {
+                if !out.iter().any(|(c, _)| *c == f.0) {
+                    out.push(*f);
+                }
+            }
+        }
+        out
+    };
+    let row = |i: usize,
+               position: String,
+               source: &str,
+               field: Option<&str>,
+               how: String,
+               fields: &[(&'static str, &'static str)]| {
+        let shown = source.trim_start_matches('\u{feff}').to_string();
+        let mut choices = vec![Choice {
+            label: lang.t("niet gebruiken", "do not use").into(),
+            change: Change::Column {
+                source: source.to_string(),
+                field: None,
+            },
+        }];
+        for (code, nl) in fields {
+            choices.push(Choice {
+                label: format!("{} ({code})", field_label(code, nl, lang)),
+                change: Change::Column {
+                    source: source.to_string(),
+                    field: Some(code.to_string()),
+                },
+            });
+        }
+        let selected = field
+            .and_then(|f| fields.iter().position(|(c, _)| *c == f))
+            .map_or(0, |k| k + 1);
+        ColumnRow {
+            select: Setting {
+                id: format!("col-{i}"),
+                label: format!(
+                    "{} {position} ‘{shown}’ {}",
+                    lang.t("Kolom", "Column"),
+                    lang.t("lezen als", "read as")
+                ),
+                choices,
+                selected,
+                note: None,
+            },
+            position,
+            source: shown,
+            how,
+        }
+    };
+    match &d.preview {
+        Ok(p) => {
+            let fields = fields_of(&[p.report.kind]);
+            p.report
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.source.trim().is_empty())
+                .map(|(i, c)| {
+                    row(
+                        i,
+                        c.position.clone(),
+                        &c.source,
+                        c.field,
+                        mapping_kind_label(c.how, lang).to_string(),
+                        &fields,
+                    )
+                })
+                .collect()
+        }
+        Err(e) => match &e.kind {
+            LoadErrorKind::UnknownColumns(cells) => {
+                let fields = fields_of(&[FileKind::Episodes, FileKind::Kerncijfers]);
+                cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !c.trim().is_empty())
+                    .map(|(i, c)| {
+                        let forced = d
+                            .options
+                            .column_map
+                            .iter()
+                            .find(|(s, _)| s == c)
+                            .and_then(|(_, f)| f.as_deref());
+                        row(
+                            i,
+                            io::column_letter(i),
+                            c,
+                            forced,
+                            lang.t("onbekend", "unknown").to_string(),
+                            &fields,
+                        )
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        },
+    }
+}
+
+fn preview_table(p: &Preview, lang: Lang) -> PreviewTable {
+    let mut headers = vec![lang.t("Regel", "Line").to_string()];
+    headers.extend(
+        p.header
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').to_string()),
+    );
+    let rows = p
+        .rows
+        .iter()
+        .map(|r| {
+            let mut cells = vec![if r.total {
+                format!("{} ({})", r.line, lang.t("totaal", "total"))
+            } else {
+                r.line.to_string()
+            }];
+            cells.extend(r.cells.iter().cloned());
+            (cells, r.total)
+        })
+        .collect();
+    PreviewTable {
+        caption: lang
+            .t(
+                "De eerste regels zoals ze met deze instellingen worden gelezen",
+                "The first rows as these settings read them",
+            )
+            .into(),
+        headers,
+        rows,
+        note: p.more_rows.then(|| {
+            lang.t(
+                "Het bestand heeft meer regels; bij Laden worden ze allemaal gelezen.",
+                "The file has more rows; Load reads all of them.",
+            )
+            .into()
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dialog(text: &str, name: &str) -> SettingsDialog {
+        SettingsDialog::open(
+            name.into(),
+            Sample::new(text.as_bytes().to_vec(), false),
+            LoadOptions::default(),
+        )
+    }
+
+    fn setting<'a>(f: &'a SettingsForm, id: &str) -> &'a Setting {
+        f.settings.iter().find(|s| s.id == id).unwrap()
+    }
+
+    /// Picks the choice with this label (as the component does with the selected index).
+    fn choose(d: &mut SettingsDialog, lang: Lang, id: &str, label: &str) {
+        let form = settings_form(d, lang);
+        let s = form
+            .settings
+            .iter()
+            .chain(form.columns.iter().map(|c| &c.select))
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("no setting {id}"));
+        let c = s
+            .choices
+            .iter()
+            .find(|c| c.label == label)
+            .unwrap_or_else(|| panic!("no choice {label} in {:?}", s.choices));
+        d.change(&c.change.clone());
+    }
+
+    const US: &str = "uitkering_id,geslacht,geboortejaar,startdatum,einddatum\n\
+        U1,V,1980,09/30/2024,\n\
+        U2,M,1975,01/15/2023,02/01/2024\n";
+
+    #[test]
+    fn a_comma_file_with_american_dates_shows_the_evidence_and_reads_after_the_override() {
+        let mut d = dialog(US, "us.csv");
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(f.error, None);
+        let sep = setting(&f, "separator");
+        assert_eq!(sep.selected, 0);
+        assert_eq!(sep.choices[0].label, "Automatisch (gevonden: komma (,))");
+        assert_eq!(
+            setting(&f, "decimal").choices[0].label,
+            "Automatisch (gevonden: decimale punt (1,234.5))"
+        );
+        let dates = setting(&f, "dates");
+        assert_eq!(dates.selected, 0);
+        assert!(
+            dates.note.as_deref().unwrap().contains("maand-dag-jaar"),
+            "{:?}",
+            dates.note
+        );
+        // The whole file fails as it is, and loads month-first.
+        assert!(io::load(US.as_bytes(), "us.csv", &d.options).is_err());
+        choose(
+            &mut d,
+            Lang::Nl,
+            "dates",
+            "maand-dag-jaar (Amerikaans, 09-30-2024)",
+        );
+        assert!(d.options.month_first);
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(setting(&f, "dates").selected, 1);
+        assert!(f.changed);
+        let ds = io::load(US.as_bytes(), "us.csv", &d.options).unwrap();
+        assert!(ds.report.month_first);
+        assert_eq!(ds.report.rows, 2);
+    }
+
+    #[test]
+    fn the_table_shows_the_first_rows_with_their_lines() {
+        let d = dialog(
+            "Bijstandsbestand Enschede\n\nuitkering_id;geslacht;startdatum\nU1;V;01-02-2024\nU2;M;03-04-2024\n",
+            "titel.csv",
+        );
+        let f = settings_form(&d, Lang::Nl);
+        let t = f.table.clone().unwrap();
+        assert_eq!(
+            t.headers,
+            ["Regel", "uitkering_id", "geslacht", "startdatum"]
+        );
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[0].0, ["4", "U1", "V", "01-02-2024"]);
+        assert_eq!(t.note, None);
+        let header = setting(&f, "header");
+        assert_eq!(header.choices[0].label, "Automatisch (gevonden: regel 3)");
+        assert_eq!(header.choices.len(), 1 + 10);
+        // Two-way ambiguous dates say so.
+        assert!(setting(&f, "dates")
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("kunnen beide"));
+    }
+
+    #[test]
+    fn a_wrong_separator_is_an_error_in_the_dialog_and_the_override_fixes_it() {
+        // Semicolons inside the cells make `,` look like the separator… forced wrongly.
+        let text = "uitkering_id;geslacht;startdatum\nU1;V;01-02-2024\nU2;M;03-04-2024\n";
+        let mut d = dialog(text, "a.csv");
+        d.change(&Change::Separator(Some(',')));
+        let f = settings_form(&d, Lang::En);
+        assert!(f.table.is_none());
+        let e = f.error.clone().unwrap();
+        assert!(e.contains("line 1"), "{e}");
+        assert_eq!(setting(&f, "separator").choices[0].label, "Automatic");
+        choose(&mut d, Lang::En, "separator", "semicolon (;)");
+        let f = settings_form(&d, Lang::En);
+        assert_eq!(f.error, None);
+        assert_eq!(f.table.unwrap().rows.len(), 2);
+        d.change(&Change::Reset);
+        assert_eq!(d.options, LoadOptions::default());
+        assert!(!settings_form(&d, Lang::Nl).changed);
+    }
+
+    #[test]
+    fn unknown_columns_can_be_mapped_until_the_file_reads() {
+        let text =
+            "Dossiernr;MV;Eerste dag;Laatste dag;Buurtnaam\nK1;V;01-02-2024;;Noord\nK2;M;15-03-2023;31-12-2023;Zuid\n";
+        let mut d = dialog(text, "vreemd.csv");
+        let f = settings_form(&d, Lang::Nl);
+        assert!(f.error.is_some(), "{f:#?}");
+        let names: Vec<&str> = f.columns.iter().map(|c| c.source.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Dossiernr", "MV", "Eerste dag", "Laatste dag", "Buurtnaam"]
+        );
+        assert!(f.columns.iter().all(|c| c.select.selected == 0));
+        choose(
+            &mut d,
+            Lang::Nl,
+            "col-0",
+            "Uitkeringsnummer (pseudoniem) (uitkering_id)",
+        );
+        choose(&mut d, Lang::Nl, "col-2", "Startdatum (startdatum)");
+        choose(&mut d, Lang::Nl, "col-1", "Geslacht (geslacht)");
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(f.error, None, "{:?}", f.error);
+        assert!(
+            f.warnings
+                .iter()
+                .any(|w| w.contains("'einddatum' ontbreekt")),
+            "{:?}",
+            f.warnings
+        );
+        choose(&mut d, Lang::Nl, "col-3", "Einddatum (einddatum)");
+        let f = settings_form(&d, Lang::Nl);
+        assert!(f.warnings.iter().all(|w| !w.contains("ontbreekt")));
+        let geslacht = &f.columns[1];
+        assert_eq!(geslacht.how, "door u gekoppeld");
+        assert_eq!(
+            geslacht.select.choices[geslacht.select.selected].label,
+            "Geslacht (geslacht)"
+        );
+        let ds = io::load(text.as_bytes(), "vreemd.csv", &d.options).unwrap();
+        assert_eq!(ds.report.rows, 2);
+        // And a column can be switched off again.
+        choose(&mut d, Lang::Nl, "col-1", "niet gebruiken");
+        assert_eq!(
+            d.options.column_map.iter().find(|(s, _)| s == "MV"),
+            Some(&("MV".to_string(), None))
+        );
+    }
+
+    #[test]
+    fn english_labels_for_every_mappable_field() {
+        for kind in [FileKind::Episodes, FileKind::Kerncijfers] {
+            for (code, nl) in io::mappable_fields(kind) {
+                let en = english_field(code);
+                assert!(en.is_some(), "{code} has no English label");
+                assert_eq!(field_label(code, nl, Lang::En), en.unwrap());
+                assert_eq!(field_label(code, nl, Lang::Nl), *nl);
+            }
+        }
+    }
+
+    #[test]
+    fn a_partial_head_is_cut_after_its_last_line() {
+        let s = Sample::new("a;b\n1;2\n3;é".as_bytes()[..11].to_vec(), true);
+        assert_eq!(s.bytes(), b"a;b\n1;2\n");
+        let whole = Sample::new(b"a;b\n1;2".to_vec(), false);
+        assert_eq!(whole.bytes(), b"a;b\n1;2");
+        // UTF-16LE: the line end is the code unit 0A 00, never a byte of another unit.
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "a;b\n\u{0a0a};c".encode_utf16() {
+            utf16.extend(u.to_le_bytes());
+        }
+        let s = Sample::new(utf16.clone(), true);
+        assert_eq!(s.bytes(), &utf16[..2 + 8]);
+        assert!(needs_whole_file(b"PK\x03\x04rest", "a.xlsx"));
+        assert!(needs_whole_file(b"[{\"a\":1}]", "a.json"));
+        assert!(!needs_whole_file(b"uitkering_id;geslacht\n", "a.csv"));
+    }
+
+    #[test]
+    fn a_workbook_offers_its_sheets_and_header_rows_but_no_separator() {
+        let bytes = include_bytes!("../../e2e/fixtures/episodes_openpyxl.xlsx");
+        let mut d = SettingsDialog::open(
+            "episodes_openpyxl.xlsx".into(),
+            Sample::new(bytes.to_vec(), false),
+            LoadOptions::default(),
+        );
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(f.error, None);
+        let ids: Vec<&str> = f.settings.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["decimal", "dates", "header", "sheet"]);
+        let sheet = setting(&f, "sheet");
+        let read = d.preview.as_ref().unwrap().report.sheet.clone().unwrap();
+        assert_eq!(
+            sheet.choices[0].label,
+            format!("Automatisch (gevonden: '{read}')")
+        );
+        let names: Vec<&str> = sheet.choices[1..]
+            .iter()
+            .map(|c| c.label.as_str())
+            .collect();
+        assert!(
+            names.len() >= 2 && names.contains(&read.as_str()),
+            "{names:?}"
+        );
+        assert!(setting(&f, "header").choices[0].label.contains("rij"));
+        // Another sheet (the title sheet) has no usable header: the error says so, in the dialog.
+        let other = names.iter().find(|n| **n != read).unwrap().to_string();
+        choose(&mut d, Lang::Nl, "sheet", &other);
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(
+            setting(&f, "sheet").choices[setting(&f, "sheet").selected].label,
+            other
+        );
+        assert!(
+            f.error.is_some() || f.warnings.iter().any(|w| w.contains("verplichte")),
+            "{f:?}"
+        );
+    }
+}
