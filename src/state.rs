@@ -4,10 +4,12 @@
 
 use std::rc::Rc;
 
-use bijstand_core::io::LoadError;
+use bijstand_core::io::{LoadError, LoadOptions};
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
 use bijstand_core::share::{self, DatasetCheck, Fingerprint};
+
+use crate::views::load_settings::{Change, Sample, SettingsDialog};
 
 /// A load error with the file it came from, shown in the banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +65,22 @@ pub struct AppState {
     pub overlay: Overlay,
     /// Scenarios saved under a name (kept in the browser's `localStorage`, never sent).
     pub saved: Vec<Scenario>,
+    /// The file the user last chose and the settings it was (last) loaded with: its
+    /// settings can be checked while it is in view or its load failed.
+    pub last_file: Option<PickedFile>,
+    /// The open settings dialog ([`Overlay::Settings`]).
+    pub settings: Option<SettingsDialog>,
+    /// Open the settings dialog before loading a chosen file, instead of loading it at once.
+    pub settings_first: bool,
+}
+
+/// A file the user chose, with the settings of its last load.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PickedFile {
+    /// The file name.
+    pub name: String,
+    /// The settings (default: all detected).
+    pub options: LoadOptions,
 }
 
 /// Format version of the stored named scenarios.
@@ -144,6 +162,8 @@ pub enum Overlay {
     Share,
     /// The QR code alone, large (presentation mode).
     Qr,
+    /// The settings dialog of a file ([`AppState::settings`]).
+    Settings,
 }
 
 /// Something that happened: a user action or the result of reading a file.
@@ -214,6 +234,27 @@ pub enum Action {
         /// The saved scenario kept as B.
         b: usize,
     },
+    /// The user chose a file to load with these settings (from the picker, a drop or the
+    /// settings dialog): it is being read.
+    LoadFile {
+        /// The file name.
+        file: String,
+        /// The settings (default: detect everything).
+        options: LoadOptions,
+    },
+    /// Open the settings dialog on the first bytes of a file.
+    OpenSettings {
+        /// The file name.
+        file: String,
+        /// The bytes read for the preview.
+        sample: Sample,
+        /// The settings to start from (those of its last load).
+        options: LoadOptions,
+    },
+    /// Override a setting in the open dialog; the preview follows.
+    ChangeSetting(Change),
+    /// Show the settings dialog before every load (or not).
+    SetSettingsFirst(bool),
 }
 
 /// A change to the scenario, e.g. `Edit::new(|s| s.view = View::Buig)`.
@@ -339,7 +380,6 @@ impl AppState {
             }
             Action::ClearB => next.scenario_b = None,
             Action::SetPresenting(on) => next.presenting = on,
-            Action::SetOverlay(o) => next.overlay = o,
             Action::SetSaved(list) => next.saved = list,
             Action::SaveNamed(name) => {
                 let name = name.trim().to_string();
@@ -386,6 +426,42 @@ impl AppState {
                     next.scenario_b = Some(sb);
                 }
             }
+            Action::SetOverlay(o) => {
+                next.overlay = o;
+                if o != Overlay::Settings {
+                    next.settings = None;
+                }
+            }
+            Action::LoadFile { file, options } => {
+                next.loading = Some(file.clone());
+                next.progress = None;
+                next.last_file = Some(PickedFile {
+                    name: file,
+                    options,
+                });
+                if next.overlay == Overlay::Settings {
+                    next.overlay = Overlay::None;
+                }
+                next.settings = None;
+            }
+            Action::OpenSettings {
+                file,
+                sample,
+                options,
+            } => {
+                next.last_file = Some(PickedFile {
+                    name: file.clone(),
+                    options: options.clone(),
+                });
+                next.settings = Some(SettingsDialog::open(file, sample, options));
+                next.overlay = Overlay::Settings;
+            }
+            Action::ChangeSetting(change) => {
+                if let Some(d) = next.settings.as_mut() {
+                    d.change(&change);
+                }
+            }
+            Action::SetSettingsFirst(on) => next.settings_first = on,
         }
         next
     }
@@ -401,6 +477,18 @@ impl AppState {
 }
 
 impl AppState {
+    /// The file whose settings the user can check now: the last chosen file, while its
+    /// data is in view or its load failed (not the embedded data, not while loading).
+    pub fn checkable_file(&self) -> Option<&PickedFile> {
+        let f = self.last_file.as_ref()?;
+        let in_view = self
+            .dataset
+            .as_ref()
+            .is_some_and(|d| !d.synthetic && d.name == f.name);
+        let failed = self.error.as_ref().is_some_and(|e| e.file == f.name);
+        (self.loading.is_none() && (in_view || failed)).then_some(f)
+    }
+
     /// The share link fragment (without `#`) for the current scenario and dataset.
     pub fn link_fragment(&self) -> Result<String, share::LinkError> {
         share::encode(&self.scenario, &LINK_SCHEMA, self.fingerprint)
@@ -539,6 +627,91 @@ mod tests {
         let s = s.apply(Action::Loaded(ds("b.csv")));
         assert_eq!((s.loading.clone(), s.progress), (None, None));
         assert_eq!(s.dataset.unwrap().name, "b.csv");
+    }
+
+    const US: &str = "uitkering_id,geslacht,startdatum,einddatum\nU1,V,09/30/2024,\nU2,M,01/15/2023,02/01/2024\n";
+
+    #[test]
+    fn a_failed_load_leads_to_the_settings_and_loads_with_the_overrides() {
+        use crate::views::load_settings::{Change, Sample};
+        use bijstand_core::io::LoadOptions;
+        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        assert_eq!(s.checkable_file(), None, "no file chosen yet");
+        let s = s.apply(Action::LoadFile {
+            file: "us.csv".into(),
+            options: LoadOptions::default(),
+        });
+        assert_eq!(s.loading.as_deref(), Some("us.csv"));
+        assert_eq!(s.checkable_file(), None, "not while loading");
+        let error =
+            bijstand_core::io::load(US.as_bytes(), "us.csv", &LoadOptions::default()).unwrap_err();
+        let s = s.apply(Action::LoadFailed {
+            file: "us.csv".into(),
+            error,
+        });
+        assert_eq!(s.checkable_file().map(|f| f.name.as_str()), Some("us.csv"));
+        let s = s.apply(Action::OpenSettings {
+            file: "us.csv".into(),
+            sample: Sample::new(US.as_bytes().to_vec(), false),
+            options: s.checkable_file().unwrap().options.clone(),
+        });
+        assert_eq!(s.overlay, Overlay::Settings);
+        let s = s.apply(Action::ChangeSetting(Change::MonthFirst(true)));
+        let d = s.settings.clone().unwrap();
+        assert!(d.options.month_first);
+        assert_eq!(d.preview.as_ref().unwrap().rows.len(), 2);
+        assert_eq!(
+            s.dataset.as_ref().unwrap().name,
+            "a.csv",
+            "nothing loaded yet"
+        );
+        // "Laden": the dialog closes and the file loads with the chosen settings.
+        let s = s.apply(Action::LoadFile {
+            file: d.file.clone(),
+            options: d.options.clone(),
+        });
+        assert_eq!((s.overlay, s.settings.is_none()), (Overlay::None, true));
+        assert_eq!(s.loading.as_deref(), Some("us.csv"));
+        assert!(s.last_file.as_ref().unwrap().options.month_first);
+        let loaded = bijstand_core::io::load(US.as_bytes(), "us.csv", &d.options).unwrap();
+        let s = s.apply(Action::Loaded(Rc::new(loaded)));
+        assert_eq!(s.error, None);
+        // The file in view can be checked again, starting from the settings it loaded with.
+        let f = s.checkable_file().unwrap();
+        assert_eq!(f.name, "us.csv");
+        assert!(f.options.month_first);
+    }
+
+    #[test]
+    fn cancelling_the_settings_keeps_the_data_and_embedded_data_has_no_settings() {
+        use crate::views::load_settings::{Change, Sample};
+        use bijstand_core::io::LoadOptions;
+        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = s.apply(Action::OpenSettings {
+            file: "b.csv".into(),
+            sample: Sample::new(US.as_bytes().to_vec(), false),
+            options: LoadOptions::default(),
+        });
+        let s = s.apply(Action::ChangeSetting(Change::Separator(Some(';'))));
+        assert_eq!(s.settings.as_ref().unwrap().options.separator, Some(';'));
+        let s = s.apply(Action::SetOverlay(Overlay::None));
+        assert_eq!(s.settings, None);
+        assert_eq!(s.dataset.as_ref().unwrap().name, "a.csv");
+        assert_eq!(
+            s.checkable_file(),
+            None,
+            "b.csv is neither in view nor failed"
+        );
+        // A change without an open dialog does nothing.
+        let t = s.apply(Action::ChangeSetting(Change::Reset));
+        assert_eq!(t, s);
+        // The embedded synthetic data is no file to check, even under the same name.
+        let mut synth = (*ds("b.csv")).clone();
+        synth.synthetic = true;
+        let u = s.apply(Action::Loaded(Rc::new(synth)));
+        assert_eq!(u.checkable_file(), None);
+        assert!(!u.settings_first);
+        assert!(u.apply(Action::SetSettingsFirst(true)).settings_first);
     }
 
     #[test]

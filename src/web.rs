@@ -202,6 +202,56 @@ mod imp {
             .map_err(|e| describe(&e))?;
         Ok(js_sys::Uint8Array::new(&buf).to_vec())
     }
+
+    /// Reads what the settings dialog previews: the first
+    /// [`HEAD_BYTES`](crate::views::load_settings::HEAD_BYTES) of a delimited text file,
+    /// or the whole file when it is a workbook or JSON.
+    pub async fn read_sample(
+        file: &web_sys::File,
+    ) -> Result<crate::views::load_settings::Sample, String> {
+        use crate::views::load_settings::{needs_whole_file, Sample, HEAD_BYTES};
+        let size = file.size();
+        let head = if size > HEAD_BYTES as f64 {
+            let part = file
+                .slice_with_f64_and_f64(0.0, HEAD_BYTES as f64)
+                .map_err(|e| describe(&e))?;
+            read_blob(&part).await?
+        } else {
+            read_blob(file).await?
+        };
+        if (head.len() as f64) < size && needs_whole_file(&head, &file.name()) {
+            return Ok(Sample::new(read_blob(file).await?, false));
+        }
+        let partial = (head.len() as f64) < size;
+        Ok(Sample::new(head, partial))
+    }
+
+    /// `localStorage`, through `Reflect` (no extra web-sys feature); `None` when off.
+    fn local_storage() -> Option<JsValue> {
+        js_sys::Reflect::get(&gloo::utils::window(), &"localStorage".into())
+            .ok()
+            .filter(|s| s.is_object())
+    }
+
+    /// Calls `localStorage[method](args…)`.
+    fn storage_call(method: &str, args: &js_sys::Array) -> Option<JsValue> {
+        let storage = local_storage()?;
+        let f: js_sys::Function = js_sys::Reflect::get(&storage, &method.into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        f.apply(&storage, args).ok()
+    }
+
+    /// A remembered setting of this browser (`localStorage`), if any.
+    pub fn stored(key: &str) -> Option<String> {
+        storage_call("getItem", &js_sys::Array::of1(&key.into()))?.as_string()
+    }
+
+    /// Remembers a setting in this browser; silently nothing when storage is off.
+    pub fn store(key: &str, value: &str) {
+        let _ = storage_call("setItem", &js_sys::Array::of2(&key.into(), &value.into()));
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -16,6 +16,7 @@ use crate::components::comparison::ComparisonPanel;
 use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
+use crate::components::load_settings::SettingsDialogView;
 use crate::components::nav::Nav;
 use crate::components::print_summary::PrintSummary;
 use crate::components::programme::ProgrammePanel;
@@ -24,6 +25,11 @@ use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
 use crate::embedded;
 use crate::state::{Action, AppState, Edit, NoticeLevel, Overlay};
+use crate::views::load_settings::settings_form;
+
+/// Where this browser remembers "Altijd eerst instellingen tonen".
+#[cfg(target_arch = "wasm32")]
+const SETTINGS_FIRST_KEY: &str = "bijstandsverkenner.instellingen-eerst";
 
 fn initial_state() -> AppState {
     let state = AppState::default();
@@ -42,11 +48,21 @@ fn initial_state() -> AppState {
     // A shared link opens exactly the scenario it was made with.
     #[cfg(target_arch = "wasm32")]
     let state = state.apply(Action::ApplyLink(crate::web::location_hash()));
+    #[cfg(target_arch = "wasm32")]
+    let state = state.apply(Action::SetSettingsFirst(
+        crate::web::stored(SETTINGS_FIRST_KEY).as_deref() == Some("1"),
+    ));
     state
 }
 
-/// Reads and parses a file, dispatching the outcome; the previous data stays on failure.
-fn load_file(file: web_sys::File, dispatch: Callback<Action>, lang: Lang) {
+/// Reads and parses a file with these settings, dispatching the outcome; the previous
+/// data stays on failure.
+fn load_file(
+    file: web_sys::File,
+    options: bijstand_core::io::LoadOptions,
+    dispatch: Callback<Action>,
+    lang: Lang,
+) {
     let name = file.name();
     if file.size() as u64 > crate::web::MAX_FILE_BYTES {
         dispatch.emit(Action::ReadFailed {
@@ -64,9 +80,53 @@ fn load_file(file: web_sys::File, dispatch: Callback<Action>, lang: Lang) {
         });
         return;
     }
-    dispatch.emit(Action::Loading(name.clone()));
+    dispatch.emit(Action::LoadFile {
+        file: name.clone(),
+        options: options.clone(),
+    });
     // In a Web Worker, with progress and cancel; on the main thread where there are none.
-    crate::loader::load(file, name, dispatch);
+    if options == bijstand_core::io::LoadOptions::default() {
+        crate::loader::load(file, name, dispatch);
+        return;
+    }
+    use crate::loader::LoadEvent;
+    crate::loader::start(file, options, move |event| match event {
+        LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
+        LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
+        LoadEvent::Failed(error) => dispatch.emit(Action::LoadFailed {
+            file: name.clone(),
+            error,
+        }),
+        LoadEvent::ReadFailed(message) => dispatch.emit(Action::ReadFailed {
+            file: name.clone(),
+            message: format!("Het bestand kon niet worden gelezen: {message}"),
+        }),
+    });
+}
+
+/// Reads the first part of `file` (all of a workbook) and opens the settings dialog on it.
+fn open_settings(
+    file: web_sys::File,
+    options: bijstand_core::io::LoadOptions,
+    dispatch: Callback<Action>,
+) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = file.name();
+        match crate::web::read_sample(&file).await {
+            Ok(sample) => dispatch.emit(Action::OpenSettings {
+                file: name,
+                sample,
+                options,
+            }),
+            Err(message) => dispatch.emit(Action::ReadFailed {
+                file: name,
+                message: format!("Het bestand kon niet worden gelezen: {message}"),
+            }),
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (file, options, dispatch);
 }
 
 /// The page URL with this fragment.
@@ -130,9 +190,40 @@ pub fn App() -> Html {
         #[cfg(not(target_arch = "wasm32"))]
         let _ = lang;
     });
+    // The file last chosen: the settings dialog reads it again.
+    let picked = use_mut_ref(|| None::<web_sys::File>);
     let on_file = {
         let dispatch = dispatch.clone();
-        Callback::from(move |f: web_sys::File| load_file(f, dispatch.clone(), lang))
+        let picked = picked.clone();
+        let first = state.settings_first;
+        Callback::from(move |f: web_sys::File| {
+            *picked.borrow_mut() = Some(f.clone());
+            if first {
+                open_settings(f, Default::default(), dispatch.clone());
+            } else {
+                load_file(f, Default::default(), dispatch.clone(), lang);
+            }
+        })
+    };
+    // "Instellingen controleren": the dialog for the file in view (or that failed).
+    let check_settings = state.checkable_file().cloned().map(|f| {
+        let dispatch = dispatch.clone();
+        let picked = picked.clone();
+        let name = f.name.clone();
+        let open = Callback::from(move |_: MouseEvent| {
+            let file = picked.borrow().clone().filter(|p| p.name() == f.name);
+            if let Some(file) = file {
+                open_settings(file, f.options.clone(), dispatch.clone());
+            }
+        });
+        (name, open)
+    });
+    // In the dataset badge for the file in view, in the error banner for the file that failed.
+    let check_for = |file: &str| {
+        check_settings
+            .as_ref()
+            .filter(|(name, _)| name == file)
+            .map(|(_, open)| open.clone())
     };
     let on_dragover = {
         let dragging = dragging.clone();
@@ -234,6 +325,44 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: ()| dispatch.emit(Action::SetOverlay(Overlay::None)))
     };
+    let settings_dialog = state
+        .settings
+        .as_ref()
+        .filter(|_| state.overlay == Overlay::Settings)
+        .map(|d| {
+            let on_change = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |c| dispatch.emit(Action::ChangeSetting(c)))
+            };
+            let on_load = {
+                let dispatch = dispatch.clone();
+                let picked = picked.clone();
+                let (name, options) = (d.file.clone(), d.options.clone());
+                Callback::from(move |_: ()| {
+                    let file = picked.borrow().clone().filter(|p| p.name() == name);
+                    if let Some(file) = file {
+                        load_file(file, options.clone(), dispatch.clone(), lang);
+                    }
+                })
+            };
+            let on_settings_first = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |on: bool| {
+                    #[cfg(target_arch = "wasm32")]
+                    crate::web::store(SETTINGS_FIRST_KEY, if on { "1" } else { "0" });
+                    dispatch.emit(Action::SetSettingsFirst(on));
+                })
+            };
+            let load_error = state
+                .error
+                .as_ref()
+                .filter(|e| e.file == d.file)
+                .map(|e| e.message.clone());
+            html! {
+                <SettingsDialogView form={settings_form(d, lang)} {load_error} settings_first={state.settings_first}
+                    {lang} {on_change} {on_load} on_cancel={close_overlay.clone()} {on_settings_first} />
+            }
+        });
     let dismiss_notice = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::DismissNotice))
@@ -375,6 +504,11 @@ pub fn App() -> Html {
         html! {
             <span class="dataset" data-testid="dataset-name">
                 { &d.name }
+                if let Some(open) = check_for(&d.name).filter(|_| !d.synthetic) {
+                    <button class="button small" onclick={open} data-testid="settings-open">
+                        { lang.t("Instellingen controleren", "Check settings") }
+                    </button>
+                }
                 if d.synthetic {
                     <span class="badge" title={lang.t("Gegenereerde gegevens: geen echte personen", "Generated data: no real persons")}>
                         { lang.t("synthetisch", "synthetic") }
@@ -449,6 +583,11 @@ pub fn App() -> Html {
                     <strong>{ format!("{} {}", err.file, lang.t("is niet geladen.", "was not loaded.")) }</strong>
                     <span class="error-message">{ &err.message }</span>
                     <span class="error-keep">{ lang.t(" De vorige gegevens blijven zichtbaar.", " The previous data stays in view.") }</span>
+                    if let Some(open) = check_for(&err.file) {
+                        <button class="button small primary" onclick={open} data-testid="error-settings">
+                            { lang.t("Controleer de instellingen", "Check the settings") }
+                        </button>
+                    }
                     <button class="button small" onclick={dismiss} aria-label={lang.t("Melding sluiten", "Close message")}>{ lang.t("Sluiten", "Close") }</button>
                 </div>
             }
@@ -459,7 +598,8 @@ pub fn App() -> Html {
             <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetKey)} view={active}
                 link={state.link_fragment().ok().map(|f| share_url(&f))} />
             </main>
-            if state.overlay != Overlay::None {
+            { settings_dialog.unwrap_or_default() }
+            if matches!(state.overlay, Overlay::Share | Overlay::Qr) {
                 <ShareDialog
                     link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
                     qr_only={state.overlay == Overlay::Qr}

@@ -11,6 +11,8 @@ pub mod dynamics;
 pub mod file_loader;
 pub mod inputs;
 pub mod kerncijfers;
+pub mod load_settings;
+pub mod modal;
 pub mod nav;
 pub mod print_summary;
 pub mod privacy;

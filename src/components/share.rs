@@ -4,6 +4,8 @@
 use bijstand_core::lang::Lang;
 use yew::prelude::*;
 
+use crate::components::modal::Modal;
+
 /// Props of [`ShareDialog`].
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -27,51 +29,6 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
-    let dialog_ref = use_node_ref();
-    let on_key = {
-        let on_close = props.on_close.clone();
-        let dialog_ref = dialog_ref.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Escape" => {
-                e.stop_propagation();
-                on_close.emit(());
-            }
-            // Keep Tab and Shift+Tab inside the dialog (it is modal).
-            "Tab" => {
-                #[cfg(target_arch = "wasm32")]
-                if let Some(d) = dialog_ref.cast::<web_sys::Element>() {
-                    trap_focus(&d, &e);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = &dialog_ref;
-            }
-            _ => {}
-        })
-    };
-    let close_ref = use_node_ref();
-    {
-        let close_ref = close_ref.clone();
-        use_effect_with((), move |_| {
-            // Focus moves into the dialog, and back to what had it (the Share button) on close.
-            #[cfg(target_arch = "wasm32")]
-            let opener = gloo::utils::document().active_element();
-            if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-            move || {
-                #[cfg(target_arch = "wasm32")]
-                {
-                    use wasm_bindgen::JsCast;
-                    if let Some(el) = opener.and_then(|o| o.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        if el.is_connected() {
-                            let _ = el.focus();
-                        }
-                    }
-                }
-            }
-        });
-    }
     let body = match &props.link {
         Err(e) => html! { <p class="field-error" role="alert">{ e }</p> },
         Ok(link) => {
@@ -120,55 +77,12 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
         }
     };
     html! {
-        <div class="overlay" onclick={close.clone()}>
-            <div class={classes!("dialog", props.qr_only.then_some("dialog-qr"))} role="dialog" aria-modal="true" aria-labelledby="share-h" ref={dialog_ref}
-                onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_key}>
-                <div class="dialog-head">
-                    <h2 id="share-h">{ if props.qr_only { lang.t("Scan om dit scenario te openen", "Scan to open this scenario") } else { lang.t("Scenario delen", "Share scenario") } }</h2>
-                    <button class="button small" ref={close_ref} onclick={close} aria-label={lang.t("Sluiten", "Close")}>{ "✕" }</button>
-                </div>
-                { body }
+        <Modal labelled_by="share-h" class={classes!(props.qr_only.then_some("dialog-qr"))} on_close={props.on_close.clone()}>
+            <div class="dialog-head">
+                <h2 id="share-h">{ if props.qr_only { lang.t("Scan om dit scenario te openen", "Scan to open this scenario") } else { lang.t("Scenario delen", "Share scenario") } }</h2>
+                <button class="button small" data-autofocus="true" onclick={close} aria-label={lang.t("Sluiten", "Close")}>{ "✕" }</button>
             </div>
-        </div>
-    }
-}
-
-/// Moves focus from the last focusable element of `dialog` to the first on Tab, and from
-/// the first to the last on Shift+Tab.
-#[cfg(target_arch = "wasm32")]
-fn trap_focus(dialog: &web_sys::Element, e: &KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    let Ok(list) = dialog.query_selector_all(
-        "button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])",
-    ) else {
-        return;
-    };
-    let n = list.length();
-    if n == 0 {
-        return;
-    }
-    let (first, last) = (list.get(0), list.get(n - 1));
-    let active: Option<web_sys::Node> = gloo::utils::document().active_element().map(Into::into);
-    let is_active = |node: &Option<web_sys::Node>| {
-        node.as_ref()
-            .is_some_and(|x| x.is_same_node(active.as_ref()))
-    };
-    let inside = active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
-    let target = if !inside {
-        first
-    } else if e.shift_key() {
-        if is_active(&first) {
-            last
-        } else {
-            None
-        }
-    } else if is_active(&last) {
-        first
-    } else {
-        None
-    };
-    if let Some(t) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        e.prevent_default();
-        let _ = t.focus();
+            { body }
+        </Modal>
     }
 }

@@ -343,6 +343,15 @@ fn english_field(code: &str) -> Option<&'static str> {
         "definitie" => "Definition",
         "bron" => "Source",
         "opmerking" => "Remark",
+        "contract_id" => "Contract number (pseudonym)",
+        "persoon_status" => "Person status (hug, pug, nug)",
+        "loonwaarde_pct" => "Wage value (% of minimum wage)",
+        "loonwaarde_datum" => "Date of wage value assessment",
+        "uren_per_week" => "Hours per week",
+        "werkgever_type" => "Kind of employer",
+        "toegangsroute" => "Access route",
+        "einde_reden" => "Reason for ending",
+        "subsidie_mnd" => "Subsidy per month (€)",
         _ => return None,
     })
 }
@@ -388,6 +397,10 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
                 FileKind::Kerncijfers => {
                     lang.t("kerncijfers (geaggregeerd)", "key figures (aggregate)")
                 }
+                FileKind::Contracts => lang.t(
+                    "LKS-contracten (loonkostensubsidie)",
+                    "LKS contracts (wage cost subsidy)",
+                ),
             }
             .to_string(),
         ));
@@ -682,7 +695,11 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
         }
         Err(e) => match &e.kind {
             LoadErrorKind::UnknownColumns(cells) => {
-                let fields = fields_of(&[FileKind::Episodes, FileKind::Kerncijfers]);
+                let fields = fields_of(&[
+                    FileKind::Episodes,
+                    FileKind::Kerncijfers,
+                    FileKind::Contracts,
+                ]);
                 cells
                     .iter()
                     .enumerate()
@@ -919,7 +936,11 @@ mod tests {
 
     #[test]
     fn english_labels_for_every_mappable_field() {
-        for kind in [FileKind::Episodes, FileKind::Kerncijfers] {
+        for kind in [
+            FileKind::Episodes,
+            FileKind::Kerncijfers,
+            FileKind::Contracts,
+        ] {
             for (code, nl) in io::mappable_fields(kind) {
                 let en = english_field(code);
                 assert!(en.is_some(), "{code} has no English label");

@@ -1,0 +1,206 @@
+//! The settings dialog of a file: detected settings as select boxes, the column mapping
+//! and the first rows. Renders a [`SettingsForm`]; every choice is dispatched as a
+//! [`Change`] and the reducer previews again.
+
+use bijstand_core::lang::Lang;
+use yew::prelude::*;
+
+use crate::components::modal::Modal;
+use crate::views::load_settings::{Change, Setting, SettingsForm};
+
+/// Props of [`SettingsDialogView`].
+#[derive(Properties, PartialEq)]
+pub struct SettingsDialogProps {
+    /// What to show.
+    pub form: SettingsForm,
+    /// The message of the failed load that led here, if any.
+    #[prop_or_default]
+    pub load_error: Option<String>,
+    /// Show this dialog before every load.
+    pub settings_first: bool,
+    /// Interface language.
+    pub lang: Lang,
+    /// A setting changed.
+    pub on_change: Callback<Change>,
+    /// "Laden": load the file with these settings.
+    pub on_load: Callback<()>,
+    /// "Annuleren": close, keep the current data.
+    pub on_cancel: Callback<()>,
+    /// The "always show first" box changed.
+    pub on_settings_first: Callback<bool>,
+}
+
+/// A labelled select box for one [`Setting`]; keeps the shown choice in step with the
+/// state (also after "Alles automatisch", when the user had picked another one).
+#[derive(Properties, PartialEq)]
+struct SelectProps {
+    setting: Setting,
+    on_change: Callback<Change>,
+    /// The label is visible (otherwise it is the select's accessible name only).
+    #[prop_or(true)]
+    visible_label: bool,
+}
+
+#[component]
+fn SettingSelect(props: &SelectProps) -> Html {
+    let s = &props.setting;
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(
+            (s.selected, s.choices.len(), s.id.clone()),
+            move |(i, _, _)| {
+                if let Some(el) = select_ref.cast::<web_sys::HtmlSelectElement>() {
+                    #[cfg(target_arch = "wasm32")]
+                    el.set_selected_index(*i as i32);
+                    #[cfg(not(target_arch = "wasm32"))]
+                    let _ = (el, i);
+                }
+            },
+        );
+    }
+    let on_change = {
+        let choices = s.choices.clone();
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let picked = el
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| choices.get(i));
+            if let Some(c) = picked {
+                cb.emit(c.change.clone());
+            }
+        })
+    };
+    let id = format!("setting-{}", s.id);
+    let note_id = format!("{id}-note");
+    html! {
+        <div class="setting">
+            <label for={id.clone()} class={classes!((!props.visible_label).then_some("visually-hidden"))}>{ &s.label }</label>
+            <select id={id.clone()} ref={select_ref} onchange={on_change} data-testid={id.clone()}
+                aria-describedby={s.note.as_ref().map(|_| note_id.clone())}>
+                { for s.choices.iter().enumerate().map(|(i, c)| html! {
+                    <option value={i.to_string()} selected={i == s.selected}>{ &c.label }</option>
+                }) }
+            </select>
+            if let Some(n) = &s.note {
+                <p class="setting-note" id={note_id}>{ n }</p>
+            }
+        </div>
+    }
+}
+
+/// See the module documentation.
+#[component]
+pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
+    let lang = props.lang;
+    let f = &props.form;
+    let cancel = {
+        let cb = props.on_cancel.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let load = {
+        let cb = props.on_load.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let reset = {
+        let cb = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Change::Reset))
+    };
+    let on_first = {
+        let cb = props.on_settings_first.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            cb.emit(el.checked());
+        })
+    };
+    html! {
+        <Modal labelled_by="settings-h" class="dialog-settings" on_close={props.on_cancel.clone()}
+            backdrop_closes={false} testid={AttrValue::from("settings-dialog")}>
+            <div class="dialog-head">
+                <h2 id="settings-h">{ &f.title }</h2>
+                <button class="button small" onclick={cancel.clone()} aria-label={lang.t("Annuleren en sluiten", "Cancel and close")}>{ "✕" }</button>
+            </div>
+            if let Some(e) = &props.load_error {
+                <div class="settings-load-error" data-testid="settings-load-error">
+                    <strong>{ lang.t("Laden lukte niet met de vorige instellingen:", "Loading failed with the previous settings:") }</strong>
+                    { " " }{ e }
+                    <p>{ lang.t("Controleer de instellingen hieronder, bekijk het voorbeeld en kies Laden.", "Check the settings below, look at the preview and choose Load.") }</p>
+                </div>
+            }
+            <dl class="settings-facts">
+                { for f.facts.iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+            </dl>
+            <fieldset class="settings-grid">
+                <legend>{ lang.t("Gevonden instellingen (aan te passen)", "Detected settings (can be changed)") }</legend>
+                { for f.settings.iter().map(|s| html! {
+                    <SettingSelect key={s.id.clone()} setting={s.clone()} on_change={props.on_change.clone()} />
+                }) }
+            </fieldset>
+            <div class="settings-status" role="status" aria-live="polite" data-testid="settings-status">
+                if let Some(e) = &f.error {
+                    <p class="field-error" data-testid="settings-error">
+                        { lang.t("Met deze instellingen lukt het lezen niet: ", "These settings do not read the file: ") }{ e }
+                    </p>
+                } else if let Some(t) = &f.table {
+                    <p class="visually-hidden">{ format!("{} {} {}", lang.t("Voorbeeld bijgewerkt:", "Preview updated:"), t.rows.len(), lang.t("regels", "rows")) }</p>
+                }
+            </div>
+            if !f.warnings.is_empty() {
+                <ul class="settings-warnings" data-testid="settings-warnings">
+                    { for f.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
+                </ul>
+            }
+            if !f.columns.is_empty() {
+                <table class="settings-columns" data-testid="settings-columns">
+                    <caption>{ lang.t("Kolommen: welk gegeven staat erin?", "Columns: what does each hold?") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ lang.t("Kolom", "Column") }</th>
+                        <th scope="col">{ lang.t("Kop in het bestand", "Header in the file") }</th>
+                        <th scope="col">{ lang.t("Lezen als", "Read as") }</th>
+                        <th scope="col">{ lang.t("Hoe", "How") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for f.columns.iter().map(|c| html! {
+                            <tr key={c.select.id.clone()}>
+                                <td>{ &c.position }</td>
+                                <th scope="row">{ &c.source }</th>
+                                <td><SettingSelect setting={c.select.clone()} on_change={props.on_change.clone()} visible_label={false} /></td>
+                                <td>{ &c.how }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            if let Some(t) = &f.table {
+                <div class="table-wrap settings-preview" tabindex="0" role="region" aria-label={t.caption.clone()}>
+                    <table data-testid="settings-preview">
+                        <caption>{ &t.caption }</caption>
+                        <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                        <tbody>
+                            { for t.rows.iter().map(|(cells, total)| html! {
+                                <tr class={classes!(total.then_some("total"))}>
+                                    { for cells.iter().map(|c| html! { <td>{ c }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if let Some(n) = &t.note {
+                    <p class="setting-note">{ n }</p>
+                }
+            }
+            <div class="dialog-actions">
+                <label class="check">
+                    <input type="checkbox" checked={props.settings_first} onchange={on_first} data-testid="settings-first" />
+                    { lang.t("Altijd eerst instellingen tonen", "Always show settings first") }
+                </label>
+                <button class="button" onclick={reset} disabled={!f.changed} data-testid="settings-reset">{ lang.t("Alles automatisch", "All automatic") }</button>
+                <button class="button" onclick={cancel} data-testid="settings-cancel">{ lang.t("Annuleren", "Cancel") }</button>
+                <button class="button primary" onclick={load} data-testid="settings-load">{ lang.t("Laden", "Load") }</button>
+            </div>
+        </Modal>
+    }
+}
