@@ -370,13 +370,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
     let format = d.format();
     let preview = d.preview.as_ref().ok();
     let report = preview.map(|p| &p.report);
-    let found = |what: String| {
-        format!(
-            "{} ({} {what})",
-            lang.t("Automatisch", "Automatic"),
-            lang.t("gevonden:", "found:")
-        )
-    };
+    let found = |what: String| format!("{}: {what}", lang.t("Automatisch", "Automatic"));
     let auto = || lang.t("Automatisch", "Automatic").to_string();
 
     let mut facts = vec![
@@ -810,10 +804,10 @@ mod tests {
         assert_eq!(f.error, None);
         let sep = setting(&f, "separator");
         assert_eq!(sep.selected, 0);
-        assert_eq!(sep.choices[0].label, "Automatisch (gevonden: komma (,))");
+        assert_eq!(sep.choices[0].label, "Automatisch: komma (,)");
         assert_eq!(
             setting(&f, "decimal").choices[0].label,
-            "Automatisch (gevonden: decimale punt (1,234.5))"
+            "Automatisch: decimale punt (1,234.5)"
         );
         let dates = setting(&f, "dates");
         assert_eq!(dates.selected, 0);
@@ -855,7 +849,7 @@ mod tests {
         assert_eq!(t.rows[0].0, ["4", "U1", "V", "01-02-2024"]);
         assert_eq!(t.note, None);
         let header = setting(&f, "header");
-        assert_eq!(header.choices[0].label, "Automatisch (gevonden: regel 3)");
+        assert_eq!(header.choices[0].label, "Automatisch: regel 3");
         assert_eq!(header.choices.len(), 1 + 10);
         // Two-way ambiguous dates say so.
         assert!(setting(&f, "dates")
@@ -982,10 +976,7 @@ mod tests {
         assert_eq!(ids, ["decimal", "dates", "header", "sheet"]);
         let sheet = setting(&f, "sheet");
         let read = d.preview.as_ref().unwrap().report.sheet.clone().unwrap();
-        assert_eq!(
-            sheet.choices[0].label,
-            format!("Automatisch (gevonden: '{read}')")
-        );
+        assert_eq!(sheet.choices[0].label, format!("Automatisch: '{read}'"));
         let names: Vec<&str> = sheet.choices[1..]
             .iter()
             .map(|c| c.label.as_str())
