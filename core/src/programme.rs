@@ -14,7 +14,73 @@
 //! missing is `None`, shown as missing and never treated as zero in a total.
 //! Line codes are those of `data/README.md` (`budgetregel_*`, `dekkingsbron`).
 
+use crate::lang::Lang;
 use crate::scenario_tools::{Checks, Invalid, Validate, MAX_MLN};
+
+/// Dutch and English label of a known Enschede Annex 1 line code: budget lines
+/// (`budgetregel_*` categories), coverage lines (`dekkingsbron`) and the checks' totals.
+/// Unknown codes give `None` and are shown as in the file.
+pub fn line_label(code: &str) -> Option<(&'static str, &'static str)> {
+    Some(match code {
+        "bijdrage_sw_beschut" => ("Bijdrage SW/Beschut werk", "Contribution SW/sheltered work"),
+        "ondersteuning_korte_afstand" => (
+            "Ondersteuningstrajecten korte afstand",
+            "Support trajectories, short distance",
+        ),
+        "ondersteuning_grotere_afstand" => (
+            "Ondersteuningstrajecten grotere afstand",
+            "Support trajectories, longer distance",
+        ),
+        "jongeren_actieteam" => ("Jongeren actieteam", "Youth action team"),
+        "inburgering_statushouders" => (
+            "Inburgering en Statushouders",
+            "Civic integration and refugees",
+        ),
+        "voorwaardenscheppend" => ("Voorwaardenscheppend", "Enabling costs"),
+        "uitvoering_centrumtaken" => ("Uitvoering Centrumtaken", "Central-municipality tasks"),
+        "stelpost_offensief_begroten" => (
+            "Stelpost offensief begroten (zomernota 2024)",
+            "Provision for ambitious budgeting (summer memo 2024)",
+        ),
+        "algemene_middelen" => ("Algemene middelen", "General funds"),
+        "reserves" => ("Reserves", "Reserves"),
+        "detachering_personeel" => ("Detachering personeel", "Staff secondment"),
+        "specifieke_uitkering_inburgering" => (
+            "Specifieke uitkering Inburgering",
+            "Specific grant civic integration",
+        ),
+        "specifieke_uitkering_educatie" => (
+            "Specifieke uitkering Educatiemiddelen",
+            "Specific grant adult education",
+        ),
+        "subsidies_bijdragen_centrumtaken" => (
+            "Subsidies/bijdragen centrumtaken",
+            "Subsidies/contributions central-municipality tasks",
+        ),
+        "totaal_direct" => ("Totaal direct", "Total direct"),
+        "totaal_apparaat" => ("Totaal apparaatskosten", "Total overheads"),
+        "totaal" => ("Totaal budget", "Total budget"),
+        "totaal_kolommen" => (
+            "Gedrukt direct + apparaatskosten",
+            "Printed direct + overheads",
+        ),
+        "dekking" => ("Totaal dekking", "Total funding"),
+        "balans" => ("Saldo (budget − dekking)", "Balance (budget − funding)"),
+        _ => return None,
+    })
+}
+
+/// The label of a line code in the interface language; `fallback` (the label as printed,
+/// or the code) for an unknown code.
+pub fn line_label_in(code: &str, fallback: &str, lang: Lang) -> String {
+    match (line_label(code), lang) {
+        (Some((nl, _)), Lang::Nl) if fallback.is_empty() => nl.to_string(),
+        (Some(_), Lang::Nl) => fallback.to_string(),
+        (Some((_, en)), Lang::En) => en.to_string(),
+        (None, _) if fallback.is_empty() => code.to_string(),
+        (None, _) => fallback.to_string(),
+    }
+}
 
 /// One budget line with its printed cells.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -135,6 +201,19 @@ impl CostColumn {
             CostColumn::Direct => "direct",
             CostColumn::Apparaat => "apparaatskosten",
         }
+    }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            CostColumn::Direct => "direct",
+            CostColumn::Apparaat => "overheads",
+        }
+    }
+
+    /// Label in the interface language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(self.label_nl(), self.label_en())
     }
 }
 
@@ -354,6 +433,25 @@ impl SumCheck {
             (None, _) => "niet te controleren".to_string(),
         }
     }
+
+    /// English note: `"agrees"`, `"−1 (rounding)"`, `"difference 25"` or `"cannot be
+    /// checked"`.
+    pub fn note_en(&self) -> String {
+        match (self.difference, self.ok) {
+            (Some(0.0), _) => "agrees".to_string(),
+            (Some(d), Some(true)) => format!("{} (rounding)", signed(d)),
+            (Some(d), _) => format!("difference {}", signed(d)),
+            (None, _) => "cannot be checked".to_string(),
+        }
+    }
+
+    /// The note in the interface language.
+    pub fn note(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => self.note_nl(),
+            Lang::En => self.note_en(),
+        }
+    }
 }
 
 fn signed(d: f64) -> String {
@@ -548,6 +646,34 @@ impl ProgrammeError {
                 "Budgetregel {line} heeft maar {} beschikbaar.",
                 crate::format::dec(*available, 0)
             ),
+        }
+    }
+}
+
+impl ProgrammeError {
+    /// English message.
+    pub fn message_en(&self) -> String {
+        match self {
+            ProgrammeError::UnknownLine(c) => format!("Unknown budget line: {c}."),
+            ProgrammeError::SameLine => "The from and to lines are the same.".to_string(),
+            ProgrammeError::InvalidAmount => "The amount must be a positive number.".to_string(),
+            ProgrammeError::EmptyCell(c) => format!(
+                "Budget line {} has no amount in this column.",
+                line_label_in(c, c, Lang::En)
+            ),
+            ProgrammeError::Insufficient { line, available } => format!(
+                "Budget line {} only has {} available.",
+                line_label_in(line, line, Lang::En),
+                crate::format::dec(*available, 0)
+            ),
+        }
+    }
+
+    /// The message in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => self.message_nl(),
+            Lang::En => self.message_en(),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! data-quality panel.
 //!
 //! Every check produces a [`Finding`] with a stable id (e.g. `X3-2023-instroom`), a
-//! severity, a calm Dutch title and explanation, and the figures behind it. Checks that
+//! severity, a calm title and explanation in Dutch and in English (numbers in Dutch
+//! notation in both), and the figures behind it. Checks that
 //! pass are reported too (severity [`Severity::Info`]), so the panel can show what was
 //! verified. The checks never change the data: they show a discrepancy, they do not fix
 //! it (DATA-MODEL §3.3).
@@ -23,6 +24,7 @@ use crate::date::Date;
 use crate::dynamics::{self, AowParams, MonthRange, NaarWerk};
 use crate::format::{dec, int, pct};
 use crate::io::LoadReport;
+use crate::lang::Lang;
 use crate::model::{
     Data, Dataset, Episodes, KerncijferRow, Kerncijfers, PeriodeType, Status, Uitstroomreden, Value,
 };
@@ -47,6 +49,14 @@ impl Severity {
             Severity::LetOp => "Let op",
         }
     }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Severity::Info => "Info",
+            Severity::LetOp => "Worth a look",
+        }
+    }
 }
 
 /// One result of a data-quality check.
@@ -60,11 +70,33 @@ pub struct Finding {
     pub title_nl: String,
     /// Dutch explanation in plain words.
     pub detail_nl: String,
+    /// Short English title (same numbers, Dutch notation).
+    #[serde(default)]
+    pub title_en: String,
+    /// English explanation in plain words (same numbers, Dutch notation).
+    #[serde(default)]
+    pub detail_en: String,
     /// The figures behind the finding (Dutch labels, raw values).
     pub figures: Vec<(String, f64)>,
 }
 
 impl Finding {
+    /// The title in the interface language (Dutch when no English text is set).
+    pub fn title(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.title_en.is_empty() => &self.title_en,
+            _ => &self.title_nl,
+        }
+    }
+
+    /// The explanation in the interface language (Dutch when no English text is set).
+    pub fn detail(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.detail_en.is_empty() => &self.detail_en,
+            _ => &self.detail_nl,
+        }
+    }
+
     /// The value of a figure by label.
     pub fn figure(&self, label: &str) -> Option<f64> {
         self.figures
@@ -175,6 +207,79 @@ fn period_nl(van: Option<Date>, tot: Date) -> String {
             }
         }
     }
+}
+
+/// English label of a period: `2023`, `01-01-2024 to 30-09-2024`, or `30-09-2024` (dates
+/// in Dutch notation, as everywhere in the app).
+fn period_en(van: Option<Date>, tot: Date) -> String {
+    let nl = period_nl(van, tot);
+    nl.replace(" t/m ", " to ")
+}
+
+/// English words for the indicator codes that appear in finding titles; other codes stay
+/// as in the file.
+fn indicator_en(code: &str) -> String {
+    match code {
+        "bestand_uitkeringen" => "caseload",
+        "instroom" => "inflow",
+        "uitstroom" => "outflow",
+        "traject_deelnemers" => "participants in trajectories",
+        "buig_budget" => "BUIG budget",
+        "buig_uitgaven" => "BUIG spending",
+        "buig_resultaat" => "BUIG result",
+        "buig_groeiaanname" => "caseload growth assumption",
+        "programmabudget" => "programme budget",
+        "programmadekking" => "programme funding",
+        "statushouders_taakstelling" => "refugees to be housed",
+        "inburgering_deelnames" => "civic-integration route starts",
+        "jongerenketen_instroom" => "youth chain inflow",
+        "jongerenketen_uitstroom" => "youth chain outflow",
+        "lks_gestart" => "LKS contracts started",
+        "plaatsingen_werkplein" => "Werkplein placements",
+        other => return other.to_string(),
+    }
+    .to_string()
+}
+
+/// English words for a category code in a finding title; other codes stay as in the file.
+fn category_en(code: &str) -> String {
+    match code {
+        "totaal" => "total",
+        "jongere" => "under 27",
+        "statushouder" => "refugees",
+        "overig" => "other",
+        "werk" => "work",
+        other => {
+            return crate::programme::line_label(other)
+                .map_or(other.to_string(), |l| l.1.to_string())
+        }
+    }
+    .to_string()
+}
+
+/// English name of a source version (`tabel_6` → `table 6`); a citation (`bron`) stays as
+/// printed.
+fn source_en(versie: &str) -> String {
+    let known = match versie {
+        "tekst" => Some("running text"),
+        "afgeleid" => Some("derived"),
+        "gedrukt" => Some("as printed"),
+        "prognosemodel" => Some("forecast model"),
+        "voorlopig" => Some("provisional"),
+        "nader_voorlopig" => Some("revised provisional"),
+        "definitief" => Some("final"),
+        _ => None,
+    };
+    if let Some(k) = known {
+        return k.to_string();
+    }
+    if let Some(n) = versie.strip_prefix("tabel_") {
+        return format!("table {n}");
+    }
+    if let Some(n) = versie.strip_prefix("figuur_") {
+        return format!("figure {n}");
+    }
+    versie.to_string()
 }
 
 /// Makes `id` unique within `used` by appending `-2`, `-3`, ….
@@ -316,12 +421,24 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                 tr.versie
             }
         );
+        let what_en = format!(
+            "{} ({}, {})",
+            indicator_en(tr.indicator),
+            period_en(tr.periode_van, tr.periode_tot),
+            if tr.versie.is_empty() {
+                tr.bron.to_string()
+            } else {
+                source_en(tr.versie)
+            }
+        );
         let list = sum_text(numbers.iter().map(|(_, v)| *v));
-        let (severity, title, detail) = if diff.abs() < 1e-9 {
+        let (severity, title, detail, title_en, detail_en) = if diff.abs() < 1e-9 {
             (
                 Severity::Info,
                 format!("Optelling klopt: {what}"),
                 format!("{list} = {}, gelijk aan het totaal.", num(sum)),
+                format!("Sum agrees: {what_en}"),
+                format!("{list} = {}, equal to the total.", num(sum)),
             )
         } else if diff.abs() <= tol + 1e-9 {
             (
@@ -329,6 +446,14 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                 format!("Optelling klopt op afronding na: {what}"),
                 format!(
                     "{list} = {}, het totaal is {}. Het verschil van {} valt binnen de afrondingsmarge van {}.",
+                    num(sum),
+                    num(total),
+                    signed(diff),
+                    num(tol)
+                ),
+                format!("Sum agrees apart from rounding: {what_en}"),
+                format!(
+                    "{list} = {}; the total is {}. The difference of {} is within the rounding margin of {}.",
                     num(sum),
                     num(total),
                     signed(diff),
@@ -347,6 +472,15 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                     num(total),
                     num(diff)
                 ),
+                format!("Groups add up to more than the total: {what_en}"),
+                format!(
+                    "{list} = {}, while the total is {} ({} more). The groups may overlap (for \
+                     example, a refugee under 27 counted in two groups), or one cell may contain a \
+                     misprint. The figures are shown as published, without adjustment.",
+                    num(sum),
+                    num(total),
+                    num(diff)
+                ),
             )
         } else {
             (
@@ -359,13 +493,27 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                     num(total),
                     num(-diff)
                 ),
+                format!("Categories cover part of the total: {what_en}"),
+                format!(
+                    "{list} = {}; the total is {}. The listed categories evidently do not cover \
+                     everything ({} unassigned).",
+                    num(sum),
+                    num(total),
+                    num(-diff)
+                ),
             )
         };
         let mut detail = detail;
+        let mut detail_en = detail_en;
         if suppressed > 0 {
             detail.push_str(&format!(
                 " {suppressed} categorie(ën) zijn afgeschermd (<10), dus de som is onvolledig."
             ));
+            detail_en.push_str(&if suppressed == 1 {
+                " 1 category is suppressed (<10), so the sum is incomplete.".to_string()
+            } else {
+                format!(" {suppressed} categories are suppressed (<10), so the sum is incomplete.")
+            });
         }
         let mut figures: Vec<(String, f64)> =
             numbers.iter().map(|(c, v)| (c.to_string(), *v)).collect();
@@ -378,6 +526,8 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
             severity,
             title_nl: title,
             detail_nl: detail,
+            title_en,
+            detail_en,
             figures,
         });
     }
@@ -439,11 +589,20 @@ fn cost_type_row_checks(
             (None, Some(a)) => format!("apparaat {} (direct leeg)", num(a)),
             (None, None) => unreachable!("parts is not empty"),
         };
-        let (severity, title, detail) = if diff.abs() < 1e-9 {
+        let list_en = match (direct, apparaat) {
+            (Some(d), Some(a)) => format!("direct {} + overheads {}", num(d), num(a)),
+            (Some(d), None) => format!("direct {} (overheads empty)", num(d)),
+            (None, Some(a)) => format!("overheads {} (direct empty)", num(a)),
+            (None, None) => unreachable!("parts is not empty"),
+        };
+        let line_en = category_en(&categorie);
+        let (severity, title, detail, title_en, detail_en) = if diff.abs() < 1e-9 {
             (
                 Severity::Info,
                 format!("Regel klopt: {categorie}"),
                 format!("{list} = {}, gelijk aan het totaal.", num(sum)),
+                format!("Line agrees: {line_en}"),
+                format!("{list_en} = {}, equal to the total.", num(sum)),
             )
         } else if diff.abs() <= tol + 1e-9 {
             (
@@ -451,6 +610,13 @@ fn cost_type_row_checks(
                 format!("Regel klopt op afronding na: {categorie}"),
                 format!(
                     "{list} = {}, het totaal is {} ({}: afronding).",
+                    num(sum),
+                    num(total),
+                    signed(-diff)
+                ),
+                format!("Line agrees apart from rounding: {line_en}"),
+                format!(
+                    "{list_en} = {}; the total is {} ({}: rounding).",
                     num(sum),
                     num(total),
                     signed(-diff)
@@ -466,6 +632,13 @@ fn cost_type_row_checks(
                     num(total),
                     signed(diff)
                 ),
+                format!("Line does not add up: {line_en}"),
+                format!(
+                    "{list_en} = {}; the total is {} (difference {}).",
+                    num(sum),
+                    num(total),
+                    signed(diff)
+                ),
             )
         };
         out.push(Finding {
@@ -473,6 +646,8 @@ fn cost_type_row_checks(
             severity,
             title_nl: title,
             detail_nl: detail,
+            title_en,
+            detail_en,
             figures: vec![
                 ("direct".into(), direct.unwrap_or(0.0)),
                 ("apparaat".into(), apparaat.unwrap_or(0.0)),
@@ -537,6 +712,14 @@ fn reconciliation_checks(
         } else {
             ri.versie
         };
+        let label_en = if ri.versie.is_empty() {
+            match ri.status {
+                Status::Prognose => "forecast".to_string(),
+                _ => "actual figures".to_string(),
+            }
+        } else {
+            source_en(ri.versie)
+        };
         let id = unique_id(used, format!("X2-{year}-{label}"));
         let severity = if r_pct.abs() > p.aansluiting_drempel_pct {
             Severity::LetOp
@@ -562,6 +745,42 @@ fn reconciliation_checks(
                 signed(r)
             )
         };
+        let period_en = period_en(ri.periode_van, ri.periode_tot);
+        let title_en = if r.abs() < 1e-9 {
+            format!("Stock and flows reconcile ({period_en}, {label_en})")
+        } else {
+            format!(
+                "Stock and flows do not reconcile ({period_en}, {label_en}): r = {}",
+                signed(r)
+            )
+        };
+        let forecast_en = |s: Status| {
+            if s == Status::Prognose {
+                " (forecast)"
+            } else {
+                ""
+            }
+        };
+        let detail_en = format!(
+            "The caseload goes from {} on {}{} to {} on {}{}: {}. Inflow {} minus outflow {} \
+             ({label_en}) gives {}. The reconciliation gap r = {} − ({}) = {} is {} of the \
+             caseload. The app therefore does not derive the caseload from the flows, but shows r \
+             separately (and lets you switch it on or off in the forecast).",
+            num(b0),
+            day_before(van),
+            forecast_en(s0),
+            num(b1),
+            ri.periode_tot,
+            forecast_en(s1),
+            signed(delta),
+            num(inflow),
+            num(outflow),
+            signed(net),
+            signed(delta),
+            signed(net),
+            signed(r),
+            pct(r_pct, 2)
+        );
         let detail = format!(
             "Het bestand gaat van {} op {}{} naar {} op {}{}: {}. Instroom {} min uitstroom {} \
              ({label}) geeft {}. Het aansluitingsverschil r = {} − ({}) = {} is {} van het \
@@ -587,6 +806,8 @@ fn reconciliation_checks(
             severity,
             title_nl: title,
             detail_nl: detail,
+            title_en,
+            detail_en,
             figures: vec![
                 ("bestand begin".into(), b0),
                 ("bestand eind".into(), b1),
@@ -665,6 +886,14 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
                     pct(p_peil, 2),
                     pct(stated, 2)
                 ),
+                title_en: "Social activation percentage matches the counts".into(),
+                detail_en: format!(
+                    "{} / {} = {}; the published figure is {}.",
+                    num(a),
+                    num(b1),
+                    pct(p_peil, 2),
+                    pct(stated, 2)
+                ),
                 figures,
             });
             continue;
@@ -672,6 +901,16 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
         let mut detail = format!(
             "Gepubliceerd is {}, maar {} deelnemers / {} uitkeringen op {} = {} (verschil {} \
              procentpunt).",
+            pct(stated, 2),
+            num(a),
+            num(b1),
+            r.periode_tot,
+            pct(p_peil, 2),
+            dec(diff, 2)
+        );
+        let mut detail_en = format!(
+            "The published figure is {}, but {} participants / {} benefits on {} = {} (a \
+             difference of {} percentage points).",
             pct(stated, 2),
             num(a),
             num(b1),
@@ -694,9 +933,23 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
                     num(avg),
                     pct(p_avg, 2)
                 ));
+                detail_en.push_str(&format!(
+                    " With the average caseload over the period as the denominator, ({} + {}) / 2 \
+                     = {}, it comes out at exactly {}. That is probably the denominator used; the \
+                     source does not say.",
+                    num(b0),
+                    num(b1),
+                    num(avg),
+                    pct(p_avg, 2)
+                ));
             } else {
                 detail.push_str(&format!(
                     " Ook met het gemiddelde bestand ({}) komt het niet uit: {}.",
+                    num(avg),
+                    pct(p_avg, 2)
+                ));
+                detail_en.push_str(&format!(
+                    " The average caseload ({}) does not explain it either: {}.",
                     num(avg),
                     pct(p_avg, 2)
                 ));
@@ -716,6 +969,14 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
                     num(need(b1)),
                     num(need(avg))
                 ));
+                detail_en.push_str(&format!(
+                    " Reaching the target of {} takes {} more participants (denominator: the \
+                     reference date) or {} (denominator: the average caseload). The app lets you \
+                     choose the denominator and shows which one is in use.",
+                    pct(t, 0),
+                    num(need(b1)),
+                    num(need(avg))
+                ));
             }
         }
         out.push(Finding {
@@ -723,6 +984,8 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
             severity: Severity::LetOp,
             title_nl: "Percentage sociale activering hangt af van de noemer".into(),
             detail_nl: detail,
+            title_en: "Social activation percentage depends on the denominator".into(),
+            detail_en,
             figures,
         });
     }
@@ -802,18 +1065,38 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             })
             .collect::<Vec<_>>()
             .join(", ");
+        let defs_text_en = defs
+            .iter()
+            .map(|(d, v)| {
+                format!(
+                    "{} ({}: {})",
+                    num(*v),
+                    d.label_en(),
+                    pct(100.0 * reference::share(*v, total), 1)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         let period = period_nl(*van, *tot);
+        let period_en = period_en(*van, *tot);
+        let versie_en = source_en(versie);
         let mismatched: Vec<&(String, f64)> = others
             .iter()
             .filter(|(_, v)| defs.iter().all(|(_, d)| (d - v).abs() > 0.5))
             .collect();
-        let (severity, title, mut detail) = if mismatched.is_empty() {
+        let (severity, title, mut detail, title_en, mut detail_en) = if mismatched.is_empty() {
             (
                 Severity::Info,
                 format!("Uitstroom naar werk hangt af van de definitie ({period})"),
                 format!(
                     "Volgens de uitsplitsing naar reden ({versie}) is de uitstroom naar werk \
                      {defs_text} van {} uitstromers. De app laat de definitie kiezen.",
+                    num(total)
+                ),
+                format!("Outflow to work depends on the definition ({period_en})"),
+                format!(
+                    "According to the breakdown by reason ({versie_en}), outflow to work is \
+                     {defs_text_en} of {} people leaving. The app lets you choose the definition.",
                     num(total)
                 ),
             )
@@ -830,6 +1113,16 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                     mismatched.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", "),
                     num(total)
                 ),
+                format!("Outflow to work: sources use different definitions ({period_en})"),
+                format!(
+                    "Elsewhere the figure {} is given ({}), but the breakdown by reason \
+                     ({versie_en}) gives {defs_text_en} of {} people leaving. The quoted figure \
+                     matches none of these definitions; it probably comes from another \
+                     registration system. Compare only figures with the same definition.",
+                    mismatched.iter().map(|(_, v)| num(*v)).collect::<Vec<_>>().join(" and "),
+                    mismatched.iter().map(|(s, _)| source_en(s)).collect::<Vec<_>>().join(", "),
+                    num(total)
+                ),
             )
         };
         for (s, v) in &others {
@@ -841,12 +1134,15 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         }
         if others.is_empty() {
             detail.push_str(" Er is geen ander getal voor dezelfde periode.");
+            detail_en.push_str(" There is no other figure for the same period.");
         }
         out.push(Finding {
             id,
             severity,
             title_nl: title,
             detail_nl: detail,
+            title_en,
+            detail_en,
             figures,
         });
     }
@@ -925,6 +1221,20 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             dec(pace.nodig_per_maand, 0),
             dec(pace.tempo_per_maand, 0)
         );
+        let basis_en = format!(
+            "{} placements in {months} months against an annual target of {}: {} of the annual \
+             target ({} below it), and {} of the pro-rata target of {} ({} above it). Still \
+             needed: {} per remaining month, against {} per month so far.",
+            num(real),
+            num(doel),
+            pct(100.0 * pace.aandeel_jaardoel, 0),
+            pct(pace.tekort_jaardoel_pct, 0),
+            pct(100.0 * pace.tempo_ratio, 0),
+            num(pace.pro_rata_doel),
+            pct(pace.boven_tempo_pct, 0),
+            dec(pace.nodig_per_maand, 0),
+            dec(pace.tempo_per_maand, 0)
+        );
         let id = unique_id(used, format!("X8-{year}"));
         let finding = match mislabelled {
             Some(v) => {
@@ -943,6 +1253,17 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                          beide getallen met hun naam.",
                         pct(v, 0)
                     ),
+                    title_en: format!(
+                        "'{}% above the target' is {}% below the annual target",
+                        num(v),
+                        num(v)
+                    ),
+                    detail_en: format!(
+                        "{basis_en} The printed {} is the shortfall against the annual target, not \
+                         a lead. 'On track' does hold when calculated pro rata. The app shows both \
+                         figures with their names.",
+                        pct(v, 0)
+                    ),
                     figures,
                 }
             }
@@ -951,6 +1272,8 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 severity: Severity::Info,
                 title_nl: "Tempo plaatsingen Werkplein".into(),
                 detail_nl: basis,
+                title_en: "Pace of Werkplein placements".into(),
+                detail_en: basis_en,
                 figures,
             },
         };
@@ -993,6 +1316,12 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             num(starts),
             num(in_use)
         )];
+        let mut parts_en = vec![format!(
+            "{} running at the start + {} started = {}",
+            num(l0),
+            num(starts),
+            num(in_use)
+        )];
         let mut figures = vec![
             ("lopend begin".into(), l0),
             ("gestart".into(), starts),
@@ -1002,9 +1331,11 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             figures.push(("totaal gepubliceerd".into(), t));
             if (t - in_use).abs() < 1e-9 {
                 parts[0].push_str(&format!(" ✔ (gepubliceerd {})", num(t)));
+                parts_en[0].push_str(&format!(" ✔ (published {})", num(t)));
             } else {
                 ok = false;
                 parts[0].push_str(&format!(", gepubliceerd is {}", num(t)));
+                parts_en[0].push_str(&format!(", published: {}", num(t)));
             }
         }
         if let Some(e) = ended {
@@ -1018,16 +1349,26 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 num(end),
                 s.periode_tot
             );
+            let mut text_en = format!(
+                "{} − {} ended = {} running on {}",
+                num(in_use),
+                num(e),
+                num(end),
+                s.periode_tot
+            );
             if let Some(le) = l_end {
                 figures.push(("lopend eind gepubliceerd".into(), le));
                 if (le - end).abs() < 1e-9 {
                     text.push_str(" ✔");
+                    text_en.push_str(" ✔");
                 } else {
                     ok = false;
                     text.push_str(&format!(", gepubliceerd is {}", num(le)));
+                    text_en.push_str(&format!(", published: {}", num(le)));
                 }
             }
             parts.push(text);
+            parts_en.push(text_en);
             figures.push(("netto toename".into(), starts - e));
         }
         let year = s.periode_tot.year();
@@ -1044,6 +1385,16 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                  (netto groei, meer starts dan vorig jaar, meer contracten in gebruik); de app \
                  laat die keuze zien.",
                 parts.join("; ")
+            ),
+            title_en: if ok {
+                "LKS contracts: the count adds up".into()
+            } else {
+                "LKS contracts: the count does not add up".into()
+            },
+            detail_en: format!(
+                "{}. Note that the target '+50 per year' can be read in three ways (net growth, \
+                 more starts than last year, more contracts in use); the app shows that choice.",
+                parts_en.join("; ")
             ),
             figures,
         });
@@ -1100,6 +1451,23 @@ fn buig_identity_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding>
                     "versie onbekend"
                 } else {
                     versie
+                },
+                dec(spend, 2),
+                dec(computed, 2),
+                dec(result, 2)
+            ),
+            title_en: if ok {
+                format!("BUIG result {year} matches budget minus spending")
+            } else {
+                format!("BUIG result {year} differs from budget minus spending")
+            },
+            detail_en: format!(
+                "Budget {} ({}) − spending {} = {}; published result {}.",
+                dec(budget, 2),
+                if versie.is_empty() {
+                    "version unknown".to_string()
+                } else {
+                    source_en(versie)
                 },
                 dec(spend, 2),
                 dec(computed, 2),
@@ -1184,18 +1552,43 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             })
             .collect::<Vec<_>>()
             .join(" en ");
+        let list_en = values
+            .iter()
+            .map(|r| {
+                let what = if definitions_differ {
+                    r.definitie.to_string()
+                } else if r.versie.is_empty() {
+                    r.bron.to_string()
+                } else {
+                    source_en(r.versie)
+                };
+                format!("{} ({what})", num(r.waarde.number().unwrap_or(0.0)))
+            })
+            .collect::<Vec<_>>()
+            .join(" and ");
         let label = if categorie.is_empty() || categorie == "totaal" {
             indicator.clone()
         } else {
             format!("{indicator} {categorie}")
         };
-        let (severity, title, detail) = if definitions_differ {
+        let label_en = if categorie.is_empty() || categorie == "totaal" {
+            indicator_en(&indicator)
+        } else {
+            format!("{} {}", indicator_en(&indicator), category_en(&categorie))
+        };
+        let period_en = period_en(van, tot);
+        let (severity, title, detail, title_en, detail_en) = if definitions_differ {
             (
                 Severity::Info,
                 format!("{label} {}: twee definities", period_nl(van, tot)),
                 format!(
                     "Voor dezelfde periode staan {list}. Dat zijn verschillende definities, geen \
                      tegenspraak; de app toont welke in gebruik is."
+                ),
+                format!("{label_en} {period_en}: two definitions"),
+                format!(
+                    "For the same period the figures are {list_en}. These are different \
+                     definitions, not a contradiction; the app shows which one is in use."
                 ),
             )
         } else {
@@ -1209,6 +1602,11 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                     "Voor dezelfde periode staan {list}. Beide zijn gepubliceerd; kies in de app \
                      welke bron u gebruikt. De keuze wordt bij de cijfers vermeld."
                 ),
+                format!("{label_en} {period_en}: sources give different values"),
+                format!(
+                    "For the same period the figures are {list_en}. Both were published; choose in \
+                     the app which source you use. The choice is stated with the figures."
+                ),
             )
         };
         out.push(Finding {
@@ -1216,6 +1614,8 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             severity,
             title_nl: title,
             detail_nl: detail,
+            title_en,
+            detail_en,
             figures: values
                 .iter()
                 .map(|r| (source(r), r.waarde.number().unwrap_or(0.0)))
@@ -1255,6 +1655,20 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
                     int(t.outflow as i64),
                     int(t.stock_end as i64),
                     dynamics::month_label_nl(range.to),
+                    t.reconciliation()
+                ),
+                title_en: "Stock and flows reconcile by definition".into(),
+                detail_en: format!(
+                    "Stock, inflow and outflow come from the same benefits, so for every month \
+                     stock = previous stock + inflow − outflow. From {} (end of {}) via {} inflow \
+                     and {} outflow to {} (end of {}): reconciliation gap {}. Unlike published key \
+                     figures, no reconciliation term is needed.",
+                    int(t.stock_begin as i64),
+                    dynamics::month_label_en(range.from - 1),
+                    int(t.inflow as i64),
+                    int(t.outflow as i64),
+                    int(t.stock_end as i64),
+                    dynamics::month_label_en(range.to),
                     t.reconciliation()
                 ),
                 figures: vec![
@@ -1304,6 +1718,22 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
             "{} van de {} beëindigde uitkeringen ({}) hebben reden 'onbekend' of geen reden. \
              Ze tellen mee in de uitstroom, maar niet als uitstroom naar werk; bij een groot \
              aandeel is het aandeel naar werk te laag.",
+            int(n as i64),
+            int(ended as i64),
+            pct(share, 1)
+        ),
+        title_en: match n {
+            0 => "All ended benefits have an exit reason".into(),
+            1 => "1 ended benefit without a known exit reason".into(),
+            _ => format!(
+                "{} ended benefits without a known exit reason",
+                int(n as i64)
+            ),
+        },
+        detail_en: format!(
+            "{} of the {} ended benefits ({}) have the reason 'unknown' or no reason. They count \
+             in the outflow, but not as outflow to work; if this share is large, the share \
+             leaving for work comes out too low.",
             int(n as i64),
             int(ended as i64),
             pct(share, 1)
@@ -1358,6 +1788,22 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
             int(old as i64),
             int(no_year as i64)
         ),
+        title_en: match odd {
+            0 => "Ages at the start are between 18 and the state pension (AOW) age".into(),
+            1 => "1 benefit with an age outside 18 to AOW age at the start".into(),
+            _ => format!(
+                "{} benefits with an age outside 18 to AOW age at the start",
+                int(odd as i64)
+            ),
+        },
+        detail_en: format!(
+            "Age at the start = start year − birth year (accurate to within a year). Certainly \
+             under 18: {}; certainly {} or older: {}. Without a birth year: {}.",
+            int(young as i64),
+            aow_years,
+            int(old as i64),
+            int(no_year as i64)
+        ),
         figures: vec![
             ("jonger dan 18".into(), young as f64),
             ("AOW-leeftijd of ouder".into(), old as f64),
@@ -1394,6 +1840,15 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
                 "Deze kolommen zijn niet herkend of worden (nog) niet gebruikt: {}.",
                 ignored.join(", ")
             ),
+            title_en: if ignored.len() == 1 {
+                "1 column not read".into()
+            } else {
+                format!("{} columns not read", ignored.len())
+            },
+            detail_en: format!(
+                "These columns were not recognised or are not used (yet): {}.",
+                ignored.join(", ")
+            ),
             figures: vec![("kolommen".into(), ignored.len() as f64)],
         });
     }
@@ -1403,6 +1858,8 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
             severity: Severity::Info,
             title_nl: "Melding bij het inlezen".into(),
             detail_nl: w.clone(),
+            title_en: "Note from reading the file".into(),
+            detail_en: crate::io::warning_en(w),
             figures: Vec::new(),
         });
     }
@@ -1431,6 +1888,24 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
                     .iter()
                     .map(|(c, printed, sum)| format!(
                         "{c}: gedrukt {}, berekend {}",
+                        num(*printed),
+                        num(*sum)
+                    ))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            title_en: if off.is_empty() {
+                "The total row matches the data".into()
+            } else {
+                "The total row differs from the data".into()
+            },
+            detail_en: format!(
+                "Total row on line {}: {}.",
+                t.line,
+                t.columns
+                    .iter()
+                    .map(|(c, printed, sum)| format!(
+                        "{c}: printed {}, computed {}",
                         num(*printed),
                         num(*sum)
                     ))

@@ -193,7 +193,10 @@ fn indicator_label(code: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// Dutch and English label of a known category, by dimension.
-fn category_label(dimensie: &str, categorie: &str) -> Option<(&'static str, &'static str)> {
+pub(super) fn category_label(
+    dimensie: &str,
+    categorie: &str,
+) -> Option<(&'static str, &'static str)> {
     Some(match (dimensie, categorie) {
         ("uitstroomreden", "totaal") => ("Uitstroom totaal", "Outflow total"),
         ("uitstroomreden", "werk") => ("Uitstroom werk", "Outflow to work"),
@@ -304,30 +307,7 @@ fn category_label(dimensie: &str, categorie: &str) -> Option<(&'static str, &'st
 
 /// The budget lines of Annex 1, verbatim.
 fn budget_line(categorie: &str) -> Option<(&'static str, &'static str)> {
-    Some(match categorie {
-        "bijdrage_sw_beschut" => ("Bijdrage SW/Beschut werk", "Contribution SW/sheltered work"),
-        "ondersteuning_korte_afstand" => (
-            "Ondersteuningstrajecten korte afstand",
-            "Support, short distance",
-        ),
-        "ondersteuning_grotere_afstand" => (
-            "Ondersteuningstrajecten grotere afstand",
-            "Support, longer distance",
-        ),
-        "jongeren_actieteam" => ("Jongeren actieteam", "Youth action team"),
-        "inburgering_statushouders" => (
-            "Inburgering en Statushouders",
-            "Civic integration and refugees",
-        ),
-        "voorwaardenscheppend" => ("Voorwaardenscheppend", "Enabling"),
-        "uitvoering_centrumtaken" => ("Uitvoering Centrumtaken", "Central-municipality tasks"),
-        "stelpost_offensief_begroten" => (
-            "Stelpost offensief begroten (zomernota 2024)",
-            "Provision offensive budgeting (2024)",
-        ),
-        "totaal" => ("Totaal budget", "Total budget"),
-        _ => return None,
-    })
+    bijstand_core::programme::line_label(categorie)
 }
 
 /// Label of a dimension used as a column (Annex 1's cost types).
@@ -341,7 +321,7 @@ fn dimension_label(dimensie: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// Label of a `versie` code.
-fn version_label(versie: &str, lang: Lang) -> String {
+pub(super) fn version_label(versie: &str, lang: Lang) -> String {
     let known = match versie {
         "tabel_6" => Some(("tabel 6", "table 6")),
         "tabel_10" => Some(("tabel 10", "table 10")),
@@ -1542,12 +1522,12 @@ fn section_note(k: &Kerncijfers, rows_idx: &[usize], main: &Variant, lang: Lang)
     (!parts.is_empty()).then(|| super::capitalize(&parts.join("; ")) + ".")
 }
 
-fn note_of(f: &Finding) -> QualityNote {
+fn note_of(f: &Finding, lang: Lang) -> QualityNote {
     QualityNote {
         id: f.id.clone(),
         severity: f.severity,
-        title: super::quality::tidy(&f.title_nl),
-        detail: super::quality::tidy(&f.detail_nl),
+        title: super::quality::tidy(f.title(lang)),
+        detail: super::quality::tidy(f.detail(lang)),
     }
 }
 
@@ -1593,7 +1573,7 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
         for (n, f) in findings.iter().enumerate() {
             if !used_findings[n] && rules.iter().any(|r| r.accepts(&f.id)) {
                 used_findings[n] = true;
-                quality.push(note_of(f));
+                quality.push(note_of(f, lang));
             }
         }
         // "Let op" first, then what was checked and holds.
@@ -1667,7 +1647,7 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
         for (n, f) in findings.iter().enumerate() {
             if !used_findings[n] && f.id.split('-').any(|t| t == ind) {
                 used_findings[n] = true;
-                s.quality.push(note_of(f));
+                s.quality.push(note_of(f, lang));
             }
         }
         sections.push(s);

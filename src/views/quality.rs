@@ -3,7 +3,7 @@
 //! decimal style, header line, column mapping, warnings, the `Totaal` row check).
 
 use bijstand_core::format;
-use bijstand_core::io::{DecimalStyle, FileKind, Format, LoadReport, MappingKind};
+use bijstand_core::io::{warning_en, DecimalStyle, FileKind, Format, LoadReport, MappingKind};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
 use bijstand_core::quality::{Finding, Severity};
@@ -200,7 +200,9 @@ fn topic_rank(topic_id: &str) -> usize {
         .unwrap_or(TOPICS.len())
 }
 
-/// A passed check ("Optelling klopt", "sluiten aan") rather than a remark.
+/// A passed check ("Optelling klopt", "sluiten aan") rather than a remark. Decided on the
+/// Dutch title, which every finding has whatever the interface language, so the tone is
+/// the same in both languages.
 fn tone_of(f: &Finding) -> Tone {
     match f.severity {
         Severity::LetOp => Tone::LetOp,
@@ -220,17 +222,142 @@ fn tone_of(f: &Finding) -> Tone {
     }
 }
 
+/// English label of a finding's figure (the labels are Dutch words or codes from the
+/// file); unknown labels stay as they are.
+fn figure_label_en(label: &str) -> String {
+    let known = match label {
+        "som" => "sum",
+        "totaal" => "total",
+        "verschil" => "difference",
+        "tolerantie" => "tolerance",
+        "direct" => "direct",
+        "apparaat" => "overheads",
+        "bestand begin" => "caseload at the start",
+        "bestand eind" => "caseload at the end",
+        "mutatie bestand" => "change in caseload",
+        "instroom" => "inflow",
+        "uitstroom" => "outflow",
+        "netto stroom" => "net flow",
+        "r" => "r",
+        "r / bestand" => "r / caseload",
+        "maanden" => "months",
+        "gepubliceerd" => "published",
+        "deelnemers" => "participants",
+        "bestand peildatum" => "caseload on the reference date",
+        "aandeel peildatum" => "share, reference date",
+        "gemiddeld bestand" => "average caseload",
+        "aandeel gemiddeld bestand" => "share, average caseload",
+        "nodig voor streefwaarde, peildatum" => "needed for the target, reference date",
+        "nodig voor streefwaarde, gemiddeld bestand" => "needed for the target, average caseload",
+        "uitstroom totaal" => "outflow total",
+        "realisatie" => "realised",
+        "jaardoel" => "annual target",
+        "pro-rata doel" => "pro-rata target",
+        "tempo t.o.v. pro rata" => "pace vs pro rata",
+        "aandeel jaardoel" => "share of annual target",
+        "boven pro-rata doel" => "above pro-rata target",
+        "onder jaardoel" => "below annual target",
+        "nodig per resterende maand" => "needed per remaining month",
+        "tempo tot nu per maand" => "pace so far per month",
+        "gedrukt" => "printed",
+        "lopend begin" => "running at the start",
+        "gestart" => "started",
+        "in gebruik" => "in use",
+        "totaal gepubliceerd" => "total published",
+        "beëindigd" => "ended",
+        "lopend eind" => "running at the end",
+        "lopend eind gepubliceerd" => "running at the end, published",
+        "netto toename" => "net increase",
+        "budget" => "budget",
+        "uitgaven" => "spending",
+        "budget − uitgaven" => "budget − spending",
+        "resultaat gepubliceerd" => "result published",
+        "bestand" => "caseload",
+        "reden onbekend" => "reason unknown",
+        "zonder reden" => "no reason",
+        "aandeel" => "share",
+        "jonger dan 18" => "under 18",
+        "AOW-leeftijd of ouder" => "AOW age or older",
+        "zonder geboortejaar" => "no birth year",
+        "kolommen" => "columns",
+        "jongere" => "under 27",
+        "statushouder" => "refugees",
+        "overig" => "other",
+        "werk" => "work",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    if let Some((nl, en)) = bijstand_core::dynamics::NaarWerk::ALL
+        .iter()
+        .map(|d| (d.label_nl(), d.label_en()))
+        .find(|(nl, _)| label.ends_with(nl))
+    {
+        // "aandeel werkaanvaarding" → "share taking up work".
+        return match label.strip_suffix(nl).map(str::trim) {
+            Some("") => en.to_string(),
+            Some("aandeel") => format!("share {en}"),
+            _ => label.to_string(),
+        };
+    }
+    // Category codes of the file (`uitkeringen`, `algemene_middelen`, …).
+    for dim in ["uitstroomreden", "dekkingsbron", "budgetregel_totaal", ""] {
+        if let Some((_, en)) = super::kerncijfers::category_label(dim, label) {
+            return en.to_string();
+        }
+    }
+    // Source versions (`tabel_6`, `figuur_9`, `voorlopig`, …).
+    let version = |v: &str| {
+        let known = ["tabel_", "figuur_", "peildatum_"]
+            .iter()
+            .any(|p| v.starts_with(p))
+            || [
+                "tekst",
+                "afgeleid",
+                "gedrukt",
+                "prognosemodel",
+                "voorlopig",
+                "nader_voorlopig",
+                "definitief",
+            ]
+            .contains(&v);
+        known.then(|| super::kerncijfers::version_label(v, Lang::En))
+    };
+    if let Some(v) = version(label) {
+        return v;
+    }
+    let source = |v: &str| version(v).unwrap_or_else(|| v.replace('_', " "));
+    if let Some(s) = label.strip_prefix("aandeel werk volgens ") {
+        return format!("share to work according to {}", source(s));
+    }
+    if let Some(s) = label.strip_prefix("werk volgens ") {
+        return format!("to work according to {}", source(s));
+    }
+    if let Some(c) = label.strip_suffix(" gedrukt") {
+        return format!("{c} printed");
+    }
+    if let Some(c) = label.strip_suffix(" berekend") {
+        return format!("{c} computed");
+    }
+    label.to_string()
+}
+
 /// A finding's figure, formatted: percentages (label ending in `(%)`) with a % sign.
-fn figure_text(label: &str, v: f64) -> (String, String) {
+fn figure_text(label: &str, v: f64, lang: Lang) -> (String, String) {
+    let name = |l: &str| match lang {
+        Lang::Nl => l.to_string(),
+        Lang::En => figure_label_en(l),
+    };
     match label.strip_suffix(" (%)") {
-        Some(l) => (l.to_string(), format::pct(v, 2)),
+        Some(l) => (name(l), format::pct(v, 2)),
         None => {
             let v = if v.abs() >= 100.0 {
                 v.round()
             } else {
                 (v * 100.0).round() / 100.0
             };
-            (label.to_string(), printed_number(v))
+            (name(label), printed_number(v))
         }
     }
 }
@@ -241,13 +368,17 @@ pub fn tidy(text: &str) -> String {
     super::capitalize(&text.replace('_', " "))
 }
 
-fn item(f: &Finding) -> FindingItem {
+fn item(f: &Finding, lang: Lang) -> FindingItem {
     FindingItem {
         id: f.id.clone(),
         tone: tone_of(f),
-        title: tidy(&f.title_nl),
-        detail: tidy(&f.detail_nl),
-        figures: f.figures.iter().map(|(l, v)| figure_text(l, *v)).collect(),
+        title: tidy(f.title(lang)),
+        detail: tidy(f.detail(lang)),
+        figures: f
+            .figures
+            .iter()
+            .map(|(l, v)| figure_text(l, *v, lang))
+            .collect(),
     }
 }
 
@@ -317,7 +448,8 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
         ),
         (
             lang.t("Tekenset", "Encoding").to_string(),
-            r.encoding.label_nl().to_string(),
+            lang.t(r.encoding.label_nl(), r.encoding.label_en())
+                .to_string(),
         ),
         (
             lang.t("Scheidingsteken", "Separator").to_string(),
@@ -422,7 +554,10 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
             .into_iter()
             .map(|s| s.trim_start_matches('\u{feff}').to_string())
             .collect(),
-        warnings: r.warnings.clone(),
+        warnings: match lang {
+            Lang::Nl => r.warnings.clone(),
+            Lang::En => r.warnings.iter().map(|w| warning_en(w)).collect(),
+        },
         total,
     }
 }
@@ -441,11 +576,11 @@ pub fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityVi
         for f in findings.iter().filter(|f| f.severity == severity) {
             let (topic_id, topic) = topic_of(&f.id, lang);
             match groups.iter_mut().find(|g| g.topic_id == topic_id) {
-                Some(g) => g.items.push(item(f)),
+                Some(g) => g.items.push(item(f, lang)),
                 None => groups.push(FindingGroup {
                     topic_id,
                     topic,
-                    items: vec![item(f)],
+                    items: vec![item(f, lang)],
                 }),
             }
         }
@@ -535,7 +670,9 @@ pub fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityVi
             id: "kpi-dq-rows",
             label: lang.t("Regels gelezen", "Rows read").into(),
             value: format::int(ds.report.rows as i64),
-            note: ds.report.encoding.label_nl().into(),
+            note: lang
+                .t(ds.report.encoding.label_nl(), ds.report.encoding.label_en())
+                .into(),
         },
     ];
     QualityView {

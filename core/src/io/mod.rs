@@ -32,6 +32,7 @@ pub mod parts;
 mod preview;
 mod report;
 mod table;
+mod warning_en;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
@@ -43,6 +44,7 @@ pub use report::{
     ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport,
     MappingKind, TotalCheck,
 };
+pub use warning_en::warning_en;
 
 use crate::model::{Data, Dataset};
 use columns::Schema;

@@ -36,6 +36,16 @@ impl DetectedEncoding {
             DetectedEncoding::Utf16Le => "UTF-16 (Unicode-tekst)",
         }
     }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DetectedEncoding::Utf8Bom => "UTF-8 with BOM",
+            DetectedEncoding::Utf8 => "UTF-8",
+            DetectedEncoding::Windows1252 => "Windows-1252 (ANSI)",
+            DetectedEncoding::Utf16Le => "UTF-16 (Unicode text)",
+        }
+    }
 }
 
 /// How numbers are written.
