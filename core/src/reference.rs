@@ -112,6 +112,25 @@ impl Referentie {
             }
         }
     }
+
+    /// English label for the chart.
+    pub fn label_en(&self) -> String {
+        match self {
+            Referentie::Landelijk { .. } => "national".into(),
+            Referentie::Referentiegroep { .. } => "reference group".into(),
+            Referentie::Gemeenten { gemeenten } => {
+                format!("reference group of {} municipalities", gemeenten.len())
+            }
+        }
+    }
+
+    /// Label in the interface language.
+    pub fn label(&self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Nl => self.label_nl(),
+            crate::lang::Lang::En => self.label_en(),
+        }
+    }
 }
 
 /// Parameters of the growth comparison. Defaults: 5.623 (31-12-2023) → 5.687
@@ -325,6 +344,20 @@ impl Noemer {
             Noemer::GemiddeldBestand => "gemiddeld bestand over de periode",
             Noemer::LangeAfstand => "alleen lange afstand tot de arbeidsmarkt",
         }
+    }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Noemer::Peildatum => "caseload on the reference date",
+            Noemer::GemiddeldBestand => "average caseload over the period",
+            Noemer::LangeAfstand => "only long distance to the labour market",
+        }
+    }
+
+    /// Label in the interface language.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        lang.t(self.label_nl(), self.label_en())
     }
 }
 

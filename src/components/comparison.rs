@@ -278,7 +278,7 @@ fn growth_settings(
     };
     html! {
         <section class="settings" aria-label={lang.t("Aannames groei", "Growth assumptions")}>
-            <h3>{ lang.t("Groei van het bestand tegen een referentie", "Caseload growth against a reference") }</h3>
+            <h2 class="settings-heading">{ lang.t("Groei van het bestand tegen een referentie", "Caseload growth against a reference") }</h2>
             <div class="settings-wide">{ source_line(g, lang) }</div>
             { period_inputs }
             { field(e, lang, ("groei-t0".into(), lang.t("Beginstand B[t0]", "Start stock B[t0]")), p.bestand_t0, (0.0, 10_000_000.0, 1.0), 0, "", p, |q: &mut GrowthParams, v| q.bestand_t0 = v, store_growth) }
@@ -329,11 +329,11 @@ fn participation_settings(props: &ComparisonProps, pi: &Inputs<ParticipationPara
     };
     html! {
         <section class="settings" aria-label={lang.t("Aannames sociale activering", "Social-activation assumptions")}>
-            <h3>{ lang.t("Sociale activering tegen de streefwaarde", "Social activation against the target") }</h3>
+            <h2 class="settings-heading">{ lang.t("Sociale activering tegen de streefwaarde", "Social activation against the target") }</h2>
             <div class="settings-wide">{ source_line(pi, lang) }</div>
             <label class="control wide"><span>{ lang.t("Noemer", "Denominator") }</span>
                 <select onchange={on_noemer} data-testid="participatie-noemer">
-                    { for Noemer::ALL.iter().map(|n| html! { <option selected={*n == p.noemer}>{ n.label_nl() }</option> }) }
+                    { for Noemer::ALL.iter().map(|n| html! { <option selected={*n == p.noemer}>{ n.label(lang) }</option> }) }
                 </select>
             </label>
             { field(e, lang, ("part-deelnemers".into(), lang.t("Deelnemers (personen)", "Participants (persons)")), p.deelnemers, (0.0, 10_000_000.0, 1.0), 0, "", p, |q: &mut ParticipationParams, v| q.deelnemers = v, store_participation) }
@@ -360,7 +360,7 @@ fn werkplein_settings(props: &ComparisonProps, wi: &Inputs<WerkpleinParams>) -> 
     };
     html! {
         <section class="settings" aria-label={lang.t("Aannames Werkplein", "Werkplein assumptions")}>
-            <h3>{ lang.t("Plaatsingen Werkplein tegen het doel", "Werkplein placements against the target") }</h3>
+            <h2 class="settings-heading">{ lang.t("Plaatsingen Werkplein tegen het doel", "Werkplein placements against the target") }</h2>
             <div class="settings-wide">{ source_line(wi, lang) }</div>
             { field(e, lang, ("wp-realisatie".into(), lang.t("Plaatsingen tot nu", "Placements so far")), p.realisatie, (0.0, 1_000_000.0, 1.0), 0, "", p, |q: &mut WerkpleinParams, v| q.realisatie = v, store_werkplein) }
             { field(e, lang, ("wp-doel".into(), lang.t("Jaardoel", "Annual target")), p.doel, (0.0, 1_000_000.0, 1.0), 0, "", p, |q: &mut WerkpleinParams, v| q.doel = v, store_werkplein) }

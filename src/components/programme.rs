@@ -69,8 +69,20 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
                     s.programme.push(m.clone())
                 })));
             }
-            Some(_) if *from == *to => msg.set(Some("Kies twee verschillende regels.".into())),
-            _ => msg.set(Some("Vul een positief bedrag in (× € 1.000).".into())),
+            Some(_) if *from == *to => msg.set(Some(
+                lang.t(
+                    "Kies twee verschillende regels.",
+                    "Choose two different lines.",
+                )
+                .into(),
+            )),
+            _ => msg.set(Some(
+                lang.t(
+                    "Vul een positief bedrag in (× € 1.000).",
+                    "Enter a positive amount (× € 1,000).",
+                )
+                .into(),
+            )),
         })
     };
     let undo = {
@@ -82,7 +94,7 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
         })
     };
     let options = |selected: &str| {
-        base.lines.iter().map(|l| html! { <option value={l.code.clone()} selected={l.code == selected}>{ &l.label }</option> }).collect::<Html>()
+        base.lines.iter().map(|l| html! { <option value={l.code.clone()} selected={l.code == selected}>{ views::line_name(&l.code, &l.label, lang) }</option> }).collect::<Html>()
     };
     html! {
         <section class="dashboard" aria-labelledby="prog-h">
@@ -98,8 +110,8 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
                 <label class="control"><span>{ lang.t("Naar", "To") }</span><select onchange={select(to.clone())} data-testid="prog-to">{ options(&to) }</select></label>
                 <label class="control"><span>{ lang.t("Kolom", "Column") }</span>
                     <select onchange={{ let column = column.clone(); Callback::from(move |e: Event| { let el: web_sys::HtmlSelectElement = e.target_unchecked_into(); column.set(if el.selected_index() == 1 { CostColumn::Apparaat } else { CostColumn::Direct }); }) }}>
-                        <option selected={*column == CostColumn::Direct}>{ CostColumn::Direct.label_nl() }</option>
-                        <option selected={*column == CostColumn::Apparaat}>{ CostColumn::Apparaat.label_nl() }</option>
+                        <option selected={*column == CostColumn::Direct}>{ CostColumn::Direct.label(lang) }</option>
+                        <option selected={*column == CostColumn::Apparaat}>{ CostColumn::Apparaat.label(lang) }</option>
                     </select>
                 </label>
                 <label class="control"><span>{ lang.t("Bedrag (× € 1.000)", "Amount (× € 1,000)") }</span>
@@ -113,7 +125,7 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
                     }
                     if let Some(m) = (*msg).clone().or(error) { <p class="field-error" role="alert">{ m }</p> }
                 </div>
-                <ul class="moves">{ for s.programme.iter().map(|m| html! { <li>{ format!("{} {} → {} ({})", format::dec(m.amount, 0), m.from, m.to, m.column.label_nl()) }</li> }) }</ul>
+                <ul class="moves">{ for s.programme.iter().map(|m| html! { <li>{ format!("{} {} → {} ({})", format::dec(m.amount, 0), views::line_name(&m.from, &m.from, lang), views::line_name(&m.to, &m.to, lang), m.column.label(lang)) }</li> }) }</ul>
             </section>
             <div class="panels">
                 <article class="panel"><h3>{ &lines.caption }</h3><DataTable table={lines} collapsible={false} {lang} /></article>

@@ -10,7 +10,7 @@
 
 use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::date::Date;
-use bijstand_core::dynamics::{month, month_label_nl, monthly_series, year_month, MonthRange};
+use bijstand_core::dynamics::{month, month_label, monthly_series, year_month, MonthRange};
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Afstand, Data, Dataset, Episodes, Kerncijfers, Status, Uitstroomreden};
@@ -170,7 +170,7 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
                 {
                     notes.push(lang.t("Referentie: de landelijke groei uit het bestand (de streefwaarde noemt een groep van 20 grote gemeenten, zie X23).", "Reference: the national growth from the file (the target names a group of 20 large municipalities).").into());
                 } else {
-                    notes.push(lang.t("Het bestand heeft geen referentiecijfer: de landelijke 0,49% is een voorbeeldwaarde.", "The file has no reference figure: the national 0.49% is an example value.").into());
+                    notes.push(lang.t("Het bestand heeft geen referentiecijfer: de landelijke 0,49% is een voorbeeldwaarde.", "The file has no reference figure: the national 0,49% is an example value.").into());
                 }
             }
             if k.rows().any(|r| {
@@ -199,12 +199,12 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
                     format!(
                         "{} {} {} {} {}.",
                         lang.t("Stand eind", "Stock at the end of"),
-                        month_label_nl(period.from),
+                        month_label(period.from, lang),
                         lang.t("en eind", "and the end of"),
-                        month_label_nl(period.to),
+                        month_label(period.to, lang),
                         lang.t("uit de uitkeringen", "from the benefit records")
                     ),
-                    lang.t("Het landelijke cijfer (0,49%, Q1–Q3 2024) is een voorbeeldwaarde: vul de landelijke groei of uw referentiegroep voor dezelfde periode in.", "The national figure (0.49%, Q1–Q3 2024) is an example: enter the national growth or your reference group for the same period.").into(),
+                    lang.t("Het landelijke cijfer (0,49%, Q1–Q3 2024) is een voorbeeldwaarde: vul de landelijke groei of uw referentiegroep voor dezelfde periode in.", "The national figure (0,49%, Q1–Q3 2024) is an example: enter the national growth or your reference group for the same period.").into(),
                 ];
                 Inputs {
                     params: p,
@@ -422,15 +422,16 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                     p.maanden_verstreken = t.months().min(12);
                     found = true;
                     notes.push(format!(
-                        "{} {} {} {} t/m {}.",
+                        "{} {} {} {} {} {}.",
                         lang.t(
                             "Uitstroom met reden 'plaatsing Werkplein':",
                             "Outflow with reason 'Werkplein placement':"
                         ),
                         format::int(p.realisatie as i64),
                         lang.t("van", "from"),
-                        month_label_nl(from),
-                        month_label_nl(to)
+                        month_label(from, lang),
+                        lang.t("t/m", "to"),
+                        month_label(to, lang)
                     ));
                     notes.push(
                         lang.t(
@@ -513,6 +514,7 @@ pub fn growth_view(
     lang: Lang,
 ) -> (Vec<Kpi>, Vec<Panel>, Vec<String>, GrowthComparison) {
     let g = compare_growth(p);
+    let ref_label = p.referentie.label(lang);
     let kpis = vec![
         Kpi {
             id: "kpi-groei",
@@ -531,7 +533,7 @@ pub fn growth_view(
             label: format!(
                 "{} ({})",
                 lang.t("Groei referentie", "Reference growth"),
-                g.referentie_nl
+                ref_label
             ),
             value: format!("{}%", signed(g.groei_ref_pct, 2)),
             note: lang.t("zelfde periode", "same period").into(),
@@ -606,7 +608,7 @@ pub fn growth_view(
         path.iter()
             .map(|(m, b)| {
                 (
-                    month_label_nl(*m),
+                    month_label(*m, lang),
                     reference::index(*b as f64, p.bestand_t0),
                 )
             })
@@ -631,11 +633,7 @@ pub fn growth_view(
     };
     let labels = |v: &Vec<f64>| v.iter().map(|x| format::dec(*x, 2)).collect::<Vec<_>>();
     let own_name = lang.t("Eigen bestand", "Own caseload").to_string();
-    let ref_name = format!(
-        "{} ({})",
-        lang.t("Referentie", "Reference"),
-        g.referentie_nl
-    );
+    let ref_name = format!("{} ({})", lang.t("Referentie", "Reference"), ref_label);
     let index_panel = Panel {
         chart: ChartSpec {
             id: "chart-groei-index".into(),
@@ -743,7 +741,7 @@ pub fn growth_view(
                     format!(
                         "{} ({})",
                         lang.t("Groei referentie", "Reference growth"),
-                        g.referentie_nl
+                        ref_label
                     ),
                     format!("{}%", signed(g.groei_ref_pct, 2)),
                 ],
@@ -850,7 +848,7 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
                         1
                     }
                 ),
-                p.noemer.label_nl()
+                p.noemer.label(lang)
             ),
         },
         Kpi {
@@ -875,13 +873,13 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
             note: format!(
                 "{} {}",
                 lang.t("met noemer", "with denominator"),
-                p.noemer.label_nl()
+                p.noemer.label(lang)
             ),
         },
     ];
     let names: Vec<String> = all
         .iter()
-        .map(|x| super::capitalize(x.noemer.label_nl()))
+        .map(|x| super::capitalize(x.noemer.label(lang)))
         .collect();
     let panel = Panel {
         chart: ChartSpec {
@@ -920,7 +918,7 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
         },
         note: Some(lang.t(
             "Het rapport noemt 21,29%: dat past bij het gemiddelde bestand over de periode als noemer, niet bij het bestand op de peildatum (21,17%). Deelnemers zijn inwoners die ergens in de periode actief waren; dubbeltellingen zijn niet uitgesloten.",
-            "The report states 21.29%: that fits the average stock over the period as denominator, not the stock on the reference date (21.17%). Participants were active at some point in the period; double counts are not excluded.",
+            "The report states 21,29%: that fits the average caseload over the period as the denominator, not the caseload on the reference date (21,17%). Participants are residents who were active at some point in the period; double counts are not excluded.",
         ).into()),
     };
     (kpis, vec![panel])

@@ -21,7 +21,7 @@ pub use comparison::{
 };
 pub use dynamics::{dynamics_view, DynamicsView};
 pub use kerncijfers::{kerncijfers_view, KerncijfersView, QualityNote, ReportSection};
-pub use programme::programme_view;
+pub use programme::{line_name, programme_view};
 pub use projection::projection_view;
 pub use quality::{
     loader_view, quality_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock,

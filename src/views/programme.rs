@@ -3,13 +3,19 @@
 
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
-use bijstand_core::programme::{apply_reallocations, ProgrammeBudget, Reallocation};
+use bijstand_core::programme::{apply_reallocations, line_label_in, ProgrammeBudget, Reallocation};
 
 use super::{Kpi, Table};
 
-fn k(x: Option<f64>) -> String {
+fn k(x: Option<f64>, lang: Lang) -> String {
     x.map(|v| format::dec(v, 0))
-        .unwrap_or_else(|| "ontbreekt".into())
+        .unwrap_or_else(|| lang.t("ontbreekt", "missing").into())
+}
+
+/// A budget or coverage line's name: the label as printed in Dutch, a known Enschede line's
+/// English label in English; unknown codes stay as in the file.
+pub fn line_name(code: &str, printed: &str, lang: Lang) -> String {
+    line_label_in(code, printed, lang)
 }
 
 /// Key figures, the lines table, the coverage table, the checks table and an error (if a
@@ -21,7 +27,7 @@ pub fn programme_view(
 ) -> (Vec<Kpi>, Table, Table, Table, Option<String>) {
     let (b, error) = match apply_reallocations(base, moves) {
         Ok(b) => (b, None),
-        Err(e) => (base.clone(), Some(e.message_nl())),
+        Err(e) => (base.clone(), Some(e.message(lang))),
     };
     let bt = b.budget_total();
     let ct = b.coverage_total();
@@ -36,7 +42,11 @@ pub fn programme_view(
                 format!(
                     "{}: {}",
                     lang.t("ontbreekt", "missing"),
-                    bt.missing.join(", ")
+                    bt.missing
+                        .iter()
+                        .map(|c| line_name(c, c, lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             },
         },
@@ -51,7 +61,7 @@ pub fn programme_view(
             label: lang
                 .t("Saldo (budget − dekking)", "Balance (budget − coverage)")
                 .into(),
-            value: k(b.balance()),
+            value: k(b.balance(), lang),
             note: format!("{} {}", moves.len(), lang.t("verschuiving(en)", "move(s)")),
         },
     ];
@@ -71,7 +81,14 @@ pub fn programme_view(
         rows: b
             .lines
             .iter()
-            .map(|l| vec![l.label.clone(), k(l.direct), k(l.apparaat), k(l.total)])
+            .map(|l| {
+                vec![
+                    line_name(&l.code, &l.label, lang),
+                    k(l.direct, lang),
+                    k(l.apparaat, lang),
+                    k(l.total, lang),
+                ]
+            })
             .collect(),
     };
     let coverage = Table {
@@ -83,7 +100,7 @@ pub fn programme_view(
         rows: b
             .coverage
             .iter()
-            .map(|c| vec![c.label.clone(), k(c.amount)])
+            .map(|c| vec![line_name(&c.code, &c.label, lang), k(c.amount, lang)])
             .collect(),
     };
     let checks = Table {
@@ -99,7 +116,19 @@ pub fn programme_view(
         rows: b
             .checks()
             .iter()
-            .map(|c| vec![c.what.clone(), k(c.computed), k(c.printed), c.note_nl()])
+            .map(|c| {
+                let printed = b
+                    .lines
+                    .iter()
+                    .find(|l| l.code == c.what)
+                    .map_or("", |l| l.label.as_str());
+                vec![
+                    line_name(&c.what, printed, lang),
+                    k(c.computed, lang),
+                    k(c.printed, lang),
+                    c.note(lang),
+                ]
+            })
             .collect(),
     };
     (kpis, lines, coverage, checks, error)
@@ -134,8 +163,62 @@ mod tests {
         let (kpis, _, _, _, err) = programme_view(&b, std::slice::from_ref(&m), Lang::Nl);
         assert!(err.is_none());
         assert_eq!(kpis[2].value, "0", "a move between lines keeps the balance");
-        let too_much = Reallocation { amount: 1e9, ..m };
-        let (_, _, _, _, err) = programme_view(&b, &[too_much], Lang::Nl);
+        let too_much = Reallocation {
+            amount: 1e9,
+            ..m.clone()
+        };
+        let (_, _, _, _, err) = programme_view(&b, std::slice::from_ref(&too_much), Lang::Nl);
         assert!(err.is_some());
+        let (_, _, _, _, err_en) = programme_view(&b, &[too_much], Lang::En);
+        assert_eq!(
+            err_en.as_deref(),
+            Some("The amount must be a positive number.")
+        );
+        // More than the line has: the English message names the line in English.
+        let more = Reallocation {
+            amount: 2849.0 + 1.0,
+            from: "bijdrage_sw_beschut".into(),
+            ..m
+        };
+        let (_, _, _, _, err_en) = programme_view(&b, &[more], Lang::En);
+        assert_eq!(
+            err_en.as_deref(),
+            Some("Budget line Contribution SW/sheltered work only has 2.849 available.")
+        );
+    }
+
+    #[test]
+    fn annex_1_lines_in_english_unknown_codes_as_in_the_file() {
+        let mut b = ProgrammeBudget::default();
+        let (_, nl_lines, nl_cov, nl_checks, _) = programme_view(&b, &[], Lang::Nl);
+        let (kpis, lines, coverage, checks, _) = programme_view(&b, &[], Lang::En);
+        // Dutch: the labels as printed.
+        assert_eq!(nl_lines.rows[1][0], "Ondersteuningstrajecten korte afstand");
+        assert_eq!(nl_cov.rows[0][0], "Algemene middelen");
+        // English: every known Enschede line and coverage source has its own label.
+        assert_eq!(lines.rows[1][0], "Support trajectories, short distance");
+        assert_eq!(coverage.rows[0][0], "General funds");
+        for (en, nl) in lines.rows.iter().zip(&nl_lines.rows) {
+            assert_ne!(en[0], nl[0], "line {} has no English label", nl[0]);
+        }
+        for (en, nl) in coverage
+            .rows
+            .iter()
+            .zip(&nl_cov.rows)
+            .filter(|(_, n)| n[0] != "Reserves")
+        {
+            assert_ne!(en[0], nl[0], "coverage {} has no English label", nl[0]);
+        }
+        for (en, nl) in checks.rows.iter().zip(&nl_checks.rows) {
+            assert_ne!(en[0], nl[0], "check {} has no English label", nl[0]);
+            assert_ne!(en[3], nl[3], "check note {} not in English", nl[3]);
+        }
+        assert!(checks.rows.iter().any(|r| r[3].contains("(rounding)")));
+        assert_eq!(kpis[2].label, "Balance (budget − coverage)");
+        // An unknown code keeps its printed label in both languages.
+        b.lines[0].code = "nieuwe_regel_x".into();
+        b.lines[0].label = "Nieuwe regel X".into();
+        let (_, lines, _, _, _) = programme_view(&b, &[], Lang::En);
+        assert_eq!(lines.rows[0][0], "Nieuwe regel X");
     }
 }

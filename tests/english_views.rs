@@ -1,0 +1,225 @@
+//! The Datakwaliteit, Kerncijfers and Vergelijking view models in English: no Dutch-only
+//! texts left in findings, notes, denominators and references (numbers stay in Dutch
+//! notation).
+
+use bijstand_core::lang::Lang;
+use bijstand_core::model::{Data, Dataset};
+use bijstand_core::quality::{check_dataset, QualityParams};
+use bijstand_core::reference::Noemer;
+use bijstand_core::scenario::Scenario;
+use bijstandsverkenner::embedded;
+use bijstandsverkenner::views::{
+    comparison_view, kerncijfers_view, quality_view, ComparisonView, Kpi, Panel, QualityView, Table,
+};
+
+/// Common Dutch words (lower case, padded with spaces) that an English text should not hold.
+const DUTCH: &[&str] = &[
+    " het ",
+    " niet ",
+    " gepubliceerd",
+    " een ",
+    " zijn ",
+    " wordt ",
+    " klopt",
+    " van ",
+    " uitkeringen ",
+    " bestand ",
+    " naar ",
+    " t/m ",
+    " landelijk",
+    " peildatum",
+    " gemiddeld ",
+];
+
+fn dutch_words(text: &str) -> Vec<&'static str> {
+    let padded = format!(" {} ", text.to_lowercase());
+    DUTCH
+        .iter()
+        .copied()
+        .filter(|w| padded.contains(w))
+        .collect()
+}
+
+fn assert_no_dutch(where_: &str, text: &str) {
+    let found = dutch_words(text);
+    assert!(found.is_empty(), "{where_}: Dutch {found:?} in {text:?}");
+}
+
+fn datasets() -> [Dataset; 2] {
+    [
+        embedded::kerncijfers().expect("kerncijfers"),
+        embedded::synthetic().expect("synthetic"),
+    ]
+}
+
+fn quality(ds: &Dataset, lang: Lang) -> QualityView {
+    quality_view(ds, &check_dataset(ds, &QualityParams::default()), lang)
+}
+
+#[test]
+fn data_quality_findings_read_in_english() {
+    for ds in datasets() {
+        let nl = quality(&ds, Lang::Nl);
+        let en = quality(&ds, Lang::En);
+        let items = |v: &QualityView| {
+            v.blocks
+                .iter()
+                .flat_map(|b| b.groups.iter().flat_map(|g| g.items.clone()))
+                .collect::<Vec<_>>()
+        };
+        let (nl_items, en_items) = (items(&nl), items(&en));
+        assert_eq!(nl_items.len(), en_items.len());
+        assert!(
+            en_items.len() >= 3,
+            "{}: {} findings",
+            ds.name,
+            en_items.len()
+        );
+        for e in &en_items {
+            let n = nl_items.iter().find(|n| n.id == e.id).expect("same ids");
+            // Same tone in both languages (it is decided on the Dutch title).
+            assert_eq!(e.tone, n.tone, "{}", e.id);
+            assert_ne!(e.title, n.title, "{}: title", e.id);
+            assert_ne!(e.detail, n.detail, "{}: detail", e.id);
+            assert_no_dutch(&e.id, &e.title);
+            assert_no_dutch(&e.id, &e.detail);
+            for (label, _) in &e.figures {
+                assert_no_dutch(&format!("{} figure", e.id), label);
+            }
+        }
+        for w in &en.loader.warnings {
+            assert_no_dutch("loader warning", w);
+        }
+    }
+    let en = quality(&embedded::kerncijfers().unwrap(), Lang::En);
+    let x5 = en
+        .blocks
+        .iter()
+        .flat_map(|b| b.groups.iter().flat_map(|g| g.items.iter()))
+        .find(|i| i.id == "X5-2024")
+        .expect("X5");
+    assert_eq!(
+        x5.title,
+        "Social activation percentage depends on the denominator"
+    );
+    assert!(x5
+        .figures
+        .iter()
+        .any(|(l, v)| l == "share, average caseload" && v == "21,29%"));
+}
+
+#[test]
+fn kerncijfers_notes_follow_the_language() {
+    let ds = embedded::kerncijfers().unwrap();
+    let findings = check_dataset(&ds, &QualityParams::default());
+    let Data::Kerncijfers(k) = &ds.data else {
+        panic!("aggregate data expected")
+    };
+    let nl = kerncijfers_view(k, &findings, Lang::Nl);
+    let en = kerncijfers_view(k, &findings, Lang::En);
+    let notes = |v: &bijstandsverkenner::views::KerncijfersView| {
+        v.sections
+            .iter()
+            .flat_map(|s| s.quality.clone())
+            .collect::<Vec<_>>()
+    };
+    let (nl_notes, en_notes) = (notes(&nl), notes(&en));
+    assert!(en_notes.len() >= 10, "{} notes", en_notes.len());
+    assert_eq!(nl_notes.len(), en_notes.len());
+    for (n, e) in nl_notes.iter().zip(&en_notes) {
+        assert_eq!(n.id, e.id);
+        assert_ne!(n.detail, e.detail, "{}", e.id);
+        assert_no_dutch(&e.id, &e.title);
+        assert_no_dutch(&e.id, &e.detail);
+    }
+    let t6 = en_notes
+        .iter()
+        .find(|q| q.id == "X3-2024-instroom")
+        .expect("X3 note next to table 6");
+    assert_eq!(
+        t6.title,
+        "Groups add up to more than the total: inflow (01-01-2024 to 30-09-2024, table 6)"
+    );
+}
+
+fn texts(v: &ComparisonView) -> Vec<String> {
+    let mut out = Vec::new();
+    let kpis = |out: &mut Vec<String>, ks: &[Kpi]| {
+        for k in ks {
+            out.extend([k.label.clone(), k.value.clone(), k.note.clone()]);
+        }
+    };
+    let table = |out: &mut Vec<String>, t: &Table| {
+        out.push(t.caption.clone());
+        out.extend(t.headers.iter().cloned());
+        out.extend(t.rows.iter().flatten().cloned());
+    };
+    let panels = |out: &mut Vec<String>, ps: &[Panel]| {
+        for p in ps {
+            out.push(p.chart.title.clone());
+            out.extend(p.chart.categories.iter().cloned());
+            out.extend(p.chart.series.iter().map(|s| s.name.clone()));
+            table(out, &p.table);
+            out.extend(p.note.iter().cloned());
+        }
+    };
+    kpis(&mut out, &v.growth_kpis);
+    kpis(&mut out, &v.participation_kpis);
+    kpis(&mut out, &v.werkplein_kpis);
+    panels(&mut out, &v.growth_panels);
+    panels(&mut out, &v.participation_panels);
+    panels(&mut out, &v.werkplein_panels);
+    out.extend(v.growth_notes.iter().cloned());
+    out.extend(v.werkplein_readings.iter().cloned());
+    out
+}
+
+#[test]
+fn comparison_in_english_has_no_dutch_only_texts() {
+    for ds in datasets() {
+        let s = Scenario {
+            lang: Lang::En,
+            ..Scenario::default()
+        };
+        let v = comparison_view(&ds, &s);
+        let all = texts(&v);
+        assert!(all.len() > 40);
+        for t in &all {
+            assert_no_dutch(&ds.name, t);
+        }
+        // The denominators by their English names, chosen one in the key figure's note.
+        let part = &v.participation_panels[0];
+        for (n, c) in Noemer::ALL.iter().zip(&part.chart.categories) {
+            assert_eq!(c.to_lowercase(), n.label_en());
+        }
+        let nodig = v
+            .participation_kpis
+            .iter()
+            .find(|k| k.id == "kpi-participatie-nodig")
+            .unwrap();
+        assert_eq!(
+            nodig.note,
+            format!("with denominator {}", s.participation.noemer.label_en())
+        );
+    }
+    let ds = embedded::kerncijfers().unwrap();
+    let v = comparison_view(
+        &ds,
+        &Scenario {
+            lang: Lang::En,
+            ..Scenario::default()
+        },
+    );
+    let r = v
+        .growth_kpis
+        .iter()
+        .find(|k| k.id == "kpi-groei-ref")
+        .unwrap();
+    assert_eq!(r.label, "Reference growth (national)");
+    // In Dutch the texts stay Dutch.
+    let nl = comparison_view(&ds, &Scenario::default());
+    assert!(nl
+        .participation_kpis
+        .iter()
+        .any(|k| k.note.contains("gemiddeld bestand")));
+}
