@@ -213,6 +213,9 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
     }
 }
 
+/// The years the LKS counts can be made for.
+const YEARS: std::ops::RangeInclusive<i32> = 2015..=2030;
+
 /// The LKS screen.
 #[component]
 pub fn LksPanel(props: &BudgetProps) -> Html {
@@ -233,6 +236,14 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
             let on = el.checked();
             d.emit(Action::Edit(Edit::new(move |s| set(s, on))));
+        })
+    };
+    let on_year = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let y = (YEARS.start() + el.selected_index().max(0)).min(*YEARS.end());
+            d.emit(Action::Edit(Edit::new(move |s| s.lks.year = y)));
         })
     };
     let remove_contracts = {
@@ -275,7 +286,11 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                 } else {
                     <p class="field-help" data-testid="lks-source">{ lang.t("Ingevoerde aantallen (rapport Q1–Q3 2024). Laad een contractenbestand (lks_contracten.csv) om ze uit de contracten te tellen; het bijstandsbestand blijft dan geladen.", "Entered counts (report Q1–Q3 2024). Load a contracts file (lks_contracten.csv) to count them from the contracts; the caseload stays loaded.") }</p>
                 }
-                { field(d, lang, "lks-year", lang.t("Jaar", "Year"), p.year as f64, (2000.0, 2100.0, 1.0), 0, "", |s, v| s.lks.year = v.round() as i32) }
+                <label class="control"><span>{ lang.t("Jaar", "Year") }</span>
+                    <select onchange={on_year} data-testid="lks-year">
+                        { for YEARS.map(|y| html! { <option selected={y == p.year}>{ y.to_string() }</option> }) }
+                    </select>
+                </label>
                 { field(d, lang, "lks-months", lang.t("Maanden verstreken", "Months elapsed"), p.months_elapsed as f64, (1.0, 12.0, 1.0), 0, lang.t("mnd", "months"), |s, v| s.lks.months_elapsed = v.round() as u32) }
                 if counted {
                     <table class="counts" data-testid="lks-counts">
@@ -328,7 +343,7 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                 { field(d, lang, "lks-goal-saving", lang.t("Gezochte besparing per jaar", "Saving sought per year"), s.lks_raise.saving_goal_eur, (0.0, 1e9, 10_000.0), 0, "€", |s, v| s.lks_raise.saving_goal_eur = v) }
                 <p data-testid="goalseek-loonwaarde">{ match &raise_seek {
                     Ok(sol) => format!(
-                        "{} {} {} {} {} {} ({} {}).",
+                        "{} {} {} {} {} {} {} ({}).",
                         lang.t("Een besparing van", "A saving of"),
                         format::eur(inputs.raise.saving_goal_eur),
                         lang.t("per jaar vraagt", "per year needs"),

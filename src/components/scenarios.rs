@@ -95,9 +95,10 @@ pub fn ScenarioLibrary(props: &ScenarioLibraryProps) -> Html {
             <li data-testid="saved-scenario">
                 <input type="text" value={s.name.clone()} aria-label={label} onchange={rename}
                     data-testid={format!("saved-name-{i}")} />
-                <button class="button small" onclick={open} data-testid={format!("saved-open-{i}")}>{ lang.t("Openen", "Open") }</button>
+                <button class="button small" onclick={open} data-testid={format!("saved-open-{i}")}
+                    aria-label={format!("{}: {}", lang.t("Openen", "Open"), s.name)}>{ lang.t("Openen", "Open") }</button>
                 <button class="button small" onclick={delete} data-testid={format!("saved-delete-{i}")}
-                    aria-label={format!("{} {}", lang.t("Verwijder", "Delete"), s.name)}>{ lang.t("Verwijderen", "Delete") }</button>
+                    aria-label={format!("{}: {}", lang.t("Verwijderen", "Delete"), s.name)}>{ lang.t("Verwijderen", "Delete") }</button>
             </li>
         }
     });
