@@ -370,6 +370,7 @@ mod imp {
             let on = on.clone();
             let posted = posted.clone();
             let file = file.clone();
+            let options = options.clone();
             Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
                 e.prevent_default();
                 if !finish(id) {
@@ -388,7 +389,7 @@ mod imp {
                         l.next_id += 1;
                         l.next_id
                     });
-                    main_thread(id, file.clone(), LoadOptions::default(), on.clone());
+                    main_thread(id, file.clone(), options.clone(), on.clone());
                 }
             })
         };
