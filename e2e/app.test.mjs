@@ -43,6 +43,13 @@ test('uploading a Windows-1252 ;-separated file updates the numbers', async () =
   assert.match(sd, /Oost/i);
   assert.equal(await page.locator('[data-testid=error-banner]').count(), 0);
   await page.screenshot({ path: path.join(OUT, 'ansi.png'), fullPage: true });
+  // "Wis gegevens" forgets the file and brings back the synthetic data.
+  assert.equal(await page.locator('[data-testid=clear-data]').count(), 1);
+  await page.click('[data-testid=clear-data]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('synthetisch'));
+  assert.equal(await kpi(page, 'kpi-total'), '5.687');
+  assert.match(await page.textContent('[data-testid=link-notice]'), /gewist/);
+  assert.equal(await page.locator('[data-testid=clear-data]').count(), 0, 'nothing of the user\'s is left to clear');
   assert.deepEqual(offsite(), []);
   await context.close();
 });

@@ -62,3 +62,8 @@ pub fn kerncijfers() -> Result<Dataset, io::LoadError> {
     ds.name = KERNCIJFERS_NAME.to_string();
     Ok(ds)
 }
+
+/// True for the name of a dataset that ships with the app (nothing of the user's).
+pub fn is_embedded(name: &str) -> bool {
+    name == SYNTHETIC_NAME || name == KERNCIJFERS_NAME
+}

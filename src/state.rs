@@ -185,6 +185,9 @@ pub enum Action {
     Loaded(Rc<Dataset>),
     /// Forget the loaded LKS contracts (the caseload stays).
     RemoveContracts,
+    /// "Wis gegevens": forget the user's files (caseload, contracts, the file last
+    /// chosen) and show this dataset instead (the embedded synthetic data).
+    ClearData(Rc<Dataset>),
     /// A file could not be read or parsed; the previous dataset stays.
     LoadFailed {
         /// The file name.
@@ -349,6 +352,26 @@ impl AppState {
                     next.fingerprint = Some(ds.fingerprint());
                     next.dataset = Some(ds);
                 }
+            }
+            Action::ClearData(ds) => {
+                let lang = next.scenario.lang;
+                next.fingerprint = Some(ds.fingerprint());
+                next.dataset = Some(ds);
+                next.last_file = None;
+                next.settings = None;
+                next.error = None;
+                next.overlay = Overlay::None;
+                next.scenario.filter = Default::default();
+                next.scenario.peildatum = None;
+                next.notice = Some(Notice {
+                    level: NoticeLevel::Info,
+                    text: lang
+                        .t(
+                            "Uw gegevens zijn uit deze pagina gewist. Ze waren nergens opgeslagen en niet verstuurd. De synthetische voorbeelddata staat weer klaar; uw aannames en bewaarde scenario's (zonder gegevens) blijven.",
+                            "Your data has been cleared from this page. It was not stored anywhere and not sent. The synthetic example data is back in view; your assumptions and saved scenarios (which hold no data) stay.",
+                        )
+                        .into(),
+                });
             }
             Action::LoadFailed { file, error } => {
                 next.error = Some(FileError {
@@ -903,5 +926,34 @@ mod tests {
         assert_eq!(s.scenario.peildatum, None);
         assert_eq!(s.error, None);
         assert_eq!(s.dataset.unwrap().name, "c.csv");
+    }
+
+    #[test]
+    fn clearing_data_forgets_the_files_and_keeps_the_assumptions() {
+        let mut real = (*ds("bestand.csv")).clone();
+        real.contracts = None;
+        let s = AppState::default().apply(Action::Loaded(Rc::new(real)));
+        let s = s.apply(Action::Edit(Edit::new(|sc| {
+            sc.buig.budget_mln = 120.0;
+            sc.filter.stadsdeel = vec!["zuid".into()];
+        })));
+        let s = s.apply(Action::LoadFailed {
+            file: "kapot.csv".into(),
+            error: LoadError::new(LoadErrorKind::Empty),
+        });
+        let mut synth = (*ds("Enschede (synthetisch)")).clone();
+        synth.synthetic = true;
+        let s = s.apply(Action::ClearData(Rc::new(synth)));
+        let d = s.dataset.as_ref().unwrap();
+        assert!(d.synthetic && d.contracts.is_none());
+        assert_eq!(s.last_file, None);
+        assert_eq!(s.error, None);
+        assert!(
+            s.scenario.filter.is_empty(),
+            "a filter on the old data is dropped"
+        );
+        assert_eq!(s.scenario.buig.budget_mln, 120.0, "assumptions stay");
+        assert_eq!(s.notice.as_ref().unwrap().level, NoticeLevel::Info);
+        assert_eq!(s.fingerprint, Some(d.fingerprint()));
     }
 }

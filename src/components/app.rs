@@ -275,6 +275,22 @@ pub fn App() -> Html {
         };
     let load_kern = load_embedded(embedded::kerncijfers, embedded::KERNCIJFERS_NAME);
     let load_synth = load_embedded(embedded::synthetic, embedded::SYNTHETIC_NAME);
+    let clear_data = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| match embedded::synthetic() {
+            Ok(ds) => dispatch.emit(Action::ClearData(Rc::new(ds))),
+            Err(error) => dispatch.emit(Action::LoadFailed {
+                file: embedded::SYNTHETIC_NAME.into(),
+                error,
+            }),
+        })
+    };
+    // "Wis gegevens" only where there is something of the user's to clear.
+    let has_own_data = state.last_file.is_some()
+        || state
+            .dataset
+            .as_deref()
+            .is_some_and(|d| d.contracts.is_some() || !embedded::is_embedded(&d.name));
     let toggle_lang = {
         let edit = edit.clone();
         Callback::from(move |_| {
@@ -536,6 +552,12 @@ pub fn App() -> Html {
                 <div class="actions">
                     <FilePicker on_file={on_file} busy={state.loading.is_some()} {lang} />
                     <button class="button" onclick={load_synth} data-testid="load-synthetic">{ lang.t("Synthetische data", "Synthetic data") }</button>
+                    if has_own_data {
+                        <button class="button" onclick={clear_data} data-testid="clear-data"
+                            title={lang.t("Haal uw bestand uit deze pagina (het was nergens opgeslagen)", "Remove your file from this page (it was not stored anywhere)")}>
+                            { lang.t("Wis gegevens", "Clear data") }
+                        </button>
+                    }
                     <button class="button" onclick={load_kern} data-testid="load-kerncijfers">{ lang.t("Kerncijfers rapport", "Report key figures") }</button>
                     <button class="button" onclick={open_share} data-testid="share-open">{ lang.t("Delen", "Share") }</button>
                     <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
@@ -609,7 +631,12 @@ pub fn App() -> Html {
             }
             <div class="drop-overlay" aria-hidden="true"><p>{ lang.t("Laat los om het bestand te openen", "Drop to open the file") }</p></div>
             <footer class="app-footer">
-                <p>{ lang.t("Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder 10 worden getoond als <10.", "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below 10 are shown as <10.") }</p>
+                <p>{ format!(
+                    "{} {t} {} <{t}.",
+                    lang.t("Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder", "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below"),
+                    lang.t("worden getoond als", "are shown as"),
+                    t = state.scenario.threshold
+                ) }</p>
             </footer>
         </div>
     }
