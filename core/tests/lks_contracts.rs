@@ -117,10 +117,31 @@ fn bad_values_are_refused_with_their_location() {
         (e.line, e.column.as_deref()),
         (Some(4), Some("Loonwaarde (%)"))
     );
+    assert_eq!(
+        e.kind,
+        LoadErrorKind::OutOfRange {
+            value: "160".into(),
+            min: 0.0,
+            max: 100.0
+        }
+    );
+    assert!(
+        e.message_en().contains("'160' is not between 0 and 100"),
+        "{}",
+        e.message_en()
+    );
+    assert!(
+        e.message_nl().contains("'160' ligt niet tussen 0 en 100"),
+        "{}",
+        e.message_nl()
+    );
     let dup = SMALL.replace("C3;", "C1;");
     let e = load_err(dup.as_bytes());
     assert_eq!(e.line, Some(4));
-    assert!(e.message_nl().contains("C1"), "{}", e.message_nl());
+    assert_eq!(e.kind, LoadErrorKind::DuplicateContractId("C1".into()));
+    assert!(e
+        .message_en()
+        .contains("contract_id 'C1' occurs more than once"));
     let code = SMALL.replace("HUG", "baas");
     let e = load_err(code.as_bytes());
     assert!(matches!(e.kind, LoadErrorKind::BadCode { .. }));

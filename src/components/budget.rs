@@ -281,6 +281,11 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                         <p>{ format!("{} {} ({} {})", lang.t("Contractenbestand:", "Contracts file:"), file.0.name, format::int(file.0.contracts.len() as i64), lang.t("contracten", "contracts")) }</p>
                         <label class="check"><input type="checkbox" checked={p.use_contracts} onchange={check(|s, on| s.lks.use_contracts = on)} data-testid="lks-use-contracts" />
                             { lang.t(" Aantallen tellen uit het contractenbestand", " Count from the contracts file") }</label>
+                        if !file.0.report.warnings.is_empty() {
+                            <ul class="field-help" data-testid="contracts-warnings" aria-label={lang.t("Meldingen bij het contractenbestand", "Notes on the contracts file")}>
+                                { for file.0.report.warnings.iter().map(|w| html! { <li>{ match lang { Lang::Nl => w.clone(), Lang::En => bijstand_core::io::warning_en(w) } }</li> }) }
+                            </ul>
+                        }
                         <button class="button small" onclick={remove_contracts} data-testid="contracts-remove">{ lang.t("Contracten verwijderen", "Remove contracts") }</button>
                     </div>
                 } else {

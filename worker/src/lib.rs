@@ -855,6 +855,10 @@ pub fn error_to_json(e: &LoadError) -> String {
         K::EmptyValue => json!({"k": "empty_value"}),
         K::UnknownColumns(cols) => json!({"k": "unknown_columns", "cells": cols}),
         K::DuplicateId(s) => json!({"k": "duplicate_id", "s": s}),
+        K::DuplicateContractId(s) => json!({"k": "duplicate_contract_id", "s": s}),
+        K::OutOfRange { value, min, max } => {
+            json!({"k": "out_of_range", "s": value, "min": min, "max": max})
+        }
         K::BsnColumn => json!({"k": "bsn_column"}),
         K::BsnValues => json!({"k": "bsn_values"}),
         K::TooLarge { bytes, limit } => json!({"k": "too_large", "bytes": bytes, "limit": limit}),
@@ -917,6 +921,12 @@ pub fn error_from_json(s: &str) -> LoadError {
         "empty_value" => K::EmptyValue,
         "unknown_columns" => K::UnknownColumns(list("cells")),
         "duplicate_id" => K::DuplicateId(text("s")),
+        "duplicate_contract_id" => K::DuplicateContractId(text("s")),
+        "out_of_range" => K::OutOfRange {
+            value: text("s"),
+            min: k["min"].as_f64().unwrap_or_default(),
+            max: k["max"].as_f64().unwrap_or_default(),
+        },
         "bsn_column" => K::BsnColumn,
         "bsn_values" => K::BsnValues,
         "too_large" => K::TooLarge {
@@ -1163,6 +1173,12 @@ mod tests {
             K::EmptyValue,
             K::UnknownColumns(vec!["a".into(), "b".into()]),
             K::DuplicateId("U1".into()),
+            K::DuplicateContractId("C1".into()),
+            K::OutOfRange {
+                value: "160".into(),
+                min: 0.0,
+                max: 100.0,
+            },
             K::BsnColumn,
             K::BsnValues,
             K::TooLarge {

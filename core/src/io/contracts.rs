@@ -300,7 +300,7 @@ pub(crate) fn read(
             return Err(err(
                 row,
                 CONTRACT_ID,
-                LoadErrorKind::Other(format!("contract_id '{id}' komt meer dan eens voor.")),
+                LoadErrorKind::DuplicateContractId(id.to_string()),
             ));
         }
         let start = date(row, STARTDATUM)?
@@ -315,21 +315,17 @@ pub(crate) fn read(
         }
         let lw = number(row, LOONWAARDE_PCT)?
             .ok_or_else(|| err(row, LOONWAARDE_PCT, LoadErrorKind::EmptyValue))?;
+        let out_of_range = |f: usize, min: f64, max: f64| {
+            let value = row.cells[f].clone();
+            err(row, f, LoadErrorKind::OutOfRange { value, min, max })
+        };
         if !(0.0..=100.0).contains(&lw) {
-            let msg = format!(
-                "Loonwaarde '{}' ligt niet tussen 0 en 100 (procent van het minimumloon).",
-                row.cells[LOONWAARDE_PCT]
-            );
-            return Err(err(row, LOONWAARDE_PCT, LoadErrorKind::Other(msg)));
+            return Err(out_of_range(LOONWAARDE_PCT, 0.0, 100.0));
         }
         let uren = number(row, UREN_PER_WEEK)?;
         if let Some(u) = uren {
             if !(0.0..=60.0).contains(&u) {
-                let msg = format!(
-                    "'{}' uur per week ligt niet tussen 0 en 60.",
-                    row.cells[UREN_PER_WEEK]
-                );
-                return Err(err(row, UREN_PER_WEEK, LoadErrorKind::Other(msg)));
+                return Err(out_of_range(UREN_PER_WEEK, 0.0, 60.0));
             }
         } else {
             no_hours += 1;

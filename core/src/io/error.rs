@@ -45,6 +45,17 @@ pub enum LoadErrorKind {
     UnknownColumns(Vec<String>),
     /// `uitkering_id` occurs twice.
     DuplicateId(String),
+    /// `contract_id` occurs twice (LKS contracts file).
+    DuplicateContractId(String),
+    /// A number outside its allowed range (as written, with the bounds).
+    OutOfRange {
+        /// The value as written.
+        value: String,
+        /// Lowest allowed value.
+        min: f64,
+        /// Highest allowed value.
+        max: f64,
+    },
     /// A column is named like a BSN (`bsn`, `burgerservicenummer`, `sofi`).
     BsnColumn,
     /// A column holds 9-digit numbers that pass the 11-proef.
@@ -224,12 +235,19 @@ impl LoadError {
                     shown.push(format!("… ({} kolommen)", found.len()));
                 }
                 format!(
-                    "Onbekende kolommen: {}. Dit is geen bijstandsbestand (kolommen uitkering_id, startdatum, einddatum) \
-                     en geen kerncijfers-bestand (kolommen indicator, periode_tot, waarde, eenheid, status).",
+                    "Onbekende kolommen: {}. Dit is geen bijstandsbestand (kolommen uitkering_id, startdatum, einddatum), \
+                     geen kerncijfers-bestand (kolommen indicator, periode_tot, waarde, eenheid, status) \
+                     en geen LKS-contractenbestand (kolommen contract_id, startdatum, einddatum, loonwaarde_pct).",
                     shown.join(", ")
                 )
             }
             LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' komt meer dan eens voor."),
+            LoadErrorKind::DuplicateContractId(id) => format!("contract_id '{id}' komt meer dan eens voor."),
+            LoadErrorKind::OutOfRange { value, min, max } => format!(
+                "'{value}' ligt niet tussen {} en {}.",
+                crate::format::dec(*min, 0),
+                crate::format::dec(*max, 0)
+            ),
             LoadErrorKind::BsnColumn => "Dit bestand bevat een kolom die op een BSN lijkt. Bestanden met burgerservicenummers worden uit privacyoverwegingen niet geladen: gebruik een pseudoniem (bijvoorbeeld een willekeurig uitkering_id).".to_string(),
             LoadErrorKind::BsnValues => "Deze kolom bevat 9-cijferige nummers die de elfproef doorstaan, zoals een BSN. Uit privacyoverwegingen wordt het bestand niet geladen: vervang ze door een pseudoniem.".to_string(),
             LoadErrorKind::TooLarge { bytes, limit } => format!(
@@ -324,12 +342,17 @@ impl LoadError {
                     shown.push(format!("… ({} columns)", found.len()));
                 }
                 format!(
-                    "Unknown columns: {}. This is neither a benefits file (columns uitkering_id, startdatum, einddatum) \
-                     nor a key-figures file (columns indicator, periode_tot, waarde, eenheid, status).",
+                    "Unknown columns: {}. This is not a benefits file (columns uitkering_id, startdatum, einddatum), \
+                     not a key-figures file (columns indicator, periode_tot, waarde, eenheid, status) \
+                     and not an LKS contracts file (columns contract_id, startdatum, einddatum, loonwaarde_pct).",
                     shown.join(", ")
                 )
             }
             LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' occurs more than once."),
+            LoadErrorKind::DuplicateContractId(id) => format!("contract_id '{id}' occurs more than once."),
+            LoadErrorKind::OutOfRange { value, min, max } => {
+                format!("'{value}' is not between {min} and {max}.")
+            }
             LoadErrorKind::BsnColumn => "This file has a column that looks like a BSN. Files with citizen service numbers are not loaded, for privacy: use a pseudonym (for example a random uitkering_id).".to_string(),
             LoadErrorKind::BsnValues => "This column holds 9-digit numbers that pass the eleven test, like a BSN. For privacy the file is not loaded: replace them with a pseudonym.".to_string(),
             LoadErrorKind::TooLarge { bytes, limit } => format!(

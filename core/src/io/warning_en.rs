@@ -42,6 +42,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "More data follow the total row; they were read as well.",
     ),
     (
+        "Het bestand bevat geen contracten, alleen een kopregel.",
+        "The file contains no contracts, only a header row.",
+    ),
+    (
         "{} contract(en) zonder uren per week: gerekend met de uren uit de aannames.",
         "{} contract(s) without hours per week: calculated with the hours from the assumptions.",
     ),
