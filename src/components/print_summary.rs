@@ -37,6 +37,7 @@ fn view_rows(
     s: &Scenario,
     view: View,
     projection: Option<&bijstand_core::projection::ProjectionParams>,
+    contracts: Option<&bijstand_core::model::ContractsFile>,
 ) -> Vec<(String, String)> {
     let lang = s.lang;
     let mut out: Vec<(String, String)> = Vec::new();
@@ -117,7 +118,22 @@ fn view_rows(
             }
         }
         View::Lks => {
-            let p = &s.lks;
+            let counted =
+                bijstand_core::lks::with_contracts(&s.lks, contracts.map(|c| &c.contracts));
+            let p = &counted;
+            let (first, last) = p.period();
+            push(
+                "Bron aantallen",
+                "Source of the counts",
+                match contracts {
+                    Some(c) if p.use_contracts => format!(
+                        "{} {}, {first} – {last}",
+                        lang.t("contractenbestand", "contracts file"),
+                        c.name
+                    ),
+                    _ => lang.t("ingevoerd", "entered").to_string(),
+                },
+            );
             push(
                 "Lopend bij start",
                 "Running at start",
@@ -301,7 +317,11 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 { row(lang.t("Onderdeel", "Section"), props.view.label(lang)) }
                 { row(
                     lang.t("Gegevens", "Data"),
-                    if ds.synthetic { format!("{} — {}", ds.name, lang.t("gegenereerde gegevens, geen echte personen", "generated data, no real persons")) } else { ds.name.clone() },
+                    format!(
+                        "{}{}",
+                        if ds.synthetic { format!("{} — {}", ds.name, lang.t("gegenereerde gegevens, geen echte personen", "generated data, no real persons")) } else { ds.name.clone() },
+                        ds.contracts.as_ref().map(|c| format!(" + {} {}", lang.t("LKS-contracten:", "LKS contracts:"), c.name)).unwrap_or_default()
+                    ),
                 ) }
                 if let Some(p) = peildatum {
                     { row(lang.t("Peildatum", "Reference date"), p.to_string()) }
@@ -310,7 +330,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     lang.t("Onderdrukking kleine aantallen", "Small-count suppression"),
                     format!("{} {} {} <{}", lang.t("aantallen onder", "counts below"), s.threshold, lang.t("getoond als", "shown as"), s.threshold),
                 ) }
-                { for view_rows(s, props.view, projection.as_ref()).into_iter().map(|(n, v)| row(&n, v)) }
+                { for view_rows(s, props.view, projection.as_ref(), ds.contracts.as_deref()).into_iter().map(|(n, v)| row(&n, v)) }
                 if let Some(link) = &props.link {
                     { row(lang.t("Link naar dit scenario", "Link to this scenario"), link.clone()) }
                 }
@@ -354,9 +374,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_lks_print_names_the_contracts_file_and_its_counts() {
+        let csv = "contract_id;startdatum;einddatum;loonwaarde_pct\r\nC1;01-02-2023;;45\r\nC2;01-03-2024;01-05-2024;50\r\n";
+        let ds = bijstand_core::io::load(csv.as_bytes(), "lks.csv", &Default::default()).unwrap();
+        let file = ds.contracts.as_deref();
+        let s = Scenario::default();
+        let rows = view_rows(&s, View::Lks, None, file);
+        let get = |n: &str| rows.iter().find(|r| r.0 == n).map(|r| r.1.clone());
+        assert_eq!(
+            get("Bron aantallen").unwrap(),
+            "contractenbestand lks.csv, 01-01-2024 – 30-09-2024"
+        );
+        assert_eq!(get("Lopend bij start").unwrap(), "1");
+        assert_eq!(get("Gestart").unwrap(), "1");
+        assert_eq!(get("Beëindigd").unwrap(), "1");
+        let entered = view_rows(&s, View::Lks, None, None);
+        assert!(entered
+            .iter()
+            .any(|r| r.0 == "Bron aantallen" && r.1 == "ingevoerd"));
+        assert!(entered
+            .iter()
+            .any(|r| r.0 == "Lopend bij start" && r.1 == "451"));
+    }
+
+    #[test]
     fn buig_and_projection_list_their_assumptions_in_both_languages() {
         let mut s = Scenario::default();
-        let rows = view_rows(&s, View::Buig, None);
+        let rows = view_rows(&s, View::Buig, None, None);
         let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         for n in [
             "BUIG-budget",
@@ -369,7 +413,7 @@ mod tests {
         assert!(rows.iter().any(|r| r.1.contains("voorlopig")), "{rows:?}");
         s.lang = Lang::En;
         let p = bijstand_core::projection::ProjectionParams::default();
-        let rows = view_rows(&s, View::Prognose, Some(&p));
+        let rows = view_rows(&s, View::Prognose, Some(&p), None);
         let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         for n in [
             "Inflow per year",
