@@ -154,3 +154,58 @@ test('for benefit episodes the comparison and data quality come from the data', 
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+/** Common Dutch words that an English text should not hold (lower case, space-padded). */
+const DUTCH = [' het ', ' niet ', ' gepubliceerd', ' een ', ' zijn ', ' wordt ', ' klopt', ' van ', ' naar ', ' t/m '];
+const dutchIn = (text) => DUTCH.filter((w) => ` ${text.toLowerCase().replace(/\s+/g, ' ')} `.includes(w));
+
+test('in English: data-quality findings, the comparison and the programme budget read in English', async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  await page.click('[data-testid=lang-toggle]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.click('[data-testid=load-kerncijfers]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('kerncijfers'));
+
+  // Notes next to the report tables.
+  await page.waitForSelector('[data-testid=section-tabel-6]');
+  const note = await page.textContent('[data-testid=section-tabel-6] [data-testid=note-X3-2023-instroom]');
+  assert.match(note, /Groups add up to more than the total: inflow \(2023, table 6\)/);
+
+  // Datakwaliteit: every finding's title and explanation.
+  await page.click('[data-testid=tab-datakwaliteit]');
+  await page.locator('[data-testid=finding-X8-2024]').waitFor();
+  assert.match(await page.textContent('[data-testid=finding-X8-2024]'), /'13% above the target' is 13% below the annual target/);
+  assert.match(await page.textContent('[data-testid=finding-X5-2024]'), /Social activation percentage depends on the denominator/);
+  assert.match(await page.textContent('[data-testid=finding-X3-2024-uitstroom]'), /Sum agrees: outflow/);
+  const findings = await page.$$eval('.finding', (fs) => fs.map((f) => ({
+    id: f.dataset.testid,
+    text: [f.querySelector('.finding-title'), f.querySelector('.finding-body > p'), ...f.querySelectorAll('.figure dt')].map((e) => e?.textContent ?? '').join(' | '),
+  })));
+  assert.ok(findings.length >= 40, `${findings.length} findings`);
+  for (const f of findings) assert.deepEqual(dutchIn(f.text), [], `${f.id}: ${f.text}`);
+  const loader = await page.textContent('[data-testid=loader-report]');
+  assert.match(loader, /UTF-8 with BOM/);
+  assert.match(loader, /semicolon/);
+
+  // Vergelijking: denominators and the reference by their English names.
+  await page.click('[data-testid=tab-vergelijking]');
+  await page.waitForSelector('[data-testid=kpi-participatie-nodig]');
+  const options = await page.$$eval('[data-testid=participatie-noemer] option', (os) => os.map((o) => o.textContent));
+  assert.deepEqual(options, ['caseload on the reference date', 'average caseload over the period', 'only long distance to the labour market']);
+  assert.equal(await page.textContent('[data-testid=kpi-participatie-nodig] .kpi-note'), 'with denominator average caseload over the period');
+  assert.match(await page.textContent('[data-testid=kpi-groei-ref] .kpi-label'), /Reference growth \(national\)/);
+  const comparison = await page.$eval('.comparison', (c) => c.innerText);
+  assert.deepEqual(dutchIn(comparison), [], 'Vergelijking');
+
+  // Programmabegroting: the Annex 1 lines by their English names.
+  await page.click('[data-testid=tab-begroting]');
+  await page.waitForSelector('#prog-h');
+  const programme = await page.$eval('#prog-h', (h) => h.closest('section').innerText);
+  for (const line of ['Support trajectories, short distance', 'Youth action team', 'General funds', 'Total funding', '(rounding)']) {
+    assert.ok(programme.includes(line), line);
+  }
+  assert.ok(!programme.includes('Ondersteuningstrajecten'), 'no Dutch line names');
+  assert.deepEqual(dutchIn(programme), [], 'Programmabegroting');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
