@@ -51,8 +51,8 @@ pub mod msg {
     /// Phase: parsing the rows.
     pub const VERWERKEN: &str = "verwerken";
     /// Loader worker → its helper worker: read the other part of a file
-    /// (`{type, buffer, separator, options}`, `buffer` transferred: the head and the rows
-    /// after the cut, see `bijstand_core::io::parts`).
+    /// (`{type, file, head_end, split, separator, options}`: the helper reads the head
+    /// `0..head_end` and the rows `split..` itself, see `bijstand_core::io::parts`).
     pub const PART: &str = "part";
     /// Helper → loader worker: the other part read (`{type, meta, buffer, summary}`).
     pub const PART_DONE: &str = "part-done";

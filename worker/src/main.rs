@@ -196,19 +196,50 @@ mod glue {
         });
     }
 
-    /// The helper side: reads the other part of a file and posts it back.
-    fn handle_part(data: JsValue) {
-        let other = (|| {
-            let buffer: ArrayBuffer = get(&data, "buffer").dyn_into().ok()?;
-            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    /// Appends bytes `start..end` of `file` to `out`; an error when the browser could not
+    /// read them or the file changed meanwhile.
+    async fn read_into(
+        file: &File,
+        start: usize,
+        end: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<(), String> {
+        let blob = file
+            .slice_with_f64_and_f64(start as f64, end as f64)
+            .map_err(|e| describe(&e))?;
+        let buf = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+            .await
+            .map_err(|e| describe(&e))?;
+        let view = js_sys::Uint8Array::new(&buf);
+        if view.length() as usize != end - start {
+            return Err("het bestand veranderde tijdens het lezen".into());
+        }
+        let at = out.len();
+        out.resize(at + view.length() as usize, 0);
+        view.copy_to(&mut out[at..]);
+        Ok(())
+    }
+
+    /// The helper side: reads the other part of a file (the head and the rows after the
+    /// cut, straight from the `File`) and posts it back.
+    async fn handle_part(data: JsValue) {
+        let other = async {
+            let file: File = get(&data, "file").dyn_into().ok()?;
+            let at = |k: &str| get(&data, k).as_f64().map(|v| v as usize);
+            let (head_end, split) = (at("head_end")?, at("split")?);
+            let size = file.size() as usize;
             let separator = get(&data, "separator").as_string()?.chars().next()?;
             let options = get(&data, "options")
                 .as_string()
                 .and_then(|o| serde_json::from_str(&o).ok())
                 .map(|o| options_from_json(&o))
                 .unwrap_or_default();
+            let mut bytes = Vec::with_capacity(head_end + size.saturating_sub(split));
+            read_into(&file, 0, head_end, &mut bytes).await.ok()?;
+            read_into(&file, split, size, &mut bytes).await.ok()?;
             parts::read_other(&bytes, separator, &options)
-        })();
+        }
+        .await;
         let Some(other) = other else {
             post(&[("type", msg::PART_FAILED.into())]);
             return;
@@ -224,66 +255,107 @@ mod glue {
         let _ = scope().post_message_with_transfer(&reply, &Array::of1(&buf));
     }
 
-    /// Reads `bytes` in two parts with the helper, when the file qualifies and the helper
-    /// is ready; `None` means: read it in one go.
+    /// What a load gives: the dataset or a load error, or a read error's message.
+    type Outcome = Result<Result<Dataset, LoadError>, String>;
+
+    /// Reads `file` in two parts with the helper, when the file qualifies and the helper
+    /// is ready: this worker reads and parses the first part while the helper reads and
+    /// parses the other. `None` (before anything is read but the head): read it in one
+    /// go. When the parts cannot be joined, the rest is read and the file parsed in one go.
     async fn load_in_parts(
-        bytes: &[u8],
+        file: &File,
         name: &str,
         options: &LoadOptions,
-        progress: &mut dyn FnMut(f32),
-    ) -> Option<Result<Dataset, LoadError>> {
+        t_read: &mut f64,
+    ) -> Option<Outcome> {
         let helper = HELPER.with(|h| h.borrow().clone())?;
-        if !helper.ready.get() {
+        let size = file.size() as usize;
+        if !helper.ready.get() || size < parts::MIN_SPLIT_BYTES {
             return None;
         }
-        let plan = parts::plan_split(bytes, name, options)?;
-        // The other part's bytes straight from wasm memory into a buffer to transfer.
-        let tail = &bytes[plan.split..];
-        let other = js_sys::Uint8Array::new_with_length((plan.head_end + tail.len()) as u32);
-        other
-            .subarray(0, plan.head_end as u32)
-            .copy_from(&bytes[..plan.head_end]);
-        other
-            .subarray(plan.head_end as u32, other.length())
-            .copy_from(tail);
+        let mut lezen = Progress::new(msg::LEZEN);
+        lezen.report(0.0);
+        let mut head = Vec::new();
+        read_into(file, 0, parts::HEAD_BYTES.min(size), &mut head)
+            .await
+            .ok()?;
+        let mid = size / 2;
+        let mut near = Vec::new();
+        read_into(
+            file,
+            mid,
+            (mid + parts::NEAR_MIDDLE_BYTES).min(size),
+            &mut near,
+        )
+        .await
+        .ok()?;
+        let plan = parts::plan_split_from(&head, &near, size, name, options)?;
         let reply = js_sys::Promise::new(&mut |resolve, _| {
             *helper.pending.borrow_mut() = Some(resolve);
         });
         let request = object(&[
             ("type", msg::PART.into()),
-            ("buffer", other.buffer().into()),
+            ("file", file.into()),
+            ("head_end", (plan.head_end as f64).into()),
+            ("split", (plan.split as f64).into()),
             ("separator", plan.separator.to_string().into()),
             (
                 "options",
                 bijstand_worker::options_to_json(options).to_string().into(),
             ),
         ]);
-        if helper
-            .worker
-            .post_message_with_transfer(&request, &Array::of1(&other.buffer()))
-            .is_err()
-        {
+        if helper.worker.post_message(&request).is_err() {
             helper.pending.borrow_mut().take();
             return None;
         }
-        let t0 = now();
-        let first = parts::read_first(&bytes[..plan.split], options, progress);
-        let t_first = now();
-        let data = wasm_bindgen_futures::JsFuture::from(reply).await.ok()?;
-        let t_reply = now();
-        let first = first?;
-        if get(&data, "type").as_string().as_deref() != Some(msg::PART_DONE) {
-            return None;
+        let mut bytes = Vec::with_capacity(size);
+        if let Err(m) = read_into(file, 0, plan.split, &mut bytes).await {
+            return Some(Err(m));
         }
-        let buffer: ArrayBuffer = get(&data, "buffer").dyn_into().ok()?;
-        let other = decode_part(
-            &get(&data, "meta").as_string()?,
-            &JsSource(buffer),
-            &get(&data, "summary").as_string()?,
-        )?;
-        let joined = parts::join(first, other, name)?;
-        PART_TIMES.with(|p| p.set(Some((t_first - t0, t_reply - t_first, now() - t_reply))));
-        Some(joined)
+        lezen.report(1.0);
+        *t_read = now();
+        let mut verwerken = Progress::new(msg::VERWERKEN);
+        verwerken.report(0.0);
+        let mut progress = |f| verwerken.report(f);
+        let first = parts::read_first(&bytes, options, &mut progress);
+        let t_first = now();
+        let data = wasm_bindgen_futures::JsFuture::from(reply)
+            .await
+            .unwrap_or(JsValue::NULL);
+        let t_reply = now();
+        let other = (get(&data, "type").as_string().as_deref() == Some(msg::PART_DONE))
+            .then(|| {
+                let buffer: ArrayBuffer = get(&data, "buffer").dyn_into().ok()?;
+                decode_part(
+                    &get(&data, "meta").as_string()?,
+                    &JsSource(buffer),
+                    &get(&data, "summary").as_string()?,
+                )
+            })
+            .flatten();
+        if let (Some(first), Some(other)) = (first, other) {
+            if let Some(joined) = parts::join(first, other, name) {
+                PART_TIMES.with(|p| {
+                    p.set(Some((
+                        t_first - *t_read,
+                        t_reply - t_first,
+                        now() - t_reply,
+                    )))
+                });
+                return Some(Ok(joined));
+            }
+        }
+        // Not joinable: the rest of the file, then one read that reports any error right.
+        if let Err(m) = read_into(file, plan.split, size, &mut bytes).await {
+            return Some(Err(m));
+        }
+        let mut progress = |f| verwerken.report(f);
+        Some(Ok(bijstand_core::io::load_with_progress(
+            &bytes,
+            name,
+            options,
+            &mut progress,
+        )))
     }
 
     async fn handle(data: JsValue) {
@@ -318,8 +390,27 @@ mod glue {
             ]);
             return;
         }
-        let bytes = match read(&file).await {
-            Ok(b) => b,
+        let mut t_read = t0;
+        PART_TIMES.with(|p| p.set(None));
+        let outcome = match load_in_parts(&file, &name, &options, &mut t_read).await {
+            Some(outcome) => outcome,
+            None => match read(&file).await {
+                Ok(bytes) => {
+                    t_read = now();
+                    let mut progress = Progress::new(msg::VERWERKEN);
+                    progress.report(0.0);
+                    Ok(bijstand_core::io::load_with_progress(
+                        &bytes,
+                        &name,
+                        &options,
+                        &mut |f| progress.report(f),
+                    ))
+                }
+                Err(message) => Err(message),
+            },
+        };
+        let result = match outcome {
+            Ok(result) => result,
             Err(message) => {
                 post(&[
                     ("type", msg::READ_ERROR.into()),
@@ -328,16 +419,6 @@ mod glue {
                 return;
             }
         };
-        let t_read = now();
-        let mut progress = Progress::new(msg::VERWERKEN);
-        progress.report(0.0);
-        let mut report = |f| progress.report(f);
-        PART_TIMES.with(|p| p.set(None));
-        let result = match load_in_parts(&bytes, &name, &options, &mut report).await {
-            Some(result) => result,
-            None => bijstand_core::io::load_with_progress(&bytes, &name, &options, &mut report),
-        };
-        drop(bytes);
         let t_parse = now();
         match result {
             Err(e) => post(&[
@@ -379,7 +460,7 @@ mod glue {
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
             let data = e.data();
             if get(&data, "type").as_string().as_deref() == Some(msg::PART) {
-                handle_part(data);
+                wasm_bindgen_futures::spawn_local(handle_part(data));
             } else {
                 wasm_bindgen_futures::spawn_local(handle(data));
             }

@@ -55,17 +55,43 @@ pub fn plan_split(bytes: &[u8], name: &str, options: &LoadOptions) -> Option<Spl
     if bytes.len() < MIN_SPLIT_BYTES {
         return None;
     }
-    plan_split_near(bytes, name, options, bytes.len() / 2)
+    let mid = bytes.len() / 2;
+    plan_split_from(
+        &bytes[..HEAD_BYTES.min(bytes.len())],
+        &bytes[mid..],
+        bytes.len(),
+        name,
+        options,
+    )
 }
 
-/// [`plan_split`] for any size, cutting after the first line break at or after `mid`.
-fn plan_split_near(
-    bytes: &[u8],
+/// Bytes of the file's start that [`plan_split_from`] needs (at most).
+pub const HEAD_BYTES: usize = HEAD_SEARCH;
+
+/// Bytes from the middle on that [`plan_split_from`] needs (at most): the cut is the
+/// first line break in them.
+pub const NEAR_MIDDLE_BYTES: usize = 64 * 1024;
+
+/// [`plan_split`] from parts of the file only (a worker reads no more before it starts
+/// its helper): `head` is its first [`HEAD_BYTES`] (or all of it), `near_middle` the bytes
+/// from `len / 2` on, `len` its size. Any size is accepted here.
+pub fn plan_split_from(
+    head: &[u8],
+    near_middle: &[u8],
+    len: usize,
     name: &str,
     options: &LoadOptions,
-    mid: usize,
 ) -> Option<SplitPlan> {
-    if Format::sniff(bytes, name) != Format::Csv {
+    let mid = len / 2;
+    let window = &near_middle[..NEAR_MIDDLE_BYTES.min(near_middle.len())];
+    let split = mid + window.iter().position(|&b| b == b'\n')? + 1;
+    let plan = plan_head(head, name, options)?;
+    (split > plan.head_end && split < len).then_some(SplitPlan { split, ..plan })
+}
+
+/// The head end and separator (the split left 0).
+fn plan_head(head: &[u8], name: &str, options: &LoadOptions) -> Option<SplitPlan> {
+    if Format::sniff(head, name) != Format::Csv {
         return None;
     }
     if !matches!(
@@ -74,7 +100,7 @@ fn plan_split_near(
     ) {
         return None;
     }
-    let search = &bytes[..HEAD_SEARCH.min(bytes.len())];
+    let search = &head[..HEAD_SEARCH.min(head.len())];
     let prefix = &search[..search.iter().rposition(|&b| b == b'\n')? + 1];
     let Decoded { text, encoding } = decode::decode(prefix, options.encoding).ok()?;
     if !matches!(encoding, DetectedEncoding::Utf8 | DetectedEncoding::Utf8Bom) {
@@ -102,12 +128,24 @@ fn plan_split_near(
     {
         return None;
     }
-    let split = mid + bytes.get(mid..)?.iter().position(|&b| b == b'\n')? + 1;
-    (split > head_end && split < bytes.len()).then_some(SplitPlan {
+    Some(SplitPlan {
         head_end,
-        split,
+        split: 0,
         separator: dialect.separator as char,
     })
+}
+
+/// [`plan_split`] for any size, cutting after the first line break at or after `mid`.
+#[cfg(test)]
+fn plan_split_near(
+    bytes: &[u8],
+    name: &str,
+    options: &LoadOptions,
+    mid: usize,
+) -> Option<SplitPlan> {
+    let split = mid + bytes.get(mid..)?.iter().position(|&b| b == b'\n')? + 1;
+    let plan = plan_head(&bytes[..HEAD_BYTES.min(bytes.len())], name, options)?;
+    (split > plan.head_end && split < bytes.len()).then_some(SplitPlan { split, ..plan })
 }
 
 /// The bytes of the other part: the head followed by the rows after the cut.
@@ -566,6 +604,27 @@ mod tests {
             scan(&all),
             (true, all.iter().filter(|&&c| c == b'\n').count())
         );
+    }
+
+    #[test]
+    fn the_plan_from_the_head_and_the_middle_equals_the_plan_from_the_whole_file() {
+        let row = |i: usize| format!("U{i:07};P;GM0153;V;1980;nee;kort;Zuid;01-01-2020;;;nee;");
+        let csv = format!("\u{feff}{HEADER}\r\n{}", rows(80_000, row));
+        let b = csv.as_bytes();
+        assert!(b.len() > MIN_SPLIT_BYTES);
+        let plan = plan_split(b, "f.csv", &LoadOptions::default()).expect("splits");
+        let from = plan_split_from(
+            &b[..HEAD_BYTES],
+            &b[b.len() / 2..][..NEAR_MIDDLE_BYTES],
+            b.len(),
+            "f.csv",
+            &LoadOptions::default(),
+        );
+        assert_eq!(from, Some(plan));
+        assert_eq!(plan.head_end, 3 + HEADER.len() + 2);
+        assert_eq!(b[plan.split - 1], b'\n');
+        assert!(plan.split >= b.len() / 2 && plan.split < b.len() / 2 + 60);
+        assert_eq!(plan.separator, ';');
     }
 
     #[test]
