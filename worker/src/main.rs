@@ -308,7 +308,7 @@ mod glue {
             helper.pending.borrow_mut().take();
             return None;
         }
-        let mut bytes = Vec::with_capacity(size);
+        let mut bytes = Vec::with_capacity(plan.split);
         if let Err(m) = read_into(file, 0, plan.split, &mut bytes).await {
             return Some(Err(m));
         }
