@@ -80,6 +80,7 @@ test('a comma file with American dates fails, the dialog shows why, month-first 
   assert.match(await sep.locator('option:checked').textContent(), /Automatisch: komma \(,\)/);
   assert.match(await page.locator('[data-testid=setting-decimal] option:checked').textContent(), /decimale punt/);
   assert.match(await page.textContent('#setting-dates-note'), /lijken maand-dag-jaar/);
+  assert.match(await page.textContent('#setting-dates-note'), /Voorbeeld: ‘01\/14\/2023’ wordt geen geldige datum\./);
   const preview = page.locator('[data-testid=settings-preview]');
   assert.equal(await preview.locator('tbody tr').count(), 10, 'the first ten rows');
   assert.match(await preview.locator('tbody tr').first().textContent(), /01\/14\/2023/);
@@ -87,6 +88,7 @@ test('a comma file with American dates fails, the dialog shows why, month-first 
   await page.selectOption('[data-testid=setting-dates]', { label: 'maand-dag-jaar (Amerikaans, 09-30-2024)' });
   await page.waitForFunction(() => document.querySelector('[data-testid=settings-reset]') && !document.querySelector('[data-testid=settings-reset]').disabled);
   assert.equal(await page.locator('[data-testid=settings-error]').count(), 0);
+  assert.match(await page.textContent('#setting-dates-note'), /‘01\/14\/2023’ wordt 14-01-2023\./);
   await page.screenshot({ path: path.join(OUT, 'preview-dialog.png') });
   assert.deepEqual(await axeDialog(page), []);
   await preview.scrollIntoViewIfNeeded();
@@ -186,15 +188,19 @@ test('the dialog is modal, speaks English, and can open before every load', asyn
   // "Always show settings first": the next file opens the dialog instead of loading.
   await page.check('[data-testid=settings-first]');
   await page.click('[data-testid=settings-cancel]');
-  const second = write('tweede.csv', 'uitkering_id;geslacht;startdatum;einddatum\nT1;V;01-01-2024;\n');
+  // A file over 256 KB: the preview reads its head only, Load reads all of it.
+  const many = Array.from({ length: 12000 }, (_, i) => `T${i + 1};${i % 2 ? 'V' : 'M'};1970;Noord;01-01-2024;`);
+  const second = write('tweede.csv', 'uitkering_id;geslacht;geboortejaar;stadsdeel;startdatum;einddatum\n' + many.join('\n') + '\n');
   await page.setInputFiles('[data-testid=file-input]', second);
   await dialog(page).waitFor();
   assert.match(await page.textContent('#settings-h'), /tweede\.csv/);
+  assert.match(await page.textContent('.settings-facts'), /the first 256 kB of the file/);
+  assert.equal(await page.locator('[data-testid=settings-preview] tbody tr').count(), 10);
   assert.match(await page.textContent('[data-testid=dataset-name]'), /gewoon\.csv/, 'nothing loaded yet');
   // Remembered in this browser.
   assert.equal(await page.evaluate(() => localStorage.getItem('bijstandsverkenner.instellingen-eerst')), '1');
   await page.click('[data-testid=settings-load]');
   await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('tweede.csv'));
-  assert.equal(await kpi(page, 'kpi-total'), '<10');
+  assert.equal(await kpi(page, 'kpi-total'), '12.000');
   await context.close();
 });

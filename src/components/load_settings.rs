@@ -77,7 +77,7 @@ fn SettingSelect(props: &SelectProps) -> Html {
     let id = format!("setting-{}", s.id);
     let note_id = format!("{id}-note");
     html! {
-        <div class="setting">
+        <div class={classes!("setting", (props.visible_label && s.note.is_some()).then_some("wide"))}>
             <label for={id.clone()} class={classes!((!props.visible_label).then_some("visually-hidden"))}>{ &s.label }</label>
             <select id={id.clone()} ref={select_ref} onchange={on_change} data-testid={id.clone()}
                 aria-describedby={s.note.as_ref().map(|_| note_id.clone())}>

@@ -405,7 +405,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
             format!(
                 "{} {} kB {}",
                 lang.t("de eerste", "the first"),
-                d.sample.bytes().len() / 1024,
+                (d.sample.bytes().len() + 512) / 1024,
                 lang.t(
                     "van het bestand; bij Laden wordt alles gelezen",
                     "of the file; Load reads all of it"
@@ -528,12 +528,20 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
                     DateEvidence::LooksMonthFirst => 2,
                 })
         });
+        let note = [
+            evidence.map(|e| evidence_label(e, lang).to_string()),
+            preview.and_then(|p| date_example(p, o.month_first, lang)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
         settings.push(Setting {
             id: "dates".into(),
             label: lang.t("Datumvolgorde", "Date order").into(),
             selected: usize::from(o.month_first),
             choices,
-            note: evidence.map(|e| evidence_label(e, lang).to_string()),
+            note: (!note.is_empty()).then_some(note),
         });
     }
     if format != Format::Json {
@@ -604,10 +612,50 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         settings,
         columns,
         table,
-        warnings: report.map(|r| r.warnings.clone()).unwrap_or_default(),
+        warnings: report.map_or_else(Vec::new, |r| match lang {
+            Lang::Nl => r.warnings.clone(),
+            Lang::En => r.warnings.iter().map(|w| io::warning_en(w)).collect(),
+        }),
         error: d.preview.as_ref().err().map(|e| e.message(lang)),
         changed: d.options != LoadOptions::default(),
     }
+}
+
+/// How the first written date of a date column reads with this order, e.g.
+/// "Voorbeeld: ‘01/14/2023’ wordt 14-01-2023." (numeric dates only: ISO and Excel dates
+/// read the same either way).
+fn date_example(p: &Preview, month_first: bool, lang: Lang) -> Option<String> {
+    let cell = p
+        .report
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.dates.is_some())
+        .flat_map(|(col, _)| {
+            p.rows
+                .iter()
+                .filter(|r| !r.total)
+                .filter_map(move |r| r.cells.get(col))
+        })
+        .find(|c| {
+            // A numeric day-month form: not empty, not ISO (`2024-09-30` reads one way).
+            let c = c.trim();
+            let iso = c.as_bytes().get(4) == Some(&b'-');
+            !c.is_empty() && !iso && c.contains(['-', '/', '.'])
+        })?;
+    let read = match io::read_date(cell, month_first) {
+        Some(d) => {
+            let (y, m, day) = d.ymd();
+            format!("{day:02}-{m:02}-{y}")
+        }
+        None => lang.t("geen geldige datum", "no valid date").to_string(),
+    };
+    Some(format!(
+        "{} ‘{}’ {} {read}.",
+        lang.t("Voorbeeld:", "Example:"),
+        cell.trim(),
+        lang.t("wordt", "reads as")
+    ))
 }
 
 /// The column mapping: from the preview, or, when no header with known names was found,
@@ -811,10 +859,11 @@ mod tests {
         );
         let dates = setting(&f, "dates");
         assert_eq!(dates.selected, 0);
+        let note = dates.note.as_deref().unwrap();
+        assert!(note.contains("maand-dag-jaar"), "{note}");
         assert!(
-            dates.note.as_deref().unwrap().contains("maand-dag-jaar"),
-            "{:?}",
-            dates.note
+            note.ends_with("Voorbeeld: ‘09/30/2024’ wordt geen geldige datum."),
+            "{note}"
         );
         // The whole file fails as it is, and loads month-first.
         assert!(io::load(US.as_bytes(), "us.csv", &d.options).is_err());
@@ -827,6 +876,11 @@ mod tests {
         assert!(d.options.month_first);
         let f = settings_form(&d, Lang::Nl);
         assert_eq!(setting(&f, "dates").selected, 1);
+        assert!(setting(&f, "dates")
+            .note
+            .as_deref()
+            .unwrap()
+            .ends_with("‘09/30/2024’ wordt 30-09-2024."));
         assert!(f.changed);
         let ds = io::load(US.as_bytes(), "us.csv", &d.options).unwrap();
         assert!(ds.report.month_first);

@@ -123,6 +123,12 @@ impl Format {
     }
 }
 
+/// A date cell as the loader reads it: day-first unless `month_first` (DATA-MODEL §4.4);
+/// `None` when it is no date. For the settings dialog's example of the chosen order.
+pub fn read_date(cell: &str, month_first: bool) -> Option<crate::date::Date> {
+    cells::parse_date(cell, month_first).map(|d| d.first)
+}
+
 /// Reads a file's bytes into a dataset. `name` is the file name (used for the format hint
 /// and shown in the UI).
 pub fn load(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, LoadError> {
