@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { serve, launch, openPage, kpi, OUT, ROOT } from './harness.mjs';
+import { serve, launch, openPage, kpi, OUT, ROOT, FIXTURES } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -202,5 +202,32 @@ test('the dialog is modal, speaks English, and can open before every load', asyn
   await page.click('[data-testid=settings-load]');
   await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('tweede.csv'));
   assert.equal(await kpi(page, 'kpi-total'), '12.000');
+  await context.close();
+});
+
+test('a workbook: the dialog offers its sheets, a sheet without a header is an error in the dialog', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.setInputFiles('[data-testid=file-input]', path.join(FIXTURES, 'episodes_openpyxl.xlsx'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('episodes_openpyxl.xlsx'));
+  await page.click('[data-testid=settings-open]');
+  await dialog(page).waitFor();
+  assert.match(await page.textContent('.settings-facts'), /Excel \(\.xlsx\)/);
+  assert.equal(await page.locator('[data-testid=setting-separator]').count(), 0, 'no separator in a workbook');
+  const sheet = page.locator('[data-testid=setting-sheet]');
+  const auto = (await sheet.locator('option').first().textContent()).trim();
+  assert.match(auto, /^Automatisch: '.+'$/);
+  const names = (await sheet.locator('option').allTextContents()).slice(1);
+  const read = auto.match(/'(.+)'/)[1];
+  assert.ok(names.length >= 2 && names.includes(read), names.join(', '));
+  // The other sheet (the title sheet) has no header with known column names.
+  await page.selectOption('[data-testid=setting-sheet]', { label: names.find((n) => n !== read) });
+  await page.locator('[data-testid=settings-error]').waitFor();
+  assert.match(await page.textContent('[data-testid=settings-error]'), /kolomnamen|kopregel|blad/i);
+  await page.click('[data-testid=settings-reset]');
+  await page.locator('[data-testid=settings-preview]').waitFor();
+  assert.equal(await page.locator('[data-testid=settings-error]').count(), 0);
+  assert.equal((await sheet.locator('option:checked').textContent()).trim(), auto);
+  await page.click('[data-testid=settings-cancel]');
+  assert.match(await page.textContent('[data-testid=dataset-name]'), /episodes_openpyxl\.xlsx/);
   await context.close();
 });
