@@ -199,6 +199,16 @@ test('the dialog is modal, speaks English, and can open before every load', asyn
   assert.match(await page.textContent('[data-testid=dataset-name]'), /gewoon\.csv/, 'nothing loaded yet');
   // Remembered in this browser.
   assert.equal(await page.evaluate(() => localStorage.getItem('bijstandsverkenner.instellingen-eerst')), '1');
+  // Cancel keeps the file in view, and its settings stay checkable.
+  await page.click('[data-testid=settings-cancel]');
+  assert.equal(await dialog(page).count(), 0);
+  await page.click('[data-testid=settings-open]');
+  await dialog(page).waitFor();
+  assert.match(await page.textContent('#settings-h'), /gewoon\.csv/);
+  await page.keyboard.press('Escape');
+  await page.setInputFiles('[data-testid=file-input]', second);
+  await dialog(page).waitFor();
+  assert.match(await page.textContent('#settings-h'), /tweede\.csv/);
   await page.click('[data-testid=settings-load]');
   await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('tweede.csv'));
   assert.equal(await kpi(page, 'kpi-total'), '12.000');

@@ -472,10 +472,8 @@ impl AppState {
                 sample,
                 options,
             } => {
-                next.last_file = Some(PickedFile {
-                    name: file.clone(),
-                    options: options.clone(),
-                });
+                // `last_file` changes only when a file is loaded: cancelling the dialog of
+                // a new file keeps the settings of the one in view checkable.
                 next.settings = Some(SettingsDialog::open(file, sample, options));
                 next.overlay = Overlay::Settings;
             }
@@ -709,7 +707,16 @@ mod tests {
     fn cancelling_the_settings_keeps_the_data_and_embedded_data_has_no_settings() {
         use crate::views::load_settings::{Change, Sample};
         use bijstand_core::io::LoadOptions;
-        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = AppState::default()
+            .apply(Action::LoadFile {
+                file: "a.csv".into(),
+                options: LoadOptions {
+                    month_first: true,
+                    ..LoadOptions::default()
+                },
+            })
+            .apply(Action::Loaded(ds("a.csv")));
+        // "Altijd eerst instellingen tonen": a new file opens its dialog first.
         let s = s.apply(Action::OpenSettings {
             file: "b.csv".into(),
             sample: Sample::new(US.as_bytes().to_vec(), false),
@@ -720,16 +727,14 @@ mod tests {
         let s = s.apply(Action::SetOverlay(Overlay::None));
         assert_eq!(s.settings, None);
         assert_eq!(s.dataset.as_ref().unwrap().name, "a.csv");
-        assert_eq!(
-            s.checkable_file(),
-            None,
-            "b.csv is neither in view nor failed"
-        );
+        // b.csv was never loaded: the file in view keeps its settings to check.
+        let f = s.checkable_file().unwrap();
+        assert_eq!((f.name.as_str(), f.options.month_first), ("a.csv", true));
         // A change without an open dialog does nothing.
         let t = s.apply(Action::ChangeSetting(Change::Reset));
         assert_eq!(t, s);
         // The embedded synthetic data is no file to check, even under the same name.
-        let mut synth = (*ds("b.csv")).clone();
+        let mut synth = (*ds("a.csv")).clone();
         synth.synthetic = true;
         let u = s.apply(Action::Loaded(Rc::new(synth)));
         assert_eq!(u.checkable_file(), None);

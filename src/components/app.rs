@@ -191,13 +191,28 @@ pub fn App() -> Html {
         let _ = lang;
     });
     // The file last chosen: the settings dialog reads it again.
-    let picked = use_mut_ref(|| None::<web_sys::File>);
+    // The files last chosen (the one in view and one whose dialog may be open), by name:
+    // the settings dialog reads them again.
+    let picked = use_mut_ref(Vec::<web_sys::File>::new);
+    let find = |picked: &std::cell::RefCell<Vec<web_sys::File>>, name: &str| {
+        picked
+            .borrow()
+            .iter()
+            .rev()
+            .find(|f| f.name() == name)
+            .cloned()
+    };
     let on_file = {
         let dispatch = dispatch.clone();
         let picked = picked.clone();
         let first = state.settings_first;
         Callback::from(move |f: web_sys::File| {
-            *picked.borrow_mut() = Some(f.clone());
+            let mut list = picked.borrow_mut();
+            list.retain(|p| p.name() != f.name());
+            list.push(f.clone());
+            let excess = list.len().saturating_sub(2);
+            list.drain(..excess);
+            drop(list);
             if first {
                 open_settings(f, Default::default(), dispatch.clone());
             } else {
@@ -211,7 +226,7 @@ pub fn App() -> Html {
         let picked = picked.clone();
         let name = f.name.clone();
         let open = Callback::from(move |_: MouseEvent| {
-            let file = picked.borrow().clone().filter(|p| p.name() == f.name);
+            let file = find(&picked, &f.name);
             if let Some(file) = file {
                 open_settings(file, f.options.clone(), dispatch.clone());
             }
@@ -355,7 +370,7 @@ pub fn App() -> Html {
                 let picked = picked.clone();
                 let (name, options) = (d.file.clone(), d.options.clone());
                 Callback::from(move |_: ()| {
-                    let file = picked.borrow().clone().filter(|p| p.name() == name);
+                    let file = find(&picked, &name);
                     if let Some(file) = file {
                         load_file(file, options.clone(), dispatch.clone(), lang);
                     }
