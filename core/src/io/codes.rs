@@ -14,11 +14,12 @@ const CACHE_LIMIT: usize = 64;
 
 /// Cache from a cell's bytes (as written, trimmed) to its parsed value.
 ///
-/// Texts of up to 16 bytes are compared as one `u128` (plus the length), so a hit
-/// costs a few integer compares; longer texts are compared as strings.
+/// Texts of up to 16 bytes are compared as two `u64` (plus the length), so a hit
+/// costs a few integer compares; longer texts are compared as strings. (Not one `u128`:
+/// wasm has no 128-bit integers, so every shift of one would cost several operations.)
 #[derive(Debug)]
 pub(crate) struct CodeCache<T: Copy> {
-    short: Vec<(u128, u8, T)>,
+    short: Vec<(u64, u64, u8, T)>,
     long: Vec<(Box<[u8]>, T)>,
 }
 
@@ -31,14 +32,21 @@ impl<T: Copy> Default for CodeCache<T> {
     }
 }
 
-/// Packs up to 16 bytes into an integer key.
+/// Packs up to 8 bytes into an integer.
 #[inline]
-fn pack(b: &[u8]) -> Option<u128> {
-    if b.len() > 16 {
-        return None;
-    }
+fn pack8(b: &[u8]) -> u64 {
     // A shift loop rather than a copy: short cells would otherwise cost a memcpy call.
-    Some(b.iter().rev().fold(0u128, |k, &x| (k << 8) | u128::from(x)))
+    b.iter().rev().fold(0u64, |k, &x| (k << 8) | u64::from(x))
+}
+
+/// Packs up to 16 bytes into an integer key (two halves).
+#[inline]
+fn pack(b: &[u8]) -> Option<(u64, u64)> {
+    match b.len() {
+        0..=8 => Some((pack8(b), 0)),
+        9..=16 => Some((pack8(&b[..8]), pack8(&b[8..]))),
+        _ => None,
+    }
 }
 
 impl<T: Copy> CodeCache<T> {
@@ -46,9 +54,13 @@ impl<T: Copy> CodeCache<T> {
     #[inline]
     pub fn get<E>(&mut self, raw: &[u8], parse: impl FnOnce(&str) -> Result<T, E>) -> Result<T, E> {
         let key = pack(raw);
-        if let Some(k) = key {
+        if let Some((lo, hi)) = key {
             let len = raw.len() as u8;
-            if let Some(&(_, _, v)) = self.short.iter().find(|(kk, l, _)| *kk == k && *l == len) {
+            if let Some(&(.., v)) = self
+                .short
+                .iter()
+                .find(|&&(l, h, n, _)| l == lo && h == hi && n == len)
+            {
                 return Ok(v);
             }
         } else if let Some((_, v)) = self.long.iter().find(|(k, _)| **k == *raw) {
@@ -58,7 +70,9 @@ impl<T: Copy> CodeCache<T> {
         let text = String::from_utf8_lossy(raw);
         let v = parse(&text)?;
         match key {
-            Some(k) if self.short.len() < CACHE_LIMIT => self.short.push((k, raw.len() as u8, v)),
+            Some((lo, hi)) if self.short.len() < CACHE_LIMIT => {
+                self.short.push((lo, hi, raw.len() as u8, v))
+            }
             None if self.long.len() < CACHE_LIMIT => self.long.push((raw.into(), v)),
             _ => {}
         }
@@ -114,6 +128,16 @@ mod tests {
             "cached"
         );
         assert_eq!(c.get(b"a", |_| Err(())), Ok(1), "cached");
+        // Nine to sixteen bytes: both halves count.
+        assert_eq!(c.get(b"123456789", len), Ok(9));
+        assert_eq!(c.get(b"123456780", |_| Ok::<_, ()>(0)), Ok(0));
+        assert_eq!(c.get(b"123456789", |_| Err(())), Ok(9), "cached");
+        assert_eq!(c.get(b"1234567890123456", len), Ok(16));
+        assert_eq!(
+            c.get(b"12345678", |_| Ok::<_, ()>(8)),
+            Ok(8),
+            "not the same as 9 bytes"
+        );
         assert_eq!(c.get(b"b", |_| Err(())), Err(()));
     }
 }
