@@ -1,12 +1,17 @@
 // End-to-end: the single-file build works from file:// with the network off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, ROOT, OUT } from './harness.mjs';
 
 test('the single HTML file opens from file:// offline and shows the default chart', async () => {
+  const single = path.join(ROOT, 'dist-single', 'bijstandsverkenner.html');
+  // Fail at once (not hang) when the single file was not built.
+  assert.ok(fs.existsSync(single), `${single} is missing: run node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html`);
   const browser = await launch();
+  try {
   const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 900 } });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -22,7 +27,9 @@ test('the single HTML file opens from file:// offline and shows the default char
   assert.deepEqual(requests.filter((u) => u !== file && !/^(data|blob):/.test(u)), [], 'the file needs nothing else');
   assert.deepEqual(errors, []);
   await page.screenshot({ path: path.join(OUT, 'single-file.png') });
-  await browser.close();
+  } finally {
+    await browser.close();
+  }
 });
 
 test('once opened, the app reloads and works with the network off (service worker)', async () => {
