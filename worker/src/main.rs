@@ -129,6 +129,14 @@ mod glue {
         buf
     }
 
+    /// Whether the loader starts a helper and reads large files in two parts. Off: on the
+    /// project's shared 2-core machine, measured side by side with the one-worker build
+    /// (1,000,000 rows, load average 3–5), two parts were slower (≈ 1.0–1.1 s against
+    /// ≈ 0.75 s): the helper's start competes with the parse, and with other work on the
+    /// machine the two halves do not run at the same time. The code path stays tested
+    /// (native tests of `bijstand_core::io::parts`) for machines with cores to spare.
+    const USE_HELPER: bool = false;
+
     /// The helper worker, and the reply it owes (resolved by its message handler).
     struct Helper {
         worker: Worker,
@@ -467,7 +475,9 @@ mod glue {
         });
         scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();
-        start_helper();
+        if USE_HELPER {
+            start_helper();
+        }
         post(&[("type", msg::READY.into())]);
     }
 }
