@@ -113,6 +113,14 @@ test('cancelling a large load keeps the previous numbers and shows no error', as
   // The file picker works again, and a new load after a cancel completes.
   await page.setInputFiles('[data-testid=file-input]', files.b.file);
   await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('worker_b.csv'), null, { timeout: 30_000 });
+  // The key figure follows in the same or the next render: wait for it rather than read once.
+  await page
+    .waitForFunction(
+      (want) => document.querySelector('[data-testid=kpi-total] .kpi-value')?.textContent.trim() === want,
+      nl(files.b.running),
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   assert.equal(await kpi(page, 'kpi-total'), nl(files.b.running));
   assert.deepEqual(consoleErrors, []);
   await context.close();
