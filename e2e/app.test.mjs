@@ -1,19 +1,12 @@
 // End-to-end: the built app in headless Chromium, used as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT, FIXTURES } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT, FIXTURES } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 test('the default synthetic dataset shows 5.687 benefits with charts', async () => {
   const { page, offsite, consoleErrors, context } = await openPage(browser, server.origin);

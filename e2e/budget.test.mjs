@@ -1,19 +1,12 @@
 // End-to-end: BUIG and LKS scenarios — sliders, scenario B, goal-seek.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 async function setField(page, id, value) {
   await page.fill(`[data-testid=${id}]`, value);

@@ -1,19 +1,12 @@
 // End-to-end: cross-filtering by clicking a bar, chips, and suppression under a filter.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 test('clicking a stadsdeel bar filters every view; the chip removes the filter', async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.origin);

@@ -1,21 +1,14 @@
 // End-to-end: what the export buttons download. Tables as Dutch-Excel CSV (UTF-8 BOM,
 // `;`, decimal comma, CRLF, formula-injection guard); charts as PNG and SVG.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, FIXTURES, OUT } from './harness.mjs';
+import { servedBrowser, openPage, FIXTURES, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** Clicks `button` and returns the downloaded file as { name, bytes }. */
 async function download(page, button) {

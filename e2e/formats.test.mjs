@@ -1,20 +1,13 @@
 // End-to-end: an Excel workbook and a JSON file load like a CSV; small counts stay hidden.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { serve, launch, openPage, kpi, FIXTURES, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, FIXTURES, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 test('an XLSX upload (title sheet first, real Excel dates) replaces the data', async () => {
   const { page, context, offsite } = await openPage(browser, server.origin);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,4 +80,23 @@ export async function openPage(browser, origin, url = origin + '/') {
 /** Text of a key figure. */
 export async function kpi(page, id) {
   return (await page.textContent(`[data-testid=${id}] .kpi-value`)).trim();
+}
+
+/**
+ * Serves dist/ and launches Chromium once for the calling test file (node:test `before`
+ * and `after` hooks): `set(server, browser)` receives them before the first test, and both
+ * are closed after the last.
+ */
+export function servedBrowser(set) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
 }

@@ -1,21 +1,14 @@
 // End-to-end: the report's kerncijfers as tables, the data-quality panel and the
 // comparisons (F2, F3, F5), for the embedded kerncijfers and the synthetic episodes.
 // E2E_DIST=<folder> serves another build than dist/ (see harness.mjs).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** The cells of the first table row in a section whose row header is exactly `label`. */
 async function row(page, section, label) {

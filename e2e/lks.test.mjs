@@ -1,24 +1,17 @@
 // End-to-end: LKS contracts file (added to the caseload), loonwaarde histogram, goal-seek
 // "which loonwaarde increase pays for X", and named scenarios compared as A and B.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT, ROOT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT, ROOT } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const CONTRACTS = path.join(ROOT, 'data', 'lks_contracten_synthetisch.csv');
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 async function setField(page, id, value) {
   await page.fill(`[data-testid=${id}]`, value);

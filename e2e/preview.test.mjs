@@ -1,11 +1,11 @@
 // End-to-end: the settings dialog of a file ("Instellingen controleren"). A failed load
 // leads to the dialog, the user overrides what was detected (date order, column mapping),
 // the preview follows, and "Laden" loads with those settings; the dialog is a real modal.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { serve, launch, openPage, kpi, OUT, ROOT, FIXTURES } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT, ROOT, FIXTURES } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -27,14 +27,7 @@ async function axeDialog(page) {
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** Twelve running benefits and one that ended on 30 September 2024, in `fmt` order. */
 function rows(date) {

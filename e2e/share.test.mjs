@@ -1,19 +1,12 @@
 // End-to-end: share a scenario as a link, open it elsewhere, tampered links, presentation mode.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 test('a scenario link copied in one context opens the same view and numbers in another', async () => {
   const { page, context, offsite } = await openPage(browser, server.origin);

@@ -1,19 +1,12 @@
 // End-to-end: the flows and projection views, driven by keyboard and inputs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((s, b) => ([server, browser] = [s, b]));
 
 test('the flows view reconciles exactly and draws its charts', async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.origin);
