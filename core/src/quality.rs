@@ -1053,30 +1053,21 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 100.0 * reference::share(*v, total),
             ));
         }
-        let defs_text = defs
-            .iter()
-            .map(|(d, v)| {
-                format!(
-                    "{} ({}: {})",
-                    num(*v),
-                    d.label_nl(),
-                    pct(100.0 * reference::share(*v, total), 1)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let defs_text_en = defs
-            .iter()
-            .map(|(d, v)| {
-                format!(
-                    "{} ({}: {})",
-                    num(*v),
-                    d.label_en(),
-                    pct(100.0 * reference::share(*v, total), 1)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let defs_in = |label: fn(&NaarWerk) -> &'static str| {
+            defs.iter()
+                .map(|(d, v)| {
+                    format!(
+                        "{} ({}: {})",
+                        num(*v),
+                        label(d),
+                        pct(100.0 * reference::share(*v, total), 1)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let defs_text = defs_in(|d| d.label_nl());
+        let defs_text_en = defs_in(|d| d.label_en());
         let period = period_nl(*van, *tot);
         let period_en = period_en(*van, *tot);
         let versie_en = source_en(versie);
