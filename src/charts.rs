@@ -22,6 +22,25 @@ pub struct Series {
     pub style: SeriesStyle,
 }
 
+impl Series {
+    /// A series from its parts (`None` values are hidden, e.g. suppressed).
+    pub fn new(
+        name: &str,
+        values: Vec<Option<f64>>,
+        labels: Vec<String>,
+        color: &str,
+        style: SeriesStyle,
+    ) -> Series {
+        Series {
+            name: name.into(),
+            values,
+            labels,
+            color: color.into(),
+            style,
+        }
+    }
+}
+
 /// How one series of a combo chart is drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SeriesStyle {

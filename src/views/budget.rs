@@ -18,22 +18,6 @@ fn mln(x: f64) -> String {
     format::eur_mln(x, 2)
 }
 
-fn series(
-    name: &str,
-    values: Vec<Option<f64>>,
-    labels: Vec<String>,
-    color: &str,
-    style: SeriesStyle,
-) -> Series {
-    Series {
-        name: name.into(),
-        values,
-        labels,
-        color: color.into(),
-        style,
-    }
-}
-
 /// A waterfall drawn as stacked bars: an invisible base and a visible step per category.
 fn waterfall(
     id: &str,
@@ -70,21 +54,21 @@ fn waterfall(
             title: title.into(),
             categories: cats.clone(),
             series: vec![
-                series(
+                Series::new(
                     "basis",
                     base,
                     vec![String::new(); n],
                     INVISIBLE,
                     SeriesStyle::Bar,
                 ),
-                series(
+                Series::new(
                     lang.t("Bedrag", "Amount"),
                     up,
                     labels_up,
                     PALETTE[0],
                     SeriesStyle::Bar,
                 ),
-                series(
+                Series::new(
                     lang.t("Uitgaven", "Spending"),
                     down,
                     labels_down,
@@ -245,9 +229,9 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             title: lang.t("Meerjarig: budget, uitgaven en resultaat", "Multi-year: budget, spending and result").into(),
             categories: ylab.clone(),
             series: vec![
-                series(lang.t("Budget", "Budget"), years.iter().map(|y| Some(y.budget_mln)).collect(), years.iter().map(|y| mln(y.budget_mln)).collect(), PALETTE[0], SeriesStyle::Bar),
-                series(lang.t("Uitgaven", "Spending"), years.iter().map(|y| Some(y.spend_mln)).collect(), years.iter().map(|y| mln(y.spend_mln)).collect(), PALETTE[1], SeriesStyle::Bar),
-                series(lang.t("Resultaat", "Result"), years.iter().map(|y| Some(y.result_mln)).collect(), years.iter().map(|y| mln(y.result_mln)).collect(), PALETTE[2], SeriesStyle::Line),
+                Series::new(lang.t("Budget", "Budget"), years.iter().map(|y| Some(y.budget_mln)).collect(), years.iter().map(|y| mln(y.budget_mln)).collect(), PALETTE[0], SeriesStyle::Bar),
+                Series::new(lang.t("Uitgaven", "Spending"), years.iter().map(|y| Some(y.spend_mln)).collect(), years.iter().map(|y| mln(y.spend_mln)).collect(), PALETTE[1], SeriesStyle::Bar),
+                Series::new(lang.t("Resultaat", "Result"), years.iter().map(|y| Some(y.result_mln)).collect(), years.iter().map(|y| mln(y.result_mln)).collect(), PALETTE[2], SeriesStyle::Line),
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "€ mln".into(),
@@ -280,7 +264,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 .t("Resultaat bij andere groei", "Result at other growth")
                 .into(),
             categories: xs.iter().map(|g| format::pct(*g, 2)).collect(),
-            series: vec![series(
+            series: vec![Series::new(
                 lang.t("Resultaat", "Result"),
                 ys.iter()
                     .map(|y| Some((y * 100.0).round() / 100.0))
@@ -348,7 +332,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 .into(),
             categories: bars.iter().map(|b| lever_name(&b.name, lang)).collect(),
             series: vec![
-                series(
+                Series::new(
                     lang.t("−10%", "−10%"),
                     bars.iter()
                         .map(|b| Some(((b.result_low - base) * 100.0).round() / 100.0))
@@ -357,7 +341,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                     PALETTE[0],
                     SeriesStyle::Bar,
                 ),
-                series(
+                Series::new(
                     lang.t("+10%", "+10%"),
                     bars.iter()
                         .map(|b| Some(((b.result_high - base) * 100.0).round() / 100.0))
@@ -781,8 +765,8 @@ pub fn lks_view(
             title: lang.t("Subsidie en besparing per contract naar loonwaarde", "Subsidy and saving per contract by wage value").into(),
             categories: lws.iter().map(|l| format!("{}%", format::dec(*l, 0))).collect(),
             series: vec![
-                series(lang.t("LKS per jaar", "Subsidy per year"), rows.iter().map(|r| Some(r.subsidy_eur.round())).collect(), rows.iter().map(|r| format::eur(r.subsidy_eur)).collect(), PALETTE[1], SeriesStyle::Line),
-                series(lang.t("Besparing t.o.v. uitkering", "Saving vs benefit"), rows.iter().map(|r| Some(r.saving_vs_benefit_eur.round())).collect(), rows.iter().map(|r| format::eur(r.saving_vs_benefit_eur)).collect(), PALETTE[2], SeriesStyle::Line),
+                Series::new(lang.t("LKS per jaar", "Subsidy per year"), rows.iter().map(|r| Some(r.subsidy_eur.round())).collect(), rows.iter().map(|r| format::eur(r.subsidy_eur)).collect(), PALETTE[1], SeriesStyle::Line),
+                Series::new(lang.t("Besparing t.o.v. uitkering", "Saving vs benefit"), rows.iter().map(|r| Some(r.saving_vs_benefit_eur.round())).collect(), rows.iter().map(|r| format::eur(r.saving_vs_benefit_eur)).collect(), PALETTE[2], SeriesStyle::Line),
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "€".into(),

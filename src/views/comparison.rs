@@ -118,16 +118,7 @@ fn kerncijfers_growth_dates(k: &Kerncijfers) -> Option<(Date, Date, String)> {
 /// The F2 inputs: the scenario's when set (`growth = Some`), else from the data.
 pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthParams> {
     if let Some(p) = &s.growth {
-        return Inputs {
-            params: p.clone(),
-            source: InputSource::Entered,
-            notes: vec![lang
-                .t(
-                    "De waarden zijn door u aangepast.",
-                    "You changed these values.",
-                )
-                .into()],
-        };
+        return entered(p, lang);
     }
     let base = GrowthParams::default();
     match &ds.data {
@@ -221,21 +212,26 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
     }
 }
 
+/// Inputs the user has changed: they count as entered, whatever the data holds.
+fn entered<P: Clone>(params: &P, lang: Lang) -> Inputs<P> {
+    Inputs {
+        params: params.clone(),
+        source: InputSource::Entered,
+        notes: vec![lang
+            .t(
+                "De waarden zijn door u aangepast.",
+                "You changed these values.",
+            )
+            .into()],
+    }
+}
+
 /// The F3 inputs. The scenario's values count once edited (they differ from the
 /// defaults); until then they come from the data where it has them.
 pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<ParticipationParams> {
     let base = ParticipationParams::default();
     if s.participation != base {
-        return Inputs {
-            params: s.participation.clone(),
-            source: InputSource::Entered,
-            notes: vec![lang
-                .t(
-                    "De waarden zijn door u aangepast.",
-                    "You changed these values.",
-                )
-                .into()],
-        };
+        return entered(&s.participation, lang);
     }
     let mut p = base.clone();
     let mut notes = Vec::new();
@@ -360,16 +356,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
 pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<WerkpleinParams> {
     let base = WerkpleinParams::default();
     if s.werkplein != base {
-        return Inputs {
-            params: s.werkplein.clone(),
-            source: InputSource::Entered,
-            notes: vec![lang
-                .t(
-                    "De waarden zijn door u aangepast.",
-                    "You changed these values.",
-                )
-                .into()],
-        };
+        return entered(&s.werkplein, lang);
     }
     let mut p = base.clone();
     let mut notes = Vec::new();
@@ -497,13 +484,13 @@ fn bar(
     color: &str,
     style: SeriesStyle,
 ) -> Series {
-    Series {
-        name: name.into(),
-        values: values.into_iter().map(Some).collect(),
+    Series::new(
+        name,
+        values.into_iter().map(Some).collect(),
         labels,
-        color: color.into(),
+        color,
         style,
-    }
+    )
 }
 
 /// F2 figures and the index chart. `path` is the own month-end stock per month over the

@@ -22,22 +22,6 @@ pub struct DynamicsView {
     pub panels: Vec<Panel>,
 }
 
-fn line(
-    name: &str,
-    values: Vec<Option<f64>>,
-    labels: Vec<String>,
-    color: &str,
-    style: SeriesStyle,
-) -> Series {
-    Series {
-        name: name.into(),
-        values,
-        labels,
-        color: color.into(),
-        style,
-    }
-}
-
 /// A month-by-month chart whose table lists every month.
 fn monthly_panel(
     id: &str,
@@ -108,7 +92,7 @@ pub fn dynamics_view(
             "Caseload per month (month end)",
         ),
         &months,
-        vec![line(
+        vec![Series::new(
             lang.t("Bestand", "Caseload"),
             sv,
             sl,
@@ -145,14 +129,14 @@ pub fn dynamics_view(
         ),
         &months,
         vec![
-            line(
+            Series::new(
                 lang.t("Instroom", "Inflow"),
                 iv,
                 il,
                 PALETTE[2],
                 SeriesStyle::Bar,
             ),
-            line(
+            Series::new(
                 lang.t("Uitstroom", "Outflow"),
                 ov,
                 ol,
@@ -233,7 +217,7 @@ pub fn dynamics_view(
             .map(|&n| count(n).value().map(f64::from))
             .collect();
         let labels = counts.iter().map(|&n| count(n).label(threshold)).collect();
-        reason_series.push(line(
+        reason_series.push(Series::new(
             lang.t(nl, en),
             values,
             labels,
@@ -281,7 +265,7 @@ pub fn dynamics_view(
                 "chart-index",
                 &index_title,
                 &months,
-                vec![line(
+                vec![Series::new(
                     lang.t("Index", "Index"),
                     values,
                     labels,
@@ -298,7 +282,13 @@ pub fn dynamics_view(
                 "chart-index",
                 &index_title,
                 &[],
-                vec![line("Index", vec![], vec![], PALETTE[3], SeriesStyle::Line)],
+                vec![Series::new(
+                    "Index",
+                    vec![],
+                    vec![],
+                    PALETTE[3],
+                    SeriesStyle::Line,
+                )],
                 false,
                 "index",
                 lang,
@@ -323,7 +313,7 @@ pub fn dynamics_view(
             "Partial outflow (with income from work)",
         ),
         &months,
-        vec![line(
+        vec![Series::new(
             lang.t("Met inkomsten uit werk", "With income from work"),
             partial
                 .iter()
