@@ -125,24 +125,29 @@ fn toc_label(title: &str, all: &[ReportSection]) -> String {
 #[component]
 pub fn KerncijfersPanel(props: &KerncijfersProps) -> Html {
     let lang = props.lang;
+    // The findings depend on the file only, not on the language or the suppression switch.
+    let findings = {
+        let ds = props.dataset.clone();
+        use_memo(DatasetKey(ds.clone()), move |_| {
+            check_dataset(&ds, &QualityParams::default())
+        })
+    };
     let view = {
         let ds = props.dataset.clone();
+        let findings = findings.clone();
         let key = (
             DatasetKey(ds.clone()),
             lang,
             props.suppress_published.then_some(props.threshold),
         );
         use_memo(key, move |(_, _, suppress)| match &ds.data {
-            Data::Kerncijfers(k) => {
-                let findings = check_dataset(&ds, &QualityParams::default());
-                Some(match suppress {
-                    Some(t) => {
-                        let (hidden, _) = bijstand_core::suppress::suppress_published(k, *t);
-                        views::kerncijfers_view(&hidden, &findings, lang)
-                    }
-                    None => views::kerncijfers_view(k, &findings, lang),
-                })
-            }
+            Data::Kerncijfers(k) => Some(match suppress {
+                Some(t) => {
+                    let (hidden, _) = bijstand_core::suppress::suppress_published(k, *t);
+                    views::kerncijfers_view(&hidden, &findings, lang)
+                }
+                None => views::kerncijfers_view(k, &findings, lang),
+            }),
             Data::Episodes(_) => None,
         })
     };

@@ -49,12 +49,10 @@ pub fn SmallCellSettings(props: &SmallCellProps) -> Html {
         html! {
             <label class="control checkbox">
                 <input type="checkbox" checked={on} {onchange} data-testid="suppress-published" />
-                <span>{ format!(
-                    "{} <{} {}",
-                    lang.t("Ook gepubliceerde aantallen onder", "Also hide published counts below"),
-                    props.threshold,
-                    lang.t("verbergen", "")
-                ).trim().to_string() }</span>
+                <span>{ match lang {
+                    Lang::Nl => format!("Ook gepubliceerde aantallen onder {} verbergen", props.threshold),
+                    Lang::En => format!("Also hide published counts below {}", props.threshold),
+                } }</span>
                 <small class="field-help">{ if on {
                     lang.t(
                         "Aan: kleine aantallen (en een cel waarmee ze terug te rekenen zijn) staan als <10. Zet uit om de cijfers te tonen zoals ze gepubliceerd zijn.",
