@@ -2,9 +2,12 @@
 //! the header row and file kind, data rows, blank rows, a `Totaal` row, ragged rows and
 //! the BSN checks (§5), on top of the `csv` reader.
 //!
-//! Rows are streamed with one reused [`csv::ByteRecord`]; one scan per row trims every
-//! cell, notes its byte range and feeds the BSN check, and cells are then read as
-//! borrowed bytes or `&str`s without copying.
+//! CSV text without quotes (most exports) is split in place: a record's cells are byte
+//! ranges of the body, found by one scan for the separator and line ends, so no cell is
+//! copied. From the first record with a quote (or a lone CR) on, the `csv` reader takes
+//! over, streaming into one reused [`csv::ByteRecord`]. Either way one scan per row trims
+//! every cell, notes its byte range and feeds the BSN check, and cells are then read as
+//! borrowed bytes or `&str`s.
 //!
 //! The same table reads a [`Grid`] (an XLSX sheet or a JSON array turned into text
 //! cells): its rows are copied into the same record, so everything above and the
@@ -32,21 +35,130 @@ pub(crate) enum RowKind {
 
 /// Where the rows come from.
 enum Source<'t> {
-    /// CSV text, parsed as it is read.
+    /// CSV text without quotes so far, split in place ([`Plain`]).
+    Plain(Plain<'t>),
+    /// CSV text, parsed by the `csv` reader as it is read.
     Csv {
+        /// The whole body (for reading it again and for progress).
         body: &'t [u8],
         separator: u8,
+        /// Reads `body[from..]`.
         rdr: csv::Reader<&'t [u8]>,
+        /// Where the reader starts in `body`.
+        from: usize,
+        /// Lines above the body (title or `sep=` lines decoded away).
         line_offset: usize,
+        /// Lines above `body[from..]`.
+        rdr_line_offset: usize,
     },
     /// Cells from a typed source (XLSX, JSON).
     Grid { grid: &'t Grid, cursor: GridCursor },
+}
+
+/// A quote-free stretch of CSV text split in place: records end at `\n` or `\r\n`, cells
+/// at the separator, and empty lines are skipped, as the `csv` reader does. A quote or a
+/// lone `\r` is left to that reader ([`Step::Hand`]).
+struct Plain<'t> {
+    body: &'t [u8],
+    separator: u8,
+    /// Bytes that stop the scan: the separator, `\n`, `\r`, `"`.
+    stop: [bool; 256],
+    /// Next byte to read.
+    pos: usize,
+    /// Line breaks before `pos`.
+    breaks: usize,
+    /// Lines above the body.
+    line_offset: usize,
+}
+
+/// What [`Plain::next`] found.
+enum Step {
+    /// A record starting on this 1-based line; its raw cells are in `cells`.
+    Record(usize),
+    /// The end of the body.
+    End,
+    /// A record (starting at this byte and line break count) the `csv` reader must read.
+    Hand(usize, usize),
+}
+
+impl<'t> Plain<'t> {
+    fn new(body: &'t [u8], separator: u8, line_offset: usize) -> Plain<'t> {
+        let mut stop = [false; 256];
+        for b in [separator, b'\n', b'\r', b'"'] {
+            stop[usize::from(b)] = true;
+        }
+        Plain {
+            body,
+            separator,
+            stop,
+            pos: 0,
+            breaks: 0,
+            line_offset,
+        }
+    }
+
+    /// Reads the next record's raw cells (byte ranges of the body) into `cells`.
+    #[inline]
+    fn next(&mut self, cells: &mut Vec<(usize, usize)>) -> Step {
+        let body = self.body;
+        // Empty lines are no records.
+        loop {
+            match (body.get(self.pos), body.get(self.pos + 1)) {
+                (Some(b'\n'), _) => self.pos += 1,
+                (Some(b'\r'), Some(b'\n')) => self.pos += 2,
+                _ => break,
+            }
+            self.breaks += 1;
+        }
+        if self.pos >= body.len() {
+            return Step::End;
+        }
+        let (start, breaks) = (self.pos, self.breaks);
+        cells.clear();
+        let mut cell = start;
+        let mut i = start;
+        loop {
+            match body[i..].iter().position(|&b| self.stop[usize::from(b)]) {
+                None => {
+                    cells.push((cell, body.len()));
+                    self.pos = body.len();
+                    return Step::Record(self.line_offset + breaks + 1);
+                }
+                Some(k) => {
+                    i += k;
+                    match body[i] {
+                        b'\n' => {
+                            cells.push((cell, i));
+                            self.pos = i + 1;
+                            self.breaks += 1;
+                            return Step::Record(self.line_offset + breaks + 1);
+                        }
+                        b'\r' if body.get(i + 1) == Some(&b'\n') => {
+                            cells.push((cell, i));
+                            self.pos = i + 2;
+                            self.breaks += 1;
+                            return Step::Record(self.line_offset + breaks + 1);
+                        }
+                        b if b == self.separator => {
+                            cells.push((cell, i));
+                            i += 1;
+                            cell = i;
+                        }
+                        // A quote or a lone CR: the csv reader reads from this record on.
+                        _ => return Step::Hand(start, breaks),
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A CSV body (or a [`Grid`]) positioned after its header row.
 pub(crate) struct Table<'t> {
     source: Source<'t>,
     rec: csv::ByteRecord,
+    /// The raw cells of the current record of a [`Source::Plain`], as byte ranges of its body.
+    cells: Vec<(usize, usize)>,
     line: usize,
     /// The header cells as written (trimmed), without trailing empty columns.
     pub header: Vec<String>,
@@ -60,8 +172,9 @@ pub(crate) struct Table<'t> {
     pub skipped_above: usize,
     bsn: Vec<BsnScan>,
     filled: Vec<u64>,
-    /// Per header column: the trimmed cell of the current row as a byte range of
-    /// `rec.as_slice()`, filled by the one scan in [`Table::next_row`].
+    /// Per header column: the trimmed cell of the current row as a byte range of the
+    /// body ([`Source::Plain`]) or of `rec.as_slice()`, filled by the one scan in
+    /// [`Table::next_row`].
     spans: Vec<(usize, usize)>,
     data_rows: usize,
     blank_pending: usize,
@@ -128,17 +241,11 @@ impl<'t> Table<'t> {
         options: &LoadOptions,
     ) -> Result<Table<'t>, LoadError> {
         let body = text.get(dialect.body_start..).unwrap_or("");
-        let rdr = csv::ReaderBuilder::new()
-            .delimiter(dialect.separator)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(body.as_bytes());
-        let source = Source::Csv {
-            body: body.as_bytes(),
-            separator: dialect.separator,
-            rdr,
-            line_offset: dialect.line_offset,
-        };
+        let source = Source::Plain(Plain::new(
+            body.as_bytes(),
+            dialect.separator,
+            dialect.line_offset,
+        ));
         Table::open_source(source, schemas, options)
     }
 
@@ -163,6 +270,7 @@ impl<'t> Table<'t> {
         let mut t = Table {
             source,
             rec: csv::ByteRecord::new(),
+            cells: Vec::new(),
             line: 0,
             header: Vec::new(),
             header_line: 0,
@@ -187,7 +295,7 @@ impl<'t> Table<'t> {
         let mut candidate: Option<(usize, Vec<String>)> = None;
         let mut seen = 0;
         while (forced.is_some() || seen < HEADER_SEARCH) && t.read()? {
-            let mut cells: Vec<String> = t.rec.iter().map(|c| cell_str(c).to_string()).collect();
+            let mut cells: Vec<String> = t.raw_cells().map(|c| cell_str(c).to_string()).collect();
             while cells.last().is_some_and(|c| c.is_empty()) {
                 cells.pop();
             }
@@ -225,7 +333,7 @@ impl<'t> Table<'t> {
                 t.mapping = Mapping::new(schema, &cells, options);
                 for (i, c) in t.mapping.columns.iter_mut().enumerate() {
                     c.position = match &t.source {
-                        Source::Csv { .. } => column_letter(i),
+                        Source::Plain(_) | Source::Csv { .. } => column_letter(i),
                         Source::Grid { grid, .. } if grid.unit == RowUnit::JsonItem => {
                             c.source.clone()
                         }
@@ -270,7 +378,7 @@ impl<'t> Table<'t> {
     /// How rows count in this table's messages.
     pub fn unit(&self) -> RowUnit {
         match &self.source {
-            Source::Csv { .. } => RowUnit::Line,
+            Source::Plain(_) | Source::Csv { .. } => RowUnit::Line,
             Source::Grid { grid, .. } => grid.unit,
         }
     }
@@ -309,13 +417,47 @@ impl<'t> Table<'t> {
         self.schema.kind
     }
 
-    /// Reads the next record into `self.rec`; false at the end.
+    /// The raw (untrimmed) cells of the current record.
+    fn raw_cells(&self) -> Box<dyn Iterator<Item = &[u8]> + '_> {
+        match &self.source {
+            Source::Plain(p) => Box::new(self.cells.iter().map(|&(a, b)| &p.body[a..b])),
+            _ => Box::new(self.rec.iter()),
+        }
+    }
+
+    /// Reads the next record (into `self.cells` or `self.rec`); false at the end.
     fn read(&mut self) -> Result<bool, LoadError> {
+        if let Source::Plain(p) = &mut self.source {
+            match p.next(&mut self.cells) {
+                Step::Record(line) => {
+                    self.line = line;
+                    return Ok(true);
+                }
+                Step::End => return Ok(false),
+                Step::Hand(from, breaks) => {
+                    let (body, separator, line_offset) = (p.body, p.separator, p.line_offset);
+                    self.source = Source::Csv {
+                        body,
+                        separator,
+                        rdr: csv::ReaderBuilder::new()
+                            .delimiter(separator)
+                            .has_headers(false)
+                            .flexible(true)
+                            .from_reader(&body[from..]),
+                        from,
+                        line_offset,
+                        rdr_line_offset: line_offset + breaks,
+                    };
+                }
+            }
+        }
         match &mut self.source {
+            Source::Plain(_) => unreachable!("handed to the csv reader above"),
             Source::Csv {
                 body,
                 rdr,
-                line_offset,
+                from,
+                rdr_line_offset,
                 ..
             } => match rdr.read_byte_record(&mut self.rec) {
                 Ok(more) => {
@@ -323,15 +465,15 @@ impl<'t> Table<'t> {
                         let start = self
                             .rec
                             .position()
-                            .map_or(self.line, |p| start_line(body, p));
-                        self.line = start + *line_offset;
+                            .map_or(self.line, |p| start_line(&body[*from..], p));
+                        self.line = start + *rdr_line_offset;
                     }
                     Ok(more)
                 }
                 Err(e) => {
                     let line = e
                         .position()
-                        .map_or(self.line, |p| p.line() as usize + *line_offset);
+                        .map_or(self.line, |p| p.line() as usize + *rdr_line_offset);
                     Err(LoadError::new(LoadErrorKind::Other(format!(
                         "Het CSV-bestand is niet te lezen: {e}"
                     )))
@@ -357,39 +499,41 @@ impl<'t> Table<'t> {
         mut want: impl FnMut(&[u8]) -> bool,
     ) -> Option<(usize, Vec<u8>)> {
         let mut rec = csv::ByteRecord::new();
-        match &self.source {
+        let csv_text = match &self.source {
+            Source::Plain(p) => Some((p.body, p.separator, p.line_offset)),
             Source::Csv {
                 body,
                 separator,
                 line_offset,
                 ..
-            } => {
-                let mut rdr = csv::ReaderBuilder::new()
-                    .delimiter(*separator)
-                    .has_headers(false)
-                    .flexible(true)
-                    .from_reader(*body);
-                while let Ok(true) = rdr.read_byte_record(&mut rec) {
-                    let line = rec.position().map_or(0, |p| start_line(body, p)) + line_offset;
-                    if line <= self.header_line {
-                        continue;
-                    }
-                    let cell = rec.get(col).map_or(&[][..], trim_bytes);
-                    if want(cell) {
-                        return Some((line, cell.to_vec()));
-                    }
+            } => Some((*body, *separator, *line_offset)),
+            Source::Grid { .. } => None,
+        };
+        if let Some((body, separator, line_offset)) = csv_text {
+            let mut rdr = csv::ReaderBuilder::new()
+                .delimiter(separator)
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(body);
+            while let Ok(true) = rdr.read_byte_record(&mut rec) {
+                let line = rec.position().map_or(0, |p| start_line(body, p)) + line_offset;
+                if line <= self.header_line {
+                    continue;
+                }
+                let cell = rec.get(col).map_or(&[][..], trim_bytes);
+                if want(cell) {
+                    return Some((line, cell.to_vec()));
                 }
             }
-            Source::Grid { grid, .. } => {
-                let mut cursor = GridCursor::default();
-                while let Some(line) = cursor.read(grid, &mut rec) {
-                    if line <= self.header_line {
-                        continue;
-                    }
-                    let cell = rec.get(col).map_or(&[][..], trim_bytes);
-                    if !cell.is_empty() && want(cell) {
-                        return Some((line, cell.to_vec()));
-                    }
+        } else if let Source::Grid { grid, .. } = &self.source {
+            let mut cursor = GridCursor::default();
+            while let Some(line) = cursor.read(grid, &mut rec) {
+                if line <= self.header_line {
+                    continue;
+                }
+                let cell = rec.get(col).map_or(&[][..], trim_bytes);
+                if !cell.is_empty() && want(cell) {
+                    return Some((line, cell.to_vec()));
                 }
             }
         }
@@ -404,23 +548,32 @@ impl<'t> Table<'t> {
             if !self.read()? {
                 return Ok(None);
             }
-            let mut last = None;
-            let base = self.rec.as_slice().as_ptr() as usize;
-            let n_fields = self.rec.len();
-            for (i, c) in self.rec.iter().enumerate() {
-                let c = trim_bytes(c);
-                if let Some(span) = self.spans.get_mut(i) {
-                    let start = (c.as_ptr() as usize).wrapping_sub(base);
-                    *span = (start, start.wrapping_add(c.len()));
-                }
-                if !c.is_empty() {
-                    last = Some(i);
-                    if let (Some(scan), Some(n)) = (self.bsn.get_mut(i), self.filled.get_mut(i)) {
-                        scan.observe(c);
-                        *n += 1;
+            let mut scan = CellScan {
+                spans: &mut self.spans,
+                bsn: &mut self.bsn,
+                filled: &mut self.filled,
+                last: None,
+            };
+            let n_fields = match &self.source {
+                Source::Plain(p) => {
+                    for (i, &(a, b)) in self.cells.iter().enumerate() {
+                        scan.cell(i, p.body, a, b);
                     }
+                    self.cells.len()
                 }
-            }
+                _ => {
+                    let (base, ends) = (self.rec.as_slice(), self.rec.iter());
+                    let mut a = 0;
+                    for (i, c) in ends.enumerate() {
+                        // The record's cells lie end to end in its buffer.
+                        let b = a + c.len();
+                        scan.cell(i, base, a, b);
+                        a = b;
+                    }
+                    self.rec.len()
+                }
+            };
+            let last = scan.last;
             for span in self.spans.iter_mut().skip(n_fields) {
                 *span = (0, 0);
             }
@@ -439,10 +592,8 @@ impl<'t> Table<'t> {
             }
             if is_total_label(self.cell(0)) {
                 // Not data: take its cells back out of the counts.
-                for (i, c) in self.rec.iter().enumerate() {
-                    if let Some(n) = self.filled.get_mut(i) {
-                        *n -= u64::from(!trim_bytes(c).is_empty());
-                    }
+                for (n, &(a, b)) in self.filled.iter_mut().zip(&self.spans) {
+                    *n -= u64::from(b > a);
                 }
                 self.total_line = Some(self.line);
                 return Ok(Some(RowKind::Total));
@@ -457,9 +608,10 @@ impl<'t> Table<'t> {
             if self.data_rows & (PROGRESS_ROWS - 1) == 0 {
                 if let Some(p) = self.progress.as_mut() {
                     p(match &self.source {
-                        Source::Csv { rdr, body, .. } => {
-                            rdr.position().byte() as f32 / body.len().max(1) as f32
-                        }
+                        Source::Plain(plain) => plain.pos as f32 / plain.body.len().max(1) as f32,
+                        Source::Csv {
+                            rdr, body, from, ..
+                        } => (from + rdr.position().byte() as usize) as f32 / body.len().max(1) as f32,
                         Source::Grid { grid, cursor } => cursor.fraction(grid),
                     });
                 }
@@ -504,8 +656,12 @@ impl<'t> Table<'t> {
     /// The trimmed bytes of column `col` of the current row (empty when absent).
     #[inline]
     pub fn bytes(&self, col: usize) -> &[u8] {
+        let base = match &self.source {
+            Source::Plain(p) => p.body,
+            _ => self.rec.as_slice(),
+        };
         match self.spans.get(col) {
-            Some(&(start, end)) => self.rec.as_slice().get(start..end).unwrap_or(&[]),
+            Some(&(start, end)) => base.get(start..end).unwrap_or(&[]),
             None => &[],
         }
     }
@@ -545,6 +701,7 @@ impl<'t> Table<'t> {
     /// Bytes of the CSV body or of the grid's text (for sizing buffers).
     pub fn body_len(&self) -> usize {
         match &self.source {
+            Source::Plain(p) => p.body.len(),
             Source::Csv { body, .. } => body.len(),
             Source::Grid { grid, .. } => grid.text_len(),
         }
@@ -646,6 +803,36 @@ impl<'t> Table<'t> {
         }
         w.extend(self.mapping.warnings());
         w
+    }
+}
+
+/// The one scan of a row's cells in [`Table::next_row`]: trims each cell, notes its byte
+/// range (within `base`) for the header columns, counts filled cells and feeds the BSN check.
+struct CellScan<'a> {
+    spans: &'a mut [(usize, usize)],
+    bsn: &'a mut [BsnScan],
+    filled: &'a mut [u64],
+    /// The last filled cell.
+    last: Option<usize>,
+}
+
+impl CellScan<'_> {
+    #[inline]
+    fn cell(&mut self, i: usize, base: &[u8], a: usize, b: usize) {
+        let raw = &base[a..b];
+        let c = trim_bytes(raw);
+        // `c` lies within `raw`: its offset is how much was trimmed at the front.
+        let start = a + (c.as_ptr() as usize - raw.as_ptr() as usize);
+        if let Some(span) = self.spans.get_mut(i) {
+            *span = (start, start + c.len());
+        }
+        if !c.is_empty() {
+            self.last = Some(i);
+            if let (Some(scan), Some(n)) = (self.bsn.get_mut(i), self.filled.get_mut(i)) {
+                scan.observe(c);
+                *n += 1;
+            }
+        }
     }
 }
 
