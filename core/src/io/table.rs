@@ -918,3 +918,85 @@ fn check_bsn_headers(cells: &[String], line: usize) -> Result<(), LoadError> {
         None => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::SCHEMAS;
+    use proptest::prelude::*;
+
+    /// Every record after the header as (line, raw cells), read by the table.
+    fn by_table(text: &str, line_offset: usize) -> Vec<(usize, Vec<Vec<u8>>)> {
+        let dialect = Dialect {
+            separator: b';',
+            sep_line: false,
+            body_start: 0,
+            line_offset,
+        };
+        let mut t = Table::open(text, &dialect, &SCHEMAS, &LoadOptions::default()).unwrap();
+        let mut out = Vec::new();
+        while t.read().unwrap() {
+            out.push((t.line, t.raw_cells().map(<[u8]>::to_vec).collect()));
+        }
+        out
+    }
+
+    /// The same by the `csv` reader alone (how every body was read before the in-place split).
+    fn by_csv(text: &str, line_offset: usize) -> Vec<(usize, Vec<Vec<u8>>)> {
+        let body = text.as_bytes();
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body);
+        let mut rec = csv::ByteRecord::new();
+        let mut out = Vec::new();
+        while rdr.read_byte_record(&mut rec).unwrap() {
+            let line = start_line(body, rec.position().unwrap()) + line_offset;
+            out.push((line, rec.iter().map(<[u8]>::to_vec).collect()));
+        }
+        out.remove(0); // the header
+        out
+    }
+
+    const HEADER: &str = "uitkering_id;startdatum;einddatum\r\n";
+
+    #[test]
+    fn quotes_and_lone_cr_hand_over_to_the_csv_reader() {
+        let text = format!(
+            "{HEADER}U1;01-01-2024;\r\n\r\n\nU2;02-01-2024;x\n\"U3\";\"a;b\";\"c\r\nd\"\nU4;1;2\rU5;;\n;\nU6"
+        );
+        let table = by_table(&text, 2);
+        assert_eq!(table, by_csv(&text, 2));
+        assert_eq!(table[0], (4, vec![b"U1".to_vec(), b"01-01-2024".to_vec(), vec![]]));
+        assert_eq!(table[1].0, 7);
+        assert_eq!(table[2], (8, vec![b"U3".to_vec(), b"a;b".to_vec(), b"c\r\nd".to_vec()]));
+        assert_eq!(table.last().unwrap().1, vec![b"U6".to_vec()]);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        /// Split in place or handed over, the records and their lines are exactly what the
+        /// `csv` reader gives: for bodies built from cells, separators, every line end,
+        /// empty lines and (sometimes) quotes.
+        #[test]
+        fn split_in_place_equals_the_csv_reader(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    4 => "[a-z0-9 ]{0,4}".prop_map(|s| s),
+                    2 => Just(";".to_string()),
+                    1 => Just("\n".to_string()),
+                    1 => Just("\r\n".to_string()),
+                    1 => Just("\r".to_string()),
+                    1 => Just("\"".to_string()),
+                    1 => Just("\"q;\n\"".to_string()),
+                ],
+                0..60,
+            ),
+            line_offset in 0usize..3,
+        ) {
+            let text = format!("{HEADER}{}", parts.concat());
+            prop_assert_eq!(by_table(&text, line_offset), by_csv(&text, line_offset));
+        }
+    }
+}
