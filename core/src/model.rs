@@ -205,6 +205,24 @@ impl Episodes {
         self.start.is_empty()
     }
 
+    /// Reserves room for `additional` more episodes in every column (the loader sizes
+    /// the columns once instead of growing them by copying).
+    pub fn reserve(&mut self, additional: usize) {
+        self.gemeente_code.reserve(additional);
+        self.geslacht.reserve(additional);
+        self.geboortejaar.reserve(additional);
+        self.leeftijdsklasse.reserve(additional);
+        self.statushouder.reserve(additional);
+        self.doelgroep.reserve(additional);
+        self.afstand.reserve(additional);
+        self.stadsdeel.reserve(additional);
+        self.huishoudtype.reserve(additional);
+        self.start.reserve(additional);
+        self.eind.reserve(additional);
+        self.uitstroomreden.reserve(additional);
+        self.inkomsten_arbeid.reserve(additional);
+    }
+
     /// The latest start or end date in the data, if any.
     pub fn latest_date(&self) -> Option<Date> {
         let s = self.start.iter().copied().max();

@@ -213,6 +213,11 @@ pub(crate) const SCHEMA: Schema = Schema {
 /// list means the column holds something finer (wijk, buurt, address).
 const MAX_STADSDELEN: usize = 200;
 
+/// Rows read before the columns are sized for the rest of the file (from the bytes per
+/// row so far): growing a million-row column by doubling costs copies and, in wasm,
+/// memory growth.
+const SIZE_AFTER_ROWS: usize = 1024;
+
 /// AOW age in whole years for the plausibility warning (67 in 2024–2027).
 const AOW_LEEFTIJD: i32 = 67;
 
@@ -510,6 +515,13 @@ pub(crate) fn read_rows(
             continue;
         }
         let line = t.line();
+        if ep.len() == SIZE_AFTER_ROWS {
+            if let Some(n) = t.rows_left_estimate() {
+                ep.reserve(n);
+                statushouder.values.reserve(n);
+                inkomsten.values.reserve(n);
+            }
+        }
 
         // uitkering_id: filled and unique.
         let id = t.bytes(col[UITKERING_ID]);

@@ -707,6 +707,24 @@ impl<'t> Table<'t> {
         }
     }
 
+    /// Rows still to come, estimated from the bytes per data row so far (CSV only; for
+    /// sizing columns once). `None` before any data row or for a grid.
+    pub fn rows_left_estimate(&self) -> Option<usize> {
+        let (read, len) = match &self.source {
+            Source::Plain(p) => (p.pos, p.body.len()),
+            Source::Csv {
+                rdr, body, from, ..
+            } => (from + rdr.position().byte() as usize, body.len()),
+            Source::Grid { .. } => return None,
+        };
+        if self.data_rows == 0 || read == 0 {
+            return None;
+        }
+        let per_row = read as f64 / self.data_rows as f64;
+        // 5% over, so that a file whose later rows are a little shorter still fits.
+        Some(((len - read.min(len)) as f64 / per_row * 1.05) as usize + 16)
+    }
+
     /// Data rows read so far.
     pub fn data_rows(&self) -> usize {
         self.data_rows
