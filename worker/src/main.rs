@@ -103,7 +103,11 @@ mod glue {
             let step = wasm_bindgen_futures::JsFuture::from(reader.read())
                 .await
                 .map_err(|e| describe(&e))?;
-            if Reflect::get(&step, &"done".into()).ok().and_then(|d| d.as_bool()) == Some(true) {
+            if Reflect::get(&step, &"done".into())
+                .ok()
+                .and_then(|d| d.as_bool())
+                == Some(true)
+            {
                 break;
             }
             let chunk: js_sys::Uint8Array = Reflect::get(&step, &"value".into())

@@ -3,6 +3,10 @@
 //!
 //! Valid UTF-8 without a BOM is borrowed, not copied. Files with only lone CR line
 //! endings (old Mac) are rewritten to LF so that line numbers in messages are right.
+//!
+//! The CSV reader works on bytes ([`decode_bytes`]): there UTF-8 is checked by
+//! [`is_utf8`], eight ASCII bytes at a time, which is several times faster in wasm than
+//! turning the whole file into a `str`.
 
 use std::borrow::Cow;
 
@@ -22,30 +26,106 @@ pub(crate) struct Decoded<'a> {
     pub encoding: DetectedEncoding,
 }
 
-/// Decodes `bytes`, detecting the encoding unless `forced`.
+/// Decoded text as bytes (always UTF-8, without BOM) and how it was encoded.
+pub(crate) struct DecodedBytes<'a> {
+    /// The text's bytes: borrowed when the file was UTF-8.
+    pub bytes: Cow<'a, [u8]>,
+    /// The encoding found (or forced).
+    pub encoding: DetectedEncoding,
+}
+
+/// Decodes `bytes` to text, detecting the encoding unless `forced`.
 pub(crate) fn decode(
     bytes: &[u8],
     forced: Option<DetectedEncoding>,
 ) -> Result<Decoded<'_>, LoadError> {
-    let (text, encoding) = match forced {
-        Some(enc) => (decode_as(bytes, enc), enc),
-        None => detect(bytes)?,
+    let DecodedBytes { bytes, encoding } = decode_bytes(bytes, forced)?;
+    // UTF-8 by construction; a failure here would be a bug, reported rather than panicking.
+    let not_text = || LoadError::new(LoadErrorKind::Binary);
+    let text = match bytes {
+        Cow::Borrowed(b) => Cow::Borrowed(std::str::from_utf8(b).map_err(|_| not_text())?),
+        Cow::Owned(v) => Cow::Owned(String::from_utf8(v).map_err(|_| not_text())?),
     };
-    let text = normalize_line_ends(text);
-    check_text(&text)?;
     Ok(Decoded { text, encoding })
 }
 
-fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, DetectedEncoding), LoadError> {
-    if bytes.starts_with(UTF8_BOM) {
-        return Ok((
-            decode_as(bytes, DetectedEncoding::Utf8Bom),
-            DetectedEncoding::Utf8Bom,
-        ));
+/// Decodes `bytes` to UTF-8 bytes, detecting the encoding unless `forced`.
+pub(crate) fn decode_bytes(
+    bytes: &[u8],
+    forced: Option<DetectedEncoding>,
+) -> Result<DecodedBytes<'_>, LoadError> {
+    let (bytes, encoding) = match forced {
+        Some(enc @ (DetectedEncoding::Utf8 | DetectedEncoding::Utf8Bom)) => (
+            utf8_or_lossy(bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes)),
+            enc,
+        ),
+        Some(enc) => (owned(decode_as(bytes, enc)), enc),
+        None => detect(bytes)?,
+    };
+    let bytes = normalize_line_ends(bytes);
+    check_text(head_str(&bytes, 8192))?;
+    Ok(DecodedBytes { bytes, encoding })
+}
+
+fn owned(text: Cow<'_, str>) -> Cow<'static, [u8]> {
+    Cow::Owned(text.into_owned().into_bytes())
+}
+
+/// `b` itself when it is UTF-8, else with invalid sequences replaced.
+fn utf8_or_lossy(b: &[u8]) -> Cow<'_, [u8]> {
+    if is_utf8(b) {
+        Cow::Borrowed(b)
+    } else {
+        owned(String::from_utf8_lossy(b))
+    }
+}
+
+/// Whether `b` is UTF-8. ASCII is checked eight bytes at a time; each run of other bytes
+/// is checked by the standard library (ASCII bytes never occur inside a character, so
+/// the runs can be checked apart).
+pub(crate) fn is_utf8(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i < b.len() {
+        while let Some(word) = b.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(word);
+            if u64::from_le_bytes(w) & HIGH != 0 {
+                break;
+            }
+            i += 8;
+        }
+        while b.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
+        }
+        let start = i;
+        while b.get(i).is_some_and(|c| !c.is_ascii()) {
+            i += 1;
+        }
+        if std::str::from_utf8(&b[start..i]).is_err() {
+            return false;
+        }
+    }
+    true
+}
+
+/// The text of the first (at most) `max` bytes of UTF-8 `b`, cut at a character boundary.
+pub(crate) fn head_str(b: &[u8], max: usize) -> &str {
+    let mut end = max.min(b.len());
+    // Step back over continuation bytes (10xxxxxx) to the start of a character.
+    while end > 0 && end < b.len() && b[end] & 0xC0 == 0x80 {
+        end -= 1;
+    }
+    std::str::from_utf8(&b[..end]).unwrap_or("")
+}
+
+fn detect(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, DetectedEncoding), LoadError> {
+    if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+        return Ok((utf8_or_lossy(rest), DetectedEncoding::Utf8Bom));
     }
     if bytes.starts_with(UTF16LE_BOM) {
         return Ok((
-            decode_as(bytes, DetectedEncoding::Utf16Le),
+            owned(decode_as(bytes, DetectedEncoding::Utf16Le)),
             DetectedEncoding::Utf16Le,
         ));
     }
@@ -56,12 +136,13 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, str>, DetectedEncoding), LoadError> {
                 .into(),
         )));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((Cow::Borrowed(s), DetectedEncoding::Utf8)),
-        Err(_) => Ok((
-            decode_as(bytes, DetectedEncoding::Windows1252),
+    if is_utf8(bytes) {
+        Ok((Cow::Borrowed(bytes), DetectedEncoding::Utf8))
+    } else {
+        Ok((
+            owned(decode_as(bytes, DetectedEncoding::Windows1252)),
             DetectedEncoding::Windows1252,
-        )),
+        ))
     }
 }
 
@@ -84,21 +165,23 @@ fn decode_as(bytes: &[u8], enc: DetectedEncoding) -> Cow<'_, str> {
 }
 
 /// Lone CR line endings become LF; CRLF and LF are left alone (the CSV reader takes them).
-fn normalize_line_ends(text: Cow<'_, str>) -> Cow<'_, str> {
-    if text.contains('\r') && !text.contains('\n') {
-        Cow::Owned(text.replace('\r', "\n"))
+fn normalize_line_ends(b: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
+    // A line feed is usually found on the first line, so ask that first.
+    if !b.contains(&b'\n') && b.contains(&b'\r') {
+        Cow::Owned(
+            b.iter()
+                .map(|&c| if c == b'\r' { b'\n' } else { c })
+                .collect(),
+        )
     } else {
-        text
+        b
     }
 }
 
-/// Refuses text that is not text: NUL or other control characters in its first 8 KB
-/// (a binary file, or UTF-16 without BOM).
-fn check_text(text: &str) -> Result<(), LoadError> {
-    let head = text
-        .char_indices()
-        .take_while(|&(i, _)| i < 8192)
-        .map(|(_, c)| c);
+/// Refuses text that is not text: NUL or other control characters in `head` (its first
+/// 8 KB: a binary file, or UTF-16 without BOM).
+fn check_text(head: &str) -> Result<(), LoadError> {
+    let head = head.chars();
     let mut controls = 0usize;
     let mut total = 0usize;
     for c in head {
@@ -114,4 +197,58 @@ fn check_text(text: &str) -> Result<(), LoadError> {
         return Err(LoadError::new(LoadErrorKind::Binary));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn utf8_check_agrees_with_the_standard_library_on_edges() {
+        for b in [
+            &b""[..],
+            b"abc",
+            "Glanerbrug; caf\u{e9}; \u{20ac} 5,00".as_bytes(),
+            b"12345678\xC3\xA9",
+            b"1234567\xC3",
+            b"\xC3\xA912345678",
+            b"caf\xE9",
+            b"\xE2\x82",
+            b"\xED\xA0\x80",
+            b"\xF0\x9F\x98\x80 ok",
+        ] {
+            assert_eq!(is_utf8(b), std::str::from_utf8(b).is_ok(), "{b:?}");
+        }
+    }
+
+    #[test]
+    fn head_is_cut_at_a_character_boundary() {
+        let text = "ab\u{e9}\u{20ac}c".as_bytes(); // a b é(2) €(3) c
+        assert_eq!(head_str(text, 3), "ab");
+        assert_eq!(head_str(text, 4), "ab\u{e9}");
+        assert_eq!(head_str(text, 6), "ab\u{e9}");
+        assert_eq!(head_str(text, 7), "ab\u{e9}\u{20ac}");
+        assert_eq!(head_str(text, 100), "ab\u{e9}\u{20ac}c");
+    }
+
+    proptest! {
+        /// Random bytes, and text with a byte changed: the same verdict as `str::from_utf8`.
+        #[test]
+        fn utf8_check_agrees_with_the_standard_library(
+            bytes in proptest::collection::vec(any::<u8>(), 0..64),
+            text in "[a-z;é€😀 ]{0,40}",
+            at in any::<usize>(),
+            byte in any::<u8>(),
+        ) {
+            prop_assert_eq!(is_utf8(&bytes), std::str::from_utf8(&bytes).is_ok());
+            let mut t = text.into_bytes();
+            prop_assert!(is_utf8(&t));
+            if !t.is_empty() {
+                let i = at % t.len();
+                t[i] = byte;
+            }
+            prop_assert_eq!(is_utf8(&t), std::str::from_utf8(&t).is_ok());
+        }
+    }
 }

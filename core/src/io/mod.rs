@@ -224,6 +224,9 @@ fn read_table(
     Ok(data)
 }
 
+/// Bytes of a CSV file's start the dialect is detected on (its first line and 64 KB).
+const DIALECT_HEAD_BYTES: usize = 256 * 1024;
+
 /// Reads delimited text.
 fn load_csv(
     bytes: &[u8],
@@ -231,14 +234,19 @@ fn load_csv(
     options: &LoadOptions,
     progress: &mut dyn FnMut(f32),
 ) -> Result<Dataset, LoadError> {
-    let decoded = decode::decode(bytes, options.encoding)?;
-    let text: &str = &decoded.text;
-    if text.trim().is_empty() {
+    let decoded = decode::decode_bytes(bytes, options.encoding)?;
+    let text: &[u8] = &decoded.bytes;
+    let head = decode::head_str(text, DIALECT_HEAD_BYTES);
+    let blank = head.trim().is_empty()
+        && (head.len() == text.len()
+            || std::str::from_utf8(text).is_ok_and(|t| t.trim().is_empty()));
+    if blank {
         return Err(LoadError::new(LoadErrorKind::Empty));
     }
-    let dialect = dialect::detect(text, options.separator);
+    // The dialect is found on the first line and the first 64 KB after it.
+    let dialect = dialect::detect(head, options.separator);
     let mut report = csv_report(decoded.encoding, &dialect, options);
-    let mut table = table::Table::open(text, &dialect, &SCHEMAS, options)?;
+    let mut table = table::Table::open_bytes(text, &dialect, &SCHEMAS, options)?;
     table.on_progress(progress);
     let data = read_table(&mut table, options, &mut report)?;
     Ok(data.into_dataset(name, report))

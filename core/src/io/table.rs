@@ -61,8 +61,8 @@ enum Source<'t> {
 struct Plain<'t> {
     body: &'t [u8],
     separator: u8,
-    /// Bytes that stop the scan: the separator, `\n`, `\r`, `"`.
-    stop: [bool; 256],
+    /// The separator in every byte of a word.
+    separator8: u64,
     /// Next byte to read.
     pos: usize,
     /// Line breaks before `pos`.
@@ -83,14 +83,10 @@ enum Step {
 
 impl<'t> Plain<'t> {
     fn new(body: &'t [u8], separator: u8, line_offset: usize) -> Plain<'t> {
-        let mut stop = [false; 256];
-        for b in [separator, b'\n', b'\r', b'"'] {
-            stop[usize::from(b)] = true;
-        }
         Plain {
             body,
             separator,
-            stop,
+            separator8: 0x0101_0101_0101_0101 * u64::from(separator),
             pos: 0,
             breaks: 0,
             line_offset,
@@ -118,38 +114,65 @@ impl<'t> Plain<'t> {
         let mut cell = start;
         let mut i = start;
         loop {
-            match body[i..].iter().position(|&b| self.stop[usize::from(b)]) {
-                None => {
-                    cells.push((cell, body.len()));
-                    self.pos = body.len();
+            let Some(k) = self.find_stop(i) else {
+                cells.push((cell, body.len()));
+                self.pos = body.len();
+                return Step::Record(self.line_offset + breaks + 1);
+            };
+            i = k;
+            match body[i] {
+                b if b == self.separator => {
+                    cells.push((cell, i));
+                    i += 1;
+                    cell = i;
+                }
+                b'\n' => {
+                    cells.push((cell, i));
+                    self.pos = i + 1;
+                    self.breaks += 1;
                     return Step::Record(self.line_offset + breaks + 1);
                 }
-                Some(k) => {
-                    i += k;
-                    match body[i] {
-                        b'\n' => {
-                            cells.push((cell, i));
-                            self.pos = i + 1;
-                            self.breaks += 1;
-                            return Step::Record(self.line_offset + breaks + 1);
-                        }
-                        b'\r' if body.get(i + 1) == Some(&b'\n') => {
-                            cells.push((cell, i));
-                            self.pos = i + 2;
-                            self.breaks += 1;
-                            return Step::Record(self.line_offset + breaks + 1);
-                        }
-                        b if b == self.separator => {
-                            cells.push((cell, i));
-                            i += 1;
-                            cell = i;
-                        }
-                        // A quote or a lone CR: the csv reader reads from this record on.
-                        _ => return Step::Hand(start, breaks),
-                    }
+                b'\r' if body.get(i + 1) == Some(&b'\n') => {
+                    cells.push((cell, i));
+                    self.pos = i + 2;
+                    self.breaks += 1;
+                    return Step::Record(self.line_offset + breaks + 1);
                 }
+                // A quote or a lone CR: the csv reader reads from this record on.
+                b'"' | b'\r' => return Step::Hand(start, breaks),
+                // Another control character (a tab) is cell text.
+                _ => i += 1,
             }
         }
+    }
+
+    /// The first byte from `i` on that may end a cell: the separator, a quote or a control
+    /// character (which covers `\n` and `\r`). Eight bytes at a time: in each, a byte
+    /// equal to `c` is found as a zero of `w ^ c`, and a byte below 0x20 by the borrow of
+    /// `w − 0x20…`; these tests can also flag bytes *after* a true hit, never before it,
+    /// so the lowest flag is exact.
+    #[inline]
+    fn find_stop(&self, mut i: usize) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+        let body = self.body;
+        while let Some(word) = body.get(i..i + 8) {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(word);
+            let w = u64::from_le_bytes(a);
+            let hits = zero(w ^ self.separator8)
+                | zero(w ^ (ONES * u64::from(b'"')))
+                | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+            if hits != 0 {
+                return Some(i + (hits.trailing_zeros() / 8) as usize);
+            }
+            i += 8;
+        }
+        body[i..]
+            .iter()
+            .position(|&b| b == self.separator || b == b'"' || b < 0x20)
+            .map(|k| i + k)
     }
 }
 
@@ -221,11 +244,11 @@ fn cell_str(b: &[u8]) -> &str {
     std::str::from_utf8(trim_bytes(b)).unwrap_or("")
 }
 
-fn is_total_label(cell: &str) -> bool {
-    if !cell.starts_with(['t', 'T', 'e', 'E', 'g', 'G']) {
+fn is_total_label(cell: &[u8]) -> bool {
+    if !matches!(cell.first(), Some(b't' | b'T' | b'e' | b'E' | b'g' | b'G')) {
         return false;
     }
-    let c = cell.trim_end_matches(':').trim_end();
+    let c = cell_str(cell).trim_end_matches(':').trim_end();
     ["totaal", "total", "eindtotaal", "grand total"]
         .iter()
         .any(|t| t.eq_ignore_ascii_case(c))
@@ -240,12 +263,18 @@ impl<'t> Table<'t> {
         schemas: &'static [Schema],
         options: &LoadOptions,
     ) -> Result<Table<'t>, LoadError> {
-        let body = text.get(dialect.body_start..).unwrap_or("");
-        let source = Source::Plain(Plain::new(
-            body.as_bytes(),
-            dialect.separator,
-            dialect.line_offset,
-        ));
+        Table::open_bytes(text.as_bytes(), dialect, schemas, options)
+    }
+
+    /// [`Table::open`] on the bytes of UTF-8 text.
+    pub fn open_bytes(
+        text: &'t [u8],
+        dialect: &Dialect,
+        schemas: &'static [Schema],
+        options: &LoadOptions,
+    ) -> Result<Table<'t>, LoadError> {
+        let body = text.get(dialect.body_start..).unwrap_or(&[]);
+        let source = Source::Plain(Plain::new(body, dialect.separator, dialect.line_offset));
         Table::open_source(source, schemas, options)
     }
 
@@ -590,7 +619,7 @@ impl<'t> Table<'t> {
                 .at_line(self.line);
                 return Err(self.fail(e));
             }
-            if is_total_label(self.cell(0)) {
+            if is_total_label(self.bytes(0)) {
                 // Not data: take its cells back out of the counts.
                 for (n, &(a, b)) in self.filled.iter_mut().zip(&self.spans) {
                     *n -= u64::from(b > a);
@@ -611,7 +640,10 @@ impl<'t> Table<'t> {
                         Source::Plain(plain) => plain.pos as f32 / plain.body.len().max(1) as f32,
                         Source::Csv {
                             rdr, body, from, ..
-                        } => (from + rdr.position().byte() as usize) as f32 / body.len().max(1) as f32,
+                        } => {
+                            (from + rdr.position().byte() as usize) as f32
+                                / body.len().max(1) as f32
+                        }
                         Source::Grid { grid, cursor } => cursor.fraction(grid),
                     });
                 }
@@ -986,9 +1018,15 @@ mod tests {
         );
         let table = by_table(&text, 2);
         assert_eq!(table, by_csv(&text, 2));
-        assert_eq!(table[0], (4, vec![b"U1".to_vec(), b"01-01-2024".to_vec(), vec![]]));
+        assert_eq!(
+            table[0],
+            (4, vec![b"U1".to_vec(), b"01-01-2024".to_vec(), vec![]])
+        );
         assert_eq!(table[1].0, 7);
-        assert_eq!(table[2], (8, vec![b"U3".to_vec(), b"a;b".to_vec(), b"c\r\nd".to_vec()]));
+        assert_eq!(
+            table[2],
+            (8, vec![b"U3".to_vec(), b"a;b".to_vec(), b"c\r\nd".to_vec()])
+        );
         assert_eq!(table.last().unwrap().1, vec![b"U6".to_vec()]);
     }
 
