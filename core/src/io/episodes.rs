@@ -255,11 +255,7 @@ fn id_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = b.len() as u64;
     for chunk in b.chunks(8) {
-        let w = chunk
-            .iter()
-            .rev()
-            .fold(0u64, |w, &x| (w << 8) | u64::from(x));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ super::codes::pack8(chunk)).wrapping_mul(K);
     }
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
