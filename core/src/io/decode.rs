@@ -14,7 +14,7 @@ use encoding_rs::{UTF_16LE, WINDOWS_1252};
 
 use super::{DetectedEncoding, LoadError, LoadErrorKind};
 
-const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(crate) const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 const UTF16LE_BOM: &[u8] = b"\xFF\xFE";
 const UTF16BE_BOM: &[u8] = b"\xFE\xFF";
 
@@ -180,7 +180,7 @@ fn normalize_line_ends(b: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
 
 /// Refuses text that is not text: NUL or other control characters in `head` (its first
 /// 8 KB: a binary file, or UTF-16 without BOM).
-fn check_text(head: &str) -> Result<(), LoadError> {
+pub(crate) fn check_text(head: &str) -> Result<(), LoadError> {
     let head = head.chars();
     let mut controls = 0usize;
     let mut total = 0usize;

@@ -302,6 +302,16 @@ impl UniqueIds {
         self.hashes.push(id_hash(id));
     }
 
+    /// Whether two ids may be equal: false when they increased, or when no two hashes
+    /// are equal (a file that streams in cannot be read again to compare the ids).
+    pub(crate) fn may_repeat(mut self) -> bool {
+        if self.increasing {
+            return false;
+        }
+        self.hashes.sort_unstable();
+        self.hashes.windows(2).any(|w| w[0] == w[1])
+    }
+
     /// The first row (line, id) whose id occurred before, reading the file again only
     /// when two hashes are equal.
     fn first_duplicate(mut self, t: &Table<'_>, col: usize) -> Option<(usize, Vec<u8>)> {
@@ -442,74 +452,127 @@ pub(crate) fn read(
     ))
 }
 
-/// Reads the data rows of `t` into [`Rows`], with the warnings about the columns.
-pub(crate) fn read_rows(
-    t: &mut Table<'_>,
-    options: &LoadOptions,
-    report: &mut LoadReport,
-) -> Result<Rows, LoadError> {
-    if let Some(name) = t.mapping.missing_required(&SCHEMA) {
-        return Err(
-            LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
-        );
-    }
-    let has_gemeente = t.mapping.column_of[GEMEENTE_CODE].is_some();
-    if !has_gemeente {
-        report
-            .warnings
-            .push("Kolom 'gemeente_code' ontbreekt: de gemeente is onbekend.".into());
-    }
-    if t.mapping.column_of[GEBOORTEJAAR].is_none() && t.mapping.column_of[LEEFTIJDSKLASSE].is_none()
-    {
-        report.warnings.push(
-            "Geen kolom 'geboortejaar' of 'leeftijdsklasse': leeftijden zijn onbekend.".into(),
-        );
-    }
+/// The state of reading episode rows: the columns so far, the code caches and the
+/// tallies. Kept between the windows of a file that streams in ([`super::stream`]).
+pub(crate) struct RowReader {
+    ep: Episodes,
+    gemeente_interner: Interner,
+    gemeente_of: Vec<u16>,
+    gemeente_cache: CodeCache<u16>,
+    stadsdeel_interner: Interner,
+    stadsdeel_cache: CodeCache<u16>,
+    geslacht: CodeCache<Geslacht>,
+    afstand: CodeCache<Afstand>,
+    doelgroep: CodeCache<Option<Doelgroep>>,
+    huishoudtype: CodeCache<Option<Huishoudtype>>,
+    klasse: CodeCache<Option<Leeftijdsklasse>>,
+    reden: CodeCache<Option<Uitstroomreden>>,
+    statushouder: BoolColumn,
+    inkomsten: BoolColumn,
+    ids: UniqueIds,
+    no_reason: Tally,
+    reason_without_end: Tally,
+    odd_age: Tally,
+    no_gemeente: Tally,
+    empty_gemeente: Option<u16>,
+    col: [usize; FIELD_COUNT],
+    has_gemeente: bool,
+    month_first: bool,
+}
 
-    let mut ep = Episodes::default();
-    let mut gemeente_interner = Interner::default();
-    let mut gemeente_of: Vec<u16> = vec![u16::MAX; 10_000];
-    let mut gemeente_cache: CodeCache<u16> = CodeCache::default();
-    let mut stadsdeel_interner = Interner::default();
-    let mut stadsdeel_cache: CodeCache<u16> = CodeCache::default();
-    let mut geslacht: CodeCache<Geslacht> = CodeCache::default();
-    let mut afstand: CodeCache<Afstand> = CodeCache::default();
-    let mut doelgroep: CodeCache<Option<Doelgroep>> = CodeCache::default();
-    let mut huishoudtype: CodeCache<Option<Huishoudtype>> = CodeCache::default();
-    let mut klasse: CodeCache<Option<Leeftijdsklasse>> = CodeCache::default();
-    let mut reden: CodeCache<Option<Uitstroomreden>> = CodeCache::default();
-    let mut statushouder = BoolColumn::default();
-    let mut inkomsten = BoolColumn::default();
-    // A row of a real file is rarely under 40 bytes: size the id hashes once.
-    let mut ids = UniqueIds::with_capacity(t.body_len() / 40);
-    let (mut no_reason, mut reason_without_end, mut odd_age, mut no_gemeente) = (
-        Tally::default(),
-        Tally::default(),
-        Tally::default(),
-        Tally::default(),
-    );
-    let mut empty_gemeente: Option<u16> = None;
-
-    // Column of each field, resolved once (`usize::MAX` when absent: reads as empty).
-    let col: [usize; FIELD_COUNT] =
-        std::array::from_fn(|f| t.mapping.column_of[f].unwrap_or(usize::MAX));
-    let bad_code = |t: &Table<'_>, f: usize, raw: &[u8], allowed: Vec<String>| {
-        t.error_at(
-            f,
-            LoadErrorKind::BadCode {
-                value: text(raw),
-                allowed,
-            },
-        )
-    };
-
-    while let Some(kind) = t.next_row()? {
-        if kind == RowKind::Total {
-            let (check, warnings) = t.total_row().check(report.decimal, |_| None);
-            report.warnings.extend(warnings);
-            report.total = Some(check);
-            continue;
+impl RowReader {
+    /// Ready for the rows of `t` (whose header matched [`SCHEMA`]).
+    pub(crate) fn new(t: &Table<'_>, options: &LoadOptions, has_gemeente: bool) -> RowReader {
+        RowReader {
+            ep: Episodes::default(),
+            gemeente_interner: Interner::default(),
+            gemeente_of: vec![u16::MAX; 10_000],
+            gemeente_cache: CodeCache::default(),
+            stadsdeel_interner: Interner::default(),
+            stadsdeel_cache: CodeCache::default(),
+            geslacht: CodeCache::default(),
+            afstand: CodeCache::default(),
+            doelgroep: CodeCache::default(),
+            huishoudtype: CodeCache::default(),
+            klasse: CodeCache::default(),
+            reden: CodeCache::default(),
+            statushouder: BoolColumn::default(),
+            inkomsten: BoolColumn::default(),
+            // A row of a real file is rarely under 40 bytes: size the id hashes once.
+            ids: UniqueIds::with_capacity(t.body_len() / 40),
+            no_reason: Tally::default(),
+            reason_without_end: Tally::default(),
+            odd_age: Tally::default(),
+            no_gemeente: Tally::default(),
+            empty_gemeente: None,
+            // Column of each field, resolved once (`usize::MAX` when absent: reads as empty).
+            col: std::array::from_fn(|f| t.mapping.column_of[f].unwrap_or(usize::MAX)),
+            has_gemeente,
+            month_first: options.month_first,
         }
+    }
+
+    /// Room for `n` more rows in every column.
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.ep.reserve(n);
+        self.statushouder.values.reserve(n);
+        self.inkomsten.values.reserve(n);
+        self.ids.hashes.reserve(n);
+    }
+
+    /// The rows read.
+    pub(crate) fn into_rows(self) -> Rows {
+        Rows {
+            ep: self.ep,
+            statushouder: self.statushouder,
+            inkomsten: self.inkomsten,
+            ids: self.ids,
+            tallies: [
+                self.no_reason,
+                self.reason_without_end,
+                self.odd_age,
+                self.no_gemeente,
+            ],
+        }
+    }
+
+    /// Reads the current data row of `t`.
+    #[inline]
+    fn row(&mut self, t: &Table<'_>) -> Result<(), LoadError> {
+        let RowReader {
+            ep,
+            gemeente_interner,
+            gemeente_of,
+            gemeente_cache,
+            stadsdeel_interner,
+            stadsdeel_cache,
+            geslacht,
+            afstand,
+            doelgroep,
+            huishoudtype,
+            klasse,
+            reden,
+            statushouder,
+            inkomsten,
+            ids,
+            no_reason,
+            reason_without_end,
+            odd_age,
+            no_gemeente,
+            empty_gemeente,
+            col,
+            has_gemeente,
+            month_first,
+        } = self;
+        let bad_code = |t: &Table<'_>, f: usize, raw: &[u8], allowed: Vec<String>| {
+            t.error_at(
+                f,
+                LoadErrorKind::BadCode {
+                    value: text(raw),
+                    allowed,
+                },
+            )
+        };
         let line = t.line();
         if ep.len() == SIZE_AFTER_ROWS {
             if let Some(n) = t.rows_left_estimate() {
@@ -531,13 +594,13 @@ pub(crate) fn read_rows(
         if start_raw.is_empty() {
             return Err(t.error_at(STARTDATUM, LoadErrorKind::EmptyValue));
         }
-        let start = cells::parse_date_bytes(start_raw, options.month_first)
+        let start = cells::parse_date_bytes(start_raw, *month_first)
             .ok_or_else(|| t.error_at(STARTDATUM, LoadErrorKind::BadDate(text(start_raw))))?;
         let end_raw = t.bytes(col[EINDDATUM]);
         let end = if end_raw.is_empty() {
             Date::OPEN
         } else {
-            cells::parse_date_bytes(end_raw, options.month_first)
+            cells::parse_date_bytes(end_raw, *month_first)
                 .ok_or_else(|| t.error_at(EINDDATUM, LoadErrorKind::BadDate(text(end_raw))))?
                 .first
         };
@@ -551,7 +614,7 @@ pub(crate) fn read_rows(
 
         // uitstroomreden, set exactly when einddatum is.
         let raw = t.bytes(col[UITSTROOMREDEN]);
-        let mut r = category(&mut reden, raw, |s| {
+        let mut r = category(reden, raw, |s| {
             optional(s, Uitstroomreden::parse_normalized)
         })
         .map_err(|()| {
@@ -577,10 +640,10 @@ pub(crate) fn read_rows(
         // gemeente_code: 153, 0153 and GM0153 are one code.
         let raw = t.bytes(col[GEMEENTE_CODE]);
         let g = if raw.is_empty() {
-            if has_gemeente {
+            if *has_gemeente {
                 no_gemeente.add(line);
             }
-            match empty_gemeente {
+            match *empty_gemeente {
                 Some(c) => c,
                 None => *empty_gemeente.insert(gemeente_interner.intern(&mut ep.gemeente, "")?),
             }
@@ -600,22 +663,20 @@ pub(crate) fn read_rows(
 
         // Categories.
         let raw = t.bytes(col[GESLACHT]);
-        let gs = category(&mut geslacht, raw, Geslacht::parse_normalized).map_err(|()| {
+        let gs = category(geslacht, raw, Geslacht::parse_normalized).map_err(|()| {
             let allowed = ["M", "V", "X", "O", "man", "vrouw"]
                 .map(String::from)
                 .to_vec();
             bad_code(t, GESLACHT, raw, allowed)
         })?;
         let raw = t.bytes(col[AFSTAND]);
-        let af = category(&mut afstand, raw, Afstand::parse_normalized)
+        let af = category(afstand, raw, Afstand::parse_normalized)
             .map_err(|()| bad_code(t, AFSTAND, raw, allowed(Afstand::ALL, Afstand::code)))?;
         let raw = t.bytes(col[DOELGROEP]);
-        let dg = category(&mut doelgroep, raw, |s| {
-            optional(s, Doelgroep::parse_normalized)
-        })
-        .map_err(|()| bad_code(t, DOELGROEP, raw, allowed(Doelgroep::ALL, Doelgroep::code)))?;
+        let dg = category(doelgroep, raw, |s| optional(s, Doelgroep::parse_normalized))
+            .map_err(|()| bad_code(t, DOELGROEP, raw, allowed(Doelgroep::ALL, Doelgroep::code)))?;
         let raw = t.bytes(col[HUISHOUDTYPE]);
-        let ht = category(&mut huishoudtype, raw, |s| {
+        let ht = category(huishoudtype, raw, |s| {
             optional(s, Huishoudtype::parse_normalized)
         })
         .map_err(|()| {
@@ -627,7 +688,7 @@ pub(crate) fn read_rows(
             )
         })?;
         let raw = t.bytes(col[LEEFTIJDSKLASSE]);
-        let lk = category(&mut klasse, raw, |s| {
+        let lk = category(klasse, raw, |s| {
             optional(s, Leeftijdsklasse::parse_normalized)
         })
         .map_err(|()| {
@@ -642,21 +703,21 @@ pub(crate) fn read_rows(
         // stadsdeel: free labels per municipality.
         let raw = t.bytes(col[STADSDEEL]);
         let sd = stadsdeel_cache.get(raw, |r| {
-            let code = stadsdeel_code(&normalize(r)).to_string();
-            if ep.stadsdelen.labels.len() >= MAX_STADSDELEN && ep.stadsdelen.code_of(&code).is_none() {
-                let msg = format!(
-                    "Meer dan {MAX_STADSDELEN} verschillende stadsdelen: deze kolom lijkt fijner dan \
-                     stadsdeelniveau (wijk, buurt of adres) en wordt uit privacyoverwegingen niet geladen."
-                );
-                return Err(t.error_at(STADSDEEL, LoadErrorKind::Other(msg)));
-            }
-            stadsdeel_interner.intern(&mut ep.stadsdelen, &code)
-        })?;
+        let code = stadsdeel_code(&normalize(r)).to_string();
+        if ep.stadsdelen.labels.len() >= MAX_STADSDELEN && ep.stadsdelen.code_of(&code).is_none() {
+            let msg = format!(
+                "Meer dan {MAX_STADSDELEN} verschillende stadsdelen: deze kolom lijkt fijner dan \
+                 stadsdeelniveau (wijk, buurt of adres) en wordt uit privacyoverwegingen niet geladen."
+            );
+            return Err(t.error_at(STADSDEEL, LoadErrorKind::Other(msg)));
+        }
+        stadsdeel_interner.intern(&mut ep.stadsdelen, &code)
+    })?;
 
         // Booleans.
         for (field, bools) in [
-            (IS_STATUSHOUDER, &mut statushouder),
-            (INKOMSTEN_ARBEID, &mut inkomsten),
+            (IS_STATUSHOUDER, &mut *statushouder),
+            (INKOMSTEN_ARBEID, &mut *inkomsten),
         ] {
             let raw = t.bytes(col[field]);
             let b = bools
@@ -702,14 +763,66 @@ pub(crate) fn read_rows(
         ep.huishoudtype.push(ht);
         ep.start.push(start.first);
         ep.eind.push(end);
+        Ok(())
     }
-    Ok(Rows {
-        ep,
-        statushouder,
-        inkomsten,
-        ids,
-        tallies: [no_reason, reason_without_end, odd_age, no_gemeente],
-    })
+}
+
+/// Reads the data rows of `t` into [`Rows`], with the warnings about the columns.
+pub(crate) fn read_rows(
+    t: &mut Table<'_>,
+    options: &LoadOptions,
+    report: &mut LoadReport,
+) -> Result<Rows, LoadError> {
+    let mut rows = start_rows(t, options, report)?;
+    read_window(t, &mut rows, report)?;
+    Ok(rows.into_rows())
+}
+
+/// [`read_rows`] up to the rows: the required columns checked, the warnings about the
+/// columns given, and a [`RowReader`] ready.
+pub(crate) fn start_rows(
+    t: &Table<'_>,
+    options: &LoadOptions,
+    report: &mut LoadReport,
+) -> Result<RowReader, LoadError> {
+    if let Some(name) = t.mapping.missing_required(&SCHEMA) {
+        return Err(
+            LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
+        );
+    }
+    let has_gemeente = t.mapping.column_of[GEMEENTE_CODE].is_some();
+    if !has_gemeente {
+        report
+            .warnings
+            .push("Kolom 'gemeente_code' ontbreekt: de gemeente is onbekend.".into());
+    }
+    if t.mapping.column_of[GEBOORTEJAAR].is_none() && t.mapping.column_of[LEEFTIJDSKLASSE].is_none()
+    {
+        report.warnings.push(
+            "Geen kolom 'geboortejaar' of 'leeftijdsklasse': leeftijden zijn onbekend.".into(),
+        );
+    }
+
+    Ok(RowReader::new(t, options, has_gemeente))
+}
+
+/// Reads the rows of `t` (or of one window of a file that streams in) into `rows`; a
+/// `Totaal` row goes into the report.
+pub(crate) fn read_window(
+    t: &mut Table<'_>,
+    rows: &mut RowReader,
+    report: &mut LoadReport,
+) -> Result<(), LoadError> {
+    while let Some(kind) = t.next_row()? {
+        if kind == RowKind::Total {
+            let (check, warnings) = t.total_row().check(report.decimal, |_| None);
+            report.warnings.extend(warnings);
+            report.total = Some(check);
+            continue;
+        }
+        rows.row(t)?;
+    }
+    Ok(())
 }
 
 /// The boolean columns finished and the warnings that need every row; `headers` are the

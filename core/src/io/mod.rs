@@ -31,6 +31,7 @@ mod kerncijfers;
 pub mod parts;
 mod preview;
 mod report;
+pub mod stream;
 mod table;
 mod warning_en;
 #[cfg(feature = "xlsx")]
@@ -225,7 +226,7 @@ fn read_table(
 }
 
 /// Bytes of a CSV file's start the dialect is detected on (its first line and 64 KB).
-const DIALECT_HEAD_BYTES: usize = 256 * 1024;
+pub(crate) const DIALECT_HEAD_BYTES: usize = 256 * 1024;
 
 /// Reads delimited text.
 fn load_csv(

@@ -213,6 +213,29 @@ pub(crate) struct Table<'t> {
     pub tolerate_cell_errors: bool,
     /// Those notes: where, and the error.
     cell_error_notes: Vec<String>,
+    /// The `csv` reader took over from the in-place split (a quote or a lone CR).
+    handed_over: bool,
+}
+
+/// Everything a CSV table knows but its text: kept between the windows of a file that
+/// streams in ([`super::stream`]), where each window is a new [`Table`] over the next
+/// whole lines.
+pub(crate) struct TableState {
+    header: Vec<String>,
+    header_line: usize,
+    schema: &'static Schema,
+    mapping: Mapping,
+    skipped_above: usize,
+    bsn: Vec<BsnScan>,
+    filled: Vec<u64>,
+    data_rows: usize,
+    blank_pending: usize,
+    blank_inner: usize,
+    total_line: Option<usize>,
+    after_total: bool,
+    separator: u8,
+    /// Lines before the next window.
+    lines: usize,
 }
 
 /// Data rows between two progress calls (a power of two: the check is a mask).
@@ -318,6 +341,7 @@ impl<'t> Table<'t> {
             tolerate_cell_errors: false,
             cell_error_notes: Vec::new(),
             progress: None,
+            handed_over: false,
         };
         // A header row forced by the user (not for JSON, whose keys are the header).
         let forced = options.header_row.filter(|_| t.unit() != RowUnit::JsonItem);
@@ -404,6 +428,65 @@ impl<'t> Table<'t> {
         })
     }
 
+    /// Whether the `csv` reader had to take over (quotes or a lone CR in the text).
+    pub fn handed_over(&self) -> bool {
+        self.handed_over
+    }
+
+    /// The state to go on with in the next window of the same file, once every row of
+    /// this one is read; `None` when this table is not split in place (a grid, or text
+    /// the `csv` reader took over).
+    pub fn suspend(self) -> Option<TableState> {
+        let Source::Plain(p) = self.source else {
+            return None;
+        };
+        Some(TableState {
+            header: self.header,
+            header_line: self.header_line,
+            schema: self.schema,
+            mapping: self.mapping,
+            skipped_above: self.skipped_above,
+            bsn: self.bsn,
+            filled: self.filled,
+            data_rows: self.data_rows,
+            blank_pending: self.blank_pending,
+            blank_inner: self.blank_inner,
+            total_line: self.total_line,
+            after_total: self.after_total,
+            separator: p.separator,
+            lines: p.line_offset + p.breaks,
+        })
+    }
+
+    /// Goes on with `body`, the whole lines that follow the previous window.
+    pub fn resume(body: &'t [u8], st: TableState) -> Table<'t> {
+        let width = st.header.len();
+        Table {
+            source: Source::Plain(Plain::new(body, st.separator, st.lines)),
+            rec: csv::ByteRecord::new(),
+            cells: Vec::new(),
+            line: st.lines,
+            header: st.header,
+            header_line: st.header_line,
+            schema: st.schema,
+            mapping: st.mapping,
+            skipped_above: st.skipped_above,
+            bsn: st.bsn,
+            filled: st.filled,
+            spans: vec![(0, 0); width],
+            data_rows: st.data_rows,
+            blank_pending: st.blank_pending,
+            blank_inner: st.blank_inner,
+            total_line: st.total_line,
+            after_total: st.after_total,
+            progress: None,
+            ignored_errors: 0,
+            tolerate_cell_errors: false,
+            cell_error_notes: Vec::new(),
+            handed_over: false,
+        }
+    }
+
     /// How rows count in this table's messages.
     pub fn unit(&self) -> RowUnit {
         match &self.source {
@@ -464,6 +547,7 @@ impl<'t> Table<'t> {
                 }
                 Step::End => return Ok(false),
                 Step::Hand(from, breaks) => {
+                    self.handed_over = true;
                     let (body, separator, line_offset) = (p.body, p.separator, p.line_offset);
                     self.source = Source::Csv {
                         body,

@@ -1,0 +1,134 @@
+//! Loading a file as it streams in (`io::stream`) gives exactly what loading it whole
+//! gives, or gives up (and the worker then loads it whole): never another dataset, and
+//! never a dataset for a file the whole load refuses.
+
+use bijstand_core::io::stream::load_streamed;
+use bijstand_core::io::{load, LoadOptions};
+use proptest::prelude::*;
+
+/// Chunk-size patterns: one byte at a time, odd sizes, and larger blocks.
+const CHUNKINGS: &[&[usize]] = &[&[1], &[7, 3, 64], &[1000], &[4096, 17]];
+
+/// Window sizes (first window, later windows) small enough to give many windows.
+const WINDOWS: &[(usize, usize)] = &[(64, 32), (300, 100), (4096, 2048)];
+
+/// Streams `bytes` every way; returns how many ways gave a dataset.
+fn check(bytes: &[u8], name: &str) -> usize {
+    let whole = load(bytes, name, &LoadOptions::default());
+    let mut streamed = 0;
+    for chunks in CHUNKINGS {
+        for &windows in WINDOWS {
+            if let Some(ds) = load_streamed(bytes, name, &LoadOptions::default(), chunks, windows) {
+                match &whole {
+                    Ok(w) => assert_eq!(&ds, w, "{name}: {chunks:?} {windows:?}"),
+                    Err(e) => panic!("{name}: streamed a dataset where the whole load says {e:?}"),
+                }
+                streamed += 1;
+            }
+        }
+    }
+    streamed
+}
+
+#[test]
+fn the_synthetic_enschede_file_streams_exactly() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../data/enschede_synthetisch.csv"
+    ))
+    .unwrap();
+    assert_eq!(
+        check(&bytes, "enschede_synthetisch.csv"),
+        CHUNKINGS.len() * WINDOWS.len()
+    );
+}
+
+#[test]
+fn an_export_with_bom_crlf_blank_rows_and_a_total_row_streams_exactly() {
+    let mut csv = String::from("\u{feff}uitkering_id;geslacht;geboortejaar;stadsdeel;startdatum;einddatum;uitstroomreden;inkomsten_arbeid\r\n");
+    for i in 0..400 {
+        if i % 97 == 50 {
+            csv.push_str(";;;;;;;\r\n");
+        }
+        let end = if i % 3 == 0 { "01-06-2024;werk" } else { ";" };
+        csv.push_str(&format!(
+            "U{i:05};{};{};{};{:02}-03-2020;{end};{}\r\n",
+            ["M", "V"][i % 2],
+            1960 + i % 40,
+            ["Noord", "Zuid", "Glanerbrug", ""][i % 4],
+            1 + i % 28,
+            ["ja", "x", "", "nee"][i % 4],
+        ));
+    }
+    csv.push_str("Totaal;;;;;;;\r\n");
+    assert_eq!(
+        check(csv.as_bytes(), "export.csv"),
+        CHUNKINGS.len() * WINDOWS.len()
+    );
+}
+
+#[test]
+fn every_loader_fixture_streams_exactly_or_not_at_all() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut streamed = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.ends_with(".py") {
+            continue;
+        }
+        streamed += check(&std::fs::read(&path).unwrap(), &name);
+    }
+    assert!(streamed > 0, "some fixtures stream");
+}
+
+#[test]
+fn gives_up_on_quotes_another_encoding_and_duplicate_ids() {
+    let head = "uitkering_id;startdatum;einddatum\n";
+    let rows: String = (0..50).map(|i| format!("U{i:03};01-01-2020;\n")).collect();
+    let opts = LoadOptions::default();
+    let plain = format!("{head}{rows}");
+    assert!(load_streamed(plain.as_bytes(), "a.csv", &opts, &[10], (64, 32)).is_some());
+    let quoted = format!("{head}{rows}\"U999\";01-01-2020;\n");
+    assert!(load_streamed(quoted.as_bytes(), "a.csv", &opts, &[10], (64, 32)).is_none());
+    let mut latin = format!("{head}{rows}").into_bytes();
+    latin.extend_from_slice(b"U99\xe9;01-01-2020;\n");
+    assert!(load_streamed(&latin, "a.csv", &opts, &[10], (64, 32)).is_none());
+    let twice = format!("{head}{rows}U010;01-01-2020;\n");
+    assert!(load(twice.as_bytes(), "a.csv", &opts).is_err());
+    assert!(load_streamed(twice.as_bytes(), "a.csv", &opts, &[10], (64, 32)).is_none());
+    // Ids out of order but distinct: still streamed.
+    let shuffled = format!("{head}U900;01-01-2020;\n{rows}");
+    assert_eq!(
+        load_streamed(shuffled.as_bytes(), "a.csv", &opts, &[10], (64, 32)),
+        load(shuffled.as_bytes(), "a.csv", &opts).ok()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Random bodies of good rows, blank lines, bad dates, quotes, CRs and a total row.
+    #[test]
+    fn random_files_stream_exactly_or_not_at_all(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                6 => (0u32..500, 0u32..3).prop_map(|(i, k)| format!("U{i:04};{};01-0{}-2020;\r\n", ["M", "V", "X"][k as usize], 1 + k)),
+                1 => Just("\r\n".to_string()),
+                1 => Just(";;\n".to_string()),
+                1 => Just("U9999;V;31-02-2020;\n".to_string()),
+                1 => Just("\"U8888\";M;01-01-2020;\n".to_string()),
+                1 => Just("U7777;M;01-01-2020;\r".to_string()),
+                1 => Just("Totaal;;;\n".to_string()),
+            ],
+            0..60,
+        ),
+        chunk in 1usize..50,
+        window in 16usize..200,
+    ) {
+        let text = format!("uitkering_id;geslacht;startdatum;einddatum\r\n{}", parts.concat());
+        let whole = load(text.as_bytes(), "r.csv", &LoadOptions::default());
+        if let Some(ds) = load_streamed(text.as_bytes(), "r.csv", &LoadOptions::default(), &[chunk], (window, window / 2)) {
+            prop_assert_eq!(Some(&ds), whole.as_ref().ok());
+        }
+    }
+}
