@@ -288,7 +288,9 @@ const split = oursRuns.filter((r) => Array.isArray(r.breakdown.parts));
 const bp = (i) => median(split.map((r) => r.breakdown.parts[i]));
 const parts = split.length
   ? ` (read in two parts in ${split.length} of ${oursRuns.length} runs: own half ${fmt(bp(0))}, then waiting for the helper's half ${fmt(bp(1))}, joining ${fmt(bp(2))})`
-  : ' (read in one go)';
+  : oursRuns.every((r) => r.breakdown.streamed)
+    ? ' (parsed as it streams in: read = waiting for the next chunk, parse = copying each chunk in and parsing it)'
+    : ' (read in one go)';
 lines.push(`Ours, where the time goes (median ms): read ${fmt(bd('read'))} · parse ${fmt(bd('parse'))}${parts} · build columns ${fmt(bd('encode'))} · transfer ${fmt(bd('transfer'))} · decode into the model ${fmt(bd('decode'))} · composition ${fmt(bd('composition'), 1)} · benchmark counts ${fmt(bd('counts'), 1)}; worker → page total ${fmt(bd('to_loaded'))}.`);
 const pb = (k) => median(results[perspName].map((r) => r.breakdown[k]));
 lines.push(`Perspective, where the time goes (median ms): byte conversion ${fmt(pb('convert'))} · table ${fmt(pb('table'))} · views ${fmt(pb('views'))}.`);

@@ -35,10 +35,12 @@ pub enum LoadEvent {
 /// Milliseconds per step of a load (zero when not measured), for the benchmark.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Timings {
-    /// Worker: reading the file into wasm memory.
+    /// Worker: reading the file into wasm memory (streamed: waiting for the next chunk).
     pub read: f64,
-    /// Worker: decoding and parsing.
+    /// Worker: decoding and parsing (streamed: also copying each chunk in).
     pub parse: f64,
+    /// The worker parsed the file as it streamed in (`bijstand_core::io::stream`).
+    pub streamed: bool,
     /// Worker: building the columns buffer.
     pub encode: f64,
     /// From the worker's post to the page's handler.
@@ -276,6 +278,7 @@ mod imp {
                     encode: ms("encode"),
                     transfer: (received - ms("posted")).max(0.0),
                     decode: now() - t0,
+                    streamed: get(&t, "streamed").as_bool() == Some(true),
                     worker: true,
                     parts: {
                         let p = get(&t, "parts");
@@ -508,6 +511,7 @@ mod imp {
                 "transfer": timings.transfer, "decode": timings.decode,
                 "composition": t_comp - t_loaded, "counts": t_counts - t_comp,
                 "worker": timings.worker,
+                "streamed": timings.streamed,
                 "parts": timings.parts,
             },
             "memory": { "before": mem0, "after": memory_bytes() },

@@ -23,6 +23,7 @@ mod glue {
     use std::rc::Rc;
 
     use bijstand_core::io::parts;
+    use bijstand_core::io::stream::StreamLoad;
     use bijstand_core::io::{LoadError, LoadOptions};
     use bijstand_core::model::Dataset;
     use bijstand_worker::{
@@ -122,6 +123,50 @@ mod glue {
             return Err(changed());
         }
         Ok(bytes)
+    }
+
+    /// Loads a large CSV file while it streams in ([`StreamLoad`]): each chunk is parsed
+    /// as it arrives, so the file is never held whole. `None` when the stream gave up
+    /// (load the file whole: that also reports any error at its line). `t_read` moves on
+    /// by the time spent waiting for chunks, so "parse" in the timings is the rest.
+    async fn load_streaming(
+        file: &File,
+        mut stream: StreamLoad,
+        t_read: &mut f64,
+    ) -> Option<Result<Dataset, String>> {
+        let mut progress = Progress::new(msg::VERWERKEN);
+        progress.report(0.0);
+        let reader: web_sys::ReadableStreamDefaultReader =
+            file.stream().get_reader().unchecked_into();
+        // The next chunk is asked for before this one is parsed, so the browser reads it
+        // meanwhile.
+        let mut next = reader.read();
+        loop {
+            let waiting = now();
+            let step = match wasm_bindgen_futures::JsFuture::from(next).await {
+                Ok(step) => step,
+                Err(e) => return Some(Err(describe(&e))),
+            };
+            *t_read += now() - waiting;
+            if Reflect::get(&step, &"done".into())
+                .ok()
+                .and_then(|d| d.as_bool())
+                == Some(true)
+            {
+                break;
+            }
+            let Ok(chunk) = Reflect::get(&step, &"value".into()) else {
+                return None;
+            };
+            let chunk: js_sys::Uint8Array = chunk.unchecked_into();
+            next = reader.read();
+            if !stream.feed_with(chunk.length() as usize, |dst| chunk.copy_to(dst)) {
+                let _ = reader.cancel();
+                return None;
+            }
+            progress.report(stream.fraction());
+        }
+        stream.finish().map(Ok)
     }
 
     /// Writes the columns into one new `ArrayBuffer` at their offsets.
@@ -424,21 +469,29 @@ mod glue {
         }
         let mut t_read = t0;
         PART_TIMES.with(|p| p.set(None));
-        let outcome = match load_in_parts(&file, &name, &options, &mut t_read).await {
-            Some(outcome) => outcome,
-            None => match read(&file).await {
-                Ok(bytes) => {
-                    t_read = now();
-                    let mut progress = Progress::new(msg::VERWERKEN);
-                    progress.report(0.0);
-                    Ok(bijstand_core::io::load_with_progress(
-                        &bytes,
-                        &name,
-                        &options,
-                        &mut |f| progress.report(f),
-                    ))
-                }
-                Err(message) => Err(message),
+        let streamed = match StreamLoad::new(&name, file.size() as usize, &options) {
+            Some(stream) => load_streaming(&file, stream, &mut t_read).await,
+            None => None,
+        };
+        let was_streamed = streamed.is_some();
+        let outcome = match streamed {
+            Some(outcome) => outcome.map(Ok),
+            None => match load_in_parts(&file, &name, &options, &mut t_read).await {
+                Some(outcome) => outcome,
+                None => match read(&file).await {
+                    Ok(bytes) => {
+                        t_read = now();
+                        let mut progress = Progress::new(msg::VERWERKEN);
+                        progress.report(0.0);
+                        Ok(bijstand_core::io::load_with_progress(
+                            &bytes,
+                            &name,
+                            &options,
+                            &mut |f| progress.report(f),
+                        ))
+                    }
+                    Err(message) => Err(message),
+                },
             },
         };
         let result = match outcome {
@@ -466,6 +519,7 @@ mod glue {
                     ("read", (t_read - t0).into()),
                     ("parse", (t_parse - t_read).into()),
                     ("encode", (t_encode - t_parse).into()),
+                    ("streamed", was_streamed.into()),
                     (
                         "parts",
                         PART_TIMES

@@ -100,11 +100,19 @@ impl StreamLoad {
     /// Takes the next chunk of the file; `false` when the stream gave up (load the whole
     /// file instead).
     pub fn feed(&mut self, chunk: &[u8]) -> bool {
+        self.feed_with(chunk.len(), |dst| dst.copy_from_slice(chunk))
+    }
+
+    /// [`StreamLoad::feed`] for a chunk of `n` bytes that `fill` copies in (straight into
+    /// the window, from a JavaScript array in the worker).
+    pub fn feed_with(&mut self, n: usize, fill: impl FnOnce(&mut [u8])) -> bool {
         if self.given_up {
             return false;
         }
-        self.received += chunk.len();
-        self.window.extend_from_slice(chunk);
+        self.received += n;
+        let at = self.window.len();
+        self.window.resize(at + n, 0);
+        fill(&mut self.window[at..]);
         let ok = if self.open.is_none() {
             self.window.len() < self.first_window || self.open_first()
         } else if self.window.len() >= self.window_bytes {
