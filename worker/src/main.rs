@@ -4,11 +4,15 @@
 //! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it
 //! (a helper started by this worker ends with it).
 //!
-//! Two cores: at start the worker starts a *helper* (this same worker, with
-//! `?helper`). A large CSV file of episodes is cut in two (`bijstand_core::io::parts`):
-//! the helper reads the second half while this worker reads the first, then this worker
-//! joins them. When the parts cannot be joined exactly (quotes, an error, a total row…)
-//! or there is no helper, the file is read in one go, as before.
+//! - When it starts, the worker parses a small sample once (`bijstand_worker::warm_up`),
+//!   so the engine has optimised the loader before the user's file arrives.
+//! - A large CSV file (≥ 4 MiB) is parsed as it streams in (`bijstand_core::io::stream`):
+//!   the file is never held whole in wasm memory. When the stream cannot guarantee the
+//!   result of a whole load (quotes, another encoding, an error, ids that may repeat…) it
+//!   gives up and the file is read and loaded whole, which also reports errors at their line.
+//! - Two workers (off, `USE_HELPER`): the worker can start a *helper* (this same worker,
+//!   with `?helper`) and read a large file in two halves (`bijstand_core::io::parts`).
+//!   Measured slower on a 2-core machine; kept, tested, for machines with cores to spare.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
