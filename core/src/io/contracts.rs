@@ -205,11 +205,7 @@ pub(crate) fn read(
     options: &LoadOptions,
     report: &mut LoadReport,
 ) -> Result<LksContracts, LoadError> {
-    if let Some(name) = t.mapping.missing_required(&SCHEMA) {
-        return Err(
-            LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
-        );
-    }
+    t.require_columns()?;
     let mut rows: Vec<RawRow> = Vec::new();
     while let Some(kind) = t.next_row()? {
         if kind == RowKind::Total {

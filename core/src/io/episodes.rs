@@ -785,11 +785,7 @@ pub(crate) fn start_rows(
     options: &LoadOptions,
     report: &mut LoadReport,
 ) -> Result<RowReader, LoadError> {
-    if let Some(name) = t.mapping.missing_required(&SCHEMA) {
-        return Err(
-            LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
-        );
-    }
+    t.require_columns()?;
     let has_gemeente = t.mapping.column_of[GEMEENTE_CODE].is_some();
     if !has_gemeente {
         report

@@ -174,11 +174,7 @@ pub(crate) fn read(
     options: &LoadOptions,
     report: &mut LoadReport,
 ) -> Result<Kerncijfers, LoadError> {
-    if let Some(name) = t.mapping.missing_required(&SCHEMA) {
-        return Err(
-            LoadError::new(LoadErrorKind::MissingColumn(name.into())).at_line(t.header_line)
-        );
-    }
+    t.require_columns()?;
     let header_unit = t.mapping.column_of[WAARDE].and_then(|c| unit_hint(&t.header[c]));
     if t.mapping.column_of[EENHEID].is_none() && header_unit.is_none() {
         let kind = LoadErrorKind::MissingColumn("eenheid".into());

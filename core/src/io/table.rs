@@ -428,6 +428,17 @@ impl<'t> Table<'t> {
         })
     }
 
+    /// Refuses the table when a required column of its schema is missing.
+    pub fn require_columns(&self) -> Result<(), LoadError> {
+        match self.mapping.missing_required(self.schema) {
+            Some(name) => {
+                Err(LoadError::new(LoadErrorKind::MissingColumn(name.into()))
+                    .at_line(self.header_line))
+            }
+            None => Ok(()),
+        }
+    }
+
     /// Whether the `csv` reader had to take over (quotes or a lone CR in the text).
     pub fn handed_over(&self) -> bool {
         self.handed_over
