@@ -1,10 +1,10 @@
 //! Chart view models → plotly specifications. Pure: knows nothing of the domain,
 //! so every chart can be checked natively as JSON.
 
-use plotly::common::{Anchor, Marker, Orientation, TextPosition, Title};
+use plotly::common::{Anchor, Font, Marker, Orientation, TextPosition, Title};
 use plotly::common::{DashType, Fill, Line, Mode};
 use plotly::configuration::Configuration;
-use plotly::layout::{Axis, BarMode, Layout, Legend, Margin};
+use plotly::layout::{Annotation, Axis, BarMode, Layout, Legend, Margin};
 use plotly::{Bar, Pie, Plot, Scatter};
 
 /// One named series of values over the chart's categories.
@@ -101,6 +101,46 @@ pub const PALETTE: [&str; 6] = [
 const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 impl ChartSpec {
+    /// Where a value is hidden (suppressed, `None`), its label (`<10`) at the foot of its
+    /// empty bar, so the chart says why there is no bar: bar charts with one series, and
+    /// both sides of a pyramid.
+    fn hidden_labels(&self) -> Vec<Annotation> {
+        let note = |text: &str| {
+            Annotation::new()
+                .text(text)
+                .show_arrow(false)
+                .x_ref("x")
+                .y_ref("y")
+                .font(Font::new().size(11).color("#57606a"))
+        };
+        let mut out = Vec::new();
+        for (k, s) in self.series.iter().enumerate() {
+            let hidden = s
+                .values
+                .iter()
+                .zip(&s.labels)
+                .zip(&self.categories)
+                .filter(|((v, label), _)| v.is_none() && !label.is_empty())
+                .map(|((_, label), cat)| (label, cat));
+            for (label, cat) in hidden {
+                out.push(match self.kind {
+                    ChartKind::Bar { horizontal: false } if self.series.len() == 1 => {
+                        note(label).x(cat.as_str()).y(0.0).y_anchor(Anchor::Bottom)
+                    }
+                    ChartKind::Bar { horizontal: true } if self.series.len() == 1 => {
+                        note(label).x(0.0).y(cat.as_str()).x_anchor(Anchor::Left)
+                    }
+                    ChartKind::Pyramid if k < 2 => note(label)
+                        .x(0.0)
+                        .y(cat.as_str())
+                        .x_anchor(if k == 0 { Anchor::Right } else { Anchor::Left }),
+                    _ => continue,
+                });
+            }
+        }
+        out
+    }
+
     /// The plotly figure for this chart.
     pub fn to_plot(&self) -> Plot {
         self.to_plot_sized(false)
@@ -114,7 +154,7 @@ impl ChartSpec {
         let mut layout = Layout::new()
             .separators(",.")
             .font(
-                plotly::common::Font::new()
+                Font::new()
                     .family(FONT_FAMILY)
                     .size(font_size)
                     .color("#1b1f24"),
@@ -326,6 +366,10 @@ impl ChartSpec {
                 layout = layout.show_legend(false);
             }
         }
+        let hidden = self.hidden_labels();
+        if !hidden.is_empty() {
+            layout = layout.annotations(hidden);
+        }
         plot.set_layout(layout);
         plot.set_configuration(
             Configuration::new()
@@ -403,6 +447,21 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_bar_shows_its_label_at_its_foot() {
+        let mut one = spec(ChartKind::Bar { horizontal: false });
+        one.series.truncate(1);
+        let v: serde_json::Value = serde_json::from_str(&one.to_json()).unwrap();
+        let notes = v["layout"]["annotations"].as_array().expect("annotations");
+        assert_eq!(notes.len(), 1);
+        assert_eq!((&notes[0]["x"], &notes[0]["y"]), (&"b".into(), &0.0.into()));
+        assert_eq!(notes[0]["text"], "<10");
+        // Grouped bars (two series): no label (it could not say which series it is for).
+        let v: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Bar { horizontal: false }).to_json()).unwrap();
+        assert!(v["layout"]["annotations"].is_null());
+    }
+
+    #[test]
     fn pyramid_puts_the_first_series_left_with_positive_tick_labels() {
         let v: serde_json::Value =
             serde_json::from_str(&spec(ChartKind::Pyramid).to_json()).unwrap();
@@ -412,6 +471,11 @@ mod tests {
             "a suppressed value is not drawn"
         );
         assert_eq!(v["data"][1]["x"][0], 900.0);
+        let notes = v["layout"]["annotations"].as_array().expect("annotations");
+        assert_eq!(notes.len(), 1, "one hidden value, one label");
+        assert_eq!(notes[0]["text"], "<10");
+        assert_eq!(notes[0]["y"], "b");
+        assert_eq!(notes[0]["xanchor"], "right", "on the left (first) side");
         assert_eq!(v["layout"]["barmode"], "relative");
         assert_eq!(v["layout"]["separators"], ",.");
         let texts = v["layout"]["xaxis"]["ticktext"].as_array().unwrap();
