@@ -1,4 +1,4 @@
-//! LKS contracts (DATA-MODEL §2.2): the loader (good file, CSV/XLSX-free JSON, bad date
+//! LKS contracts (DATA-MODEL §2.2): the loader (good file as CSV, JSON and XLSX, bad date
 //! with line and column, missing column, recognition next to benefit files), the
 //! stock-flow counted from rows (W2–W5: 451 + 220 − 155 = 516), the loonwaarde histogram
 //! of running contracts and the committed synthetic file.
@@ -280,4 +280,53 @@ fn goal_seek_finds_the_raise_that_pays_for_x() {
         ..LoonwaardeRaise::default()
     };
     assert!(lks::raise_for_saving(&p, &r, 1.0).is_err());
+}
+
+/// The committed synthetic file as a workbook (real Excel dates, numbers as numbers) reads
+/// to the same contracts as the CSV, so the counts are 451 / 220 / 155 / 516 from XLSX too.
+#[test]
+fn the_synthetic_file_as_a_workbook_reads_the_same() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let csv = std::fs::read_to_string(csv_path()).expect("read the synthetic file");
+    let mut wb = Workbook::new();
+    let date = Format::new().set_num_format("dd-mm-yyyy");
+    let ws = wb.add_worksheet();
+    ws.set_name("Contracten").unwrap();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, line) in lines.enumerate() {
+        for (c, cell) in line.split(';').enumerate() {
+            let (r, c) = (r as u32 + 1, c as u16);
+            if cell.is_empty() {
+                continue;
+            }
+            let parts: Vec<u32> = cell.split('-').filter_map(|x| x.parse().ok()).collect();
+            if header[c as usize].contains("datum") && parts.len() == 3 {
+                let day = ExcelDateTime::from_ymd(parts[2] as u16, parts[1] as u8, parts[0] as u8);
+                ws.write_datetime_with_format(r, c, day.unwrap(), &date).unwrap();
+            } else if let Ok(n) = cell.replace(',', ".").parse::<f64>() {
+                ws.write_number(r, c, n).unwrap();
+            } else {
+                ws.write_string(r, c, cell).unwrap();
+            }
+        }
+    }
+    let bytes = wb.save_to_buffer().unwrap();
+    let from_xlsx = load(&bytes, "lks_contracten.xlsx");
+    let from_csv = load(csv.as_bytes(), "lks_contracten_synthetisch.csv");
+    assert_eq!(from_xlsx.report.kind, FileKind::Contracts);
+    let (x, c) = (
+        &from_xlsx.contracts.as_ref().unwrap().contracts,
+        &from_csv.contracts.as_ref().unwrap().contracts,
+    );
+    assert_eq!(x, c, "the same contracts from XLSX and CSV");
+    let (first, last) = LksParams::default().period();
+    let k = lks::contract_counts(x, first, last);
+    assert_eq!(
+        (k.start_running, k.started, k.ended, k.end_running),
+        (451, 220, 155, 516)
+    );
 }
