@@ -147,3 +147,27 @@ test('named scenarios: save two, compare them as A and B, rename, delete, kept a
   assert.equal(await page.inputValue('[data-testid=saved-name-0]'), 'Basis 2025');
   await context.close();
 });
+
+test('LKS spending of the BUIG year can be taken over from the monthly amounts in a contracts file', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const rows = ['contract_id;startdatum;einddatum;loonwaarde_pct;subsidie_mnd'];
+  for (let i = 1; i <= 500; i++) rows.push(`C${i};01-01-2024;;45;1.400,00`);
+  rows.push('C501;01-01-2024;;50;');
+  const file = path.join(OUT, 'lks_bedragen.csv');
+  writeFileSync(file, rows.join('\r\n') + '\r\n');
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  await page.setInputFiles('[data-testid=file-input]', file);
+  await page.waitForSelector('[data-testid=contracts-name]');
+  await page.click('[data-testid=tab-buig]');
+  await page.waitForSelector('[data-testid=buig-lks-from-contracts]');
+  const help = await text(page, 'buig-lks-from-contracts');
+  // 500 × € 1.400 × 12 = € 8,40 mln in 2025; the one without an amount is named.
+  assert.match(help, /Uit het contractenbestand 2025: € 8,40 mln \(500 contracten met een subsidiebedrag, 1 zonder bedrag niet meegeteld/);
+  assert.equal(await kpi(page, 'kpi-buig-result'), '€ 1,61 mln', 'nothing changes before taking it over');
+  await page.click('[data-testid=buig-lks-take]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=kpi-buig-result] .kpi-value').textContent === '€ 3,11 mln');
+  assert.equal(await page.inputValue('[data-testid=buig-lks]'), '8,40');
+  assert.ok(await page.isDisabled('[data-testid=buig-lks-take]'), 'taken over');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

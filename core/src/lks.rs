@@ -1142,6 +1142,46 @@ pub fn contract_counts(c: &LksContracts, first: Date, last: Date) -> ContractCou
     }
 }
 
+/// LKS spending of a year from the monthly subsidy amounts in a contracts file
+/// (FORMULAS F6: Σ over contracts of the monthly amount × the months it runs in the year).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContractSpend {
+    /// € M in the year.
+    pub mln: f64,
+    /// Contracts running in the year with an amount.
+    pub with_amount: u32,
+    /// Contracts running in the year without one (not counted in `mln`).
+    pub without_amount: u32,
+}
+
+/// [`ContractSpend`] for `year`: a contract counts for the share of the year's days it runs
+/// (`einddatum` is its first day without the contract). `None` when no contract running in
+/// the year has an amount.
+pub fn contract_spend(c: &LksContracts, year: i32) -> Option<ContractSpend> {
+    let from = Date::from_ymd(year, 1, 1)?;
+    let to = Date::from_ymd(year + 1, 1, 1)?;
+    let days = f64::from(to.0 - from.0);
+    let (mut eur, mut with_amount, mut without_amount) = (0.0, 0u32, 0u32);
+    for i in 0..c.len() {
+        let (start, end) = (c.start[i].max(from), c.eind[i].min(to));
+        if end <= start {
+            continue;
+        }
+        match c.subsidie_mnd.get(i).copied().flatten() {
+            Some(amount) => {
+                eur += amount * 12.0 * f64::from(end.0 - start.0) / days;
+                with_amount += 1;
+            }
+            None => without_amount += 1,
+        }
+    }
+    (with_amount > 0).then_some(ContractSpend {
+        mln: eur / 1e6,
+        with_amount,
+        without_amount,
+    })
+}
+
 /// The parameters with the counts of a contracts file, when one is loaded and
 /// [`LksParams::use_contracts`] is on; otherwise as entered.
 pub fn with_contracts(p: &LksParams, contracts: Option<&LksContracts>) -> LksParams {

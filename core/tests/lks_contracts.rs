@@ -306,7 +306,8 @@ fn the_synthetic_file_as_a_workbook_reads_the_same() {
             let parts: Vec<u32> = cell.split('-').filter_map(|x| x.parse().ok()).collect();
             if header[c as usize].contains("datum") && parts.len() == 3 {
                 let day = ExcelDateTime::from_ymd(parts[2] as u16, parts[1] as u8, parts[0] as u8);
-                ws.write_datetime_with_format(r, c, day.unwrap(), &date).unwrap();
+                ws.write_datetime_with_format(r, c, day.unwrap(), &date)
+                    .unwrap();
             } else if let Ok(n) = cell.replace(',', ".").parse::<f64>() {
                 ws.write_number(r, c, n).unwrap();
             } else {
@@ -328,5 +329,30 @@ fn the_synthetic_file_as_a_workbook_reads_the_same() {
     assert_eq!(
         (k.start_running, k.started, k.ended, k.end_running),
         (451, 220, 155, 516)
+    );
+}
+
+/// FORMULAS F6: LKS spending of a year = Σ monthly amount × months running in the year.
+#[test]
+fn lks_spending_of_a_year_comes_from_the_monthly_amounts() {
+    let file = "contract_id;startdatum;einddatum;loonwaarde_pct;subsidie_mnd\r\n\
+        C1;15-03-2023;;45;1.000,00\r\n\
+        C2;01-02-2024;01-06-2024;30;2.000\r\n\
+        C3;01-01-2024;;60;\r\n\
+        C4;01-01-2022;01-01-2023;50;900\r\n";
+    let ds = load(file.as_bytes(), "c.csv");
+    let c = &ds.contracts.as_ref().unwrap().contracts;
+    let s = lks::contract_spend(c, 2024).expect("amounts in 2024");
+    // C1 runs all of 2024; C2 from 1 February to 31 May: 121 of 366 days; C3 has no amount;
+    // C4 ended before 2024.
+    let want = (1000.0 * 12.0 + 2000.0 * 12.0 * 121.0 / 366.0) / 1e6;
+    assert!((s.mln - want).abs() < 1e-9, "{} != {want}", s.mln);
+    assert_eq!((s.with_amount, s.without_amount), (2, 1));
+    assert_eq!(lks::contract_spend(c, 2020), None, "nothing runs in 2020");
+    // The synthetic file has no amounts: nothing to take over.
+    let synth = load(&std::fs::read(csv_path()).unwrap(), "s.csv");
+    assert_eq!(
+        lks::contract_spend(&synth.contracts.unwrap().contracts, 2025),
+        None
     );
 }

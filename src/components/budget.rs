@@ -75,6 +75,20 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
     let (kpis, panels) = views::buig_view(p, lang);
     let growth_pct = buig::growth_pct_first_year(p).unwrap_or(0.0);
     let cost = buig::cost_per_benefit_eur(p);
+    // LKS spending of the year from a contracts file with monthly amounts (F6), offered
+    // to take over; the number entered stays what the scenario (and its link) holds.
+    let lks_from_contracts = props
+        .contracts
+        .as_ref()
+        .and_then(|k| lks::contract_spend(&k.0.contracts, p.year))
+        .map(|spend| {
+            let mln = (spend.mln * 100.0).round() / 100.0;
+            let d = d.clone();
+            let take = Callback::from(move |_: MouseEvent| {
+                d.emit(Action::Edit(Edit::new(move |s| s.buig.lks_spend_mln = mln)))
+            });
+            (spend, mln, take)
+        });
     let on_version = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -177,6 +191,28 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
                     <p class="field-help">{ format!("{}: {}", lang.t("Geijkte kosten per uitkering", "Calibrated cost per benefit"), format::eur(cost)) }</p>
                 }
                 { field(d, lang, "buig-lks", lang.t("LKS-uitgaven (€ mln)", "LKS spending (€ mln)"), p.lks_spend_mln, (0.0, 10_000.0, 0.01), 2, "mln", |s, v| s.buig.lks_spend_mln = v) }
+                if let Some((spend, mln, take)) = lks_from_contracts {
+                    <p class="field-help" data-testid="buig-lks-from-contracts">
+                        { format!(
+                            "{} {}: {} ({} {}{}; {}).",
+                            lang.t("Uit het contractenbestand", "From the contracts file"),
+                            p.year,
+                            format::eur_mln(mln, 2),
+                            spend.with_amount,
+                            lang.t("contracten met een subsidiebedrag", "contracts with a subsidy amount"),
+                            if spend.without_amount > 0 {
+                                format!(", {} {}", spend.without_amount, lang.t("zonder bedrag niet meegeteld", "without an amount not counted"))
+                            } else {
+                                String::new()
+                            },
+                            lang.t("lopende contracten tellen het hele jaar mee", "running contracts count for the whole year"),
+                        ) }
+                        { " " }
+                        <button class="button small" onclick={take} disabled={(p.lks_spend_mln - mln).abs() < 0.005} data-testid="buig-lks-take">
+                            { lang.t("Overnemen", "Use this") }
+                        </button>
+                    </p>
+                }
                 { field(d, lang, "buig-price", lang.t("Prijsindex", "Price index"), p.price_index_pct, (-50.0, 50.0, 0.1), 1, "%", |s, v| s.buig.price_index_pct = v) }
             </section>
             <section class="goalseek" aria-label={lang.t("Doelzoeken", "Goal seek")}>
