@@ -54,10 +54,15 @@ pub struct Timings {
     pub parts: Option<[f64; 3]>,
 }
 
-/// Loads `file` in the background and dispatches `Progress`, then `Loaded`, `LoadFailed`
-/// or `ReadFailed`. A load already running is cancelled first.
-pub fn load(file: web_sys::File, name: String, dispatch: Callback<Action>) {
-    start(file, LoadOptions::default(), move |event| match event {
+/// Loads `file` with `options` in the background and dispatches `Progress`, then
+/// `Loaded`, `LoadFailed` or `ReadFailed`. A load already running is cancelled first.
+pub fn load(
+    file: web_sys::File,
+    name: String,
+    options: LoadOptions,
+    dispatch: Callback<Action>,
+) {
+    start(file, options, move |event| match event {
         LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
         LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
         LoadEvent::Failed(error) => dispatch.emit(Action::LoadFailed {

@@ -85,23 +85,7 @@ fn load_file(
         options: options.clone(),
     });
     // In a Web Worker, with progress and cancel; on the main thread where there are none.
-    if options == bijstand_core::io::LoadOptions::default() {
-        crate::loader::load(file, name, dispatch);
-        return;
-    }
-    use crate::loader::LoadEvent;
-    crate::loader::start(file, options, move |event| match event {
-        LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
-        LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
-        LoadEvent::Failed(error) => dispatch.emit(Action::LoadFailed {
-            file: name.clone(),
-            error,
-        }),
-        LoadEvent::ReadFailed(message) => dispatch.emit(Action::ReadFailed {
-            file: name.clone(),
-            message: format!("Het bestand kon niet worden gelezen: {message}"),
-        }),
-    });
+    crate::loader::load(file, name, options, dispatch);
 }
 
 /// Reads the first part of `file` (all of a workbook) and opens the settings dialog on it.
