@@ -284,14 +284,10 @@ lines.push(row(['Bijstandsverkenner in the app UI (choose file → new total on 
 const [oursName, papaName, perspName] = Object.keys(results);
 const bd = (k) => median(oursRuns.map((r) => r.breakdown[k]));
 lines.push('');
-const split = oursRuns.filter((r) => Array.isArray(r.breakdown.parts));
-const bp = (i) => median(split.map((r) => r.breakdown.parts[i]));
-const parts = split.length
-  ? ` (read in two parts in ${split.length} of ${oursRuns.length} runs: own half ${fmt(bp(0))}, then waiting for the helper's half ${fmt(bp(1))}, joining ${fmt(bp(2))})`
-  : oursRuns.every((r) => r.breakdown.streamed)
-    ? ' (parsed as it streams in: read = waiting for the next chunk, parse = copying each chunk in and parsing it)'
-    : ' (read in one go)';
-lines.push(`Ours, where the time goes (median ms): read ${fmt(bd('read'))} · parse ${fmt(bd('parse'))}${parts} · build columns ${fmt(bd('encode'))} · transfer ${fmt(bd('transfer'))} · decode into the model ${fmt(bd('decode'))} · composition ${fmt(bd('composition'), 1)} · benchmark counts ${fmt(bd('counts'), 1)}; worker → page total ${fmt(bd('to_loaded'))}.`);
+const how = oursRuns.every((r) => r.breakdown.streamed)
+  ? ' (parsed as it streams in: read = waiting for the next chunk, parse = copying each chunk in and parsing it)'
+  : ' (read in one go)';
+lines.push(`Ours, where the time goes (median ms): read ${fmt(bd('read'))} · parse ${fmt(bd('parse'))}${how} · build columns ${fmt(bd('encode'))} · transfer ${fmt(bd('transfer'))} · decode into the model ${fmt(bd('decode'))} · composition ${fmt(bd('composition'), 1)} · benchmark counts ${fmt(bd('counts'), 1)}; worker → page total ${fmt(bd('to_loaded'))}.`);
 const pb = (k) => median(results[perspName].map((r) => r.breakdown[k]));
 lines.push(`Perspective, where the time goes (median ms): byte conversion ${fmt(pb('convert'))} · table ${fmt(pb('table'))} · views ${fmt(pb('views'))}.`);
 lines.push('');

@@ -144,13 +144,13 @@ test('a bad file loaded through the worker shows the same Dutch error with its l
 
 test('a large file is parsed as it streams in; with quotes or an error in its second half it loads or fails like one read (line numbers right)', async () => {
   const { page, consoleErrors, context } = await openPage(browser, server.origin);
-  await page.waitForTimeout(2500); // the spare loader worker (and its helper) start after the page
+  await page.waitForTimeout(2500); // the spare loader worker starts after the page
   const big = generateCsv(100_000, 11).toString('utf8'); // ≈ 7 MB: streamed (≥ 4 MB)
   const lines = big.split('\r\n');
   // The benchmark hook loads through the same worker path and reports whether it split.
   const load = (text) =>
     page.evaluate(async (t) => {
-      // A new spare worker (with its helper) is started 1 s after each load.
+      // A new spare worker is started 1 s after each load.
       await new Promise((r) => setTimeout(r, 2500));
       try {
         return JSON.parse(await window.wasmBindings.__bvBenchLoad(new File([t], 'deel.csv')));
@@ -159,9 +159,6 @@ test('a large file is parsed as it streams in; with quotes or an error in its se
       }
     }, text);
   const whole = await load(big);
-  // Two-part reading is switched off in the worker (USE_HELPER: slower on the shared
-  // 2-core machine); the file is then read in one go with the same results.
-  assert.ok(whole.ms.parts === null || Array.isArray(whole.ms.parts), JSON.stringify(whole.ms));
   assert.equal(whole.ms.streamed, true, 'parsed as it streamed in');
   assert.equal(whole.rows, 100_000);
   const running = lines.slice(1).filter((l) => l && l.split(';')[9] === '').length;
@@ -170,7 +167,6 @@ test('a large file is parsed as it streams in; with quotes or an error in its se
   // A quote anywhere: one go, same numbers.
   const quoted = big.replace('\r\nU0090000;', '\r\n"U0090000";');
   const q = await load(quoted);
-  assert.equal(q.ms.parts, null, 'a quoted field: read in one go');
   assert.equal(q.ms.streamed, false, 'the stream gives up at the quote; the whole file is read');
   assert.equal(q.total_running, running);
 

@@ -49,19 +49,11 @@ pub struct Timings {
     pub decode: f64,
     /// True when the worker did the work.
     pub worker: bool,
-    /// When the worker read the file in two parts (with its helper): ms for its own
-    /// part, waiting for the helper's part, and joining them (within `parse`).
-    pub parts: Option<[f64; 3]>,
 }
 
 /// Loads `file` with `options` in the background and dispatches `Progress`, then
 /// `Loaded`, `LoadFailed` or `ReadFailed`. A load already running is cancelled first.
-pub fn load(
-    file: web_sys::File,
-    name: String,
-    options: LoadOptions,
-    dispatch: Callback<Action>,
-) {
+pub fn load(file: web_sys::File, name: String, options: LoadOptions, dispatch: Callback<Action>) {
     start(file, options, move |event| match event {
         LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
         LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
@@ -285,14 +277,6 @@ mod imp {
                     decode: now() - t0,
                     streamed: get(&t, "streamed").as_bool() == Some(true),
                     worker: true,
-                    parts: {
-                        let p = get(&t, "parts");
-                        let at = |i: u32| Reflect::get_u32(&p, i).ok().and_then(|v| v.as_f64());
-                        match (at(0), at(1), at(2)) {
-                            (Some(a), Some(b), Some(c)) => Some([a, b, c]),
-                            _ => None,
-                        }
-                    },
                 };
                 match result {
                     Ok(ds) => LoadEvent::Loaded(Box::new(ds), timings),
@@ -517,7 +501,6 @@ mod imp {
                 "composition": t_comp - t_loaded, "counts": t_counts - t_comp,
                 "worker": timings.worker,
                 "streamed": timings.streamed,
-                "parts": timings.parts,
             },
             "memory": { "before": mem0, "after": memory_bytes() },
         });

@@ -50,16 +50,6 @@ pub mod msg {
     pub const LEZEN: &str = "lezen";
     /// Phase: parsing the rows.
     pub const VERWERKEN: &str = "verwerken";
-    /// Loader worker → its helper worker: read the other part of a file
-    /// (`{type, file, head_end, split, separator, options}`: the helper reads the head
-    /// `0..head_end` and the rows `split..` itself, see `bijstand_core::io::parts`).
-    pub const PART: &str = "part";
-    /// Helper → loader worker: the other part read (`{type, meta, buffer, summary}`).
-    pub const PART_DONE: &str = "part-done";
-    /// Helper → loader worker: the other part cannot be joined; read the file in one go.
-    pub const PART_FAILED: &str = "part-failed";
-    /// The query string that starts a worker as a helper (it starts no helper itself).
-    pub const HELPER_QUERY: &str = "?helper";
 }
 
 /// One column of the wire format.
@@ -246,35 +236,6 @@ impl Source for JsSource {
         js_sys::Float64Array::new_with_byte_offset_and_length(&self.0, offset as u32, len as u32)
             .to_vec()
     }
-}
-
-/// The other part of a file (`bijstand_core::io::parts`) for the wire: its episodes as a
-/// dataset for [`encode`], and its summary as JSON.
-pub fn encode_part(part: bijstand_core::io::parts::OtherPart) -> (Encoded, String) {
-    let summary = part.summary.to_json();
-    let ds = Dataset {
-        data: Data::Episodes(part.episodes),
-        name: String::new(),
-        synthetic: false,
-        report: LoadReport::default(),
-        contracts: None,
-    };
-    (encode(&ds), summary)
-}
-
-/// The other part from [`encode_part`]'s header, columns and summary.
-pub fn decode_part(
-    meta: &str,
-    src: &dyn Source,
-    summary: &str,
-) -> Option<bijstand_core::io::parts::OtherPart> {
-    let Data::Episodes(episodes) = decode(meta, src).ok()?.data else {
-        return None;
-    };
-    Some(bijstand_core::io::parts::OtherPart {
-        episodes,
-        summary: bijstand_core::io::parts::PartSummary::from_json(summary)?,
-    })
 }
 
 /// A small episodes file in the shape of a municipal export (`;`, `dd-mm-jjjj`, every
@@ -1167,42 +1128,6 @@ mod tests {
             task_counts(e, Some(&v)),
             json!({"stadsdeel_geslacht": {"centrum|V": 1}, "leeftijd": {"40": 1}})
         );
-    }
-
-    #[test]
-    fn the_other_part_of_a_file_survives_the_wire_and_joins_like_one_read() {
-        use bijstand_core::io::parts;
-        let mut csv = String::from("uitkering_id;geslacht;stadsdeel;is_statushouder;startdatum;einddatum;uitstroomreden\r\n");
-        let mut i = 0;
-        while csv.len() < parts::MIN_SPLIT_BYTES + 1000 {
-            i += 1;
-            let sd = if i < 100_000 { "Noord" } else { "Zuid" };
-            let eind = if i % 5 == 0 { "01-02-2024" } else { "" };
-            csv.push_str(&format!("U{i:07};V;{sd};x;01-01-2020;{eind};\r\n"));
-        }
-        let bytes = csv.as_bytes();
-        let o = LoadOptions::default();
-        let plan = parts::plan_split(bytes, "f.csv", &o).expect("large enough to split");
-        let other = parts::read_other(&parts::other_part_bytes(bytes, &plan), plan.separator, &o)
-            .expect("joinable");
-        let (enc, summary) = encode_part(other.clone());
-        let back = decode_part(&enc.meta, &enc.to_bytes().as_slice(), &summary).expect("decodes");
-        assert_eq!(back, other);
-        let mut progress = |_| {};
-        let first = parts::read_first(&bytes[..plan.split], &o, &mut progress).expect("joinable");
-        let joined = parts::join(first, back, "f.csv").expect("joins");
-        let whole = load(bytes, "f.csv", &o);
-        assert_eq!(joined, whole);
-        let ds = whole.unwrap();
-        let Data::Episodes(e) = &ds.data else {
-            panic!()
-        };
-        assert_eq!(e.stadsdelen.labels, ["noord", "zuid"]);
-        assert!(ds
-            .report
-            .warnings
-            .iter()
-            .any(|w| w.contains("zonder uitstroomreden")));
     }
 
     #[test]

@@ -1,8 +1,7 @@
 //! The loader Web Worker: receives a `File`, reads it (progress "lezen"),
 //! parses it with the core (progress "verwerken") and posts the dataset back as one
 //! transferred `ArrayBuffer` of typed columns (see the library docs for the protocol).
-//! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it
-//! (a helper started by this worker ends with it).
+//! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it.
 //!
 //! - When it starts, the worker parses a small sample once (`bijstand_worker::warm_up`),
 //!   so the engine has optimised the loader before the user's file arrives.
@@ -10,9 +9,9 @@
 //!   the file is never held whole in wasm memory. When the stream cannot guarantee the
 //!   result of a whole load (quotes, another encoding, an error, ids that may repeat…) it
 //!   gives up and the file is read and loaded whole, which also reports errors at their line.
-//! - Two workers (off, `USE_HELPER`): the worker can start a *helper* (this same worker,
-//!   with `?helper`) and read a large file in two halves (`bijstand_core::io::parts`).
-//!   Measured slower on a 2-core machine; kept, tested, for machines with cores to spare.
+//!
+//! Reading a large file in two halves with a second worker was built and measured slower
+//! on a 2-core machine (see `bench/README.md`), and removed.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -23,20 +22,13 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod glue {
-    use std::cell::{Cell, RefCell};
-    use std::rc::Rc;
-
-    use bijstand_core::io::parts;
     use bijstand_core::io::stream::StreamLoad;
-    use bijstand_core::io::{LoadError, LoadOptions};
     use bijstand_core::model::Dataset;
-    use bijstand_worker::{
-        decode_part, encode, encode_part, error_to_json, msg, options_from_json, Column, JsSource,
-    };
+    use bijstand_worker::{encode, error_to_json, msg, options_from_json, Column};
     use js_sys::{Array, ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent, Worker};
+    use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
 
     fn scope() -> DedicatedWorkerGlobalScope {
         js_sys::global().unchecked_into()
@@ -202,243 +194,8 @@ mod glue {
         buf
     }
 
-    /// Whether the loader starts a helper and reads large files in two parts. Off: on the
-    /// project's shared 2-core machine, measured side by side with the one-worker build
-    /// (1,000,000 rows, load average 3–5), two parts were slower (≈ 1.0–1.1 s against
-    /// ≈ 0.75 s): the helper's start competes with the parse, and with other work on the
-    /// machine the two halves do not run at the same time. The code path stays tested
-    /// (native tests of `bijstand_core::io::parts`) for machines with cores to spare.
-    const USE_HELPER: bool = false;
-
-    /// The helper worker, and the reply it owes (resolved by its message handler).
-    struct Helper {
-        worker: Worker,
-        ready: Rc<Cell<bool>>,
-        pending: Rc<RefCell<Option<js_sys::Function>>>,
-        _on_message: Closure<dyn FnMut(MessageEvent)>,
-        _on_error: Closure<dyn FnMut(web_sys::Event)>,
-    }
-
-    thread_local! {
-        static HELPER: RefCell<Option<Rc<Helper>>> = const { RefCell::new(None) };
-        /// Of the last load in parts: ms for this worker's part, then waiting for the
-        /// helper, then joining (for the benchmark's time split).
-        static PART_TIMES: Cell<Option<(f64, f64, f64)>> = const { Cell::new(None) };
-    }
-
-    fn get(v: &JsValue, key: &str) -> JsValue {
-        Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-    }
-
-    /// Starts the helper (not from a helper: one level only).
-    fn start_helper() {
-        let is_helper = scope().location().search().contains(msg::HELPER_QUERY);
-        if is_helper {
-            return;
-        }
-        let url = format!("worker_boot.js{}", msg::HELPER_QUERY);
-        let Ok(worker) = Worker::new(&url) else {
-            return;
-        };
-        let ready = Rc::new(Cell::new(false));
-        let pending: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
-        let on_message = {
-            let (ready, pending) = (ready.clone(), pending.clone());
-            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                let data = e.data();
-                if get(&data, "type").as_string().as_deref() == Some(msg::READY) {
-                    ready.set(true);
-                } else if let Some(resolve) = pending.borrow_mut().take() {
-                    let _ = resolve.call1(&JsValue::NULL, &data);
-                }
-            })
-        };
-        let on_error = {
-            let (ready, pending) = (ready.clone(), pending.clone());
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-                e.prevent_default();
-                // A helper that fails is not used again; a reply it owed becomes "failed".
-                ready.set(false);
-                if let Some(resolve) = pending.borrow_mut().take() {
-                    let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
-                }
-            })
-        };
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        HELPER.with(|h| {
-            *h.borrow_mut() = Some(Rc::new(Helper {
-                worker,
-                ready,
-                pending,
-                _on_message: on_message,
-                _on_error: on_error,
-            }))
-        });
-    }
-
-    /// Appends bytes `start..end` of `file` to `out`; an error when the browser could not
-    /// read them or the file changed meanwhile.
-    async fn read_into(
-        file: &File,
-        start: usize,
-        end: usize,
-        out: &mut Vec<u8>,
-    ) -> Result<(), String> {
-        let blob = file
-            .slice_with_f64_and_f64(start as f64, end as f64)
-            .map_err(|e| describe(&e))?;
-        let buf = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
-            .await
-            .map_err(|e| describe(&e))?;
-        let view = js_sys::Uint8Array::new(&buf);
-        if view.length() as usize != end - start {
-            return Err("het bestand veranderde tijdens het lezen".into());
-        }
-        let at = out.len();
-        out.resize(at + view.length() as usize, 0);
-        view.copy_to(&mut out[at..]);
-        Ok(())
-    }
-
-    /// The helper side: reads the other part of a file (the head and the rows after the
-    /// cut, straight from the `File`) and posts it back.
-    async fn handle_part(data: JsValue) {
-        let other = async {
-            let file: File = get(&data, "file").dyn_into().ok()?;
-            let at = |k: &str| get(&data, k).as_f64().map(|v| v as usize);
-            let (head_end, split) = (at("head_end")?, at("split")?);
-            let size = file.size() as usize;
-            let separator = get(&data, "separator").as_string()?.chars().next()?;
-            let options = get(&data, "options")
-                .as_string()
-                .and_then(|o| serde_json::from_str(&o).ok())
-                .map(|o| options_from_json(&o))
-                .unwrap_or_default();
-            let mut bytes = Vec::with_capacity(head_end + size.saturating_sub(split));
-            read_into(&file, 0, head_end, &mut bytes).await.ok()?;
-            read_into(&file, split, size, &mut bytes).await.ok()?;
-            parts::read_other(&bytes, separator, &options)
-        }
-        .await;
-        let Some(other) = other else {
-            post(&[("type", msg::PART_FAILED.into())]);
-            return;
-        };
-        let (enc, summary) = encode_part(other);
-        let buf = to_buffer(&enc.columns, enc.bytes);
-        let reply = object(&[
-            ("type", msg::PART_DONE.into()),
-            ("meta", enc.meta.as_str().into()),
-            ("summary", summary.into()),
-            ("buffer", buf.clone().into()),
-        ]);
-        let _ = scope().post_message_with_transfer(&reply, &Array::of1(&buf));
-    }
-
-    /// What a load gives: the dataset or a load error, or a read error's message.
-    type Outcome = Result<Result<Dataset, LoadError>, String>;
-
-    /// Reads `file` in two parts with the helper, when the file qualifies and the helper
-    /// is ready: this worker reads and parses the first part while the helper reads and
-    /// parses the other. `None` (before anything is read but the head): read it in one
-    /// go. When the parts cannot be joined, the rest is read and the file parsed in one go.
-    async fn load_in_parts(
-        file: &File,
-        name: &str,
-        options: &LoadOptions,
-        t_read: &mut f64,
-    ) -> Option<Outcome> {
-        let helper = HELPER.with(|h| h.borrow().clone())?;
-        let size = file.size() as usize;
-        if !helper.ready.get() || size < parts::MIN_SPLIT_BYTES {
-            return None;
-        }
-        let mut lezen = Progress::new(msg::LEZEN);
-        lezen.report(0.0);
-        let mut head = Vec::new();
-        read_into(file, 0, parts::HEAD_BYTES.min(size), &mut head)
-            .await
-            .ok()?;
-        let mid = size / 2;
-        let mut near = Vec::new();
-        read_into(
-            file,
-            mid,
-            (mid + parts::NEAR_MIDDLE_BYTES).min(size),
-            &mut near,
-        )
-        .await
-        .ok()?;
-        let plan = parts::plan_split_from(&head, &near, size, name, options)?;
-        let reply = js_sys::Promise::new(&mut |resolve, _| {
-            *helper.pending.borrow_mut() = Some(resolve);
-        });
-        let request = object(&[
-            ("type", msg::PART.into()),
-            ("file", file.into()),
-            ("head_end", (plan.head_end as f64).into()),
-            ("split", (plan.split as f64).into()),
-            ("separator", plan.separator.to_string().into()),
-            (
-                "options",
-                bijstand_worker::options_to_json(options).to_string().into(),
-            ),
-        ]);
-        if helper.worker.post_message(&request).is_err() {
-            helper.pending.borrow_mut().take();
-            return None;
-        }
-        let mut bytes = Vec::with_capacity(plan.split);
-        if let Err(m) = read_into(file, 0, plan.split, &mut bytes).await {
-            return Some(Err(m));
-        }
-        lezen.report(1.0);
-        *t_read = now();
-        let mut verwerken = Progress::new(msg::VERWERKEN);
-        verwerken.report(0.0);
-        let mut progress = |f| verwerken.report(f);
-        let first = parts::read_first(&bytes, options, &mut progress);
-        let t_first = now();
-        let data = wasm_bindgen_futures::JsFuture::from(reply)
-            .await
-            .unwrap_or(JsValue::NULL);
-        let t_reply = now();
-        let other = (get(&data, "type").as_string().as_deref() == Some(msg::PART_DONE))
-            .then(|| {
-                let buffer: ArrayBuffer = get(&data, "buffer").dyn_into().ok()?;
-                decode_part(
-                    &get(&data, "meta").as_string()?,
-                    &JsSource(buffer),
-                    &get(&data, "summary").as_string()?,
-                )
-            })
-            .flatten();
-        if let (Some(first), Some(other)) = (first, other) {
-            if let Some(joined) = parts::join(first, other, name) {
-                PART_TIMES.with(|p| {
-                    p.set(Some((
-                        t_first - *t_read,
-                        t_reply - t_first,
-                        now() - t_reply,
-                    )))
-                });
-                return Some(Ok(joined));
-            }
-        }
-        // Not joinable: the rest of the file, then one read that reports any error right.
-        if let Err(m) = read_into(file, plan.split, size, &mut bytes).await {
-            return Some(Err(m));
-        }
-        let mut progress = |f| verwerken.report(f);
-        Some(Ok(bijstand_core::io::load_with_progress(
-            &bytes,
-            name,
-            options,
-            &mut progress,
-        )))
-    }
-
+    /// Loads the file of a page's message and posts the dataset, a load error or a read
+    /// error back.
     async fn handle(data: JsValue) {
         let t0 = now();
         let Ok(file) = Reflect::get(&data, &"file".into()).and_then(|f| f.dyn_into::<File>())
@@ -472,7 +229,6 @@ mod glue {
             return;
         }
         let mut t_read = t0;
-        PART_TIMES.with(|p| p.set(None));
         let streamed = match StreamLoad::new(&name, file.size() as usize, &options) {
             Some(stream) => load_streaming(&file, stream, &mut t_read).await,
             None => None,
@@ -480,22 +236,19 @@ mod glue {
         let was_streamed = streamed.is_some();
         let outcome = match streamed {
             Some(outcome) => outcome.map(Ok),
-            None => match load_in_parts(&file, &name, &options, &mut t_read).await {
-                Some(outcome) => outcome,
-                None => match read(&file).await {
-                    Ok(bytes) => {
-                        t_read = now();
-                        let mut progress = Progress::new(msg::VERWERKEN);
-                        progress.report(0.0);
-                        Ok(bijstand_core::io::load_with_progress(
-                            &bytes,
-                            &name,
-                            &options,
-                            &mut |f| progress.report(f),
-                        ))
-                    }
-                    Err(message) => Err(message),
-                },
+            None => match read(&file).await {
+                Ok(bytes) => {
+                    t_read = now();
+                    let mut progress = Progress::new(msg::VERWERKEN);
+                    progress.report(0.0);
+                    Ok(bijstand_core::io::load_with_progress(
+                        &bytes,
+                        &name,
+                        &options,
+                        &mut |f| progress.report(f),
+                    ))
+                }
+                Err(message) => Err(message),
             },
         };
         let result = match outcome {
@@ -524,14 +277,6 @@ mod glue {
                     ("parse", (t_parse - t_read).into()),
                     ("encode", (t_encode - t_parse).into()),
                     ("streamed", was_streamed.into()),
-                    (
-                        "parts",
-                        PART_TIMES
-                            .with(|p| p.get())
-                            .map_or(JsValue::NULL, |(a, b, c)| {
-                                Array::of3(&a.into(), &b.into(), &c.into()).into()
-                            }),
-                    ),
                     ("posted", (js_sys::Date::now()).into()),
                 ]);
                 let reply = object(&[
@@ -552,18 +297,10 @@ mod glue {
     /// Listens for files and says it is ready.
     pub fn start() {
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
-            let data = e.data();
-            if get(&data, "type").as_string().as_deref() == Some(msg::PART) {
-                wasm_bindgen_futures::spawn_local(handle_part(data));
-            } else {
-                wasm_bindgen_futures::spawn_local(handle(data));
-            }
+            wasm_bindgen_futures::spawn_local(handle(e.data()));
         });
         scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();
-        if USE_HELPER {
-            start_helper();
-        }
         post(&[("type", msg::READY.into())]);
         // Let the engine optimise the loader before a file arrives (see `warm_up`). It
         // runs right after this, before any message is handled; a file sent meanwhile waits.

@@ -268,19 +268,16 @@ fn id_hash(b: &[u8]) -> u64 {
 #[derive(Default)]
 pub(crate) struct UniqueIds {
     hashes: Vec<u64>,
-    /// The first id (for joining two parts of a file).
-    pub first: Vec<u8>,
     /// The last id while they increase.
-    pub previous: Vec<u8>,
+    previous: Vec<u8>,
     /// Every id so far was greater than the one before.
-    pub increasing: bool,
+    increasing: bool,
 }
 
 impl UniqueIds {
     fn with_capacity(n: usize) -> UniqueIds {
         UniqueIds {
             hashes: Vec::with_capacity(n),
-            first: Vec::new(),
             previous: Vec::new(),
             increasing: true,
         }
@@ -288,9 +285,6 @@ impl UniqueIds {
 
     #[inline]
     fn add(&mut self, id: &[u8]) {
-        if self.hashes.is_empty() {
-            self.first = id.to_vec();
-        }
         if self.increasing {
             if id > self.previous.as_slice() {
                 self.previous.clear();
@@ -406,8 +400,7 @@ fn allowed<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<String> {
 }
 
 /// The rows of an episodes table as read, before the checks and warnings that need all
-/// of them ([`finish`]): two parts of one file read apart can be joined first
-/// ([`super::parts`]).
+/// of them ([`finish`]).
 pub(crate) struct Rows {
     /// The columns; `statushouder` and `inkomsten_arbeid` are in the two columns below.
     pub ep: Episodes,

@@ -28,7 +28,6 @@ mod fields;
 mod grid;
 mod json;
 mod kerncijfers;
-pub mod parts;
 mod preview;
 mod report;
 pub mod stream;

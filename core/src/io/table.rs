@@ -890,33 +890,6 @@ impl<'t> Table<'t> {
         }
     }
 
-    /// What the rows read so far counted (for joining two parts of a file).
-    pub fn counts(&self) -> TableCounts {
-        TableCounts {
-            data_rows: self.data_rows,
-            blank_inner: self.blank_inner,
-            blank_pending: self.blank_pending,
-            total: self.total_line.is_some() || self.after_total,
-            bsn: self.bsn.iter().map(|b| (b.candidates, b.passing)).collect(),
-        }
-    }
-
-    /// Adds the counts of the part of the same file that follows this one (read apart,
-    /// with the same header), as if its rows had been read here.
-    pub fn absorb(&mut self, next: &TableCounts) {
-        if next.data_rows > 0 {
-            self.blank_inner += std::mem::take(&mut self.blank_pending) + next.blank_inner;
-            self.blank_pending = next.blank_pending;
-        } else {
-            self.blank_pending += next.blank_inner + next.blank_pending;
-        }
-        self.data_rows += next.data_rows;
-        for (scan, &(candidates, passing)) in self.bsn.iter_mut().zip(&next.bsn) {
-            scan.candidates += candidates;
-            scan.passing += passing;
-        }
-    }
-
     /// Dutch warnings about the structure: skipped title rows, blank rows, ignored columns.
     pub fn warnings(&self) -> Vec<String> {
         let mut w = Vec::new();
@@ -997,21 +970,6 @@ fn start_line(body: &[u8], p: &csv::Position) -> usize {
         i += 1;
     }
     line
-}
-
-/// What [`Table::counts`] returns: the counts of a part of a file, for [`Table::absorb`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub(crate) struct TableCounts {
-    /// Data rows.
-    pub data_rows: usize,
-    /// Blank rows between data rows.
-    pub blank_inner: usize,
-    /// Blank rows after the last data row.
-    pub blank_pending: usize,
-    /// A `Totaal` row was found.
-    pub total: bool,
-    /// Per column: 8/9-digit cells and those passing the 11-proef.
-    pub bsn: Vec<(u32, u32)>,
 }
 
 /// A `Totaal` row as read: its filled cells and the counts of the data rows above it.
