@@ -2,16 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, setField, OUT } from './harness.mjs';
 
 let server;
 let browser;
 servedBrowser((s, b) => ([server, browser] = [s, b]));
-
-async function setField(page, id, value) {
-  await page.fill(`[data-testid=${id}]`, value);
-  await page.press(`[data-testid=${id}]`, 'Enter');
-}
 
 test('the BUIG view reproduces 2025 and moves by the expected amount with growth', async () => {
   const { page, context, consoleErrors } = await openPage(browser, server.origin);

@@ -82,6 +82,12 @@ export async function kpi(page, id) {
   return (await page.textContent(`[data-testid=${id}] .kpi-value`)).trim();
 }
 
+/** Types `value` into the number field `id` and confirms it with Enter. */
+export async function setField(page, id, value) {
+  await page.fill(`[data-testid=${id}]`, value);
+  await page.press(`[data-testid=${id}]`, 'Enter');
+}
+
 /**
  * Serves dist/ and launches Chromium once for the calling test file (node:test `before`
  * and `after` hooks): `set(server, browser)` receives them before the first test, and both

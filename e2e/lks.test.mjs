@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { servedBrowser, openPage, kpi, OUT, ROOT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, setField, OUT, ROOT } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const CONTRACTS = path.join(ROOT, 'data', 'lks_contracten_synthetisch.csv');
@@ -12,11 +12,6 @@ const CONTRACTS = path.join(ROOT, 'data', 'lks_contracten_synthetisch.csv');
 let server;
 let browser;
 servedBrowser((s, b) => ([server, browser] = [s, b]));
-
-async function setField(page, id, value) {
-  await page.fill(`[data-testid=${id}]`, value);
-  await page.press(`[data-testid=${id}]`, 'Enter');
-}
 
 /** Serious and critical axe-core violations (WCAG 2.1 A/AA, best practices) as lines. */
 async function axe(page) {

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 
 use super::cells::{self, Number};
 use super::columns::{FieldSpec, Schema};
-use super::table::{RowKind, Table};
+use super::table::Table;
 use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport};
 use crate::date::Date;
 use crate::model::{
@@ -193,11 +193,7 @@ pub(crate) const SCHEMA: Schema = Schema {
     fields: FIELDS,
 };
 
-/// One buffered data row: its line and the trimmed cell of each field.
-struct RawRow {
-    line: usize,
-    cells: [String; N_FIELDS],
-}
+type RawRow = super::table::RawRow<N_FIELDS>;
 
 /// Reads the data rows of `t` (whose header matched [`SCHEMA`]).
 pub(crate) fn read(
@@ -206,18 +202,11 @@ pub(crate) fn read(
     report: &mut LoadReport,
 ) -> Result<LksContracts, LoadError> {
     t.require_columns()?;
-    let mut rows: Vec<RawRow> = Vec::new();
-    while let Some(kind) = t.next_row()? {
-        if kind == RowKind::Total {
-            let (check, warnings) = t.total_row().check(report.decimal, |_| None);
-            report.warnings.extend(warnings);
-            report.total = Some(check);
-            continue;
-        }
-        rows.push(RawRow {
-            line: t.line(),
-            cells: std::array::from_fn(|f| t.field(f).to_string()),
-        });
+    let (rows, totals) = t.buffer_rows::<N_FIELDS>()?;
+    for (total, _) in totals {
+        let (check, warnings) = total.check(report.decimal, |_| None);
+        report.warnings.extend(warnings);
+        report.total = Some(check);
     }
     t.check_bsn_values()?;
 
@@ -237,13 +226,7 @@ pub(crate) fn read(
         }
     }
 
-    let err = |row: &RawRow, f: usize, kind: LoadErrorKind| {
-        t.locate(
-            LoadError::new(kind)
-                .at_line(row.line)
-                .in_column(t.field_header(f)),
-        )
-    };
+    let err = |row: &RawRow, f: usize, kind: LoadErrorKind| row.error(t, f, kind);
     let date = |row: &RawRow, f: usize| -> Result<Option<Date>, LoadError> {
         let raw = &row.cells[f];
         if raw.is_empty() {

@@ -22,7 +22,7 @@
 use super::cells::{self, Number, Precision};
 use super::codes::Interner;
 use super::columns::{FieldSpec, Schema};
-use super::table::{RowKind, Table, TotalRow};
+use super::table::Table;
 use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport};
 use crate::model::{
     Afstand, Doelgroep, Eenheid, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden,
@@ -126,11 +126,7 @@ pub(crate) const SCHEMA: Schema = Schema {
     fields: FIELDS,
 };
 
-/// One buffered data row: its line and the trimmed cell of each field.
-struct RawRow {
-    line: usize,
-    cells: [String; N_FIELDS],
-}
+type RawRow = super::table::RawRow<N_FIELDS>;
 
 /// A code column value: normalised, spaces as `_`.
 fn code(s: &str) -> String {
@@ -180,19 +176,9 @@ pub(crate) fn read(
         let kind = LoadErrorKind::MissingColumn("eenheid".into());
         return Err(LoadError::new(kind).at_line(t.header_line));
     }
-    let mut rows: Vec<RawRow> = Vec::new();
-    let mut total: Option<(TotalRow, usize)> = None;
-    while let Some(kind) = t.next_row()? {
-        if kind == RowKind::Total {
-            total = Some((t.total_row(), rows.len()));
-            continue;
-        }
-        let cells = std::array::from_fn(|f| t.field(f).to_string());
-        rows.push(RawRow {
-            line: t.line(),
-            cells,
-        });
-    }
+    let (rows, mut totals) = t.buffer_rows::<N_FIELDS>()?;
+    // The last `Totaal` row is the check value.
+    let total = totals.pop();
     t.check_bsn_values()?;
 
     let style = options.decimal.unwrap_or_else(|| {
@@ -209,11 +195,7 @@ pub(crate) fn read(
     let mut k = Kerncijfers::default();
     let mut interner = Interner::default();
     let mut sums: Vec<f64> = Vec::with_capacity(rows.len());
-    let err = |row: &RawRow, f: usize, kind: LoadErrorKind| {
-        LoadError::new(kind)
-            .at_line(row.line)
-            .in_column(t.field_header(f))
-    };
+    let err = |row: &RawRow, f: usize, kind: LoadErrorKind| row.error(t, f, kind);
     for row in &rows {
         let c = &row.cells;
         let mut intern = |s: &str| {

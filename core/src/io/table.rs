@@ -428,6 +428,25 @@ impl<'t> Table<'t> {
         })
     }
 
+    /// Reads every row, keeping the cells of the first `N` fields of each data row (for
+    /// files whose rows are checked together, e.g. one decimal style for a column), and
+    /// each `Totaal` row with the number of data rows above it.
+    pub fn buffer_rows<const N: usize>(
+        &mut self,
+    ) -> Result<(Vec<RawRow<N>>, Vec<(TotalRow, usize)>), LoadError> {
+        let (mut rows, mut totals) = (Vec::new(), Vec::new());
+        while let Some(kind) = self.next_row()? {
+            match kind {
+                RowKind::Total => totals.push((self.total_row(), rows.len())),
+                RowKind::Data => rows.push(RawRow {
+                    line: self.line(),
+                    cells: std::array::from_fn(|f| self.field(f).to_string()),
+                }),
+            }
+        }
+        Ok((rows, totals))
+    }
+
     /// Refuses the table when a required column of its schema is missing.
     pub fn require_columns(&self) -> Result<(), LoadError> {
         match self.mapping.missing_required(self.schema) {
@@ -970,6 +989,25 @@ fn start_line(body: &[u8], p: &csv::Position) -> usize {
         i += 1;
     }
     line
+}
+
+/// One buffered data row: its line and the trimmed cell of each of the first `N` fields.
+pub(crate) struct RawRow<const N: usize> {
+    /// 1-based line.
+    pub line: usize,
+    /// The cells, by field.
+    pub cells: [String; N],
+}
+
+impl<const N: usize> RawRow<N> {
+    /// An error of `kind` at this row, in the column of `field`.
+    pub fn error(&self, t: &Table<'_>, field: usize, kind: LoadErrorKind) -> LoadError {
+        t.locate(
+            LoadError::new(kind)
+                .at_line(self.line)
+                .in_column(t.field_header(field)),
+        )
+    }
 }
 
 /// A `Totaal` row as read: its filled cells and the counts of the data rows above it.
