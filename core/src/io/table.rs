@@ -431,9 +431,7 @@ impl<'t> Table<'t> {
     /// Reads every row, keeping the cells of the first `N` fields of each data row (for
     /// files whose rows are checked together, e.g. one decimal style for a column), and
     /// each `Totaal` row with the number of data rows above it.
-    pub fn buffer_rows<const N: usize>(
-        &mut self,
-    ) -> Result<(Vec<RawRow<N>>, Vec<(TotalRow, usize)>), LoadError> {
+    pub fn buffer_rows<const N: usize>(&mut self) -> Result<BufferedRows<N>, LoadError> {
         let (mut rows, mut totals) = (Vec::new(), Vec::new());
         while let Some(kind) = self.next_row()? {
             match kind {
@@ -990,6 +988,10 @@ fn start_line(body: &[u8], p: &csv::Position) -> usize {
     }
     line
 }
+
+/// What [`Table::buffer_rows`] gives: the data rows, and each `Totaal` row with the number
+/// of data rows above it.
+pub(crate) type BufferedRows<const N: usize> = (Vec<RawRow<N>>, Vec<(TotalRow, usize)>);
 
 /// One buffered data row: its line and the trimmed cell of each of the first `N` fields.
 pub(crate) struct RawRow<const N: usize> {
