@@ -411,7 +411,7 @@ fn symmetric_ticks(max: f64) -> (Vec<f64>, Vec<String>) {
     for i in -n..=n {
         let v = i as f64 * step;
         vals.push(v);
-        texts.push(bijstand_core::format::int(v.abs().round() as i64));
+        texts.push(bijstand_core::format::nl::int(v.abs().round() as i64));
     }
     (vals, texts)
 }

@@ -11,6 +11,7 @@ pub mod charts;
 pub mod components;
 pub mod embedded;
 pub mod loader;
+pub mod messages;
 pub mod state;
 pub mod views;
 pub mod web;

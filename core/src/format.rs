@@ -1,27 +1,57 @@
-//! Dutch number and date formatting for display and export (`5.687`, `21,29%`, `€ 1,61 mln`).
+//! Numbers, money and dates as the interface language writes them, and as Dutch Excel
+//! reads them in exports.
+//!
+//! | what | Dutch | English |
+//! |---|---|---|
+//! | [`int`] | `5.687` | `5,687` |
+//! | [`dec`] | `1.234,5` | `1,234.5` |
+//! | [`pct`] | `21,29%` | `21.29%` |
+//! | [`eur`] | `€ 18.034` | `€18,034` |
+//! | [`eur_mln`] | `€ 1,61 mln` | `€1.61 m` |
+//! | [`date`] | `30-09-2024` | `30 Sep 2024` |
+//!
+//! Exports (CSV for Dutch Excel) use [`nl`] in both languages. Typed numbers are read back
+//! with [`parse_number`], which follows the language too.
 
-/// Formats an integer with a thousands dot: `5687` → `"5.687"`, `-1000` → `"-1.000"`.
-pub fn int(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
+use crate::date::Date;
+use crate::lang::Lang;
+
+/// Thousands and decimal separators of a language.
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
     }
+}
+
+fn group(n: u64, sep: char, out: &mut String) {
+    let digits = n.to_string();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
+            out.push(sep);
         }
         out.push(c);
     }
+}
+
+/// An integer with thousands separators: `5.687` / `5,687`; `-1.000` / `-1,000`.
+pub fn int(lang: Lang, n: i64) -> String {
+    let (thousands, _) = separators(lang);
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    group(n.unsigned_abs(), thousands, &mut out);
     out
 }
 
-/// Formats a number with `decimals` decimals, decimal comma and thousands dot:
-/// `(1234.5, 1)` → `"1.234,5"`. Non-finite values give `"–"`.
-pub fn dec(x: f64, decimals: usize) -> String {
+/// A number with `decimals` decimals: `(1234.5, 1)` → `1.234,5` / `1,234.5`. Non-finite
+/// values give `–`; a value that rounds to zero has no minus sign.
+pub fn dec(lang: Lang, x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
+    let (thousands, point) = separators(lang);
     let s = format!("{:.*}", decimals, x.abs());
     let (int_part, frac) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -32,27 +62,137 @@ pub fn dec(x: f64, decimals: usize) -> String {
     if x < 0.0 && !is_zero {
         out.push('-');
     }
-    out.push_str(&int(int_part.parse::<i64>().unwrap_or(0)));
+    group(int_part.parse::<u64>().unwrap_or(0), thousands, &mut out);
     if let Some(f) = frac {
-        out.push(',');
+        out.push(point);
         out.push_str(f);
     }
     out
 }
 
-/// A percentage: `(21.29, 2)` → `"21,29%"`.
-pub fn pct(x: f64, decimals: usize) -> String {
-    format!("{}%", dec(x, decimals))
+/// A percentage: `(21.29, 2)` → `21,29%` / `21.29%`.
+pub fn pct(lang: Lang, x: f64, decimals: usize) -> String {
+    format!("{}%", dec(lang, x, decimals))
 }
 
-/// Millions of euros: `(1.61, 2)` → `"€ 1,61 mln"`.
-pub fn eur_mln(x: f64, decimals: usize) -> String {
-    format!("€ {} mln", dec(x, decimals))
+/// Millions of euros: `(1.61, 2)` → `€ 1,61 mln` / `€1.61 m`.
+pub fn eur_mln(lang: Lang, x: f64, decimals: usize) -> String {
+    match lang {
+        Lang::Nl => format!("€ {} mln", dec(lang, x, decimals)),
+        Lang::En => format!("€{} m", dec(lang, x, decimals)),
+    }
 }
 
-/// Whole euros: `18034.4` → `"€ 18.034"`.
-pub fn eur(x: f64) -> String {
-    format!("€ {}", dec(x, 0))
+/// Whole euros: `18034.4` → `€ 18.034` / `€18,034`.
+pub fn eur(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::Nl => format!("€ {}", dec(lang, x, 0)),
+        Lang::En => format!("€{}", dec(lang, x, 0)),
+    }
+}
+
+/// A date: `30-09-2024` / `30 Sep 2024`; an open end date is `lopend` / `running`.
+pub fn date(lang: Lang, d: Date) -> String {
+    if d.is_open() {
+        return crate::i18n::common::RUNNING.get(lang).to_string();
+    }
+    match lang {
+        Lang::Nl => d.to_string(),
+        Lang::En => {
+            const NAMES: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            let (y, m, day) = d.ymd();
+            format!("{day} {} {y:04}", NAMES[m as usize - 1])
+        }
+    }
+}
+
+/// Reads a number as a user types it in this language. Dutch: `19.000` is nineteen
+/// thousand and `1.234,5` is 1234.5; English: `19,000` is nineteen thousand and
+/// `1,234.5` is 1234.5. A lone decimal separator of the other language is accepted when it
+/// cannot be a thousands separator (`1.5` in Dutch, `1,5` in English: not followed by
+/// exactly three digits). Spaces, `€` and `%` are ignored. `None` when it is no number.
+pub fn parse_number(lang: Lang, s: &str) -> Option<f64> {
+    let (thousands, point) = separators(lang);
+    let cleaned: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '€' | '%' | '\u{a0}' | '\u{202f}'))
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let has_point = cleaned.contains(point);
+    let n_thousands = cleaned.matches(thousands).count();
+    let normal: String = if has_point || n_thousands != 1 || is_grouped(&cleaned, thousands) {
+        // Thousands separators must sit between groups of three digits.
+        if n_thousands > 0 && !is_grouped(cleaned.split(point).next()?, thousands) {
+            return None;
+        }
+        cleaned
+            .chars()
+            .filter(|&c| c != thousands)
+            .map(|c| if c == point { '.' } else { c })
+            .collect()
+    } else {
+        // One separator of the other language, not followed by three digits: a decimal.
+        cleaned
+            .chars()
+            .map(|c| if c == thousands { '.' } else { c })
+            .collect()
+    };
+    if normal.matches('.').count() > 1 {
+        return None;
+    }
+    normal.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+/// Whether `s` (an integer part) is grouped by threes with `sep` (`1.234.567`, `-12.000`).
+fn is_grouped(s: &str, sep: char) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let mut parts = s.split(sep);
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Dutch formatting in both languages: for CSV exports that Dutch Excel reads.
+pub mod nl {
+    use crate::lang::Lang;
+
+    /// `5687` → `5.687`.
+    pub fn int(n: i64) -> String {
+        super::int(Lang::Nl, n)
+    }
+
+    /// `(1234.5, 1)` → `1.234,5`.
+    pub fn dec(x: f64, decimals: usize) -> String {
+        super::dec(Lang::Nl, x, decimals)
+    }
+
+    /// `(21.29, 2)` → `21,29%`.
+    pub fn pct(x: f64, decimals: usize) -> String {
+        super::pct(Lang::Nl, x, decimals)
+    }
+
+    /// `(1.61, 2)` → `€ 1,61 mln`.
+    pub fn eur_mln(x: f64, decimals: usize) -> String {
+        super::eur_mln(Lang::Nl, x, decimals)
+    }
+
+    /// `18034.4` → `€ 18.034`.
+    pub fn eur(x: f64) -> String {
+        super::eur(Lang::Nl, x)
+    }
 }
 
 #[cfg(test)]
@@ -61,16 +201,72 @@ mod tests {
 
     #[test]
     fn dutch_numbers() {
-        assert_eq!(int(5687), "5.687");
-        assert_eq!(int(28467), "28.467");
-        assert_eq!(int(999), "999");
-        assert_eq!(int(-1000), "-1.000");
-        assert_eq!(int(1_000_000), "1.000.000");
-        assert_eq!(dec(1234.5, 1), "1.234,5");
-        assert_eq!(dec(-0.001, 2), "0,00");
-        assert_eq!(pct(21.29, 2), "21,29%");
-        assert_eq!(eur_mln(1.61, 2), "€ 1,61 mln");
-        assert_eq!(eur(18034.4), "€ 18.034");
-        assert_eq!(dec(f64::NAN, 1), "–");
+        assert_eq!(nl::int(5687), "5.687");
+        assert_eq!(nl::int(28467), "28.467");
+        assert_eq!(nl::int(999), "999");
+        assert_eq!(nl::int(-1000), "-1.000");
+        assert_eq!(nl::int(1_000_000), "1.000.000");
+        assert_eq!(nl::dec(1234.5, 1), "1.234,5");
+        assert_eq!(nl::dec(-0.001, 2), "0,00");
+        assert_eq!(nl::pct(21.29, 2), "21,29%");
+        assert_eq!(nl::eur_mln(1.61, 2), "€ 1,61 mln");
+        assert_eq!(nl::eur(18034.4), "€ 18.034");
+        assert_eq!(nl::dec(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn english_numbers() {
+        let en = Lang::En;
+        assert_eq!(int(en, 5687), "5,687");
+        assert_eq!(int(en, -1000), "-1,000");
+        assert_eq!(int(en, 1_000_000), "1,000,000");
+        assert_eq!(dec(en, 1234.5, 1), "1,234.5");
+        assert_eq!(dec(en, -0.001, 2), "0.00");
+        assert_eq!(pct(en, 21.29, 2), "21.29%");
+        assert_eq!(eur_mln(en, 1.61, 2), "€1.61 m");
+        assert_eq!(eur(en, 18034.4), "€18,034");
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let d = Date::from_ymd(2024, 9, 30).unwrap();
+        assert_eq!(date(Lang::Nl, d), "30-09-2024");
+        assert_eq!(date(Lang::En, d), "30 Sep 2024");
+        assert_eq!(date(Lang::En, Date::OPEN), "running");
+    }
+
+    #[test]
+    fn typed_numbers_follow_the_language() {
+        let (nl, en) = (Lang::Nl, Lang::En);
+        assert_eq!(parse_number(en, "19,000"), Some(19000.0));
+        assert_eq!(parse_number(en, "1,234.5"), Some(1234.5));
+        assert_eq!(parse_number(en, "1.5"), Some(1.5));
+        assert_eq!(parse_number(en, "1,5"), Some(1.5));
+        assert_eq!(parse_number(en, "-2,000,000"), Some(-2_000_000.0));
+        assert_eq!(parse_number(nl, "19.000"), Some(19000.0));
+        assert_eq!(parse_number(nl, "1.234,5"), Some(1234.5));
+        assert_eq!(parse_number(nl, "1,5"), Some(1.5));
+        assert_eq!(parse_number(nl, "1.5"), Some(1.5));
+        assert_eq!(parse_number(nl, "€ 18.034"), Some(18034.0));
+        assert_eq!(parse_number(nl, "−0,5"), Some(-0.5));
+        assert_eq!(parse_number(nl, "22%"), Some(22.0));
+        assert_eq!(parse_number(nl, ""), None);
+        assert_eq!(parse_number(nl, "abc"), None);
+        assert_eq!(parse_number(nl, "1,2,3"), None);
+        assert_eq!(parse_number(en, "1.2.3"), None);
+        assert_eq!(parse_number(nl, "12.34,5"), None);
+    }
+
+    #[test]
+    fn formatted_numbers_read_back() {
+        for lang in [Lang::Nl, Lang::En] {
+            for x in [0.0, 1.5, -2.25, 999.0, 1000.0, 12345.75, -1_234_567.5] {
+                assert_eq!(
+                    parse_number(lang, &dec(lang, x, 2)),
+                    Some(x),
+                    "{lang:?} {x}"
+                );
+            }
+        }
     }
 }

@@ -455,7 +455,7 @@ impl SumCheck {
 }
 
 fn signed(d: f64) -> String {
-    let s = crate::format::dec(d, if d.fract() == 0.0 { 0 } else { 1 });
+    let s = crate::format::nl::dec(d, if d.fract() == 0.0 { 0 } else { 1 });
     if d > 0.0 {
         format!("+{s}")
     } else {
@@ -644,7 +644,7 @@ impl ProgrammeError {
             }
             ProgrammeError::Insufficient { line, available } => format!(
                 "Budgetregel {line} heeft maar {} beschikbaar.",
-                crate::format::dec(*available, 0)
+                crate::format::nl::dec(*available, 0)
             ),
         }
     }
@@ -664,7 +664,7 @@ impl ProgrammeError {
             ProgrammeError::Insufficient { line, available } => format!(
                 "Budget line {} only has {} available.",
                 line_label_in(line, line, Lang::En),
-                crate::format::dec(*available, 0)
+                crate::format::nl::dec(*available, 0)
             ),
         }
     }

@@ -385,7 +385,7 @@ pub fn calibrate_from_episodes(
     for y in (py + 1)..=(py + years as i32) {
         aow_per_jaar.push(exits.year(y));
     }
-    let fmt = |x: f64| crate::format::dec(x, 0);
+    let fmt = |x: f64| crate::format::nl::dec(x, 0);
     let label = dynamics::month_label_nl;
     let toelichting_nl = vec![
         format!(
@@ -402,7 +402,7 @@ pub fn calibrate_from_episodes(
         ),
         format!(
             "Gemiddeld bestand {} (gemiddelde van de 12 maandstanden).",
-            crate::format::dec(avg, 1)
+            crate::format::nl::dec(avg, 1)
         ),
         format!(
             "AOW-uitstroom uit de geboortejaren van de lopende uitkeringen (AOW-leeftijd {} jaar{}).",
@@ -432,7 +432,7 @@ pub fn calibrate_from_episodes(
         ),
         format!(
             "Average caseload {} (mean of the 12 month-end stocks).",
-            crate::format::dec(avg, 1)
+            crate::format::nl::dec(avg, 1)
         ),
         format!(
             "State-pension exits from the birth years of the running benefits (pension age {} years{}).",
@@ -521,8 +521,14 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
     };
     // (Dutch, English) per calibrated value.
     let mut notes = vec![(
-        format!("Startbestand {} op {peil}.", crate::format::dec(start, 0)),
-        format!("Start caseload {} on {peil}.", crate::format::dec(start, 0)),
+        format!(
+            "Startbestand {} op {peil}.",
+            crate::format::nl::dec(start, 0)
+        ),
+        format!(
+            "Start caseload {} on {peil}.",
+            crate::format::nl::dec(start, 0)
+        ),
     )];
     let inflow = flow("instroom");
     let outflow = flow("uitstroom");
@@ -558,10 +564,10 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         p.instroom_per_jaar = i;
         p.uitstroom_niet_aow_per_jaar = u - a;
         let (fi, fu, fa, fr) = (
-            crate::format::dec(i, 0),
-            crate::format::dec(u, 0),
-            crate::format::dec(a, 0),
-            crate::format::dec(u - a, 0),
+            crate::format::nl::dec(i, 0),
+            crate::format::nl::dec(u, 0),
+            crate::format::nl::dec(a, 0),
+            crate::format::nl::dec(u - a, 0),
         );
         notes.push((
             format!("Instroom {fi} en uitstroom {fu} over {py}; daarvan {fa} wegens AOW, dus {fr} overige uitstroom."),
@@ -572,11 +578,11 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             p.reconciliatie_aan = true;
             let formula = format!(
                 "r = ({} − {}) − ({} − {}) = {}",
-                crate::format::dec(start, 0),
-                crate::format::dec(b0, 0),
-                crate::format::dec(i, 0),
-                crate::format::dec(u, 0),
-                crate::format::dec(p.reconciliatie_per_jaar, 0)
+                crate::format::nl::dec(start, 0),
+                crate::format::nl::dec(b0, 0),
+                crate::format::nl::dec(i, 0),
+                crate::format::nl::dec(u, 0),
+                crate::format::nl::dec(p.reconciliatie_per_jaar, 0)
             );
             notes.push((
                 format!("Aansluitingsverschil {formula} per jaar."),
@@ -594,9 +600,9 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             p.gemiddeld_bestand = (b0 + start) / 2.0;
             let formula = format!(
                 "({} + {}) / 2 = {}",
-                crate::format::dec(b0, 0),
-                crate::format::dec(start, 0),
-                crate::format::dec(p.gemiddeld_bestand, 1)
+                crate::format::nl::dec(b0, 0),
+                crate::format::nl::dec(start, 0),
+                crate::format::nl::dec(p.gemiddeld_bestand, 1)
             );
             notes.push((
                 format!("Gemiddeld bestand {formula}."),
@@ -619,7 +625,7 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         let list = p
             .aow_per_jaar
             .iter()
-            .map(|v| crate::format::dec(*v, 0))
+            .map(|v| crate::format::nl::dec(*v, 0))
             .collect::<Vec<_>>()
             .join(", ");
         notes.push((
@@ -639,7 +645,7 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         .and_then(|r| r.waarde.number())
     {
         p.begroting_groei_pct = g;
-        let g = crate::format::pct(g, 2);
+        let g = crate::format::nl::pct(g, 2);
         notes.push((
             format!("Groeiaanname begroting {}: {g}.", py + 1),
             format!("Budget growth assumption {}: {g}.", py + 1),

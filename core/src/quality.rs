@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::dynamics::{self, AowParams, MonthRange, NaarWerk};
-use crate::format::{dec, int, pct};
+use crate::format::nl::{dec, int, pct};
 use crate::io::LoadReport;
 use crate::lang::Lang;
 use crate::model::{

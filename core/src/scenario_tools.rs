@@ -371,9 +371,9 @@ impl fmt::Display for FieldValue {
         match self {
             FieldValue::Number(x) => {
                 let s = if x.fract() == 0.0 && x.abs() < 1e15 {
-                    crate::format::int(*x as i64)
+                    crate::format::nl::int(*x as i64)
                 } else {
-                    crate::format::dec(*x, 4)
+                    crate::format::nl::dec(*x, 4)
                         .trim_end_matches('0')
                         .trim_end_matches(',')
                         .to_string()
@@ -805,8 +805,8 @@ impl Checks {
                 field,
                 format!(
                     "{what} moet tussen {} en {} liggen.",
-                    crate::format::dec(lo, if lo.fract() == 0.0 { 0 } else { 2 }),
-                    crate::format::dec(hi, if hi.fract() == 0.0 { 0 } else { 2 })
+                    crate::format::nl::dec(lo, if lo.fract() == 0.0 { 0 } else { 2 }),
+                    crate::format::nl::dec(hi, if hi.fract() == 0.0 { 0 } else { 2 })
                 ),
             );
             false
@@ -829,7 +829,7 @@ impl Checks {
                 field,
                 format!(
                     "{what} is onwaarschijnlijk groot (maximaal {}).",
-                    crate::format::dec(max, 0)
+                    crate::format::nl::dec(max, 0)
                 ),
             );
             false
@@ -851,7 +851,7 @@ impl Checks {
                 field,
                 format!(
                     "{what} is onwaarschijnlijk hoog (maximaal {}%).",
-                    crate::format::dec(max, 0)
+                    crate::format::nl::dec(max, 0)
                 ),
             );
             false

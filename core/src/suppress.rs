@@ -35,7 +35,7 @@ impl Shown {
     /// Dutch display text: `"5.687"` or `"<10"` (with the actual threshold).
     pub fn label(self, threshold: u32) -> String {
         match self {
-            Shown::Count(n) => format::int(n as i64),
+            Shown::Count(n) => format::nl::int(n as i64),
             Shown::Suppressed => format!("<{threshold}"),
         }
     }

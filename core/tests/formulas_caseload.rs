@@ -12,7 +12,7 @@ use bijstand_core::dynamics::{
     self, aow_exits, composition_filtered, duration_bands, index_series, month, monthly_series,
     AowParams, DuurKlasse, EpisodeFilter, IndexParams, Mask, MonthRange, NaarWerk,
 };
-use bijstand_core::format::{dec, pct};
+use bijstand_core::format::nl::{dec, pct};
 use bijstand_core::io;
 use bijstand_core::model::{
     Afstand, Data, Doelgroep, Episodes, Flag, Geslacht, Kerncijfers, Uitstroomreden,

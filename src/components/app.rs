@@ -70,7 +70,7 @@ fn load_file(
             message: format!(
                 "{} ({} MB). {} {} MB.",
                 lang.t("Het bestand is te groot", "The file is too large"),
-                format::int((file.size() / 1e6) as i64),
+                format::nl::int((file.size() / 1e6) as i64),
                 lang.t(
                     "De Bijstandsverkenner leest bestanden tot",
                     "The Bijstandsverkenner reads files up to"

@@ -188,7 +188,7 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
                 if let CostPerBenefit::Entered { eur } = p.cost_per_benefit {
                     { field(d, lang, "buig-cost", lang.t("Kosten per uitkering per jaar", "Cost per benefit per year"), eur, (0.0, 200_000.0, 10.0), 0, "€", |s, v| s.buig.cost_per_benefit = CostPerBenefit::Entered { eur: v }) }
                 } else {
-                    <p class="field-help">{ format!("{}: {}", lang.t("Geijkte kosten per uitkering", "Calibrated cost per benefit"), format::eur(cost)) }</p>
+                    <p class="field-help">{ format!("{}: {}", lang.t("Geijkte kosten per uitkering", "Calibrated cost per benefit"), format::nl::eur(cost)) }</p>
                 }
                 { field(d, lang, "buig-lks", lang.t("LKS-uitgaven (€ mln)", "LKS spending (€ mln)"), p.lks_spend_mln, (0.0, 10_000.0, 0.01), 2, "mln", |s, v| s.buig.lks_spend_mln = v) }
                 if let Some((spend, mln, take)) = lks_from_contracts {
@@ -197,7 +197,7 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
                             "{} {}: {} ({} {}{}; {}).",
                             lang.t("Uit het contractenbestand", "From the contracts file"),
                             p.year,
-                            format::eur_mln(mln, 2),
+                            format::nl::eur_mln(mln, 2),
                             spend.with_amount,
                             lang.t("contracten met een subsidiebedrag", "contracts with a subsidy amount"),
                             if spend.without_amount > 0 {
@@ -219,7 +219,7 @@ pub fn BuigPanel(props: &BudgetProps) -> Html {
                 <h3>{ lang.t("Bij welke groei is het resultaat precies 0?", "At which growth is the result exactly 0?") }</h3>
                 <p data-testid="goalseek-growth">
                     { match &seek {
-                        Ok(sol) => format!("{} {} ({} {}: {}).", lang.t("Bij een groei van", "At a growth of"), format::pct(sol.x, 2), lang.t("nu", "now"), lang.t("aangenomen", "assumed"), format::pct(growth_pct, 2)),
+                        Ok(sol) => format!("{} {} ({} {}: {}).", lang.t("Bij een groei van", "At a growth of"), format::nl::pct(sol.x, 2), lang.t("nu", "now"), lang.t("aangenomen", "assumed"), format::nl::pct(growth_pct, 2)),
                         Err(e) => format!("{} ({e:?})", lang.t("Geen oplossing binnen het bereik.", "No solution within range.")),
                     } }
                 </p>
@@ -314,7 +314,7 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                 <h3>{ lang.t("Contracten dit jaar", "Contracts this year") }</h3>
                 if let Some(file) = &props.contracts {
                     <div class="source-note" data-testid="lks-source">
-                        <p>{ format!("{} {} ({} {})", lang.t("Contractenbestand:", "Contracts file:"), file.0.name, format::int(file.0.contracts.len() as i64), lang.t("contracten", "contracts")) }</p>
+                        <p>{ format!("{} {} ({} {})", lang.t("Contractenbestand:", "Contracts file:"), file.0.name, format::nl::int(file.0.contracts.len() as i64), lang.t("contracten", "contracts")) }</p>
                         <label class="check"><input type="checkbox" checked={p.use_contracts} onchange={check(|s, on| s.lks.use_contracts = on)} data-testid="lks-use-contracts" />
                             { lang.t(" Aantallen tellen uit het contractenbestand", " Count from the contracts file") }</label>
                         if !file.0.report.warnings.is_empty() {
@@ -337,9 +337,9 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                     <table class="counts" data-testid="lks-counts">
                         <caption>{ format!("{} {first} – {last}", lang.t("Geteld uit de contracten,", "Counted from the contracts,")) }</caption>
                         <tbody>
-                            <tr><th scope="row">{ lang.t("Lopend bij start", "Running at start") }</th><td data-testid="lks-count-start">{ format::int(inputs.params.start_running as i64) }</td></tr>
-                            <tr><th scope="row">{ lang.t("Gestart", "Started") }</th><td data-testid="lks-count-started">{ format::int(inputs.params.started as i64) }</td></tr>
-                            <tr><th scope="row">{ lang.t("Beëindigd", "Ended") }</th><td data-testid="lks-count-ended">{ format::int(inputs.params.ended as i64) }</td></tr>
+                            <tr><th scope="row">{ lang.t("Lopend bij start", "Running at start") }</th><td data-testid="lks-count-start">{ format::nl::int(inputs.params.start_running as i64) }</td></tr>
+                            <tr><th scope="row">{ lang.t("Gestart", "Started") }</th><td data-testid="lks-count-started">{ format::nl::int(inputs.params.started as i64) }</td></tr>
+                            <tr><th scope="row">{ lang.t("Beëindigd", "Ended") }</th><td data-testid="lks-count-ended">{ format::nl::int(inputs.params.ended as i64) }</td></tr>
                         </tbody>
                     </table>
                 } else {
@@ -377,7 +377,7 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
             <section class="goalseek" aria-label={lang.t("Doelzoeken", "Goal seek")}>
                 <h3>{ lang.t("Hoeveel starts per maand zijn nodig om het doel te halen?", "How many starts per month reach the target?") }</h3>
                 <p data-testid="goalseek-lks">{ match &seek {
-                    Ok(sol) => format!("{} {} ({} {})", format::dec(sol.x, 1), lang.t("starts per maand in de rest van het jaar", "starts per month for the rest of the year"), lang.t("nu", "now"), format::dec(p.starts_pace(), 1)),
+                    Ok(sol) => format!("{} {} ({} {})", format::nl::dec(sol.x, 1), lang.t("starts per maand in de rest van het jaar", "starts per month for the rest of the year"), lang.t("nu", "now"), format::nl::dec(p.starts_pace(), 1)),
                     Err(_) => lang.t("Niet berekenbaar met deze definitie: vul de cijfers van vorig jaar in.", "Not computable with this definition: enter last year's figures.").into(),
                 } }</p>
                 <h3>{ lang.t("Welke hogere loonwaarde betaalt een besparing?", "Which wage-value increase pays for a saving?") }</h3>
@@ -386,14 +386,14 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                     Ok(sol) => format!(
                         "{} {} {} {} {} {} {} ({}).",
                         lang.t("Een besparing van", "A saving of"),
-                        format::eur(inputs.raise.saving_goal_eur),
+                        format::nl::eur(inputs.raise.saving_goal_eur),
                         lang.t("per jaar vraagt", "per year needs"),
-                        format::dec(sol.x, 1),
+                        format::nl::dec(sol.x, 1),
                         lang.t("procentpunt hogere loonwaarde over", "percentage points more wage value over"),
-                        format::int(inputs.raise.contracts.round() as i64),
+                        format::nl::int(inputs.raise.contracts.round() as i64),
                         lang.t("contracten", "contracts"),
                         match inputs.raise.from_pct {
-                            Some(f) => format!("{} {}", lang.t("vanaf", "from"), format::pct(f, 1)),
+                            Some(f) => format!("{} {}", lang.t("vanaf", "from"), format::nl::pct(f, 1)),
                             None => lang.t("marginaal, zonder maximum", "marginal, without the cap").into(),
                         }
                     ),

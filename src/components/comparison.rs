@@ -247,7 +247,7 @@ fn growth_settings(
                 <div class="ref-list">
                     { for rows }
                     <button class="button small" onclick={add} data-testid="ref-add">{ lang.t("Gemeente toevoegen", "Add municipality") }</button>
-                    <p class="field-help">{ format!("{}: {}%", lang.t("Groei van de groep (som eind / som begin − 1)", "Group growth (sum end / sum start − 1)"), bijstand_core::format::dec(p.referentie.groei_pct(), 2)) }</p>
+                    <p class="field-help">{ format!("{}: {}%", lang.t("Groei van de groep (som eind / som begin − 1)", "Group growth (sum end / sum start − 1)"), bijstand_core::format::nl::dec(p.referentie.groei_pct(), 2)) }</p>
                 </div>
             }
         }

@@ -82,11 +82,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 error.set(Some(format!(
                     "{} {} {} {}.",
                     lang.t("Kies een waarde van", "Choose a value from"),
-                    format::dec(min, 2)
+                    format::nl::dec(min, 2)
                         .trim_end_matches("00")
                         .trim_end_matches(','),
                     lang.t("tot en met", "to"),
-                    format::dec(max, 2)
+                    format::nl::dec(max, 2)
                         .trim_end_matches("00")
                         .trim_end_matches(',')
                 )));
@@ -127,7 +127,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     let shown = (*draft)
         .clone()
-        .unwrap_or_else(|| format::dec(props.value, props.decimals));
+        .unwrap_or_else(|| format::nl::dec(props.value, props.decimals));
     // A wide allowed range would make the slider useless: slide around the first value
     // instead (fixed for the field's life, so the thumb does not jump while dragging).
     let auto = *use_state(|| {

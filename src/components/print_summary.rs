@@ -80,17 +80,17 @@ fn view_rows(
                 push(
                     "Beginstand",
                     "Start caseload",
-                    format::dec(p.start_bestand, 0),
+                    format::nl::dec(p.start_bestand, 0),
                 );
                 push(
                     "Instroom per jaar",
                     "Inflow per year",
-                    format::dec(p.instroom_per_jaar, 0),
+                    format::nl::dec(p.instroom_per_jaar, 0),
                 );
                 push(
                     "Uitstroom (zonder AOW) per jaar",
                     "Outflow (excl. pension) per year",
-                    format::dec(p.uitstroom_niet_aow_per_jaar, 0),
+                    format::nl::dec(p.uitstroom_niet_aow_per_jaar, 0),
                 );
                 push(
                     "Horizon",
@@ -100,14 +100,14 @@ fn view_rows(
                 push(
                     "Groeiaanname begroting",
                     "Budget growth assumption",
-                    format::pct(p.begroting_groei_pct, 2),
+                    format::nl::pct(p.begroting_groei_pct, 2),
                 );
                 push(
                     "Aansluitingsverschil per jaar",
                     "Reconciliation term per year",
                     format!(
                         "{} ({})",
-                        format::dec(p.reconciliatie_per_jaar, 0),
+                        format::nl::dec(p.reconciliatie_per_jaar, 0),
                         if p.reconciliatie_aan {
                             lang.t("getoond", "shown")
                         } else {
@@ -137,10 +137,10 @@ fn view_rows(
             push(
                 "Lopend bij start",
                 "Running at start",
-                format::dec(p.start_running, 0),
+                format::nl::dec(p.start_running, 0),
             );
-            push("Gestart", "Started", format::dec(p.started, 0));
-            push("Beëindigd", "Ended", format::dec(p.ended, 0));
+            push("Gestart", "Started", format::nl::dec(p.started, 0));
+            push("Beëindigd", "Ended", format::nl::dec(p.ended, 0));
             push(
                 "Maanden verstreken",
                 "Months elapsed",
@@ -149,7 +149,7 @@ fn view_rows(
             push(
                 "Streefwaarde toename per jaar",
                 "Target increase per year",
-                format::dec(p.target, 0),
+                format::nl::dec(p.target, 0),
             );
             push(
                 "Definitie van het doel",
@@ -163,22 +163,22 @@ fn view_rows(
             push(
                 "WML per maand (36 uur)",
                 "Minimum wage per month (36 h)",
-                format!("€ {}", format::dec(p.wml_month_36h_eur, 2)),
+                format!("€ {}", format::nl::dec(p.wml_month_36h_eur, 2)),
             );
             push(
                 "Werkgeverslasten",
                 "Employer costs",
-                format::pct(p.employer_allowance_pct, 1),
+                format::nl::pct(p.employer_allowance_pct, 1),
             );
             push(
                 "Maximum subsidie",
                 "Subsidy cap",
-                format!("{} WML", format::pct(p.cap_pct, 0)),
+                format!("{} WML", format::nl::pct(p.cap_pct, 0)),
             );
             push(
                 "Uren per week",
                 "Hours per week",
-                format::dec(p.hours_per_week, 0),
+                format::nl::dec(p.hours_per_week, 0),
             );
             push(
                 "Vakantiebijslag meerekenen",
@@ -193,7 +193,7 @@ fn view_rows(
             push(
                 "Kosten per uitkering per jaar",
                 "Cost per benefit per year",
-                format::eur(buig::cost_per_benefit_eur(&s.buig)),
+                format::nl::eur(buig::cost_per_benefit_eur(&s.buig)),
             );
         }
         View::Buig => {
@@ -203,7 +203,7 @@ fn view_rows(
                 "BUIG budget",
                 format!(
                     "{} ({} {})",
-                    format::eur_mln(p.budget_mln, 2),
+                    format::nl::eur_mln(p.budget_mln, 2),
                     p.year,
                     lang.t(p.budget_version.label_nl(), p.budget_version.label_en())
                 ),
@@ -211,12 +211,12 @@ fn view_rows(
             push(
                 "Eigen middelen",
                 "Own means",
-                format::eur_mln(p.eigen_middelen_mln.unwrap_or(0.0), 2),
+                format::nl::eur_mln(p.eigen_middelen_mln.unwrap_or(0.0), 2),
             );
             push(
                 "Bestand begin jaar",
                 "Caseload at start of year",
-                format::dec(p.caseload_start, 0),
+                format::nl::dec(p.caseload_start, 0),
             );
             push(
                 "Verloop bestand",
@@ -228,14 +228,14 @@ fn view_rows(
                 push(
                     "Landelijke groei (Rijk)",
                     "National growth",
-                    format::pct(p.national_growth_pct, 2),
+                    format::nl::pct(p.national_growth_pct, 2),
                 );
                 push(
                     "Lokaal verschil",
                     "Local difference",
                     format!(
                         "{} {}",
-                        format::dec(p.local_differential_pct, 2),
+                        format::nl::dec(p.local_differential_pct, 2),
                         lang.t("procentpunt", "pp")
                     ),
                 );
@@ -244,7 +244,7 @@ fn view_rows(
                 push(
                     "Groei bestand eerste jaar",
                     "Caseload growth, first year",
-                    format::pct(g, 2),
+                    format::nl::pct(g, 2),
                 );
             }
             let how = match p.cost_per_benefit {
@@ -254,17 +254,17 @@ fn view_rows(
             push(
                 "Kosten per uitkering per jaar",
                 "Cost per benefit per year",
-                format!("{} ({how})", format::eur(buig::cost_per_benefit_eur(p))),
+                format!("{} ({how})", format::nl::eur(buig::cost_per_benefit_eur(p))),
             );
             push(
                 "LKS-uitgaven",
                 "LKS spending",
-                format::eur_mln(p.lks_spend_mln, 2),
+                format::nl::eur_mln(p.lks_spend_mln, 2),
             );
             push(
                 "Prijsindex",
                 "Price index",
-                format::pct(p.price_index_pct, 1),
+                format::nl::pct(p.price_index_pct, 1),
             );
         }
         _ => {}

@@ -125,7 +125,7 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
                     }
                     if let Some(m) = (*msg).clone().or(error) { <p class="field-error" role="alert">{ m }</p> }
                 </div>
-                <ul class="moves">{ for s.programme.iter().map(|m| html! { <li>{ format!("{} {} → {} ({})", format::dec(m.amount, 0), views::line_name(&m.from, &m.from, lang), views::line_name(&m.to, &m.to, lang), m.column.label(lang)) }</li> }) }</ul>
+                <ul class="moves">{ for s.programme.iter().map(|m| html! { <li>{ format!("{} {} → {} ({})", format::nl::dec(m.amount, 0), views::line_name(&m.from, &m.from, lang), views::line_name(&m.to, &m.to, lang), m.column.label(lang)) }</li> }) }</ul>
             </section>
             <div class="panels">
                 <article class="panel"><h3>{ &lines.caption }</h3><DataTable table={lines} collapsible={false} {lang} /></article>

@@ -15,7 +15,7 @@ use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
 const INVISIBLE: &str = "rgba(0,0,0,0)";
 
 fn mln(x: f64) -> String {
-    format::eur_mln(x, 2)
+    format::nl::eur_mln(x, 2)
 }
 
 /// A waterfall drawn as stacked bars: an invisible base and a visible step per category.
@@ -127,8 +127,8 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             note: format!(
                 "{} {} × {} + LKS {}",
                 lang.t("gem. bestand", "avg. caseload"),
-                format::dec(r.caseload_average, 1),
-                format::eur(r.cost_per_benefit_eur),
+                format::nl::dec(r.caseload_average, 1),
+                format::nl::eur(r.cost_per_benefit_eur),
                 mln(r.lks_spend_mln)
             ),
         },
@@ -171,13 +171,13 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 )
                 .into(),
             value: be
-                .map(|s| format::pct(s.x, 2))
+                .map(|s| format::nl::pct(s.x, 2))
                 .unwrap_or_else(|| "–".into()),
             note: format!(
                 "{}: {}",
                 lang.t("aangenomen groei", "assumed growth"),
                 r.growth_pct
-                    .map(|g| format::pct(g, 2))
+                    .map(|g| format::nl::pct(g, 2))
                     .unwrap_or_else(|| "–".into())
             ),
         },
@@ -239,7 +239,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         table: Table {
             caption: lang.t("Meerjarig", "Multi-year").into(),
             headers: [("Jaar", "Year"), ("Bestand eind", "Caseload at end"), ("AOW-uitstroom", "State-pension exits"), ("Budget", "Budget"), ("Uitgaven", "Spending"), ("Resultaat", "Result")].iter().map(|(nl, en)| lang.t(nl, en).to_string()).collect(),
-            rows: years.iter().zip(&ylab).map(|(y, l)| vec![l.clone(), format::dec(y.caseload.end.round(), 0), y.caseload.aow_exits.map(|a| format::dec(a.round(), 0)).unwrap_or_else(|| "–".into()), mln(y.budget_mln), mln(y.spend_mln), mln(y.result_mln)]).collect(),
+            rows: years.iter().zip(&ylab).map(|(y, l)| vec![l.clone(), format::nl::dec(y.caseload.end.round(), 0), y.caseload.aow_exits.map(|a| format::nl::dec(a.round(), 0)).unwrap_or_else(|| "–".into()), mln(y.budget_mln), mln(y.spend_mln), mln(y.result_mln)]).collect(),
         },
         note: Some(lang.t("* budget doorgetrokken met landelijke groei en prijsindex (aanname). AOW-uitstroom is zekere uitstroom en zit in het bestand.", "* budget extrapolated with national growth and price index (assumption). State-pension exits are certain outflow, included in the caseload.").into()),
     };
@@ -263,7 +263,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             title: lang
                 .t("Resultaat bij andere groei", "Result at other growth")
                 .into(),
-            categories: xs.iter().map(|g| format::pct(*g, 2)).collect(),
+            categories: xs.iter().map(|g| format::nl::pct(*g, 2)).collect(),
             series: vec![Series::new(
                 lang.t("Resultaat", "Result"),
                 ys.iter()
@@ -287,7 +287,7 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             rows: xs
                 .iter()
                 .zip(&ys)
-                .map(|(g, y)| vec![format::pct(*g, 2), mln(*y)])
+                .map(|(g, y)| vec![format::nl::pct(*g, 2), mln(*y)])
                 .collect(),
         },
         note: None,
@@ -296,14 +296,14 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         Some(pp) => format!(
             "{} {} {} ({} {}).",
             lang.t("Het overschot verdwijnt bij", "The surplus is gone at"),
-            format::dec(pp, 2),
+            format::nl::dec(pp, 2),
             lang.t(
                 "procentpunt extra groei, volledig jaar",
                 "percentage points extra growth, full year"
             ),
             lang.t("in het jaar zelf:", "in-year:"),
             sens.break_even_in_year_pp
-                .map(|x| format::dec(x, 2))
+                .map(|x| format::nl::dec(x, 2))
                 .unwrap_or_else(|| "–".into())
         ),
         None => lang
@@ -374,9 +374,9 @@ pub fn buig_view(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 .map(|b| {
                     vec![
                         lever_name(&b.name, lang),
-                        format::dec(b.base_input, 2),
-                        format::dec(b.low_input, 2),
-                        format::dec(b.high_input, 2),
+                        format::nl::dec(b.base_input, 2),
+                        format::nl::dec(b.low_input, 2),
+                        format::nl::dec(b.high_input, 2),
                         mln(b.result_low),
                         mln(b.result_high),
                     ]
@@ -404,13 +404,17 @@ pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
         rows: vec![
             vec![
                 lang.t("Tekort", "Deficit").into(),
-                format!("{} ({})", mln(v.deficit_mln), format::pct(v.deficit_pct, 2)),
+                format!(
+                    "{} ({})",
+                    mln(v.deficit_mln),
+                    format::nl::pct(v.deficit_pct, 2)
+                ),
             ],
             vec![
                 format!(
                     "{} ({})",
                     lang.t("Drempel regulier vangnet", "Regular threshold"),
-                    format::pct(p.vangnet.regular_threshold_pct, 1)
+                    format::nl::pct(p.vangnet.regular_threshold_pct, 1)
                 ),
                 mln(v.regular_threshold_mln),
             ],
@@ -418,7 +422,7 @@ pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
                 format!(
                     "{} ({})",
                     lang.t("Drempel aanvullend vangnet", "Extended threshold"),
-                    format::pct(p.vangnet.extended_threshold_pct, 1)
+                    format::nl::pct(p.vangnet.extended_threshold_pct, 1)
                 ),
                 mln(v.extended_threshold_mln),
             ],
@@ -467,9 +471,9 @@ pub fn compare_table(
         vec![
             lang.t("LKS lopend eind jaar", "LKS running at year end")
                 .into(),
-            format::dec(lks::year_end_projection(&la).end_running.round(), 0),
-            format::dec(lks::year_end_projection(&lb).end_running.round(), 0),
-            format::dec(
+            format::nl::dec(lks::year_end_projection(&la).end_running.round(), 0),
+            format::nl::dec(lks::year_end_projection(&lb).end_running.round(), 0),
+            format::nl::dec(
                 (lks::year_end_projection(&la).end_running
                     - lks::year_end_projection(&lb).end_running)
                     .round(),
@@ -556,8 +560,8 @@ pub fn loonwaarde_panel(
         .map(|b| {
             format!(
                 "{}–{}%",
-                format::dec(b.from_pct, 0),
-                format::dec(b.to_pct, 0)
+                format::nl::dec(b.from_pct, 0),
+                format::nl::dec(b.to_pct, 0)
             )
         })
         .collect();
@@ -588,10 +592,10 @@ pub fn loonwaarde_panel(
         (Some(mean), Some(median)) if sum.count >= threshold => format!(
             "{} {} · {} {} · n = {}{}",
             lang.t("Gemiddeld", "Mean"),
-            format::pct(mean, 1),
+            format::nl::pct(mean, 1),
             lang.t("mediaan", "median"),
-            format::pct(median, 1),
-            format::int(i64::from(sum.count)),
+            format::nl::pct(median, 1),
+            format::nl::int(i64::from(sum.count)),
             if h.outside > 0 {
                 format!(
                     " · {} {}",
@@ -630,7 +634,7 @@ pub fn lks_view(
     let ye = lks::year_end_projection(p);
     let tp = lks::target_progress(p, p.definition);
     let ny = lks::next_year_starts(p, p.definition);
-    let n0 = |x: f64| format::dec(x.round(), 0);
+    let n0 = |x: f64| format::nl::dec(x.round(), 0);
     let kpis = vec![
         Kpi {
             id: "kpi-lks-running",
@@ -664,8 +668,8 @@ pub fn lks_view(
             value: match &tp {
                 Some(t) => format!(
                     "{} / {}",
-                    format::dec(t.realised, 1),
-                    format::dec(t.path, 1)
+                    format::nl::dec(t.realised, 1),
+                    format::nl::dec(t.path, 1)
                 ),
                 None => lang.t("niet berekenbaar", "not computable").into(),
             },
@@ -677,7 +681,7 @@ pub fn lks_view(
                     } else {
                         lang.t("achter op schema:", "behind schedule:")
                     },
-                    format::dec(t.ahead.abs(), 1)
+                    format::nl::dec(t.ahead.abs(), 1)
                 ),
                 None => lang
                     .t("vul het vorige jaar in", "enter last year's figures")
@@ -691,12 +695,12 @@ pub fn lks_view(
                 .into(),
             value: tp
                 .and_then(|t| t.needed_per_month)
-                .map(|x| format::dec(x, 1))
+                .map(|x| format::nl::dec(x, 1))
                 .unwrap_or_else(|| "–".into()),
             note: format!(
                 "{} {}",
                 lang.t("tempo tot nu:", "pace so far:"),
-                format::dec(p.starts_pace(), 1)
+                format::nl::dec(p.starts_pace(), 1)
             ),
         },
         Kpi {
@@ -708,7 +712,7 @@ pub fn lks_view(
             note: format!(
                 "{}: {}",
                 lang.t("netto groei", "net growth"),
-                format::dec(ye.net_growth_year, 1)
+                format::nl::dec(ye.net_growth_year, 1)
             ),
         },
         Kpi {
@@ -719,7 +723,7 @@ pub fn lks_view(
             value: n0(ny.starts_needed),
             note: format!(
                 "{} {}",
-                format::dec(ny.per_month, 1),
+                format::nl::dec(ny.per_month, 1),
                 lang.t("per maand", "per month")
             ),
         },
@@ -744,7 +748,7 @@ pub fn lks_view(
         lang.t("LKS: voorraad en stromen", "LKS: stock and flows"),
         &steps,
         lang.t("contracten", "contracts"),
-        |x| format::dec(x.round(), 0),
+        |x| format::nl::dec(x.round(), 0),
         lang,
     );
     stock.note = Some(format!(
@@ -763,10 +767,10 @@ pub fn lks_view(
         chart: ChartSpec {
             id: "chart-lks-subsidy".into(),
             title: lang.t("Subsidie en besparing per contract naar loonwaarde", "Subsidy and saving per contract by wage value").into(),
-            categories: lws.iter().map(|l| format!("{}%", format::dec(*l, 0))).collect(),
+            categories: lws.iter().map(|l| format!("{}%", format::nl::dec(*l, 0))).collect(),
             series: vec![
-                Series::new(lang.t("LKS per jaar", "Subsidy per year"), rows.iter().map(|r| Some(r.subsidy_eur.round())).collect(), rows.iter().map(|r| format::eur(r.subsidy_eur)).collect(), PALETTE[1], SeriesStyle::Line),
-                Series::new(lang.t("Besparing t.o.v. uitkering", "Saving vs benefit"), rows.iter().map(|r| Some(r.saving_vs_benefit_eur.round())).collect(), rows.iter().map(|r| format::eur(r.saving_vs_benefit_eur)).collect(), PALETTE[2], SeriesStyle::Line),
+                Series::new(lang.t("LKS per jaar", "Subsidy per year"), rows.iter().map(|r| Some(r.subsidy_eur.round())).collect(), rows.iter().map(|r| format::nl::eur(r.subsidy_eur)).collect(), PALETTE[1], SeriesStyle::Line),
+                Series::new(lang.t("Besparing t.o.v. uitkering", "Saving vs benefit"), rows.iter().map(|r| Some(r.saving_vs_benefit_eur.round())).collect(), rows.iter().map(|r| format::nl::eur(r.saving_vs_benefit_eur)).collect(), PALETTE[2], SeriesStyle::Line),
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "€".into(),
@@ -774,15 +778,15 @@ pub fn lks_view(
         table: Table {
             caption: lang.t("Subsidie per contract", "Subsidy per contract").into(),
             headers: vec![lang.t("Loonwaarde", "Wage value").into(), lang.t("LKS per jaar", "Subsidy per year").into(), lang.t("Besparing", "Saving").into()],
-            rows: rows.iter().map(|r| vec![format::pct(r.loonwaarde_pct, 0), format::eur(r.subsidy_eur), format::eur(r.saving_vs_benefit_eur)]).collect(),
+            rows: rows.iter().map(|r| vec![format::nl::pct(r.loonwaarde_pct, 0), format::nl::eur(r.subsidy_eur), format::nl::eur(r.saving_vs_benefit_eur)]).collect(),
         },
         note: Some(format!(
             "{} {} {}. {} {}.",
             lang.t("Per 10 procentpunt hogere loonwaarde bespaart de gemeente", "Each 10 percentage points of wage value saves"),
-            format::eur(10.0 * lks::saving_per_point_eur(p, p.hours_per_week)),
+            format::nl::eur(10.0 * lks::saving_per_point_eur(p, p.hours_per_week)),
             lang.t("per contract per jaar", "per contract per year"),
             lang.t("Bij een lage loonwaarde kost LKS meer dan de uitkering; dan is het doel ontwikkeling, geen besparing. Vergeleken met kosten per uitkering", "At a low wage value LKS costs more than the benefit; the aim is then development, not savings. Compared with cost per benefit"),
-            format::eur(cost_per_benefit)
+            format::nl::eur(cost_per_benefit)
         )),
     };
     let saving = lks::loonwaarde_raise_saving_eur(p, raise);
@@ -792,18 +796,18 @@ pub fn lks_view(
         label: format!(
             "{} +{} {}",
             lang.t("BUIG-effect loonwaarde", "BUIG effect of wage value"),
-            format::dec(raise.points, 0),
+            format::nl::dec(raise.points, 0),
             lang.t("punten", "points")
         ),
-        value: format::eur_mln(saving / 1e6, 2),
+        value: format::nl::eur_mln(saving / 1e6, 2),
         note: format!(
             "{} {} {} u/w{}",
             n0(raise.contracts),
             lang.t("contracten van", "contracts of"),
-            format::dec(raise.hours_per_week, 1),
+            format::nl::dec(raise.hours_per_week, 1),
             raise
                 .from_pct
-                .map(|f| format!(", {} {}", lang.t("vanaf", "from"), format::pct(f, 1)))
+                .map(|f| format!(", {} {}", lang.t("vanaf", "from"), format::nl::pct(f, 1)))
                 .unwrap_or_default()
         ),
     });
@@ -818,7 +822,7 @@ pub fn lks_view(
                 .t("Gemiddelde loonwaarde lopend", "Mean wage value running")
                 .into(),
             value: match mean {
-                Some(m) if run.len() as u32 >= threshold => format::pct(m, 1),
+                Some(m) if run.len() as u32 >= threshold => format::nl::pct(m, 1),
                 _ => "–".into(),
             },
             note: format!(

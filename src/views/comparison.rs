@@ -325,7 +325,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                         "Uit de uitkeringen: bestand",
                         "From the benefit records: stock"
                     ),
-                    format::int(c.total as i64),
+                    format::nl::int(c.total as i64),
                     lang.t("op", "on"),
                     peil,
                     lang.t(
@@ -333,9 +333,9 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                         "average over the year to date"
                     ),
                     p.gemiddeld_bestand
-                        .map_or_else(|| "–".into(), |v| format::dec(v, 1)),
+                        .map_or_else(|| "–".into(), |v| format::nl::dec(v, 1)),
                     lang.t("lange afstand", "long distance"),
-                    format::int(p.bestand_lange_afstand as i64)
+                    format::nl::int(p.bestand_lange_afstand as i64)
                 ));
                 notes.push(lang.t("Het aantal deelnemers (1.204) staat niet in het bestand: vul uw eigen aantal in.", "The number of participants (1,204) is not in the file: enter your own.").into());
             }
@@ -414,7 +414,7 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                             "Uitstroom met reden 'plaatsing Werkplein':",
                             "Outflow with reason 'Werkplein placement':"
                         ),
-                        format::int(p.realisatie as i64),
+                        format::nl::int(p.realisatie as i64),
                         lang.t("van", "from"),
                         month_label(from, lang),
                         lang.t("t/m", "to"),
@@ -448,7 +448,7 @@ fn period_label(van: Option<Date>, tot: Date) -> String {
 
 /// A signed Dutch number: `+0,65`, `-0,20`.
 fn signed(x: f64, decimals: usize) -> String {
-    let t = format::dec(x, decimals);
+    let t = format::nl::dec(x, decimals);
     if x > 0.0 && t.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("+{t}")
     } else {
@@ -553,7 +553,7 @@ pub fn growth_view(
             value: format!(
                 "{} {}",
                 if g.exces >= 0.0 { "≈" } else { "≈ −" },
-                format::dec(g.exces.abs(), 0)
+                format::nl::dec(g.exces.abs(), 0)
             ),
             note: format!(
                 "{} × {}",
@@ -569,12 +569,12 @@ pub fn growth_view(
                     "Effect in euros (full year)",
                 )
                 .into(),
-            value: format::eur_mln(g.eur_impact / 1e6, 2),
+            value: format::nl::eur_mln(g.eur_impact / 1e6, 2),
             note: format!(
                 "{} {} {}",
-                format::dec(g.exces, 1),
+                format::nl::dec(g.exces, 1),
                 lang.t("× kosten per uitkering", "× cost per benefit"),
-                format::eur(p.kosten_per_uitkering)
+                format::nl::eur(p.kosten_per_uitkering)
             ),
         },
         Kpi {
@@ -582,11 +582,11 @@ pub fn growth_view(
             label: lang
                 .t("Index eind (begin = 100)", "Index at end (start = 100)")
                 .into(),
-            value: format::dec(reference::index(p.bestand_t, p.bestand_t0), 1),
+            value: format::nl::dec(reference::index(p.bestand_t, p.bestand_t0), 1),
             note: format!(
                 "{} {}",
                 lang.t("referentie", "reference"),
-                format::dec(100.0 + g.groei_ref_pct, 1)
+                format::nl::dec(100.0 + g.groei_ref_pct, 1)
             ),
         },
     ];
@@ -618,7 +618,7 @@ pub fn growth_view(
             .map(|x| (x * 100.0).round() / 100.0)
             .collect::<Vec<_>>()
     };
-    let labels = |v: &Vec<f64>| v.iter().map(|x| format::dec(*x, 2)).collect::<Vec<_>>();
+    let labels = |v: &Vec<f64>| v.iter().map(|x| format::nl::dec(*x, 2)).collect::<Vec<_>>();
     let own_name = lang.t("Eigen bestand", "Own caseload").to_string();
     let ref_name = format!("{} ({})", lang.t("Referentie", "Reference"), ref_label);
     let index_panel = Panel {
@@ -666,8 +666,8 @@ pub fn growth_view(
                 .map(|i| {
                     vec![
                         cats[i].clone(),
-                        format::dec(own[i], 2),
-                        format::dec(refl[i], 2),
+                        format::nl::dec(own[i], 2),
+                        format::nl::dec(refl[i], 2),
                     ]
                 })
                 .collect(),
@@ -742,7 +742,7 @@ pub fn growth_view(
                         "Benefits above the reference path",
                     )
                     .into(),
-                    format::dec(g.exces, 1),
+                    format::nl::dec(g.exces, 1),
                 ],
                 vec![
                     lang.t(
@@ -750,17 +750,17 @@ pub fn growth_view(
                         "Difference in benefits (ΔB − g_ref · B[t0])",
                     )
                     .into(),
-                    format::dec(g.verschil_absoluut, 1),
+                    format::nl::dec(g.verschil_absoluut, 1),
                 ],
                 vec![
                     lang.t("Kosten per uitkering per jaar", "Cost per benefit per year")
                         .into(),
-                    format::eur(p.kosten_per_uitkering),
+                    format::nl::eur(p.kosten_per_uitkering),
                 ],
                 vec![
                     lang.t("Effect in euro's per jaar", "Effect in euros per year")
                         .into(),
-                    format::eur(g.eur_impact),
+                    format::nl::eur(g.eur_impact),
                 ],
             ],
         },
@@ -772,12 +772,12 @@ pub fn growth_view(
         format!(
             "{} {} {} {} {}",
             lang.t("Het bestand groeit", "The caseload grows"),
-            format::dec(g.score_pp, 2),
+            format::nl::dec(g.score_pp, 2),
             lang.t(
                 "procentpunt harder dan de referentie. Dat zijn ongeveer",
                 "percentage points faster than the reference. That is about"
             ),
-            format::dec(g.exces, 0),
+            format::nl::dec(g.exces, 0),
             lang.t(
                 "uitkeringen meer dan bij dezelfde groei als de referentie.",
                 "benefits more than at the reference's growth."
@@ -823,11 +823,11 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
                     "Share in social activation",
                 )
                 .into(),
-            value: format::pct(chosen.aandeel_pct, 2),
+            value: format::nl::pct(chosen.aandeel_pct, 2),
             note: format!(
                 "{} / {} ({})",
                 printed_number(p.deelnemers),
-                format::dec(
+                format::nl::dec(
                     chosen.noemer_waarde,
                     if chosen.noemer_waarde.fract() == 0.0 {
                         0
@@ -841,7 +841,7 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
         Kpi {
             id: "kpi-participatie-doel",
             label: lang.t("Streefwaarde", "Target").into(),
-            value: format::pct(p.streef_pct, 0),
+            value: format::nl::pct(p.streef_pct, 0),
             note: if chosen.gehaald {
                 lang.t("gehaald", "met").into()
             } else {
@@ -874,8 +874,8 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
             title: lang.t("Aandeel bij drie noemers, tegen de streefwaarde", "Share with three denominators, against the target").into(),
             categories: names.clone(),
             series: vec![
-                bar(lang.t("Aandeel", "Share"), all.iter().map(|x| (x.aandeel_pct * 100.0).round() / 100.0).collect(), all.iter().map(|x| format::pct(x.aandeel_pct, 2)).collect(), PALETTE[0], SeriesStyle::Bar),
-                bar(lang.t("Streefwaarde", "Target"), vec![p.streef_pct; 3], vec![format::pct(p.streef_pct, 0); 3], PALETTE[1], SeriesStyle::Dashed),
+                bar(lang.t("Aandeel", "Share"), all.iter().map(|x| (x.aandeel_pct * 100.0).round() / 100.0).collect(), all.iter().map(|x| format::nl::pct(x.aandeel_pct, 2)).collect(), PALETTE[0], SeriesStyle::Bar),
+                bar(lang.t("Streefwaarde", "Target"), vec![p.streef_pct; 3], vec![format::nl::pct(p.streef_pct, 0); 3], PALETTE[1], SeriesStyle::Dashed),
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "%".into(),
@@ -886,7 +886,7 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
                 lang.t("Noemer", "Denominator").into(),
                 lang.t("Waarde noemer", "Denominator value").into(),
                 lang.t("Aandeel", "Share").into(),
-                format!("{} {}", lang.t("Nodig voor", "Needed for"), format::pct(p.streef_pct, 0)),
+                format!("{} {}", lang.t("Nodig voor", "Needed for"), format::nl::pct(p.streef_pct, 0)),
                 lang.t("In gebruik", "In use").into(),
             ],
             rows: all
@@ -895,8 +895,8 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
                 .map(|(x, n)| {
                     vec![
                         n.clone(),
-                        format::dec(x.noemer_waarde, if x.noemer_waarde.fract() == 0.0 { 0 } else { 1 }),
-                        format::pct(x.aandeel_pct, 2),
+                        format::nl::dec(x.noemer_waarde, if x.noemer_waarde.fract() == 0.0 { 0 } else { 1 }),
+                        format::nl::pct(x.aandeel_pct, 2),
                         x.nodig.to_string(),
                         if x.noemer == p.noemer { lang.t("ja", "yes").into() } else { String::new() },
                     ]
@@ -924,13 +924,13 @@ pub fn werkplein_view(
             label: lang
                 .t("T.o.v. het jaardoel", "Against the annual target")
                 .into(),
-            value: format::pct(100.0 * w.aandeel_jaardoel, 0),
+            value: format::nl::pct(100.0 * w.aandeel_jaardoel, 0),
             note: format!(
                 "{} {} {}: {} {}",
                 printed_number(p.realisatie),
                 lang.t("van", "of"),
                 printed_number(p.doel),
-                format::pct(w.tekort_jaardoel_pct, 0),
+                format::nl::pct(w.tekort_jaardoel_pct, 0),
                 lang.t("eronder", "below")
             ),
         },
@@ -939,7 +939,7 @@ pub fn werkplein_view(
             label: lang
                 .t("T.o.v. het pro-rata doel", "Against the pro-rata target")
                 .into(),
-            value: format::pct(100.0 * w.tempo_ratio, 0),
+            value: format::nl::pct(100.0 * w.tempo_ratio, 0),
             note: format!(
                 "{} {} {}: {}; {}% {}",
                 lang.t("doel na", "target after"),
@@ -959,11 +959,11 @@ pub fn werkplein_view(
             label: lang
                 .t("Nodig per resterende maand", "Needed per remaining month")
                 .into(),
-            value: format::dec(w.nodig_per_maand, 0),
+            value: format::nl::dec(w.nodig_per_maand, 0),
             note: format!(
                 "{} {}",
                 lang.t("tempo tot nu:", "pace so far:"),
-                format::dec(w.tempo_per_maand, 0)
+                format::nl::dec(w.tempo_per_maand, 0)
             ),
         },
     ];
@@ -1015,21 +1015,21 @@ pub fn werkplein_view(
                 vec![cats[2].clone(), printed_number(p.doel)],
                 vec![
                     lang.t("Aandeel jaardoel", "Share of annual target").into(),
-                    format::pct(100.0 * w.aandeel_jaardoel, 1),
+                    format::nl::pct(100.0 * w.aandeel_jaardoel, 1),
                 ],
                 vec![
                     lang.t("Tempo t.o.v. pro rata", "Pace vs pro rata").into(),
-                    format::pct(100.0 * w.tempo_ratio, 1),
+                    format::nl::pct(100.0 * w.tempo_ratio, 1),
                 ],
                 vec![
                     lang.t("Nodig per resterende maand", "Needed per remaining month")
                         .into(),
-                    format::dec(w.nodig_per_maand, 1),
+                    format::nl::dec(w.nodig_per_maand, 1),
                 ],
                 vec![
                     lang.t("Tempo tot nu per maand", "Pace so far per month")
                         .into(),
-                    format::dec(w.tempo_per_maand, 1),
+                    format::nl::dec(w.tempo_per_maand, 1),
                 ],
             ],
         },
@@ -1044,9 +1044,9 @@ pub fn werkplein_view(
             ),
             printed_number(p.realisatie),
             printed_number(p.doel),
-            format::pct(100.0 * w.aandeel_jaardoel, 0),
+            format::nl::pct(100.0 * w.aandeel_jaardoel, 0),
             lang.t("dus", "so"),
-            format::pct(w.tekort_jaardoel_pct, 0),
+            format::nl::pct(w.tekort_jaardoel_pct, 0),
             lang.t("onder het jaardoel", "below the annual target")
         ),
         format!(
@@ -1057,7 +1057,7 @@ pub fn werkplein_view(
             ),
             printed_number(p.realisatie),
             printed_number(w.pro_rata_doel),
-            format::pct(100.0 * w.tempo_ratio, 0),
+            format::nl::pct(100.0 * w.tempo_ratio, 0),
             lang.t("dus", "so"),
             signed(w.boven_tempo_pct, 0),
             if w.boven_tempo_pct >= 0.0 {

@@ -259,7 +259,7 @@ pub fn dynamics_view(
                 .iter()
                 .map(|p| Some((p.1 * 10.0).round() / 10.0))
                 .collect();
-            let labels: Vec<String> = points.iter().map(|p| format::dec(p.1, 1)).collect();
+            let labels: Vec<String> = points.iter().map(|p| format::nl::dec(p.1, 1)).collect();
             let months: Vec<String> = points.iter().map(|p| month_label(p.0, lang)).collect();
             monthly_panel(
                 "chart-index",
@@ -392,7 +392,7 @@ pub fn dynamics_view(
                 label: lang
                     .t("Uitstroompercentage (jaar)", "Outflow rate (year)")
                     .into(),
-                value: format::pct(100.0 * t.outflow_rate_annual(), 1),
+                value: format::nl::pct(100.0 * t.outflow_rate_annual(), 1),
                 note: lang
                     .t(
                         "uitstroom / gemiddeld bestand",
@@ -408,7 +408,7 @@ pub fn dynamics_view(
                         "Stock-flow reconciliation",
                     )
                     .into(),
-                value: format::int(t.reconciliation()),
+                value: format::nl::int(t.reconciliation()),
                 note: lang
                     .t(
                         "ΔB − (I − U): sluit per definitie bij persoonsgegevens",

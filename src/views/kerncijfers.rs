@@ -415,9 +415,9 @@ fn decimals(v: f64) -> usize {
 pub fn printed_number(v: f64) -> String {
     let d = decimals(v);
     if d == 0 {
-        format::int(v.round() as i64)
+        format::nl::int(v.round() as i64)
     } else {
-        format::dec(v, d)
+        format::nl::dec(v, d)
     }
 }
 

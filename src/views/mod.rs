@@ -1,5 +1,10 @@
-//! Domain results → what the screen shows: key figures, chart specs and the table
-//! behind every chart. Pure; applies small-cell suppression to every count shown.
+//! Screen models: everything a screen shows, built by one pure function per view.
+//!
+//! Each view has `views::<screen>::build(&Dataset, &Scenario, &Context) -> <Screen>View`:
+//! a named struct holding every number, label, chart spec and table of the screen, already
+//! suppressed (`<10`) and already translated (texts from the message catalogue, numbers in
+//! the scenario's language). Components call it through `components::use_screen`, render
+//! the struct and dispatch typed actions; they compute nothing. Tested natively.
 
 mod budget;
 mod caseload;
@@ -34,6 +39,15 @@ use bijstand_core::model::{Kerncijfers, Value};
 use bijstand_core::suppress::{suppress_row, Shown};
 
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+
+/// What a screen needs besides the dataset and the scenario in view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Context {
+    /// Scenario B, kept for comparison with the current one (A).
+    pub scenario_b: Option<bijstand_core::scenario::Scenario>,
+    /// Scenarios saved under a name in this browser.
+    pub saved: Vec<bijstand_core::scenario::Scenario>,
+}
 
 /// A plain table: the accessible and exportable form of a chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,7 +108,7 @@ pub fn share_label(count: u32, total: u32, threshold: u32, decimals: usize) -> S
     }
     match (Shown::of(count, threshold), Shown::of(total, threshold)) {
         (Shown::Count(_), Shown::Count(_)) => {
-            format::pct(100.0 * count as f64 / total as f64, decimals)
+            format::nl::pct(100.0 * count as f64 / total as f64, decimals)
         }
         _ => format!("<{threshold}"),
     }
@@ -192,9 +206,9 @@ pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
                 let waarde = match r.waarde {
                     Value::Number(x) => {
                         if x.fract() == 0.0 {
-                            format::int(x as i64)
+                            format::nl::int(x as i64)
                         } else {
-                            format::dec(x, 2)
+                            format::nl::dec(x, 2)
                                 .trim_end_matches('0')
                                 .trim_end_matches(',')
                                 .to_string()

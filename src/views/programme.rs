@@ -8,7 +8,7 @@ use bijstand_core::programme::{apply_reallocations, line_label_in, ProgrammeBudg
 use super::{Kpi, Table};
 
 fn k(x: Option<f64>, lang: Lang) -> String {
-    x.map(|v| format::dec(v, 0))
+    x.map(|v| format::nl::dec(v, 0))
         .unwrap_or_else(|| lang.t("ontbreekt", "missing").into())
 }
 
@@ -35,7 +35,7 @@ pub fn programme_view(
         Kpi {
             id: "kpi-prog-budget",
             label: format!("{} {}", lang.t("Totaal budget", "Total budget"), b.year),
-            value: format::dec(bt.sum, 0),
+            value: format::nl::dec(bt.sum, 0),
             note: if bt.missing.is_empty() {
                 "× € 1.000".into()
             } else {
@@ -53,7 +53,7 @@ pub fn programme_view(
         Kpi {
             id: "kpi-prog-coverage",
             label: lang.t("Totaal dekking", "Total coverage").into(),
-            value: format::dec(ct.sum, 0),
+            value: format::nl::dec(ct.sum, 0),
             note: "× € 1.000".into(),
         },
         Kpi {

@@ -46,7 +46,7 @@ pub fn projection_view(
     };
     let labels = |v: &[Option<f64>]| -> Vec<String> {
         v.iter()
-            .map(|x| x.map(|x| format::dec(x, 0)).unwrap_or_default())
+            .map(|x| x.map(|x| format::nl::dec(x, 0)).unwrap_or_default())
             .collect()
     };
     let mut series = Vec::new();
@@ -121,10 +121,10 @@ pub fn projection_view(
                     let d = l.end() - begroting;
                     vec![
                         method_label(l.methode, lang).into(),
-                        format::dec(l.end().round(), 0),
-                        format::pct(100.0 * l.growth(), 2),
-                        format::dec(d.round(), 0),
-                        format::eur_mln(d * cost_per_benefit / 1e6, 2),
+                        format::nl::dec(l.end().round(), 0),
+                        format::nl::pct(100.0 * l.growth(), 2),
+                        format::nl::dec(d.round(), 0),
+                        format::nl::eur_mln(d * cost_per_benefit / 1e6, 2),
                     ]
                 })
                 .collect()
@@ -146,7 +146,7 @@ pub fn projection_view(
         "{} {}: {}.",
         lang.t("Uitstroomkans per maand", "Monthly outflow rate"),
         lang.t("(methode 2)", "(method 2)"),
-        format::pct(100.0 * p.kans_per_maand, 3)
+        format::nl::pct(100.0 * p.kans_per_maand, 3)
     ));
 
     // AOW exits: certain outflow, shown apart so it is not credited to policy.
@@ -184,7 +184,7 @@ pub fn projection_view(
                     name: lang.t("Per maand", "Per month").into(),
                     labels: per
                         .iter()
-                        .map(|x| format::dec(x.unwrap_or(0.0), 1))
+                        .map(|x| format::nl::dec(x.unwrap_or(0.0), 1))
                         .collect(),
                     values: per.clone(),
                     color: PALETTE[4].into(),
@@ -194,7 +194,7 @@ pub fn projection_view(
                     name: lang.t("Cumulatief", "Cumulative").into(),
                     labels: cum
                         .iter()
-                        .map(|x| format::dec(x.unwrap_or(0.0), 0))
+                        .map(|x| format::nl::dec(x.unwrap_or(0.0), 0))
                         .collect(),
                     values: cum.clone(),
                     color: PALETTE[5].into(),
@@ -217,8 +217,8 @@ pub fn projection_view(
                 .map(|(m, (a, c))| {
                     vec![
                         m.clone(),
-                        format::dec(a.unwrap_or(0.0), 1),
-                        format::dec(c.unwrap_or(0.0), 0),
+                        format::nl::dec(a.unwrap_or(0.0), 1),
+                        format::nl::dec(c.unwrap_or(0.0), 0),
                     ]
                 })
                 .collect(),
@@ -242,13 +242,13 @@ pub fn projection_view(
                 .into(),
             value: format!(
                 "{} – {}",
-                format::dec(lo.round(), 0),
-                format::dec(hi.round(), 0)
+                format::nl::dec(lo.round(), 0),
+                format::nl::dec(hi.round(), 0)
             ),
             note: format!(
                 "{} {}",
                 lang.t("start", "start"),
-                format::dec(start.round(), 0)
+                format::nl::dec(start.round(), 0)
             ),
         },
         Kpi {
@@ -256,10 +256,10 @@ pub fn projection_view(
             label: lang
                 .t("Verschil tussen methoden", "Spread between methods")
                 .into(),
-            value: format::dec(p.spread_end().round(), 0),
+            value: format::nl::dec(p.spread_end().round(), 0),
             note: format!(
                 "≈ {} {}",
-                format::eur_mln(p.spread_end() * cost_per_benefit / 1e6, 2),
+                format::nl::eur_mln(p.spread_end() * cost_per_benefit / 1e6, 2),
                 lang.t("per jaar", "per year")
             ),
         },
@@ -268,7 +268,7 @@ pub fn projection_view(
             label: lang
                 .t("AOW-uitstroom in de horizon", "Pension exits in horizon")
                 .into(),
-            value: format::dec(p.aow.cumulatief.last().copied().unwrap_or(0.0).round(), 0),
+            value: format::nl::dec(p.aow.cumulatief.last().copied().unwrap_or(0.0).round(), 0),
             note: lang.t("zekere uitstroom", "certain outflow").into(),
         },
     ];

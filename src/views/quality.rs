@@ -350,7 +350,7 @@ fn figure_text(label: &str, v: f64, lang: Lang) -> (String, String) {
         Lang::En => figure_label_en(l),
     };
     match label.strip_suffix(" (%)") {
-        Some(l) => (name(l), format::pct(v, 2)),
+        Some(l) => (name(l), format::nl::pct(v, 2)),
         None => {
             let v = if v.abs() >= 100.0 {
                 v.round()
@@ -497,7 +497,7 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
     facts.push((
         lang.t("Gegevensregels gelezen", "Data rows read")
             .to_string(),
-        format::int(r.rows as i64),
+        format::nl::int(r.rows as i64),
     ));
     let columns = Table {
         caption: lang
@@ -669,7 +669,7 @@ pub fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityVi
         Kpi {
             id: "kpi-dq-rows",
             label: lang.t("Regels gelezen", "Rows read").into(),
-            value: format::int(ds.report.rows as i64),
+            value: format::nl::int(ds.report.rows as i64),
             note: lang
                 .t(ds.report.encoding.label_nl(), ds.report.encoding.label_en())
                 .into(),

@@ -245,8 +245,8 @@ impl LoadError {
             LoadErrorKind::DuplicateContractId(id) => format!("contract_id '{id}' komt meer dan eens voor."),
             LoadErrorKind::OutOfRange { value, min, max } => format!(
                 "'{value}' ligt niet tussen {} en {}.",
-                crate::format::dec(*min, 0),
-                crate::format::dec(*max, 0)
+                crate::format::nl::dec(*min, 0),
+                crate::format::nl::dec(*max, 0)
             ),
             LoadErrorKind::BsnColumn => "Dit bestand bevat een kolom die op een BSN lijkt. Bestanden met burgerservicenummers worden uit privacyoverwegingen niet geladen: gebruik een pseudoniem (bijvoorbeeld een willekeurig uitkering_id).".to_string(),
             LoadErrorKind::BsnValues => "Deze kolom bevat 9-cijferige nummers die de elfproef doorstaan, zoals een BSN. Uit privacyoverwegingen wordt het bestand niet geladen: vervang ze door een pseudoniem.".to_string(),

@@ -1,0 +1,3 @@
+//! Messages: categories.
+
+crate::messages! {}

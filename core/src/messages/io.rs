@@ -1,0 +1,3 @@
+//! Messages: io.
+
+crate::messages! {}

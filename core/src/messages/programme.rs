@@ -1,0 +1,3 @@
+//! Messages: programme.
+
+crate::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: quality.
+
+crate::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: scenario.
+
+crate::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: share.
+
+crate::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: budget.
+
+bijstand_core::messages! {}

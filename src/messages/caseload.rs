@@ -1,0 +1,3 @@
+//! Messages: caseload.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: charts.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: common.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: comparison.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: dynamics.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: kerncijfers.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: lks.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: load_settings.
+
+bijstand_core::messages! {}

@@ -1,0 +1,3 @@
+//! Messages: programme.
+
+bijstand_core::messages! {}

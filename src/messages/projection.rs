@@ -1,0 +1,3 @@
+//! Messages: projection.
+
+bijstand_core::messages! {}

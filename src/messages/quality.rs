@@ -1,0 +1,3 @@
+//! Messages: quality.
+
+bijstand_core::messages! {}

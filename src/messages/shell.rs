@@ -1,0 +1,3 @@
+//! Messages: shell.
+
+bijstand_core::messages! {}
