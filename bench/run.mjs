@@ -22,7 +22,7 @@ const RUNS = arg('--runs', 3);
 const REFILTERS = 3;
 
 if (!existsSync(path.join(DIST, 'index.html'))) {
-  console.error('dist/ is missing: build it first (scripts/bench.sh does, or `trunk build --release`).');
+  console.error('dist/ is missing: build it first (scripts/bench.sh does, or `trunk build --release --features bench`).');
   process.exit(1);
 }
 const DATA = path.join(OUT, `bijstand_${ROWS}.csv`);
@@ -152,6 +152,9 @@ async function ours() {
     await f.page.goto(ORIGIN + '/');
     await f.page.waitForSelector('[data-testid=kpi-total] .kpi-value');
     await f.page.waitForTimeout(2500); // the spare loader worker starts 1.5 s after the page
+    if (!(await f.page.evaluate(() => typeof window.wasmBindings?.__bvBenchLoad === 'function'))) {
+      throw new Error('dist/ has no benchmark hooks: build it with `trunk build --release --features bench` (scripts/bench.sh does)');
+    }
     await f.fetchData();
     const heap0 = await f.heapAfterGc();
     const r = JSON.parse(await f.page.evaluate(async () => {

@@ -142,42 +142,74 @@ test('a bad file loaded through the worker shows the same Dutch error with its l
   await context.close();
 });
 
+/**
+ * Records the loader worker's replies (without the transferred buffer) in
+ * `window.__workerReplies`: the page's `Worker` gets a listener of its own next to the app's.
+ */
+async function recordWorkerReplies(context, page) {
+  await context.addInitScript(() => {
+    window.__workerReplies = [];
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => {
+          if (e.data && typeof e.data === 'object') {
+            const { buffer, ...rest } = e.data;
+            window.__workerReplies.push(rest);
+          }
+        });
+      }
+    };
+  });
+  await page.reload();
+  await page.waitForSelector('[data-testid=dataset-name]');
+}
+
 test('a large file is parsed as it streams in; with quotes or an error in its second half it loads or fails like one read (line numbers right)', async () => {
   const { page, consoleErrors, context } = await openPage(browser, server.origin);
+  await recordWorkerReplies(context, page);
   await page.waitForTimeout(2500); // the spare loader worker starts after the page
   const big = generateCsv(100_000, 11).toString('utf8'); // ≈ 7 MB: streamed (≥ 4 MB)
   const lines = big.split('\r\n');
-  // The benchmark hook loads through the same worker path and reports whether it split.
-  const load = (text) =>
-    page.evaluate(async (t) => {
-      // A new spare worker is started 1 s after each load.
-      await new Promise((r) => setTimeout(r, 2500));
-      try {
-        return JSON.parse(await window.wasmBindings.__bvBenchLoad(new File([t], 'deel.csv')));
-      } catch (e) {
-        return { error: String(e) };
-      }
-    }, text);
-  const whole = await load(big);
-  assert.equal(whole.ms.streamed, true, 'parsed as it streamed in');
-  assert.equal(whole.rows, 100_000);
+  /** Loads `text` as `name` through the file input; the worker's final reply. */
+  const load = async (name, text, outcome) => {
+    // A new spare worker is started 1 s after each load.
+    await page.waitForTimeout(2500);
+    const file = path.join(OUT, name);
+    writeFileSync(file, text);
+    await page.evaluate(() => (window.__workerReplies.length = 0));
+    await page.setInputFiles('[data-testid=file-input]', file);
+    if (outcome === 'error') {
+      await page.locator('[data-testid=error-banner]', { hasText: name }).waitFor();
+    } else {
+      await page.waitForFunction((n) => document.querySelector('[data-testid=dataset-name]')?.textContent.includes(n), name);
+    }
+    return page.evaluate(() => window.__workerReplies.find((r) => r.type === 'done' || r.type === 'error'));
+  };
   const running = lines.slice(1).filter((l) => l && l.split(';')[9] === '').length;
-  assert.equal(whole.total_running, running);
+  const whole = await load('deel_heel.csv', big, 'loaded');
+  assert.equal(whole.type, 'done');
+  assert.equal(whole.timings.streamed, true, 'parsed as it streamed in');
+  assert.equal(JSON.parse(whole.meta).rows, 100_000);
+  assert.equal(await kpi(page, 'kpi-total'), nl(running));
 
   // A quote anywhere: one go, same numbers.
   const quoted = big.replace('\r\nU0090000;', '\r\n"U0090000";');
-  const q = await load(quoted);
-  assert.equal(q.ms.streamed, false, 'the stream gives up at the quote; the whole file is read');
-  assert.equal(q.total_running, running);
+  const q = await load('deel_quote.csv', quoted, 'loaded');
+  assert.equal(q.timings.streamed, false, 'the stream gives up at the quote; the whole file is read');
+  assert.equal(await kpi(page, 'kpi-total'), nl(running));
 
   // An error in the second half: reported at its own line (90,001 of the file).
   const bad = lines.slice();
   const cells = bad[90_000].split(';');
   cells[8] = '31-02-2020';
   bad[90_000] = cells.join(';');
-  const e = await load(bad.join('\r\n'));
-  assert.match(e.error ?? '', /regel 90\.?001/);
-  assert.match(e.error ?? '', /31-02-2020/);
+  const e = await load('deel_fout.csv', bad.join('\r\n'), 'error');
+  assert.equal(e.type, 'error');
+  const banner = await page.textContent('[data-testid=error-banner]');
+  assert.match(banner, /regel 90\.?001/);
+  assert.match(banner, /31-02-2020/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -989,6 +989,7 @@ pub fn error_from_json(s: &str) -> LoadError {
 /// (2024 − geboortejaar), optionally within a mask, as
 /// `{"stadsdeel_geslacht": {"centrum|V": n, …}, "leeftijd": {"40": n, …, "onbekend": n}}`
 /// (keys as the peers in the benchmark write them; zero counts left out).
+#[cfg(any(test, feature = "bench"))]
 pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::dynamics::Mask>) -> Json {
     let n_sd = e.stadsdelen.labels.len();
     let mut sg = vec![0u32; n_sd * 4];
