@@ -6,9 +6,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use bijstand_core::budget::evaluate_budget;
 use bijstand_core::buig::{self, BuigParams, CaseloadPath};
 use bijstand_core::lks::{LksParams, PlacementTarget};
-use bijstand_core::scenario_tools::{evaluate_budget, Validate};
+use bijstand_core::validate::Validate;
 
 const N: u32 = 100_000;
 

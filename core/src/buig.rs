@@ -16,10 +16,11 @@
 //! Amounts ending in `_mln` are € million, `_eur` whole euros; percentages ending in `_pct`
 //! are in percent (`2.15` for 2,15%).
 
-use crate::lks::{pct_change, ratio};
-use crate::scenario_tools::{
-    goal_seek, Checks, Invalid, Lever, SeekError, SeekOptions, Solution, Validate, MAX_COUNT,
-    MAX_EUR_PER_YEAR, MAX_GROWTH_PCT, MAX_MLN,
+use crate::math::{pct_change, ratio};
+use crate::seek::{goal_seek, SeekError, SeekOptions, Solution};
+use crate::tornado::Lever;
+use crate::validate::{
+    Checks, Invalid, Validate, MAX_COUNT, MAX_EUR_PER_YEAR, MAX_GROWTH_PCT, MAX_MLN,
 };
 
 /// Which version of a year's BUIG budget an amount is (G15).

@@ -5,6 +5,7 @@
 //!
 //! Data flows one way: bytes → [`io`] → [`model::Dataset`] → [`caseload`] results.
 
+pub mod budget;
 pub mod buig;
 pub mod caseload;
 pub mod date;
@@ -15,16 +16,20 @@ pub mod i18n;
 pub mod io;
 pub mod lang;
 pub mod lks;
+pub mod math;
 pub mod messages;
 pub mod model;
+pub mod params;
 pub mod privacy;
 pub mod programme;
 pub mod projection;
 pub mod quality;
 pub mod reference;
 pub mod scenario;
-pub mod scenario_tools;
+pub mod seek;
 pub mod share;
 pub mod suppress;
 pub mod synth;
 pub mod text;
+pub mod tornado;
+pub mod validate;

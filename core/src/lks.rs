@@ -17,10 +17,10 @@
 //! percent (`23.5` for 23,5%) when the name ends in `_pct`, otherwise ratios are fractions.
 
 use crate::date::Date;
+use crate::math::ratio;
 use crate::model::LksContracts;
-use crate::scenario_tools::{
-    solve, Checks, Invalid, SeekError, SeekOptions, Solution, Validate, MAX_COUNT, MAX_EUR_PER_YEAR,
-};
+use crate::seek::{solve, SeekError, SeekOptions, Solution};
+use crate::validate::{Checks, Invalid, Validate, MAX_COUNT, MAX_EUR_PER_YEAR};
 
 /// Hours per week of the reference WML month amount.
 pub const WML_REFERENCE_HOURS: f64 = 36.0;
@@ -338,22 +338,6 @@ impl Validate for LksParams {
         c.hours("hours_per_week", self.hours_per_week);
         c.finish()
     }
-}
-
-/// `a / b` when `b > 0` and the quotient is a finite number; otherwise `None`.
-pub fn ratio(a: f64, b: f64) -> Option<f64> {
-    if b > 0.0 {
-        Some(a / b).filter(|x| x.is_finite())
-    } else {
-        None
-    }
-}
-
-/// Percentage change `(new / old − 1) · 100` when `old > 0` and the result is finite.
-pub fn pct_change(new: f64, old: f64) -> Option<f64> {
-    ratio(new, old)
-        .map(|r| (r - 1.0) * 100.0)
-        .filter(|x| x.is_finite())
 }
 
 fn per_month(x: f64, months: u32) -> f64 {

@@ -15,7 +15,7 @@
 //! Line codes are those of `data/README.md` (`budgetregel_*`, `dekkingsbron`).
 
 use crate::lang::Lang;
-use crate::scenario_tools::{Checks, Invalid, Validate, MAX_MLN};
+use crate::validate::{Checks, Invalid, Validate, MAX_MLN};
 
 /// Dutch and English label of a known Enschede Annex 1 line code: budget lines
 /// (`budgetregel_*` categories), coverage lines (`dekkingsbron`) and the checks' totals.

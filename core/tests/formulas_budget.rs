@@ -2,10 +2,14 @@
 //! euro where the text gives euros and otherwise to the printed rounding; plus property tests
 //! for monotonicity, goal-seek and finiteness of every validated input.
 
+use bijstand_core::budget::*;
 use bijstand_core::buig::{self, *};
 use bijstand_core::lks::{self, *};
+use bijstand_core::params::*;
 use bijstand_core::programme::*;
-use bijstand_core::scenario_tools::*;
+use bijstand_core::seek::*;
+use bijstand_core::tornado::*;
+use bijstand_core::validate::*;
 use proptest::prelude::*;
 
 /// Rounds to `d` decimals.

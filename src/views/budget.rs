@@ -6,8 +6,9 @@ use bijstand_core::format;
 use bijstand_core::lang::Lang;
 use bijstand_core::lks::{self, LksParams, LoonwaardeRaise};
 use bijstand_core::model::LksContracts;
+use bijstand_core::params::diff;
 use bijstand_core::scenario::Scenario;
-use bijstand_core::scenario_tools::{diff, tornado, Bounds};
+use bijstand_core::tornado::{tornado, Bounds};
 
 use super::{Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
