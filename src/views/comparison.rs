@@ -20,7 +20,7 @@ use bijstand_core::reference::{
 };
 use bijstand_core::scenario::Scenario;
 
-use super::kerncijfers::printed_number;
+use super::figures::printed_number;
 use super::{Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
 
@@ -135,7 +135,7 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
                 notes.push(format!(
                     "{} {} {} {} {} {}.",
                     lang.t("Beginstand", "Start"),
-                    printed_number(p.bestand_t0),
+                    printed_number(lang, p.bestand_t0),
                     lang.t("op", "on"),
                     t0,
                     lang.t("en eindstand op", "and end on"),
@@ -259,7 +259,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                 notes.push(format!(
                     "{} {} ({}).",
                     lang.t("Deelnemers:", "Participants:"),
-                    printed_number(p.deelnemers),
+                    printed_number(lang, p.deelnemers),
                     period_label(t.periode_van, t.periode_tot)
                 ));
                 found = true;
@@ -268,7 +268,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                     notes.push(format!(
                         "{} {} {} {}.",
                         lang.t("Bestand op de peildatum:", "Stock on the reference date:"),
-                        printed_number(b1),
+                        printed_number(lang, b1),
                         lang.t("op", "on"),
                         t.periode_tot
                     ));
@@ -278,7 +278,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                     notes.push(format!(
                         "{} {}.",
                         lang.t("Bestand bij het begin:", "Stock at the start:"),
-                        printed_number(b0)
+                        printed_number(lang, b0)
                     ));
                 }
                 let lang_share = k
@@ -290,9 +290,9 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                     notes.push(format!(
                         "{} {}% × {} = {}.",
                         lang.t("Lange afstand:", "Long distance:"),
-                        printed_number(share),
-                        printed_number(p.bestand_peildatum),
-                        printed_number(p.bestand_lange_afstand)
+                        printed_number(lang, share),
+                        printed_number(lang, p.bestand_peildatum),
+                        printed_number(lang, p.bestand_lange_afstand)
                     ));
                 }
                 if let Some(target) = k
@@ -377,7 +377,7 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                 notes.push(format!(
                     "{} {} ({}).",
                     lang.t("Plaatsingen:", "Placements:"),
-                    printed_number(p.realisatie),
+                    printed_number(lang, p.realisatie),
                     period_label(r.periode_van, r.periode_tot)
                 ));
                 if let Some(d) = k
@@ -393,7 +393,7 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                     notes.push(format!(
                         "{} {} ({}).",
                         lang.t("Jaardoel:", "Annual target:"),
-                        printed_number(d),
+                        printed_number(lang, d),
                         tot.year()
                     ));
                 }
@@ -443,7 +443,7 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
 }
 
 fn period_label(van: Option<Date>, tot: Date) -> String {
-    super::kerncijfers::period_label(bijstand_core::model::PeriodeType::Periode, van, tot)
+    super::figures::period_label(bijstand_core::model::PeriodeType::Periode, van, tot)
 }
 
 /// A signed Dutch number: `+0,65`, `-0,20`.
@@ -509,8 +509,8 @@ pub fn growth_view(
             value: format!("{}%", signed(g.groei_pct, 2)),
             note: format!(
                 "{} → {} ({} {})",
-                printed_number(p.bestand_t0),
-                printed_number(p.bestand_t),
+                printed_number(lang, p.bestand_t0),
+                printed_number(lang, p.bestand_t),
                 p.maanden,
                 lang.t("maanden", "months")
             ),
@@ -558,7 +558,7 @@ pub fn growth_view(
             note: format!(
                 "{} × {}",
                 lang.t("score", "score"),
-                printed_number(p.bestand_t0)
+                printed_number(lang, p.bestand_t0)
             ),
         },
         Kpi {
@@ -714,11 +714,11 @@ pub fn growth_view(
             rows: vec![
                 vec![
                     lang.t("Beginstand B[t0]", "Start stock B[t0]").into(),
-                    printed_number(p.bestand_t0),
+                    printed_number(lang, p.bestand_t0),
                 ],
                 vec![
                     lang.t("Eindstand B[t]", "End stock B[t]").into(),
-                    printed_number(p.bestand_t),
+                    printed_number(lang, p.bestand_t),
                 ],
                 vec![
                     lang.t("Groei eigen bestand", "Own growth").into(),
@@ -826,7 +826,7 @@ pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec
             value: format::nl::pct(chosen.aandeel_pct, 2),
             note: format!(
                 "{} / {} ({})",
-                printed_number(p.deelnemers),
+                printed_number(lang, p.deelnemers),
                 format::nl::dec(
                     chosen.noemer_waarde,
                     if chosen.noemer_waarde.fract() == 0.0 {
@@ -927,9 +927,9 @@ pub fn werkplein_view(
             value: format::nl::pct(100.0 * w.aandeel_jaardoel, 0),
             note: format!(
                 "{} {} {}: {} {}",
-                printed_number(p.realisatie),
+                printed_number(lang, p.realisatie),
                 lang.t("van", "of"),
-                printed_number(p.doel),
+                printed_number(lang, p.doel),
                 format::nl::pct(w.tekort_jaardoel_pct, 0),
                 lang.t("eronder", "below")
             ),
@@ -945,7 +945,7 @@ pub fn werkplein_view(
                 lang.t("doel na", "target after"),
                 p.maanden_verstreken,
                 lang.t("maanden", "months"),
-                printed_number(w.pro_rata_doel),
+                printed_number(lang, w.pro_rata_doel),
                 signed(w.boven_tempo_pct, 0),
                 if w.boven_tempo_pct >= 0.0 {
                     lang.t("erboven", "above")
@@ -986,7 +986,10 @@ pub fn werkplein_view(
             series: vec![Series {
                 name: lang.t("Plaatsingen", "Placements").into(),
                 values: vals.iter().map(|v| Some(*v)).collect(),
-                labels: vals.iter().map(|v| printed_number(v.round())).collect(),
+                labels: vals
+                    .iter()
+                    .map(|v| printed_number(lang, v.round()))
+                    .collect(),
                 color: PALETTE[2].into(),
                 style: SeriesStyle::Bar,
             }],
@@ -1002,7 +1005,7 @@ pub fn werkplein_view(
                 lang.t("Waarde", "Value").into(),
             ],
             rows: vec![
-                vec![cats[0].clone(), printed_number(p.realisatie)],
+                vec![cats[0].clone(), printed_number(lang, p.realisatie)],
                 vec![
                     format!(
                         "{} ({} {})",
@@ -1010,9 +1013,9 @@ pub fn werkplein_view(
                         p.maanden_verstreken,
                         lang.t("maanden", "months")
                     ),
-                    printed_number(w.pro_rata_doel),
+                    printed_number(lang, w.pro_rata_doel),
                 ],
-                vec![cats[2].clone(), printed_number(p.doel)],
+                vec![cats[2].clone(), printed_number(lang, p.doel)],
                 vec![
                     lang.t("Aandeel jaardoel", "Share of annual target").into(),
                     format::nl::pct(100.0 * w.aandeel_jaardoel, 1),
@@ -1042,8 +1045,8 @@ pub fn werkplein_view(
                 "Lezing 1, tegen het jaardoel:",
                 "Reading 1, against the annual target:"
             ),
-            printed_number(p.realisatie),
-            printed_number(p.doel),
+            printed_number(lang, p.realisatie),
+            printed_number(lang, p.doel),
             format::nl::pct(100.0 * w.aandeel_jaardoel, 0),
             lang.t("dus", "so"),
             format::nl::pct(w.tekort_jaardoel_pct, 0),
@@ -1055,8 +1058,8 @@ pub fn werkplein_view(
                 "Lezing 2, tegen het pro-rata doel:",
                 "Reading 2, against the pro-rata target:"
             ),
-            printed_number(p.realisatie),
-            printed_number(w.pro_rata_doel),
+            printed_number(lang, p.realisatie),
+            printed_number(lang, w.pro_rata_doel),
             format::nl::pct(100.0 * w.tempo_ratio, 0),
             lang.t("dus", "so"),
             signed(w.boven_tempo_pct, 0),
@@ -1076,7 +1079,7 @@ pub fn werkplein_view(
             format!(
                 "{} '{}% {}'. {}",
                 lang.t("Het rapport schrijft", "The report writes"),
-                printed_number(v),
+                printed_number(lang, v),
                 lang.t("hoger dan de doelstelling", "higher than the target"),
                 if (v - w.tekort_jaardoel_pct).abs() < 0.5 && w.aandeel_jaardoel < 1.0 {
                     lang.t("Dat getal is het tekort tegen het jaardoel (lezing 1), niet een voorsprong; 'op koers' klopt wel volgens lezing 2.", "That number is the shortfall against the annual target (reading 1), not a lead; 'on track' holds by reading 2.")

@@ -10,6 +10,7 @@ mod budget;
 mod caseload;
 mod comparison;
 mod dynamics;
+pub mod figures;
 mod kerncijfers;
 pub mod load_settings;
 mod programme;

@@ -8,7 +8,7 @@ use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
 use bijstand_core::quality::{Finding, Severity};
 
-use super::kerncijfers::printed_number;
+use super::figures::{category_label, printed_number, tidy, version_label};
 use super::{Kpi, Table};
 
 /// How a finding looks: amber, neutral or green.
@@ -303,7 +303,7 @@ fn figure_label_en(label: &str) -> String {
     }
     // Category codes of the file (`uitkeringen`, `algemene_middelen`, …).
     for dim in ["uitstroomreden", "dekkingsbron", "budgetregel_totaal", ""] {
-        if let Some((_, en)) = super::kerncijfers::category_label(dim, label) {
+        if let Some((_, en)) = category_label(dim, label) {
             return en.to_string();
         }
     }
@@ -322,7 +322,7 @@ fn figure_label_en(label: &str) -> String {
                 "definitief",
             ]
             .contains(&v);
-        known.then(|| super::kerncijfers::version_label(v, Lang::En))
+        known.then(|| version_label(v, Lang::En))
     };
     if let Some(v) = version(label) {
         return v;
@@ -357,15 +357,9 @@ fn figure_text(label: &str, v: f64, lang: Lang) -> (String, String) {
             } else {
                 (v * 100.0).round() / 100.0
             };
-            (name(label), printed_number(v))
+            (name(label), printed_number(lang, v))
         }
     }
-}
-
-/// A finding's text for reading: codes with underscores as words (`tabel_6` → `tabel 6`),
-/// the first letter a capital.
-pub fn tidy(text: &str) -> String {
-    super::capitalize(&text.replace('_', " "))
 }
 
 fn item(f: &Finding, lang: Lang) -> FindingItem {
@@ -537,9 +531,9 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
                 .map(|(c, p, s)| format!(
                     "{c} {} {}, {} {}",
                     lang.t("gedrukt", "printed"),
-                    printed_number(*p),
+                    printed_number(lang, *p),
                     lang.t("berekend", "computed"),
-                    printed_number(*s)
+                    printed_number(lang, *s)
                 ))
                 .collect::<Vec<_>>()
                 .join("; ")
