@@ -4,9 +4,10 @@
 //! encodes exactly this struct, so a recipient sees the same view, numbers and charts.
 
 use crate::buig::BuigParams;
+use crate::caseload::filter::EpisodeFilter;
 use crate::caseload::Precedence;
 use crate::date::Date;
-use crate::dynamics::{EpisodeFilter, IndexParams, NaarWerk};
+use crate::dynamics::{IndexParams, NaarWerk};
 use crate::lang::Lang;
 use crate::lks::{LksParams, LoonwaardeRaise};
 use crate::programme::Reallocation;
@@ -359,7 +360,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
         stadsdeel: vec!["zuid".into()],
         statushouder: Some(true),
         inkomsten_arbeid: Some(false),
-        duur: vec![crate::dynamics::DuurKlasse::Van2Tot5],
+        duur: vec![crate::caseload::duration::DuurKlasse::Van2Tot5],
     };
     a.programme = vec![Reallocation::default()];
     a.lks.previous_year_starts = Some(250.0);

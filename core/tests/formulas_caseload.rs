@@ -6,11 +6,13 @@
 //! Numbers are compared as printed: Dutch notation with the text's rounding, via
 //! `bijstand_core::format`.
 
-use bijstand_core::caseload::{composition, Precedence};
+use bijstand_core::caseload::duration::{self, duration_bands, DuurKlasse};
+use bijstand_core::caseload::filter::{EpisodeFilter, Mask};
+use bijstand_core::caseload::{composition, composition_filtered, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::dynamics::{
-    self, aow_exits, composition_filtered, duration_bands, index_series, month, monthly_series,
-    AowParams, DuurKlasse, EpisodeFilter, IndexParams, Mask, MonthRange, NaarWerk,
+    self, aow_exits, index_series, month, monthly_series, AowParams, IndexParams, MonthRange,
+    NaarWerk,
 };
 use bijstand_core::format::nl::{dec, pct};
 use bijstand_core::io;
@@ -1031,7 +1033,7 @@ fn composition_has_duration_household_and_partial_work_breakdowns() {
     let expected = (0..e.len())
         .filter(|&i| e.start[i] <= peil && peil < e.eind[i])
         .filter(|&i| e.huishoudtype[i] == Some(Huishoudtype::Paar))
-        .filter(|&i| dynamics::duration_months(e.start[i], peil) >= 120)
+        .filter(|&i| duration::duration_months(e.start[i], peil) >= 120)
         .count() as u32;
     assert_eq!(f.total, expected);
     assert!(f.total > 0 && f.total < c.duur[DuurKlasse::Vanaf10.index()]);

@@ -2,9 +2,11 @@
 
 use std::rc::Rc;
 
+use bijstand_core::caseload::composition_filtered;
+use bijstand_core::caseload::duration::DuurKlasse;
+use bijstand_core::caseload::filter::EpisodeFilter;
 use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::date::Date;
-use bijstand_core::dynamics::{composition_filtered, DuurKlasse, EpisodeFilter};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{
     Afstand, Data, Dataset, Doelgroep, Geslacht, Huishoudtype, Leeftijdsklasse,

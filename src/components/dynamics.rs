@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use bijstand_core::caseload::default_peildatum;
-use bijstand_core::dynamics::{duration_bands, monthly_series, MonthRange, NaarWerk};
+use bijstand_core::caseload::duration::duration_bands;
+use bijstand_core::dynamics::{monthly_series, MonthRange, NaarWerk};
 use bijstand_core::model::{Data, Dataset};
 use bijstand_core::scenario::Scenario;
 use yew::prelude::*;

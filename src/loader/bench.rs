@@ -82,7 +82,8 @@ pub async fn bench_load(file: web_sys::File) -> Result<JsValue, JsValue> {
 /// filter, composition and the benchmark's counts; JSON with the time (ms) and counts.
 #[wasm_bindgen(js_name = __bvBenchRefilter)]
 pub fn bench_refilter() -> Result<JsValue, JsValue> {
-    use bijstand_core::dynamics::{composition_filtered, EpisodeFilter};
+    use bijstand_core::caseload::composition_filtered;
+    use bijstand_core::caseload::filter::EpisodeFilter;
     let ds = BENCH.with(|b| b.borrow().clone()).ok_or("eerst laden")?;
     let bijstand_core::model::Data::Episodes(e) = &ds.data else {
         return Err("geen uitkeringen".into());

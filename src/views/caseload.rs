@@ -1,7 +1,7 @@
 //! The caseload composition view model.
 
+use bijstand_core::caseload::duration::DuurKlasse;
 use bijstand_core::caseload::{Composition, Precedence};
-use bijstand_core::dynamics::DuurKlasse;
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Afstand, Doelgroep, Geslacht, Huishoudtype, Leeftijdsklasse};
 use bijstand_core::suppress::Shown;

@@ -1,9 +1,9 @@
 //! The dynamics view model: monthly stock, flows, outflow by reason, index, partial
 //! outflow and durations, all from one monthly series.
 
+use bijstand_core::caseload::duration::{DurationBands, DuurKlasse};
 use bijstand_core::dynamics::{
-    index_series, month_label, year_month, DurationBands, DuurKlasse, IndexParams, MonthlySeries,
-    NaarWerk,
+    index_series, month_label, year_month, IndexParams, MonthlySeries, NaarWerk,
 };
 use bijstand_core::format;
 use bijstand_core::lang::Lang;

@@ -990,7 +990,7 @@ pub fn error_from_json(s: &str) -> LoadError {
 /// `{"stadsdeel_geslacht": {"centrum|V": n, …}, "leeftijd": {"40": n, …, "onbekend": n}}`
 /// (keys as the peers in the benchmark write them; zero counts left out).
 #[cfg(any(test, feature = "bench"))]
-pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::dynamics::Mask>) -> Json {
+pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::caseload::filter::Mask>) -> Json {
     let n_sd = e.stadsdelen.labels.len();
     let mut sg = vec![0u32; n_sd * 4];
     let mut age = [0u32; 32];
@@ -1120,7 +1120,7 @@ mod tests {
             json!({"stadsdeel_geslacht": {"centrum|V": 1, "onbekend|X": 1},
                    "leeftijd": {"40": 1, "onbekend": 1}})
         );
-        let v = bijstand_core::dynamics::EpisodeFilter {
+        let v = bijstand_core::caseload::filter::EpisodeFilter {
             geslacht: vec![Geslacht::Vrouw],
             ..Default::default()
         }

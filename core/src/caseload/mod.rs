@@ -1,7 +1,14 @@
-//! Caseload composition on a peildatum, from benefit episodes.
+//! Caseload composition on a peildatum, from benefit episodes: the target-group rule, the
+//! composition by every breakdown, the cross-filter ([`filter`]) and the duration bands
+//! ([`duration`]). [`crate::dynamics`] builds on this module, never the reverse.
+
+pub mod duration;
+pub mod filter;
 
 use crate::date::Date;
-use crate::model::{Doelgroep, Episodes};
+use crate::model::{Doelgroep, Episodes, Flag, Leeftijdsklasse};
+use duration::DuurBands;
+use filter::{selected, Mask};
 
 /// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
 #[derive(
@@ -77,7 +84,7 @@ pub struct Composition {
     pub huishoudtype: [u32; 3],
     /// Running benefits with no household type in the file.
     pub huishoudtype_unknown: u32,
-    /// By duration on the peildatum (index of [`crate::dynamics::DuurKlasse::ALL`]).
+    /// By duration on the peildatum (index of [`duration::DuurKlasse::ALL`]).
     pub duur: [u32; 5],
 }
 
@@ -143,7 +150,57 @@ impl Composition {
 
 /// Counts the episodes running on `peildatum` (`start <= peildatum < eind`).
 pub fn composition(e: &Episodes, peildatum: Date, precedence: Precedence) -> Composition {
-    crate::dynamics::composition_filtered(e, peildatum, precedence, None)
+    composition_filtered(e, peildatum, precedence, None)
+}
+
+/// [`composition`] restricted to the episodes selected by `mask` (all when `None`).
+/// With `mask = None` the result equals `composition` exactly.
+pub fn composition_filtered(
+    e: &Episodes,
+    peildatum: Date,
+    precedence: Precedence,
+    mask: Option<&Mask>,
+) -> Composition {
+    let mut c = Composition {
+        peildatum,
+        stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
+        ..Default::default()
+    };
+    let year = peildatum.year();
+    let duur = DuurBands::new(peildatum);
+    for i in 0..e.len() {
+        if !(e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i)) {
+            continue;
+        }
+        c.total += 1;
+        c.duur[duur.band(e.start[i]).index()] += 1;
+        match e.huishoudtype[i] {
+            Some(h) => c.huishoudtype[h.index()] += 1,
+            None => c.huishoudtype_unknown += 1,
+        }
+        let age = age_in(e.geboortejaar[i], year);
+        let band = age.map(Leeftijdsklasse::from_age).or(e.leeftijdsklasse[i]);
+        match band {
+            Some(b) => c.gender_age[e.geslacht[i].index()][b.index()] += 1,
+            None => c.age_unknown += 1,
+        }
+        let under_27 = match age {
+            Some(a) => a < 27,
+            None => band == Some(Leeftijdsklasse::Tot27),
+        };
+        c.under_27 += under_27 as u32;
+        let dg = e.doelgroep[i]
+            .unwrap_or_else(|| doelgroep(under_27, e.statushouder[i] == Flag::Ja, precedence));
+        c.doelgroep[dg.index()] += 1;
+        c.afstand[e.afstand[i].index()] += 1;
+        if let Some(s) = c.stadsdeel.get_mut(e.stadsdeel[i] as usize) {
+            s.1 += 1;
+        }
+        let met = (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
+        c.inkomsten_arbeid += met;
+        c.zonder_inkomsten_arbeid += 1 - met;
+    }
+    c
 }
 
 /// The default peildatum of a dataset: the end of the month of its latest date.
