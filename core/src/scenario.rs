@@ -15,73 +15,80 @@ use crate::projection::ProjectionParams;
 use crate::reference::{GrowthParams, ParticipationParams, WerkpleinParams};
 use crate::suppress::DEFAULT_THRESHOLD;
 
-/// The screens of the app, in navigation order.
+/// The screens of the app, in navigation order. The serialised names (share links, saved
+/// scenarios) are the original Dutch ones and must not change; see [`LINK_WORDS`].
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
 pub enum View {
     /// Caseload composition on a peildatum.
     #[default]
-    Samenstelling,
+    #[serde(rename = "Samenstelling")]
+    Composition,
     /// Monthly stock, inflow and outflow; trend and index.
-    Dynamiek,
+    #[serde(rename = "Dynamiek")]
+    Flows,
     /// Caseload projection (F1).
-    Prognose,
+    #[serde(rename = "Prognose")]
+    Projection,
     /// Growth, participation and placements vs references and targets (F2, F3, F5).
-    Vergelijking,
+    #[serde(rename = "Vergelijking")]
+    Comparison,
     /// LKS contracts and targets (F4, F8).
     Lks,
     /// BUIG budget vs spending, scenarios (F6, F7, F12).
     Buig,
     /// Programme budget (Annex 1).
-    Begroting,
+    #[serde(rename = "Begroting")]
+    Programme,
     /// The aggregate file's figures as the report's tables.
     Kerncijfers,
     /// Data-quality findings.
-    Datakwaliteit,
+    #[serde(rename = "Datakwaliteit")]
+    Quality,
 }
 
 impl View {
     /// Every view, in navigation order.
     pub const ALL: [View; 9] = [
-        View::Samenstelling,
-        View::Dynamiek,
-        View::Prognose,
-        View::Vergelijking,
+        View::Composition,
+        View::Flows,
+        View::Projection,
+        View::Comparison,
         View::Lks,
         View::Buig,
-        View::Begroting,
+        View::Programme,
         View::Kerncijfers,
-        View::Datakwaliteit,
+        View::Quality,
     ];
 
     /// Tab label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            View::Samenstelling => lang.t("Samenstelling", "Composition"),
-            View::Dynamiek => lang.t("In- en uitstroom", "Flows"),
-            View::Prognose => lang.t("Prognose", "Projection"),
-            View::Vergelijking => lang.t("Vergelijking", "Comparison"),
+            View::Composition => lang.t("Samenstelling", "Composition"),
+            View::Flows => lang.t("In- en uitstroom", "Flows"),
+            View::Projection => lang.t("Prognose", "Projection"),
+            View::Comparison => lang.t("Vergelijking", "Comparison"),
             View::Lks => lang.t("LKS", "Wage subsidy"),
             View::Buig => lang.t("BUIG", "BUIG budget"),
-            View::Begroting => lang.t("Programmabegroting", "Programme budget"),
+            View::Programme => lang.t("Programmabegroting", "Programme budget"),
             View::Kerncijfers => lang.t("Kerncijfers", "Key figures"),
-            View::Datakwaliteit => lang.t("Datakwaliteit", "Data quality"),
+            View::Quality => lang.t("Datakwaliteit", "Data quality"),
         }
     }
 
     /// A stable lower-case id (DOM ids, test ids).
     pub fn id(self) -> &'static str {
         match self {
-            View::Samenstelling => "samenstelling",
-            View::Dynamiek => "dynamiek",
-            View::Prognose => "prognose",
-            View::Vergelijking => "vergelijking",
+            View::Composition => "samenstelling",
+            View::Flows => "dynamiek",
+            View::Projection => "prognose",
+            View::Comparison => "vergelijking",
             View::Lks => "lks",
             View::Buig => "buig",
-            View::Begroting => "begroting",
+            View::Programme => "begroting",
             View::Kerncijfers => "kerncijfers",
-            View::Datakwaliteit => "datakwaliteit",
+            View::Quality => "datakwaliteit",
         }
     }
 }

@@ -126,23 +126,23 @@ fn share_url(fragment: &str) -> String {
 fn views_for(data: Option<&Data>) -> Vec<View> {
     match data {
         Some(Data::Episodes(_)) => vec![
-            View::Samenstelling,
-            View::Dynamiek,
-            View::Prognose,
-            View::Vergelijking,
+            View::Composition,
+            View::Flows,
+            View::Projection,
+            View::Comparison,
             View::Lks,
             View::Buig,
-            View::Begroting,
-            View::Datakwaliteit,
+            View::Programme,
+            View::Quality,
         ],
         Some(Data::Kerncijfers(_)) => vec![
             View::Kerncijfers,
-            View::Prognose,
-            View::Vergelijking,
+            View::Projection,
+            View::Comparison,
             View::Lks,
             View::Buig,
-            View::Begroting,
-            View::Datakwaliteit,
+            View::Programme,
+            View::Quality,
         ],
         None => vec![],
     }
@@ -487,19 +487,19 @@ pub fn App() -> Html {
         (None, _) => html! {
             <p class="empty">{ lang.t("Geen gegevens geladen. Open een bestand of sleep het hierheen.", "No data loaded. Open a file or drop it here.") }</p>
         },
-        (Some(ds), View::Samenstelling) => html! {
+        (Some(ds), View::Composition) => html! {
             <CompositionView dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
-        (Some(ds), View::Dynamiek) => html! {
+        (Some(ds), View::Flows) => html! {
             <DynamicsPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
-        (Some(ds), View::Prognose) => html! {
+        (Some(ds), View::Projection) => html! {
             <ProjectionPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
         (Some(_), View::Buig) => html! {
             <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} contracts={contracts.clone()} saved={state.saved.clone()} dispatch={dispatch.clone()} />
         },
-        (Some(_), View::Begroting) => html! {
+        (Some(_), View::Programme) => html! {
             <ProgrammePanel scenario={state.scenario.clone()} dispatch={dispatch.clone()} />
         },
         (Some(_), View::Lks) => html! {
@@ -509,10 +509,10 @@ pub fn App() -> Html {
             <KerncijfersPanel dataset={ds} {lang} threshold={state.scenario.threshold}
                 suppress_published={state.scenario.suppress_published} on_edit={edit.clone()} />
         },
-        (Some(ds), View::Vergelijking) => html! {
+        (Some(ds), View::Comparison) => html! {
             <ComparisonPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
         },
-        (Some(ds), View::Datakwaliteit) => html! { <QualityPanel dataset={ds} {lang} /> },
+        (Some(ds), View::Quality) => html! { <QualityPanel dataset={ds} {lang} /> },
     };
 
     let ds_label = state.dataset.as_deref().map(|d| {

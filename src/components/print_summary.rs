@@ -43,14 +43,14 @@ fn view_rows(
     let mut out: Vec<(String, String)> = Vec::new();
     let mut push = |nl: &str, en: &str, v: String| out.push((lang.t(nl, en).to_string(), v));
     match view {
-        View::Samenstelling => {
+        View::Composition => {
             push(
                 "Voorrangsregel doelgroep",
                 "Target-group precedence",
                 s.precedence.label(lang).to_string(),
             );
         }
-        View::Dynamiek => {
+        View::Flows => {
             push(
                 "Uitstroom naar werk telt",
                 "Outflow to work counts",
@@ -65,7 +65,7 @@ fn view_rows(
                 ),
             );
         }
-        View::Prognose => {
+        View::Projection => {
             if let Some(p) = projection {
                 let source = if s.projection.is_some() {
                     lang.t("aangepast", "edited")
@@ -278,7 +278,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let s = &props.scenario;
     let lang = s.lang;
     // Calibrating is a pass over the data: only for the projection in print, and memoised.
-    let needs_calibration = props.view == View::Prognose && s.projection.is_none();
+    let needs_calibration = props.view == View::Projection && s.projection.is_none();
     let derived = use_memo(
         (props.dataset.clone(), s.peildatum, needs_calibration),
         |(ds, peil, calibrate)| {
@@ -413,7 +413,7 @@ mod tests {
         assert!(rows.iter().any(|r| r.1.contains("voorlopig")), "{rows:?}");
         s.lang = Lang::En;
         let p = bijstand_core::projection::ProjectionParams::default();
-        let rows = view_rows(&s, View::Prognose, Some(&p), None);
+        let rows = view_rows(&s, View::Projection, Some(&p), None);
         let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         for n in [
             "Inflow per year",
