@@ -1,9 +1,11 @@
-//! Number inputs for assumptions: a slider with a number box, Dutch decimal comma,
-//! and refusal of impossible values at the input (with a message), so no NaN or ∞ can
+//! Number inputs for assumptions: a slider with a number box that shows and reads numbers
+//! in the interface language (Dutch `1.234,5`, English `1,234.5`), and refusal of impossible values at the input (with a message), so no NaN or ∞ can
 //! reach a calculation.
 
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
+
+use crate::messages::shell as msg;
 use yew::prelude::*;
 
 /// Props of [`NumberField`].
@@ -33,33 +35,42 @@ pub struct NumberFieldProps {
     /// Help text under the field.
     #[prop_or_default]
     pub help: AttrValue,
-    /// Interface language.
-    #[prop_or_default]
+    /// Interface language: the box shows and reads numbers in it (`19.000` / `19,000`).
     pub lang: Lang,
     /// Called with a valid new value.
     pub on_change: Callback<f64>,
 }
 
-/// Parses a number typed by a user: `1.234,5`, `1234,5`, `18.034` (Dutch thousands dot),
-/// `2.15` (a decimal point when not followed by exactly three digits), `-2`.
-pub fn parse_user_number(s: &str) -> Option<f64> {
-    let t: String = s
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%')
-        .collect();
-    let t = t.replace('−', "-");
-    let normalized = if t.contains(',') {
-        t.replace('.', "").replace(',', ".")
-    } else if t.matches('.').count() > 1
-        || t.split_once('.').is_some_and(|(_, frac)| frac.len() == 3)
-    {
-        // Dutch thousands dot, as the box itself displays numbers: "18.034" = 18034.
-        t.replace('.', "")
-    } else {
-        t
+/// How the number box shows `value` in `lang`: `18.034` / `18,034`, `2,15` / `2.15`.
+/// [`format::parse_number`] reads it back.
+pub fn shown_number(lang: Lang, value: f64, decimals: usize) -> String {
+    format::dec(lang, value, decimals)
+}
+
+/// A range bound in a message: two decimals at most, `,00`/`.00` dropped (`0`, `2,5`).
+fn bound(lang: Lang, x: f64) -> String {
+    let point = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
     };
-    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+    format::dec(lang, x, 2)
+        .trim_end_matches("00")
+        .trim_end_matches(point)
+        .to_string()
+}
+
+/// Reads what the user typed in `lang` and checks it against `min..=max`: the value, or
+/// the message to show under the box.
+pub fn check_number(lang: Lang, raw: &str, min: f64, max: f64) -> Result<f64, String> {
+    match format::parse_number(lang, raw) {
+        Some(v) if v >= min && v <= max => Ok(v),
+        Some(_) => Err(msg::choose_between(
+            lang,
+            bound(lang, min),
+            bound(lang, max),
+        )),
+        None => Err(msg::NOT_A_NUMBER.get(lang).to_string()),
+    }
 }
 
 /// A labelled slider plus number box; out-of-range input shows a message and is not applied.
@@ -72,30 +83,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let check = {
         let error = error.clone();
         let on_change = props.on_change.clone();
-        move |raw: &str| match parse_user_number(raw) {
-            Some(v) if v >= min && v <= max => {
+        move |raw: &str| match check_number(lang, raw, min, max) {
+            Ok(v) => {
                 error.set(None);
                 on_change.emit(v);
                 true
             }
-            Some(_) => {
-                error.set(Some(format!(
-                    "{} {} {} {}.",
-                    lang.t("Kies een waarde van", "Choose a value from"),
-                    format::nl::dec(min, 2)
-                        .trim_end_matches("00")
-                        .trim_end_matches(','),
-                    lang.t("tot en met", "to"),
-                    format::nl::dec(max, 2)
-                        .trim_end_matches("00")
-                        .trim_end_matches(',')
-                )));
-                false
-            }
-            None => {
-                error.set(Some(
-                    lang.t("Dit is geen getal.", "This is not a number.").into(),
-                ));
+            Err(message) => {
+                error.set(Some(message));
                 false
             }
         }
@@ -127,7 +122,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     let shown = (*draft)
         .clone()
-        .unwrap_or_else(|| format::nl::dec(props.value, props.decimals));
+        .unwrap_or_else(|| shown_number(lang, props.value, props.decimals));
     // A wide allowed range would make the slider useless: slide around the first value
     // instead (fixed for the field's life, so the thumb does not jump while dragging).
     let auto = *use_state(|| {
@@ -165,23 +160,79 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_user_number;
+    use super::{check_number, shown_number};
+    use bijstand_core::format::parse_number;
+    use bijstand_core::lang::Lang::{En, Nl};
 
     #[test]
-    fn reads_dutch_and_english_numbers() {
-        assert_eq!(parse_user_number("1.234,5"), Some(1234.5));
-        assert_eq!(parse_user_number("2,15"), Some(2.15));
-        assert_eq!(parse_user_number("2.15"), Some(2.15));
-        assert_eq!(parse_user_number("5.648.000"), Some(5648000.0));
-        assert_eq!(parse_user_number("−3"), Some(-3.0));
+    fn reads_dutch_numbers() {
+        assert_eq!(parse_number(Nl, "1.234,5"), Some(1234.5));
+        assert_eq!(parse_number(Nl, "2,15"), Some(2.15));
+        assert_eq!(parse_number(Nl, "2.15"), Some(2.15));
+        assert_eq!(parse_number(Nl, "5.648.000"), Some(5648000.0));
+        assert_eq!(parse_number(Nl, "19.000"), Some(19000.0));
+        assert_eq!(parse_number(Nl, "−3"), Some(-3.0));
         assert_eq!(
-            parse_user_number("€ 18.034"),
+            parse_number(Nl, "€ 18.034"),
             Some(18034.0),
             "a dot before three digits groups thousands"
         );
-        assert_eq!(parse_user_number("0.5"), Some(0.5));
-        assert_eq!(parse_user_number("abc"), None);
-        assert_eq!(parse_user_number("inf"), None);
-        assert_eq!(parse_user_number("NaN"), None);
+        assert_eq!(parse_number(Nl, "0.5"), Some(0.5));
+        assert_eq!(parse_number(Nl, "abc"), None);
+        assert_eq!(parse_number(Nl, "inf"), None);
+        assert_eq!(parse_number(Nl, "NaN"), None);
+    }
+
+    #[test]
+    fn reads_english_numbers() {
+        assert_eq!(parse_number(En, "19,000"), Some(19000.0), "not nineteen");
+        assert_eq!(parse_number(En, "1,234.5"), Some(1234.5));
+        assert_eq!(parse_number(En, "2.15"), Some(2.15));
+        assert_eq!(parse_number(En, "2,15"), Some(2.15));
+        assert_eq!(parse_number(En, "5,648,000"), Some(5648000.0));
+        assert_eq!(parse_number(En, "€18,034"), Some(18034.0));
+        assert_eq!(parse_number(En, "−3"), Some(-3.0));
+        assert_eq!(parse_number(En, "abc"), None);
+        assert_eq!(parse_number(En, "inf"), None);
+    }
+
+    #[test]
+    fn the_box_shows_what_it_reads_back() {
+        for (lang, shown) in [(Nl, "18.034,50"), (En, "18,034.50")] {
+            assert_eq!(shown_number(lang, 18034.5, 2), shown);
+            assert_eq!(parse_number(lang, shown), Some(18034.5));
+        }
+        assert_eq!(shown_number(Nl, 19000.0, 0), "19.000");
+        assert_eq!(shown_number(En, 19000.0, 0), "19,000");
+        assert_eq!(
+            parse_number(En, &shown_number(En, 19000.0, 0)),
+            Some(19000.0)
+        );
+    }
+
+    #[test]
+    fn out_of_range_and_non_numbers_get_a_message_in_the_language() {
+        assert_eq!(check_number(En, "19,000", 0.0, 50_000.0), Ok(19000.0));
+        assert_eq!(check_number(Nl, "19.000", 0.0, 50_000.0), Ok(19000.0));
+        assert_eq!(
+            check_number(Nl, "60.000", 0.0, 50_000.0),
+            Err("Kies een waarde van 0 tot en met 50.000.".to_string())
+        );
+        assert_eq!(
+            check_number(En, "60,000", 0.0, 50_000.0),
+            Err("Choose a value from 0 to 50,000.".to_string())
+        );
+        assert_eq!(
+            check_number(Nl, "9", 0.5, 2.5),
+            Err("Kies een waarde van 0,50 tot en met 2,50.".to_string())
+        );
+        assert_eq!(
+            check_number(En, "x", 0.0, 1.0),
+            Err("This is not a number.".to_string())
+        );
+        assert_eq!(
+            check_number(Nl, "x", 0.0, 1.0),
+            Err("Dit is geen getal.".to_string())
+        );
     }
 }

@@ -6,7 +6,6 @@ use bijstand_core::scenario::Scenario;
 use yew::prelude::*;
 
 use crate::components::data_table::DataTable;
-use crate::components::inputs::parse_user_number;
 use crate::state::{Action, Edit};
 use crate::views;
 
@@ -56,34 +55,36 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
             msg.clone(),
             props.dispatch.clone(),
         );
-        Callback::from(move |_: MouseEvent| match parse_user_number(&amount) {
-            Some(a) if a > 0.0 && *from != *to => {
-                msg.set(None);
-                let m = Reallocation {
-                    from: (*from).clone(),
-                    to: (*to).clone(),
-                    column: *column,
-                    amount: a,
-                };
-                d.emit(Action::Edit(Edit::new(move |s| {
-                    s.programme.push(m.clone())
-                })));
-            }
-            Some(_) if *from == *to => msg.set(Some(
-                lang.t(
-                    "Kies twee verschillende regels.",
-                    "Choose two different lines.",
-                )
-                .into(),
-            )),
-            _ => msg.set(Some(
-                lang.t(
-                    "Vul een positief bedrag in (× € 1.000).",
-                    "Enter a positive amount (× € 1,000).",
-                )
-                .into(),
-            )),
-        })
+        Callback::from(
+            move |_: MouseEvent| match format::parse_number(lang, &amount) {
+                Some(a) if a > 0.0 && *from != *to => {
+                    msg.set(None);
+                    let m = Reallocation {
+                        from: (*from).clone(),
+                        to: (*to).clone(),
+                        column: *column,
+                        amount: a,
+                    };
+                    d.emit(Action::Edit(Edit::new(move |s| {
+                        s.programme.push(m.clone())
+                    })));
+                }
+                Some(_) if *from == *to => msg.set(Some(
+                    lang.t(
+                        "Kies twee verschillende regels.",
+                        "Choose two different lines.",
+                    )
+                    .into(),
+                )),
+                _ => msg.set(Some(
+                    lang.t(
+                        "Vul een positief bedrag in (× € 1.000).",
+                        "Enter a positive amount (× € 1,000).",
+                    )
+                    .into(),
+                )),
+            },
+        )
     };
     let undo = {
         let d = props.dispatch.clone();
