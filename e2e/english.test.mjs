@@ -1,0 +1,83 @@
+// End-to-end: in English the numbers, percentages, money amounts and dates on screen are
+// written the English way (5,687 · 21.29% · €1.61 m · 30 Sep 2024), not the Dutch way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { servedBrowser, openPage, kpi, setField } from './harness.mjs';
+
+let server;
+let browser;
+servedBrowser((s, b) => ([server, browser] = [s, b]));
+
+/** Waits until every chart of the open tab is drawn (or shows its error). */
+async function chartsDrawn(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('.main-svg') || c.querySelector('.chart-error')),
+  );
+}
+
+/** Switches the interface to English. */
+async function toEnglish(page) {
+  await page.click('[data-testid=lang-toggle]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+}
+
+/** The visible text of the open tab, with every <details> opened (tables, notes). */
+async function panelText(page) {
+  await page.$$eval('#panel details', (ds) => ds.forEach((d) => (d.open = true)));
+  return page.evaluate(() => document.querySelector('#panel').innerText);
+}
+
+// Dutch ways of writing numbers and dates:
+// a thousands dot (5.687, 114.460), a decimal comma before one or two digits (21,29% · 1,61),
+// a Dutch date (30-09-2024), "mln".
+const DUTCH_NUMBER = [
+  /(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.,])/,
+  /(?<![\d.,])\d+,\d{1,2}(?![\d.,])/,
+  /\b\d{2}-\d{2}-\d{4}\b/,
+  /\bmln\b/,
+];
+
+/** The lines of `text` that hold a Dutch-formatted number or date. */
+function dutchNumbers(text) {
+  return text.split('\n').filter((line) => DUTCH_NUMBER.some((re) => re.test(line)));
+}
+
+test('English: key figures in English number format, no Dutch numbers on Composition and BUIG', async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  // Dutch first, as the reference.
+  assert.equal(await kpi(page, 'kpi-total'), '5.687');
+  await toEnglish(page);
+
+  // Composition (tab id samenstelling).
+  await page.click('[data-testid=tab-samenstelling]');
+  await page.waitForSelector('[data-testid=tab-samenstelling][aria-selected=true]');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=kpi-total] .kpi-value')?.textContent.trim() === '5,687',
+  );
+  assert.equal(await kpi(page, 'kpi-total'), '5,687');
+  assert.match(await page.textContent('[data-testid=kpi-total] .kpi-note'), /30 Sep 2024/);
+  await chartsDrawn(page);
+  assert.deepEqual(dutchNumbers(await panelText(page)), [], 'Composition: no Dutch-formatted numbers');
+
+  // BUIG.
+  await page.click('[data-testid=tab-buig]');
+  await page.waitForSelector('[data-testid=tab-buig][aria-selected=true]');
+  await page.waitForSelector('[data-testid=kpi-buig-budget]');
+  assert.equal(await kpi(page, 'kpi-buig-budget'), '€114.46 m');
+  assert.equal(await kpi(page, 'kpi-buig-spend'), '€112.85 m');
+  assert.equal(await kpi(page, 'kpi-buig-result'), '€1.61 m');
+  assert.match(await page.textContent('[data-testid=goalseek-growth]'), /5\.31%/);
+  await chartsDrawn(page);
+  assert.deepEqual(dutchNumbers(await panelText(page)), [], 'BUIG: no Dutch-formatted numbers');
+
+  // Typed input follows the language: 2 percentage points more local growth, typed the
+  // English way, gives the same result as in Dutch (€ 1,10 mln there).
+  await setField(page, 'buig-local', '2.00');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=kpi-buig-result] .kpi-value').textContent.trim() === '€1.10 m',
+  );
+  assert.equal(await page.inputValue('[data-testid=buig-local]'), '2.00');
+
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
