@@ -7,6 +7,9 @@ use plotly::configuration::Configuration;
 use plotly::layout::{Annotation, Axis, BarMode, Layout, Legend, Margin};
 use plotly::{Bar, Pie, Plot, Scatter};
 
+use bijstand_core::format;
+use bijstand_core::lang::Lang;
+
 /// One named series of values over the chart's categories.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -141,18 +144,19 @@ impl ChartSpec {
         out
     }
 
-    /// The plotly figure for this chart.
-    pub fn to_plot(&self) -> Plot {
-        self.to_plot_sized(false)
+    /// The plotly figure for this chart, its axis and hover numbers in `lang`.
+    pub fn to_plot(&self, lang: Lang) -> Plot {
+        self.to_plot_sized(false, lang)
     }
 
     /// The plotly figure, larger for a projector when `big` (presentation mode): taller
-    /// plot, larger type and thicker lines.
-    pub fn to_plot_sized(&self, big: bool) -> Plot {
+    /// plot, larger type and thicker lines. Numbers plotly writes itself (axis ticks,
+    /// percentages) use `lang`'s separators: `1.000` / `1,000`.
+    pub fn to_plot_sized(&self, big: bool, lang: Lang) -> Plot {
         let (font_size, height, line_width) = if big { (20, 460, 4.5) } else { (14, 320, 2.5) };
         let mut plot = Plot::new();
         let mut layout = Layout::new()
-            .separators(",.")
+            .separators(separators(lang))
             .font(
                 Font::new()
                     .family(FONT_FAMILY)
@@ -253,7 +257,7 @@ impl ChartSpec {
                             .marker(Marker::new().color(s.color.clone())),
                     );
                 }
-                let (vals, texts) = symmetric_ticks(max);
+                let (vals, texts) = symmetric_ticks(max, lang);
                 layout = layout
                     .bar_mode(BarMode::Relative)
                     .x_axis(
@@ -383,18 +387,26 @@ impl ChartSpec {
     }
 
     /// The figure as plotly JSON (`{"data":…, "layout":…, "config":…}`).
-    pub fn to_json(&self) -> String {
-        self.to_plot().to_json()
+    pub fn to_json(&self, lang: Lang) -> String {
+        self.to_plot(lang).to_json()
     }
 
     /// [`ChartSpec::to_json`], larger when `big` (presentation mode).
-    pub fn to_json_sized(&self, big: bool) -> String {
-        self.to_plot_sized(big).to_json()
+    pub fn to_json_sized(&self, big: bool, lang: Lang) -> String {
+        self.to_plot_sized(big, lang).to_json()
     }
 }
 
-/// Tick positions and Dutch labels for a pyramid axis that runs from −max to +max.
-fn symmetric_ticks(max: f64) -> (Vec<f64>, Vec<String>) {
+/// Plotly's `separators` layout attribute: the decimal mark, then the thousands separator.
+fn separators(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => ",.",
+        Lang::En => ".,",
+    }
+}
+
+/// Tick positions and labels (in `lang`) for a pyramid axis that runs from −max to +max.
+fn symmetric_ticks(max: f64, lang: Lang) -> (Vec<f64>, Vec<String>) {
     if max <= 0.0 {
         return (vec![0.0], vec!["0".into()]);
     }
@@ -411,7 +423,7 @@ fn symmetric_ticks(max: f64) -> (Vec<f64>, Vec<String>) {
     for i in -n..=n {
         let v = i as f64 * step;
         vals.push(v);
-        texts.push(bijstand_core::format::nl::int(v.abs().round() as i64));
+        texts.push(format::int(lang, v.abs().round() as i64));
     }
     (vals, texts)
 }
@@ -450,21 +462,22 @@ mod tests {
     fn a_hidden_bar_shows_its_label_at_its_foot() {
         let mut one = spec(ChartKind::Bar { horizontal: false });
         one.series.truncate(1);
-        let v: serde_json::Value = serde_json::from_str(&one.to_json()).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&one.to_json(Lang::Nl)).unwrap();
         let notes = v["layout"]["annotations"].as_array().expect("annotations");
         assert_eq!(notes.len(), 1);
         assert_eq!((&notes[0]["x"], &notes[0]["y"]), (&"b".into(), &0.0.into()));
         assert_eq!(notes[0]["text"], "<10");
         // Grouped bars (two series): no label (it could not say which series it is for).
         let v: serde_json::Value =
-            serde_json::from_str(&spec(ChartKind::Bar { horizontal: false }).to_json()).unwrap();
+            serde_json::from_str(&spec(ChartKind::Bar { horizontal: false }).to_json(Lang::Nl))
+                .unwrap();
         assert!(v["layout"]["annotations"].is_null());
     }
 
     #[test]
     fn pyramid_puts_the_first_series_left_with_positive_tick_labels() {
         let v: serde_json::Value =
-            serde_json::from_str(&spec(ChartKind::Pyramid).to_json()).unwrap();
+            serde_json::from_str(&spec(ChartKind::Pyramid).to_json(Lang::Nl)).unwrap();
         assert_eq!(v["data"][0]["x"][0], -1200.0);
         assert!(
             v["data"][0]["x"][1].is_null(),
@@ -486,7 +499,8 @@ mod tests {
     #[test]
     fn bar_and_donut_carry_the_dutch_labels() {
         let v: serde_json::Value =
-            serde_json::from_str(&spec(ChartKind::Bar { horizontal: true }).to_json()).unwrap();
+            serde_json::from_str(&spec(ChartKind::Bar { horizontal: true }).to_json(Lang::Nl))
+                .unwrap();
         assert_eq!(v["data"][0]["orientation"], "h");
         assert_eq!(
             v["data"][0]["text"][0], "<10",
@@ -494,7 +508,8 @@ mod tests {
         );
         assert_eq!(v["data"][0]["y"][1], "a");
         assert_eq!(v["config"]["displaylogo"], false);
-        let v: serde_json::Value = serde_json::from_str(&spec(ChartKind::Donut).to_json()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Donut).to_json(Lang::Nl)).unwrap();
         assert_eq!(v["data"][0]["type"], "pie");
         assert_eq!(v["data"][0]["values"][1], 0.0);
     }
@@ -502,13 +517,32 @@ mod tests {
     #[test]
     fn no_toolbar_and_larger_for_a_projector() {
         let normal: serde_json::Value =
-            serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json()).unwrap();
-        assert_eq!(normal["config"]["displayModeBar"], false);
-        let big: serde_json::Value =
-            serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json_sized(true))
+            serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json(Lang::Nl))
                 .unwrap();
+        assert_eq!(normal["config"]["displayModeBar"], false);
+        let big: serde_json::Value = serde_json::from_str(
+            &spec(ChartKind::Combo { stacked: false }).to_json_sized(true, Lang::Nl),
+        )
+        .unwrap();
         let size = |v: &serde_json::Value| v["layout"]["font"]["size"].as_f64().unwrap();
         let height = |v: &serde_json::Value| v["layout"]["height"].as_f64().unwrap();
         assert!(size(&big) > size(&normal) && height(&big) > height(&normal));
+    }
+
+    #[test]
+    fn english_charts_use_english_separators() {
+        let v: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Pyramid).to_json(Lang::En)).unwrap();
+        assert_eq!(
+            v["layout"]["separators"], ".,",
+            "decimal point, thousands comma"
+        );
+        let texts = v["layout"]["xaxis"]["ticktext"].as_array().unwrap();
+        assert!(texts.iter().any(|t| t == "1,000"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t == "1.000"), "{texts:?}");
+        let v: serde_json::Value =
+            serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json(Lang::En))
+                .unwrap();
+        assert_eq!(v["layout"]["separators"], ".,");
     }
 }

@@ -4,6 +4,7 @@ use bijstand_core::lang::Lang;
 use yew::prelude::*;
 
 use crate::charts::ChartSpec;
+use crate::messages::charts as msg;
 
 /// How large charts are drawn, provided by the app shell as a Yew context: larger type,
 /// taller plots and thicker lines in presentation mode.
@@ -18,8 +19,7 @@ pub struct ChartSize {
 pub struct ChartProps {
     /// What to draw.
     pub spec: ChartSpec,
-    /// Interface language.
-    #[prop_or_default]
+    /// Interface language: plotly's own numbers (axis ticks, percentages) follow it.
     pub lang: Lang,
 }
 
@@ -29,9 +29,10 @@ pub fn Chart(props: &ChartProps) -> Html {
     let div = use_node_ref();
     let error = use_state(|| None::<String>);
     let big = use_context::<ChartSize>().unwrap_or_default().big;
-    let json = use_memo((props.spec.clone(), big), |(spec, big)| {
-        spec.to_json_sized(*big)
-    });
+    let json = use_memo(
+        (props.spec.clone(), big, props.lang),
+        |(spec, big, lang)| spec.to_json_sized(*big, *lang),
+    );
     {
         let div = div.clone();
         let error = error.clone();
@@ -77,12 +78,12 @@ pub fn Chart(props: &ChartProps) -> Html {
             <figcaption class="chart-head">
                 <span class="chart-title">{ &spec.title }</span>
                 <span class="chart-export no-print">
-                    <button class="button small" onclick={export("png")} aria-label={format!("{} {} PNG", spec.title, lang.t("opslaan als", "save as"))}>{ "PNG" }</button>
-                    <button class="button small" onclick={export("svg")} aria-label={format!("{} {} SVG", spec.title, lang.t("opslaan als", "save as"))}>{ "SVG" }</button>
+                    <button class="button small" onclick={export("png")} aria-label={msg::save_as(lang, &spec.title, "PNG")}>{ "PNG" }</button>
+                    <button class="button small" onclick={export("svg")} aria-label={msg::save_as(lang, &spec.title, "SVG")}>{ "SVG" }</button>
                 </span>
             </figcaption>
             if let Some(e) = (*error).clone() {
-                <div class="chart-error" role="alert">{ format!("{}: {e}", lang.t("Grafiek kon niet worden getekend", "Chart could not be drawn")) }</div>
+                <div class="chart-error" role="alert">{ msg::chart_not_drawn(lang, &e) }</div>
             }
             <div class="chart-plot" ref={div} role="img" aria-label={spec.title.clone()}></div>
         </figure>

@@ -3,6 +3,7 @@
 use bijstand_core::lang::Lang;
 use yew::prelude::*;
 
+use crate::messages::charts as msg;
 use crate::views::Table;
 
 /// Props of [`DataTable`].
@@ -18,7 +19,52 @@ pub struct DataTableProps {
     pub lang: Lang,
 }
 
-/// Renders a [`Table`], numbers right-aligned, with a "CSV" download (Dutch Excel format).
+/// A cell as the CSV export writes it. Exports are for Dutch Excel and keep Dutch number
+/// conventions in both interface languages: an English number, percentage or amount
+/// (`5,687`, `21.29%`, `€1.61 m`, `€18,034`) is written the Dutch way (`5.687`, `21,29%`,
+/// `€ 1,61 mln`, `€ 18.034`); other text is left as it is.
+pub fn export_cell(lang: Lang, cell: &str) -> String {
+    if lang == Lang::Nl {
+        return cell.to_string();
+    }
+    let number = |s: &str| {
+        let digits = s.strip_prefix(['-', '+', '−']).unwrap_or(s);
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && bijstand_core::format::parse_number(Lang::En, s).is_some()
+    };
+    let dutch = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                ',' => '.',
+                '.' => ',',
+                c => c,
+            })
+            .collect()
+    };
+    if let Some(n) = cell
+        .strip_prefix('€')
+        .and_then(|rest| rest.strip_suffix(" m"))
+        .filter(|n| number(n))
+    {
+        return format!("€ {} mln", dutch(n));
+    }
+    if let Some(n) = cell.strip_prefix('€').filter(|n| number(n)) {
+        return format!("€ {}", dutch(n));
+    }
+    if let Some(n) = cell.strip_suffix('%').filter(|n| number(n)) {
+        return format!("{}%", dutch(n));
+    }
+    if number(cell) {
+        return dutch(cell);
+    }
+    cell.to_string()
+}
+
+/// Renders a [`Table`], numbers right-aligned, with a "CSV" download (Dutch Excel format in
+/// both languages, see [`export_cell`]).
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let t = &props.table;
@@ -26,7 +72,12 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let on_csv = {
         let t = t.clone();
         Callback::from(move |_: MouseEvent| {
-            let bytes = bijstand_core::export::table_csv(&t.headers, &t.rows);
+            let rows: Vec<Vec<String>> = t
+                .rows
+                .iter()
+                .map(|r| r.iter().map(|c| export_cell(lang, c)).collect())
+                .collect();
+            let bytes = bijstand_core::export::table_csv(&t.headers, &rows);
             let name = format!("{}.csv", bijstand_core::text::header_key(&t.caption));
             #[cfg(target_arch = "wasm32")]
             let _ = crate::web::download_bytes(&name, "text/csv;charset=utf-8", &bytes);
@@ -50,12 +101,59 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 </tbody>
             </table>
             <button class="button small no-print" onclick={on_csv} data-testid="csv-export"
-                aria-label={format!("{} {}", t.caption, lang.t("downloaden als CSV", "download as CSV"))}>{ "CSV" }</button>
+                aria-label={msg::download_csv(lang, &t.caption)}>{ "CSV" }</button>
         </div>
     };
     if props.collapsible {
-        html! { <details class="table-toggle"><summary>{ lang.t("Tabel", "Table") }</summary>{ table }</details> }
+        html! { <details class="table-toggle"><summary>{ msg::TABLE.get(lang) }</summary>{ table }</details> }
     } else {
         table
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::export_cell;
+    use bijstand_core::format;
+    use bijstand_core::lang::Lang::{En, Nl};
+
+    #[test]
+    fn exports_keep_dutch_numbers_in_english() {
+        for (en, nl) in [
+            ("5,687", "5.687"),
+            ("21.29%", "21,29%"),
+            ("-1,000", "-1.000"),
+            ("€1.61 m", "€ 1,61 mln"),
+            ("€18,034", "€ 18.034"),
+            ("12", "12"),
+            ("<10", "<10"),
+            ("Zuid", "Zuid"),
+            ("30 Sep 2024", "30 Sep 2024"),
+            ("2024", "2024"),
+        ] {
+            assert_eq!(export_cell(En, en), nl, "{en}");
+        }
+        assert_eq!(
+            export_cell(Nl, "5.687"),
+            "5.687",
+            "Dutch cells stay as they are"
+        );
+        // What the formatters write in English comes out as their Dutch form.
+        assert_eq!(
+            export_cell(En, &format::int(En, 5687)),
+            format::nl::int(5687)
+        );
+        assert_eq!(
+            export_cell(En, &format::pct(En, 21.29, 2)),
+            format::nl::pct(21.29, 2)
+        );
+        assert_eq!(
+            export_cell(En, &format::eur(En, 18034.0)),
+            format::nl::eur(18034.0)
+        );
+        assert_eq!(
+            export_cell(En, &format::eur_mln(En, 1.61, 2)),
+            format::nl::eur_mln(1.61, 2)
+        );
     }
 }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::messages::shell as msg;
+
 /// Props of [`FilePicker`].
 #[derive(Properties, PartialEq)]
 pub struct FilePickerProps {
@@ -35,11 +37,11 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
                 class="visually-hidden"
                 accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 data-testid="file-input"
-                aria-label={props.lang.t("Open een databestand (CSV, XLSX of JSON)", "Open a data file (CSV, XLSX or JSON)")}
+                aria-label={msg::OPEN_DATA_FILE.get(props.lang)}
                 disabled={props.busy}
                 onchange={on_change}
             />
-            { props.lang.t("Bestand openen…", "Open file…") }
+            { msg::OPEN_FILE.get(props.lang) }
         </label>
     }
 }

@@ -4,6 +4,8 @@ use bijstand_core::lang::Lang;
 use bijstand_core::scenario::View;
 use yew::prelude::*;
 
+use crate::messages::shell as msg;
+
 /// Props of [`Nav`].
 #[derive(Properties, PartialEq)]
 pub struct NavProps {
@@ -52,7 +54,7 @@ pub fn Nav(props: &NavProps) -> Html {
         })
     };
     html! {
-        <nav class="tabs" aria-label={props.lang.t("Onderdelen", "Sections")}>
+        <nav class="tabs" aria-label={msg::SECTIONS.get(props.lang)}>
             <div role="tablist" onkeydown={on_key}>
                 { for views.iter().map(|&v| {
                     let on_select = props.on_select.clone();

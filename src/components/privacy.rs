@@ -1,10 +1,12 @@
 //! The small-cell settings (DATA-MODEL §5): the suppression threshold (only upwards:
 //! 10, 15, 20) and, for aggregate files, whether published small counts are hidden too.
 
+use bijstand_core::i18n::Count;
 use bijstand_core::lang::Lang;
 use bijstand_core::suppress::DEFAULT_THRESHOLD;
 use yew::prelude::*;
 
+use crate::messages::shell as msg;
 use crate::state::Edit;
 
 /// The thresholds a user may choose: never below the default.
@@ -49,28 +51,19 @@ pub fn SmallCellSettings(props: &SmallCellProps) -> Html {
         html! {
             <label class="control checkbox">
                 <input type="checkbox" checked={on} {onchange} data-testid="suppress-published" />
-                <span>{ match lang {
-                    Lang::Nl => format!("Ook gepubliceerde aantallen onder {} verbergen", props.threshold),
-                    Lang::En => format!("Also hide published counts below {}", props.threshold),
-                } }</span>
+                <span>{ msg::hide_published_below(lang, Count(i64::from(props.threshold))) }</span>
                 <small class="field-help">{ if on {
-                    lang.t(
-                        "Aan: kleine aantallen (en een cel waarmee ze terug te rekenen zijn) staan als <10. Zet uit om de cijfers te tonen zoals ze gepubliceerd zijn.",
-                        "On: small counts (and a cell from which they could be recomputed) show as <10. Switch off to show the figures as published.",
-                    )
+                    msg::PUBLISHED_HIDDEN_HELP.get(lang)
                 } else {
-                    lang.t(
-                        "Uit: de cijfers staan er zoals gepubliceerd, ook aantallen onder de drempel. Deze cijfers zijn al openbaar gemaakt.",
-                        "Off: figures are shown as published, small counts included. These figures have already been published.",
-                    )
+                    msg::PUBLISHED_SHOWN_HELP.get(lang)
                 } }</small>
             </label>
         }
     });
     html! {
-        <div class="controls small-cells" role="group" aria-label={lang.t("Kleine aantallen", "Small counts")}>
+        <div class="controls small-cells" role="group" aria-label={msg::SMALL_COUNTS.get(lang)}>
             <label class="control">
-                <span>{ lang.t("Kleine aantallen verbergen onder", "Hide small counts below") }</span>
+                <span>{ msg::HIDE_SMALL_COUNTS_BELOW.get(lang) }</span>
                 <select onchange={on_threshold} data-testid="threshold">
                     { for THRESHOLDS.iter().map(|&t| html! {
                         <option value={t.to_string()} selected={t == props.threshold}>{ t.to_string() }</option>

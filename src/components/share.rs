@@ -1,10 +1,12 @@
 //! Sharing: the link of the current scenario with a Copy button, and its QR code sized
 //! for a projector. The link carries parameters only, never data from the file.
 
+use bijstand_core::i18n::Count;
 use bijstand_core::lang::Lang;
 use yew::prelude::*;
 
 use crate::components::modal::Modal;
+use crate::messages::shell as msg;
 
 /// Props of [`ShareDialog`].
 #[derive(Properties, PartialEq)]
@@ -32,12 +34,9 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     let body = match &props.link {
         Err(e) => html! { <p class="field-error" role="alert">{ e }</p> },
         Ok(link) => {
-            let qr = bijstand_core::share::qr_svg_with_title(
-                link,
-                lang.t("QR-code van dit scenario", "QR code of this scenario"),
-            )
-            .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)))
-            .unwrap_or_else(|e| html! { <p>{ e.message(lang) }</p> });
+            let qr = bijstand_core::share::qr_svg_with_title(link, msg::QR_OF_SCENARIO.get(lang))
+                .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)))
+                .unwrap_or_else(|e| html! { <p>{ e.message(lang) }</p> });
             let on_copy = {
                 let copied = copied.clone();
                 let link = link.clone();
@@ -57,17 +56,17 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
             html! {
                 <>
                     if !props.qr_only {
-                        <p>{ lang.t("Deze link bevat alleen de instellingen en aannames, geen gegevens uit het bestand. De ontvanger opent hem met een eigen kopie van de gegevens.", "This link holds only the settings and assumptions, no data from the file. The recipient opens it with their own copy of the data.") }</p>
+                        <p>{ msg::LINK_HOLDS_NO_DATA.get(lang) }</p>
                         <div class="share-link">
-                            <input type="text" readonly=true value={link.clone()} data-testid="share-link" aria-label={lang.t("Link naar dit scenario", "Link to this scenario")}
+                            <input type="text" readonly=true value={link.clone()} data-testid="share-link" aria-label={msg::LINK_TO_SCENARIO.get(lang)}
                                 onfocus={Callback::from(|e: FocusEvent| { let el: web_sys::HtmlInputElement = e.target_unchecked_into(); el.select(); })} />
-                            <button class="button primary" onclick={on_copy} data-testid="share-copy">{ lang.t("Kopieer link", "Copy link") }</button>
+                            <button class="button primary" onclick={on_copy} data-testid="share-copy">{ msg::COPY_LINK.get(lang) }</button>
                         </div>
                         <p class="share-status" role="status">
                             { match &*copied {
-                                Some(Ok(())) => lang.t("Gekopieerd.", "Copied.").to_string(),
-                                Some(Err(_)) => lang.t("Kopiëren lukte niet; selecteer de link en kopieer hem met Ctrl+C.", "Copying failed; select the link and press Ctrl+C.").to_string(),
-                                None => format!("{} {}", link.len(), lang.t("tekens", "characters")),
+                                Some(Ok(())) => msg::COPIED.get(lang).to_string(),
+                                Some(Err(_)) => msg::COPY_FAILED.get(lang).to_string(),
+                                None => msg::characters(lang, Count(link.len() as i64)),
                             } }
                         </p>
                     }
@@ -79,8 +78,8 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     html! {
         <Modal labelled_by="share-h" class={classes!(props.qr_only.then_some("dialog-qr"))} on_close={props.on_close.clone()}>
             <div class="dialog-head">
-                <h2 id="share-h">{ if props.qr_only { lang.t("Scan om dit scenario te openen", "Scan to open this scenario") } else { lang.t("Scenario delen", "Share scenario") } }</h2>
-                <button class="button small" data-autofocus="true" onclick={close} aria-label={lang.t("Sluiten", "Close")}>{ "✕" }</button>
+                <h2 id="share-h">{ if props.qr_only { msg::SCAN_TO_OPEN.get(lang) } else { msg::SHARE_SCENARIO.get(lang) } }</h2>
+                <button class="button small" data-autofocus="true" onclick={close} aria-label={msg::CLOSE.get(lang)}>{ "✕" }</button>
             </div>
             { body }
         </Modal>

@@ -1,3 +1,12 @@
-//! Messages: charts.
+//! Messages: charts and tables (shared by every screen).
 
-bijstand_core::messages! {}
+bijstand_core::messages! {
+    /// A chart's export button (accessible name): "<title> opslaan als PNG".
+    fn save_as(title: &str, format: &str) = "{title} opslaan als {format}" / "{title} save as {format}";
+    /// A chart that plotly could not draw.
+    fn chart_not_drawn(error: &str) = "Grafiek kon niet worden getekend: {error}" / "Chart could not be drawn: {error}";
+    /// A table's CSV button (accessible name).
+    fn download_csv(caption: &str) = "{caption} downloaden als CSV" / "{caption} download as CSV";
+    /// The toggle that unfolds a chart's table.
+    TABLE = "Tabel" / "Table";
+}

@@ -31,7 +31,7 @@ pub fn caseload_view(
         Kpi {
             id: "kpi-jongeren",
             label: lang.t("Jongeren (< 27)", "Youth (< 27)").into(),
-            value: share_label(c.under_27, t, threshold, 1),
+            value: share_label(lang, c.under_27, t, threshold, 1),
             note: format!(
                 "{} {benefits}",
                 Shown::of(c.under_27, threshold).label(threshold)
@@ -40,7 +40,13 @@ pub fn caseload_view(
         Kpi {
             id: "kpi-overig",
             label: lang.t("Doelgroep overig", "Group 'other'").into(),
-            value: share_label(c.doelgroep[Doelgroep::Overig.index()], t, threshold, 1),
+            value: share_label(
+                lang,
+                c.doelgroep[Doelgroep::Overig.index()],
+                t,
+                threshold,
+                1,
+            ),
             note: lang
                 .t("niet jongere, niet statushouder", "not youth, not refugee")
                 .into(),
@@ -53,7 +59,7 @@ pub fn caseload_view(
                     "Long distance to labour market",
                 )
                 .into(),
-            value: share_label(c.afstand[Afstand::Lang.index()], t, threshold, 1),
+            value: share_label(lang, c.afstand[Afstand::Lang.index()], t, threshold, 1),
             note: format!(
                 "{} {benefits}",
                 Shown::of(c.afstand[Afstand::Lang.index()], threshold).label(threshold)

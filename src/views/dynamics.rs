@@ -350,7 +350,13 @@ pub fn dynamics_view(
     dur_panel.note = Some(format!(
         "{}: {}",
         lang.t("Langer dan twee jaar", "Longer than two years"),
-        super::share_label(durations.two_years_or_more(), durations.total, threshold, 1)
+        super::share_label(
+            lang,
+            durations.two_years_or_more(),
+            durations.total,
+            threshold,
+            1
+        )
     ));
 
     // KPIs over the last 12 months of the data.
@@ -384,7 +390,7 @@ pub fn dynamics_view(
             Kpi {
                 id: "kpi-naar-werk",
                 label: lang.t("Uitstroom naar werk", "Outflow to work").into(),
-                value: super::share_label(t.naar_werk(naar_werk), t.outflow, threshold, 1),
+                value: super::share_label(lang, t.naar_werk(naar_werk), t.outflow, threshold, 1),
                 note: naar_werk.label(lang).into(),
             },
             Kpi {

@@ -40,6 +40,7 @@ use bijstand_core::model::{Kerncijfers, Value};
 use bijstand_core::suppress::{suppress_row, Shown};
 
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::messages::common as msg;
 
 /// What a screen needs besides the dataset and the scenario in view.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -102,14 +103,15 @@ pub(crate) fn shown_row(counts: &[u32], threshold: u32) -> (Vec<Option<f64>>, Ve
     )
 }
 
-/// A share as Dutch percentage text, suppressed when numerator or denominator is small.
-pub fn share_label(count: u32, total: u32, threshold: u32, decimals: usize) -> String {
+/// A share as percentage text in `lang` (`21,29%` / `21.29%`), suppressed when numerator
+/// or denominator is small.
+pub fn share_label(lang: Lang, count: u32, total: u32, threshold: u32, decimals: usize) -> String {
     if total == 0 {
         return "–".into();
     }
     match (Shown::of(count, threshold), Shown::of(total, threshold)) {
         (Shown::Count(_), Shown::Count(_)) => {
-            format::nl::pct(100.0 * count as f64 / total as f64, decimals)
+            format::pct(lang, 100.0 * count as f64 / total as f64, decimals)
         }
         _ => format!("<{threshold}"),
     }
@@ -128,9 +130,9 @@ pub(crate) fn panel(
     let table = Table {
         caption: title.to_string(),
         headers: vec![
-            lang.t("Categorie", "Category").into(),
-            lang.t("Aantal", "Count").into(),
-            lang.t("Aandeel", "Share").into(),
+            msg::CATEGORY.get(lang).into(),
+            msg::COUNT.get(lang).into(),
+            msg::SHARE.get(lang).into(),
         ],
         rows: categories
             .iter()
@@ -140,14 +142,14 @@ pub(crate) fn panel(
                 let share = if l.starts_with('<') {
                     l.clone()
                 } else {
-                    share_label(n, total, threshold, 1)
+                    share_label(lang, n, total, threshold, 1)
                 };
                 vec![c.clone(), l.clone(), share]
             })
             .chain(std::iter::once(vec![
-                lang.t("Totaal", "Total").into(),
+                msg::TOTAL.get(lang).into(),
                 Shown::of(total, threshold).label(threshold),
-                "100,0%".into(),
+                format::pct(lang, 100.0, 1),
             ]))
             .collect(),
     };
@@ -157,14 +159,14 @@ pub(crate) fn panel(
             title: title.to_string(),
             categories,
             series: vec![Series {
-                name: lang.t("Uitkeringen", "Benefits").into(),
+                name: msg::BENEFITS.get(lang).into(),
                 values,
                 labels,
                 color: PALETTE[0].into(),
                 style: SeriesStyle::Bar,
             }],
             kind,
-            value_title: lang.t("uitkeringen", "benefits").into(),
+            value_title: msg::BENEFITS_LOWER.get(lang).into(),
         },
         table,
         note: None,
