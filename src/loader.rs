@@ -256,8 +256,8 @@ mod imp {
         Some(match kind.as_str() {
             msg::PROGRESS => {
                 let phase = match get(data, "phase").as_string().as_deref() {
-                    Some(msg::LEZEN) => LoadPhase::Lezen,
-                    _ => LoadPhase::Verwerken,
+                    Some(msg::LEZEN) => LoadPhase::Reading,
+                    _ => LoadPhase::Processing,
                 };
                 LoadEvent::Progress(phase, get(data, "fraction").as_f64().unwrap_or(0.0) as f32)
             }

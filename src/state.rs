@@ -4,11 +4,13 @@
 
 use std::rc::Rc;
 
+use bijstand_core::i18n::Count;
 use bijstand_core::io::{LoadError, LoadOptions};
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
 use bijstand_core::share::{self, DatasetCheck, Fingerprint};
 
+use crate::messages::shell as msg;
 use crate::views::load_settings::{Change, Sample, SettingsDialog};
 
 /// A load error with the file it came from, shown in the banner.
@@ -111,17 +113,17 @@ pub fn saved_from_json(text: &str) -> Vec<Scenario> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadPhase {
     /// Reading the file's bytes.
-    Lezen,
+    Reading,
     /// Parsing and checking the rows.
-    Verwerken,
+    Processing,
 }
 
 impl LoadPhase {
     /// The phase as shown next to the progress bar.
     pub fn label(self, lang: bijstand_core::lang::Lang) -> &'static str {
         match self {
-            LoadPhase::Lezen => lang.t("lezen", "reading"),
-            LoadPhase::Verwerken => lang.t("verwerken", "processing"),
+            LoadPhase::Reading => msg::READING.get(lang),
+            LoadPhase::Processing => msg::PROCESSING.get(lang),
         }
     }
 }
@@ -141,8 +143,8 @@ impl LoadProgress {
     pub fn overall(self) -> f32 {
         let f = self.fraction.clamp(0.0, 1.0);
         match self.phase {
-            LoadPhase::Lezen => 0.15 * f,
-            LoadPhase::Verwerken => 0.15 + 0.85 * f,
+            LoadPhase::Reading => 0.15 * f,
+            LoadPhase::Processing => 0.15 + 0.85 * f,
         }
     }
 
@@ -307,14 +309,11 @@ impl AppState {
                         let file = ds.contracts.clone();
                         next.notice = file.as_ref().map(|f| Notice {
                             level: NoticeLevel::Info,
-                            text: format!(
-                                "{} {} ({} {}). {} {}",
-                                lang.t("LKS-contracten geladen uit", "LKS contracts loaded from"),
-                                f.name,
-                                f.contracts.len(),
-                                lang.t("contracten", "contracts"),
-                                lang.t("Het bijstandsbestand blijft:", "The caseload stays:"),
-                                cur.name
+                            text: msg::contracts_loaded(
+                                lang,
+                                &f.name,
+                                Count(f.contracts.len() as i64),
+                                &cur.name,
                             ),
                         });
                         Rc::new(cur.with_contracts(file))
@@ -326,15 +325,7 @@ impl AppState {
                         let kept = cur.contracts.clone();
                         next.notice = kept.as_ref().map(|f| Notice {
                             level: NoticeLevel::Info,
-                            text: format!(
-                                "{} {} {}",
-                                lang.t("De LKS-contracten uit", "The LKS contracts from"),
-                                f.name,
-                                lang.t(
-                                    "blijven geladen naast het nieuwe bestand.",
-                                    "stay loaded next to the new file."
-                                )
-                            ),
+                            text: msg::contracts_kept(lang, &f.name),
                         });
                         Rc::new(ds.with_contracts(kept))
                     }
@@ -365,12 +356,7 @@ impl AppState {
                 next.scenario.peildatum = None;
                 next.notice = Some(Notice {
                     level: NoticeLevel::Info,
-                    text: lang
-                        .t(
-                            "Uw gegevens zijn uit deze pagina gewist. Ze waren nergens opgeslagen en niet verstuurd. De synthetische voorbeelddata staat weer klaar; uw aannames en bewaarde scenario's (zonder gegevens) blijven.",
-                            "Your data has been cleared from this page. It was not stored anywhere and not sent. The synthetic example data is back in view; your assumptions and saved scenarios (which hold no data) stay.",
-                        )
-                        .into(),
+                    text: msg::DATA_CLEARED.get(lang).into(),
                 });
             }
             Action::LoadFailed { file, error } => {
@@ -534,17 +520,9 @@ impl AppState {
                     }
                     _ if !d.ignored.is_empty() => Some(Notice {
                         level: NoticeLevel::Info,
-                        text: format!(
-                            "{} {} {}",
-                            self.scenario.lang.t(
-                                "Deze link is met een andere versie gemaakt;",
-                                "This link was made with another version;"
-                            ),
-                            d.ignored.len(),
-                            self.scenario.lang.t(
-                                "instelling(en) zijn niet overgenomen.",
-                                "setting(s) were not applied."
-                            )
+                        text: msg::link_settings_ignored(
+                            self.scenario.lang,
+                            Count(d.ignored.len() as i64),
                         ),
                     }),
                     _ => None,
@@ -615,23 +593,23 @@ mod tests {
         let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
         // Progress of no load in view (a late message) changes nothing.
         let late = s.apply(Action::Progress {
-            phase: LoadPhase::Verwerken,
+            phase: LoadPhase::Processing,
             fraction: 0.5,
         });
         assert_eq!(late, s);
         let s = s.apply(Action::Loading("groot.csv".into()));
         assert_eq!(s.progress, None);
         let s = s.apply(Action::Progress {
-            phase: LoadPhase::Lezen,
+            phase: LoadPhase::Reading,
             fraction: 1.0,
         });
         assert_eq!(s.progress.unwrap().percent(), 15);
         let s = s.apply(Action::Progress {
-            phase: LoadPhase::Verwerken,
+            phase: LoadPhase::Processing,
             fraction: 0.5,
         });
         let p = s.progress.unwrap();
-        assert_eq!((p.phase, p.percent()), (LoadPhase::Verwerken, 57));
+        assert_eq!((p.phase, p.percent()), (LoadPhase::Processing, 57));
         let s = s.apply(Action::Cancelled);
         assert_eq!(s.loading, None);
         assert_eq!(s.progress, None);
@@ -641,7 +619,7 @@ mod tests {
         let s = s
             .apply(Action::Loading("b.csv".into()))
             .apply(Action::Progress {
-                phase: LoadPhase::Verwerken,
+                phase: LoadPhase::Processing,
                 fraction: 1.0,
             });
         assert_eq!(s.progress.unwrap().percent(), 100);

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use bijstand_core::format;
+use bijstand_core::i18n::{Count, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Data;
 use bijstand_core::scenario::View;
@@ -24,6 +24,7 @@ use crate::components::projection::ProjectionPanel;
 use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
 use crate::embedded;
+use crate::messages::shell as msg;
 use crate::state::{Action, AppState, Edit, NoticeLevel, Overlay};
 use crate::views::load_settings::settings_form;
 
@@ -55,6 +56,14 @@ fn initial_state() -> AppState {
     state
 }
 
+/// The language the toggle switches to.
+fn other_language(lang: Lang) -> Lang {
+    match lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    }
+}
+
 /// Reads and parses a file with these settings, dispatching the outcome; the previous
 /// data stays on failure.
 fn load_file(
@@ -67,15 +76,10 @@ fn load_file(
     if file.size() as u64 > crate::web::MAX_FILE_BYTES {
         dispatch.emit(Action::ReadFailed {
             file: name,
-            message: format!(
-                "{} ({} MB). {} {} MB.",
-                lang.t("Het bestand is te groot", "The file is too large"),
-                format::nl::int((file.size() / 1e6) as i64),
-                lang.t(
-                    "De Bijstandsverkenner leest bestanden tot",
-                    "The Bijstandsverkenner reads files up to"
-                ),
-                crate::web::MAX_FILE_BYTES / 1_000_000
+            message: msg::file_too_large(
+                lang,
+                Count((file.size() / 1e6) as i64),
+                Count((crate::web::MAX_FILE_BYTES / 1_000_000) as i64),
             ),
         });
         return;
@@ -292,15 +296,7 @@ pub fn App() -> Html {
             .is_some_and(|d| d.contracts.is_some() || !embedded::is_embedded(&d.name));
     let toggle_lang = {
         let edit = edit.clone();
-        Callback::from(move |_| {
-            edit.emit(Edit::new(|s| {
-                s.lang = if s.lang == Lang::Nl {
-                    Lang::En
-                } else {
-                    Lang::Nl
-                }
-            }))
-        })
+        Callback::from(move |_| edit.emit(Edit::new(|s| s.lang = other_language(s.lang))))
     };
 
     // Keep the address bar in step with the scenario, so the URL itself is the share link.
@@ -485,7 +481,7 @@ pub fn App() -> Html {
         .map(ContractsKey);
     let body = match (state.dataset.clone(), active) {
         (None, _) => html! {
-            <p class="empty">{ lang.t("Geen gegevens geladen. Open een bestand of sleep het hierheen.", "No data loaded. Open a file or drop it here.") }</p>
+            <p class="empty">{ msg::NO_DATA.get(lang) }</p>
         },
         (Some(ds), View::Composition) => html! {
             <CompositionView dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
@@ -521,17 +517,17 @@ pub fn App() -> Html {
                 { &d.name }
                 if let Some(open) = check_for(&d.name).filter(|_| !d.synthetic) {
                     <button class="button small" onclick={open} data-testid="settings-open">
-                        { lang.t("Instellingen controleren", "Check settings") }
+                        { msg::CHECK_SETTINGS.get(lang) }
                     </button>
                 }
                 if d.synthetic {
-                    <span class="badge" title={lang.t("Gegenereerde gegevens: geen echte personen", "Generated data: no real persons")}>
-                        { lang.t("synthetisch", "synthetic") }
+                    <span class="badge" title={msg::GENERATED_DATA.get(lang)}>
+                        { msg::SYNTHETIC.get(lang) }
                     </span>
                 }
                 if let Some(c) = &d.contracts {
                     <span class="dataset-extra" data-testid="contracts-name">
-                        { format!(" + {} {}", lang.t("LKS-contracten:", "LKS contracts:"), c.name) }
+                        { msg::plus_contracts(lang, &c.name) }
                     </span>
                 }
             </span>
@@ -541,7 +537,7 @@ pub fn App() -> Html {
     html! {
         <div class={classes!("shell", (*dragging).then_some("dragging"), state.presenting.then_some("presenting"))}
              ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
-            <a class="skip-link" href="#main">{ lang.t("Naar de inhoud", "Skip to content") }</a>
+            <a class="skip-link" href="#main">{ msg::SKIP_TO_CONTENT.get(lang) }</a>
             <header class="app-top">
               <div class="app-header">
                 <div class="brand">
@@ -550,42 +546,42 @@ pub fn App() -> Html {
                 </div>
                 <div class="actions">
                     <FilePicker on_file={on_file} busy={state.loading.is_some()} {lang} />
-                    <button class="button" onclick={load_synth} data-testid="load-synthetic">{ lang.t("Synthetische data", "Synthetic data") }</button>
+                    <button class="button" onclick={load_synth} data-testid="load-synthetic">{ msg::SYNTHETIC_DATA.get(lang) }</button>
                     if has_own_data {
                         <button class="button" onclick={clear_data} data-testid="clear-data"
-                            title={lang.t("Haal uw bestand uit deze pagina (het was nergens opgeslagen)", "Remove your file from this page (it was not stored anywhere)")}>
-                            { lang.t("Wis gegevens", "Clear data") }
+                            title={msg::REMOVE_YOUR_FILE.get(lang)}>
+                            { msg::CLEAR_DATA.get(lang) }
                         </button>
                     }
-                    <button class="button" onclick={load_kern} data-testid="load-kerncijfers">{ lang.t("Kerncijfers rapport", "Report key figures") }</button>
-                    <button class="button" onclick={open_share} data-testid="share-open">{ lang.t("Delen", "Share") }</button>
+                    <button class="button" onclick={load_kern} data-testid="load-kerncijfers">{ msg::REPORT_KEY_FIGURES.get(lang) }</button>
+                    <button class="button" onclick={open_share} data-testid="share-open">{ msg::SHARE.get(lang) }</button>
                     <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
-                        { if state.presenting { lang.t("Stop presentatie", "Stop presenting") } else { lang.t("Presenteren", "Present") } }
+                        { if state.presenting { msg::STOP_PRESENTING.get(lang) } else { msg::PRESENT.get(lang) } }
                     </button>
                     // Named in the language it switches to, so its visible text is its accessible name.
-                    <button class="button" onclick={toggle_lang} data-testid="lang-toggle" lang={lang.t("en", "nl")}>
-                        { lang.t("English", "Nederlands") }
+                    <button class="button" onclick={toggle_lang} data-testid="lang-toggle" lang={other_language(lang).code()}>
+                        { msg::SWITCH_LANGUAGE.get(lang) }
                     </button>
                 </div>
               </div>
-              <p class="privacy-note">{ lang.t("Uw gegevens blijven in deze browser: er wordt niets verstuurd.", "Your data stays in this browser: nothing is sent anywhere.") }</p>
+              <p class="privacy-note">{ msg::PRIVACY_NOTE.get(lang) }</p>
             </header>
             <main id="main" tabindex="-1">
             if let Some(name) = &state.loading {
                 <div class="loading" data-testid="loading">
-                    <span role="status">{ format!("{} {name}…", lang.t("Bezig met laden van", "Loading")) }</span>
+                    <span role="status">{ msg::loading(lang, name) }</span>
                     if let Some(p) = state.progress {
                         <progress data-testid="load-progress" role="progressbar" max="100" value={p.percent().to_string()}
-                            aria-label={lang.t("Voortgang van het laden", "Loading progress")}
+                            aria-label={msg::LOADING_PROGRESS.get(lang)}
                             aria-valuemin="0" aria-valuemax="100" aria-valuenow={p.percent().to_string()}
                             aria-valuetext={format!("{}% ({})", p.percent(), p.phase.label(lang))}></progress>
                         <span class="load-percent" aria-hidden="true">{ format!("{}% · {}", p.percent(), p.phase.label(lang)) }</span>
                     } else {
                         <progress data-testid="load-progress" role="progressbar" max="100"
-                            aria-label={lang.t("Voortgang van het laden", "Loading progress")}></progress>
+                            aria-label={msg::LOADING_PROGRESS.get(lang)}></progress>
                     }
                     <button class="button small" data-testid="load-cancel" onclick={crate::loader::cancel_callback(&dispatch)}>
-                        { lang.t("Annuleren", "Cancel") }
+                        { msg::CANCEL.get(lang) }
                     </button>
                 </div>
             }
@@ -593,23 +589,23 @@ pub fn App() -> Html {
                 <div class={classes!("notice", match n.level { NoticeLevel::Info => "info", NoticeLevel::Warning => "warning", NoticeLevel::Error => "error" })}
                     role={if n.level == NoticeLevel::Error { "alert" } else { "status" }} data-testid="link-notice">
                     <span>{ &n.text }</span>
-                    <button class="button small" onclick={dismiss_notice} aria-label={lang.t("Melding sluiten", "Close message")}>{ lang.t("Sluiten", "Close") }</button>
+                    <button class="button small" onclick={dismiss_notice} aria-label={msg::CLOSE_MESSAGE.get(lang)}>{ msg::CLOSE.get(lang) }</button>
                 </div>
             }
             if state.presenting {
-                <p class="present-hint no-print">{ lang.t("Presentatie: PageDown/→ volgende, PageUp/← vorige, Q toont de QR-code, Esc stopt.", "Presenting: PageDown/→ next, PageUp/← previous, Q shows the QR code, Esc stops.") }</p>
+                <p class="present-hint no-print">{ msg::PRESENT_HINT.get(lang) }</p>
             }
             if let Some(err) = &state.error {
                 <div class="error-banner" role="alert" data-testid="error-banner">
-                    <strong>{ format!("{} {}", err.file, lang.t("is niet geladen.", "was not loaded.")) }</strong>
+                    <strong>{ msg::not_loaded(lang, &err.file) }</strong>
                     <span class="error-message">{ &err.message }</span>
-                    <span class="error-keep">{ lang.t(" De vorige gegevens blijven zichtbaar.", " The previous data stays in view.") }</span>
+                    <span class="error-keep">{ msg::PREVIOUS_DATA_STAYS.get(lang) }</span>
                     if let Some(open) = check_for(&err.file) {
                         <button class="button small primary" onclick={open} data-testid="error-settings">
-                            { lang.t("Controleer de instellingen", "Check the settings") }
+                            { msg::CHECK_THE_SETTINGS.get(lang) }
                         </button>
                     }
-                    <button class="button small" onclick={dismiss} aria-label={lang.t("Melding sluiten", "Close message")}>{ lang.t("Sluiten", "Close") }</button>
+                    <button class="button small" onclick={dismiss} aria-label={msg::CLOSE_MESSAGE.get(lang)}>{ msg::CLOSE.get(lang) }</button>
                 </div>
             }
             <Nav views={views} {active} {lang} {on_select} />
@@ -628,14 +624,9 @@ pub fn App() -> Html {
                     on_close={close_overlay}
                 />
             }
-            <div class="drop-overlay" aria-hidden="true"><p>{ lang.t("Laat los om het bestand te openen", "Drop to open the file") }</p></div>
+            <div class="drop-overlay" aria-hidden="true"><p>{ msg::DROP_TO_OPEN.get(lang) }</p></div>
             <footer class="app-footer">
-                <p>{ format!(
-                    "{} {t} {} <{t}.",
-                    lang.t("Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder", "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below"),
-                    lang.t("worden getoond als", "are shown as"),
-                    t = state.scenario.threshold
-                ) }</p>
+                <p>{ msg::footer(lang, Plain(state.scenario.threshold)) }</p>
             </footer>
         </div>
     }

@@ -1,7 +1,7 @@
 //! Messages: the app shell and the shared components (header, navigation, share, file
 //! loader, print summary, privacy notice, inputs, modal, tables, status notices).
 
-use bijstand_core::i18n::Count;
+use bijstand_core::i18n::{Count, Plain};
 
 bijstand_core::messages! {
     // ---- inputs
@@ -53,4 +53,82 @@ bijstand_core::messages! {
     SMALL_COUNTS = "Kleine aantallen" / "Small counts";
     /// The threshold select.
     HIDE_SMALL_COUNTS_BELOW = "Kleine aantallen verbergen onder" / "Hide small counts below";
+
+    // ---- loading and notices (state)
+    /// Load phase: reading the bytes.
+    READING = "lezen" / "reading";
+    /// Load phase: parsing and checking.
+    PROCESSING = "verwerken" / "processing";
+    /// A contracts file was added to the caseload in view.
+    fn contracts_loaded(file: &str, n: Count, caseload: &str) =
+        "LKS-contracten geladen uit {file} ({n} contracten). Het bijstandsbestand blijft: {caseload}"
+        / "LKS contracts loaded from {file} ({n} contracts). The caseload stays: {caseload}";
+    /// A new caseload keeps the loaded contracts.
+    fn contracts_kept(file: &str) =
+        "De LKS-contracten uit {file} blijven geladen naast het nieuwe bestand."
+        / "The LKS contracts from {file} stay loaded next to the new file.";
+    /// After "clear my data".
+    DATA_CLEARED = "Uw gegevens zijn uit deze pagina gewist. Ze waren nergens opgeslagen en niet verstuurd. De synthetische voorbeelddata staat weer klaar; uw aannames en bewaarde scenario's (zonder gegevens) blijven." / "Your data has been cleared from this page. It was not stored anywhere and not sent. The synthetic example data is back in view; your assumptions and saved scenarios (which hold no data) stay.";
+    /// A link from another version whose settings were partly ignored.
+    fn link_settings_ignored(n: Count) =
+        "Deze link is met een andere versie gemaakt; {n} instelling(en) zijn niet overgenomen."
+        / "This link was made with another version; {n} setting(s) were not applied.";
+
+    // ---- app shell (app.rs)
+    /// Nothing loaded.
+    NO_DATA = "Geen gegevens geladen. Open een bestand of sleep het hierheen." / "No data loaded. Open a file or drop it here.";
+    /// Button: reopen the load settings of the file in view.
+    CHECK_SETTINGS = "Instellingen controleren" / "Check settings";
+    /// Tooltip of the synthetic badge.
+    GENERATED_DATA = "Gegenereerde gegevens: geen echte personen" / "Generated data: no real persons";
+    /// Badge of the synthetic dataset.
+    SYNTHETIC = "synthetisch" / "synthetic";
+    /// Skip link.
+    SKIP_TO_CONTENT = "Naar de inhoud" / "Skip to content";
+    /// Button: load the synthetic dataset.
+    SYNTHETIC_DATA = "Synthetische data" / "Synthetic data";
+    /// Tooltip of the clear button.
+    REMOVE_YOUR_FILE = "Haal uw bestand uit deze pagina (het was nergens opgeslagen)" / "Remove your file from this page (it was not stored anywhere)";
+    /// Button: clear the user's data.
+    CLEAR_DATA = "Wis gegevens" / "Clear data";
+    /// Button: load the report's kerncijfers.
+    REPORT_KEY_FIGURES = "Kerncijfers rapport" / "Report key figures";
+    /// Button: open the share dialog.
+    SHARE = "Delen" / "Share";
+    /// Button: leave presentation mode.
+    STOP_PRESENTING = "Stop presentatie" / "Stop presenting";
+    /// Button: presentation mode.
+    PRESENT = "Presenteren" / "Present";
+    /// The language toggle, named in the language it switches to.
+    SWITCH_LANGUAGE = "English" / "Nederlands";
+    /// Under the header.
+    PRIVACY_NOTE = "Uw gegevens blijven in deze browser: er wordt niets verstuurd." / "Your data stays in this browser: nothing is sent anywhere.";
+    /// The progress bar's accessible name.
+    LOADING_PROGRESS = "Voortgang van het laden" / "Loading progress";
+    /// Button: cancel loading.
+    CANCEL = "Annuleren" / "Cancel";
+    /// Accessible name of a notice's close button.
+    CLOSE_MESSAGE = "Melding sluiten" / "Close message";
+    /// Keys in presentation mode.
+    PRESENT_HINT = "Presentatie: PageDown/→ volgende, PageUp/← vorige, Q toont de QR-code, Esc stopt." / "Presenting: PageDown/→ next, PageUp/← previous, Q shows the QR code, Esc stops.";
+    /// After a failed load (leading space: follows the error).
+    PREVIOUS_DATA_STAYS = " De vorige gegevens blijven zichtbaar." / " The previous data stays in view.";
+    /// Button in the error banner.
+    CHECK_THE_SETTINGS = "Controleer de instellingen" / "Check the settings";
+    /// While dragging a file over the page.
+    DROP_TO_OPEN = "Laat los om het bestand te openen" / "Drop to open the file";
+    /// The contracts file next to the dataset name.
+    fn plus_contracts(file: &str) = " + LKS-contracten: {file}" / " + LKS contracts: {file}";
+    /// While a file loads.
+    fn loading(file: &str) = "Bezig met laden van {file}…" / "Loading {file}…";
+    /// A file that failed to load.
+    fn not_loaded(file: &str) = "{file} is niet geladen." / "{file} was not loaded.";
+    /// The page footer.
+    fn footer(threshold: Plain<u32>) =
+        "Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder {threshold} worden getoond als <{threshold}."
+        / "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below {threshold} are shown as <{threshold}.";
+    /// A file above the size limit.
+    fn file_too_large(size_mb: Count, max_mb: Count) =
+        "Het bestand is te groot ({size_mb} MB). De Bijstandsverkenner leest bestanden tot {max_mb} MB."
+        / "The file is too large ({size_mb} MB). The Bijstandsverkenner reads files up to {max_mb} MB.";
 }
