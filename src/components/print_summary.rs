@@ -6,6 +6,7 @@
 use bijstand_core::buig::{self, CaseloadPath, CostPerBenefit};
 use bijstand_core::caseload::default_peildatum;
 use bijstand_core::format;
+use bijstand_core::i18n::{Count, Dec, Msg, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Data;
 use bijstand_core::scenario::{Scenario, View};
@@ -13,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::caseload::DatasetKey;
 use crate::components::projection::calibrated;
+use crate::messages::shell as msg;
 
 /// Props of [`PrintSummary`].
 #[derive(Properties, PartialEq)]
@@ -41,24 +43,21 @@ fn view_rows(
 ) -> Vec<(String, String)> {
     let lang = s.lang;
     let mut out: Vec<(String, String)> = Vec::new();
-    let mut push = |nl: &str, en: &str, v: String| out.push((lang.t(nl, en).to_string(), v));
+    let mut push = |name: Msg, v: String| out.push((name.get(lang).to_string(), v));
     match view {
         View::Composition => {
             push(
-                "Voorrangsregel doelgroep",
-                "Target-group precedence",
+                msg::TARGET_GROUP_PRECEDENCE,
                 s.precedence.label(lang).to_string(),
             );
         }
         View::Flows => {
             push(
-                "Uitstroom naar werk telt",
-                "Outflow to work counts",
+                msg::OUTFLOW_TO_WORK_COUNTS,
                 s.naar_werk.label(lang).to_string(),
             );
             push(
-                "Basismaand index (= 100)",
-                "Index base month (= 100)",
+                msg::INDEX_BASE_MONTH,
                 bijstand_core::dynamics::month_label(
                     bijstand_core::dynamics::month(s.index.basis_jaar, s.index.basis_maand),
                     lang,
@@ -68,50 +67,37 @@ fn view_rows(
         View::Projection => {
             if let Some(p) = projection {
                 let source = if s.projection.is_some() {
-                    lang.t("aangepast", "edited")
+                    msg::EDITED.get(lang)
                 } else {
-                    lang.t("uit de gegevens", "from the data")
+                    msg::FROM_THE_DATA.get(lang)
                 };
+                push(msg::SOURCE_OF_THE_ASSUMPTIONS, source.to_string());
+                push(msg::START_CASELOAD, format::dec(lang, p.start_bestand, 0));
                 push(
-                    "Herkomst aannames",
-                    "Source of the assumptions",
-                    source.to_string(),
+                    msg::INFLOW_PER_YEAR,
+                    format::dec(lang, p.instroom_per_jaar, 0),
                 );
                 push(
-                    "Beginstand",
-                    "Start caseload",
-                    format::nl::dec(p.start_bestand, 0),
+                    msg::OUTFLOW_PER_YEAR,
+                    format::dec(lang, p.uitstroom_niet_aow_per_jaar, 0),
                 );
                 push(
-                    "Instroom per jaar",
-                    "Inflow per year",
-                    format::nl::dec(p.instroom_per_jaar, 0),
+                    msg::HORIZON,
+                    msg::months(lang, Count(i64::from(p.horizon_maanden))),
                 );
                 push(
-                    "Uitstroom (zonder AOW) per jaar",
-                    "Outflow (excl. pension) per year",
-                    format::nl::dec(p.uitstroom_niet_aow_per_jaar, 0),
+                    msg::BUDGET_GROWTH_ASSUMPTION,
+                    format::pct(lang, p.begroting_groei_pct, 2),
                 );
                 push(
-                    "Horizon",
-                    "Horizon",
-                    format!("{} {}", p.horizon_maanden, lang.t("maanden", "months")),
-                );
-                push(
-                    "Groeiaanname begroting",
-                    "Budget growth assumption",
-                    format::nl::pct(p.begroting_groei_pct, 2),
-                );
-                push(
-                    "Aansluitingsverschil per jaar",
-                    "Reconciliation term per year",
+                    msg::RECONCILIATION_TERM_PER_YEAR,
                     format!(
                         "{} ({})",
-                        format::nl::dec(p.reconciliatie_per_jaar, 0),
+                        format::dec(lang, p.reconciliatie_per_jaar, 0),
                         if p.reconciliatie_aan {
-                            lang.t("getoond", "shown")
+                            msg::SHOWN.get(lang)
                         } else {
-                            lang.t("niet getoond", "not shown")
+                            msg::NOT_SHOWN.get(lang)
                         }
                     ),
                 );
@@ -123,37 +109,22 @@ fn view_rows(
             let p = &counted;
             let (first, last) = p.period();
             push(
-                "Bron aantallen",
-                "Source of the counts",
+                msg::SOURCE_OF_THE_COUNTS,
                 match contracts {
-                    Some(c) if p.use_contracts => format!(
-                        "{} {}, {first} – {last}",
-                        lang.t("contractenbestand", "contracts file"),
-                        c.name
-                    ),
-                    _ => lang.t("ingevoerd", "entered").to_string(),
+                    Some(c) if p.use_contracts => msg::contracts_file(lang, &c.name, first, last),
+                    _ => msg::ENTERED.get(lang).to_string(),
                 },
             );
+            push(msg::RUNNING_AT_START, format::dec(lang, p.start_running, 0));
+            push(msg::STARTED, format::dec(lang, p.started, 0));
+            push(msg::ENDED, format::dec(lang, p.ended, 0));
+            push(msg::MONTHS_ELAPSED, p.months_elapsed.to_string());
             push(
-                "Lopend bij start",
-                "Running at start",
-                format::nl::dec(p.start_running, 0),
-            );
-            push("Gestart", "Started", format::nl::dec(p.started, 0));
-            push("Beëindigd", "Ended", format::nl::dec(p.ended, 0));
-            push(
-                "Maanden verstreken",
-                "Months elapsed",
-                p.months_elapsed.to_string(),
+                msg::TARGET_INCREASE_PER_YEAR,
+                format::dec(lang, p.target, 0),
             );
             push(
-                "Streefwaarde toename per jaar",
-                "Target increase per year",
-                format::nl::dec(p.target, 0),
-            );
-            push(
-                "Definitie van het doel",
-                "Target definition",
+                msg::TARGET_DEFINITION,
                 format!(
                     "{}: {}",
                     p.definition.code(),
@@ -161,111 +132,82 @@ fn view_rows(
                 ),
             );
             push(
-                "WML per maand (36 uur)",
-                "Minimum wage per month (36 h)",
-                format!("€ {}", format::nl::dec(p.wml_month_36h_eur, 2)),
+                msg::MINIMUM_WAGE_PER_MONTH,
+                msg::euro_amount(lang, Dec(p.wml_month_36h_eur, 2)),
             );
             push(
-                "Werkgeverslasten",
-                "Employer costs",
-                format::nl::pct(p.employer_allowance_pct, 1),
+                msg::EMPLOYER_COSTS,
+                format::pct(lang, p.employer_allowance_pct, 1),
             );
             push(
-                "Maximum subsidie",
-                "Subsidy cap",
-                format!("{} WML", format::nl::pct(p.cap_pct, 0)),
+                msg::SUBSIDY_CAP,
+                format!("{} WML", format::pct(lang, p.cap_pct, 0)),
             );
+            push(msg::HOURS_PER_WEEK, format::dec(lang, p.hours_per_week, 0));
             push(
-                "Uren per week",
-                "Hours per week",
-                format::nl::dec(p.hours_per_week, 0),
-            );
-            push(
-                "Vakantiebijslag meerekenen",
-                "Include holiday pay",
+                msg::INCLUDE_HOLIDAY_PAY,
                 if p.holiday_pay {
-                    lang.t("ja", "yes")
+                    msg::YES.get(lang)
                 } else {
-                    lang.t("nee", "no")
+                    msg::NO.get(lang)
                 }
                 .to_string(),
             );
             push(
-                "Kosten per uitkering per jaar",
-                "Cost per benefit per year",
-                format::nl::eur(buig::cost_per_benefit_eur(&s.buig)),
+                msg::COST_PER_BENEFIT_PER_YEAR,
+                format::eur(lang, buig::cost_per_benefit_eur(&s.buig)),
             );
         }
         View::Buig => {
             let p = &s.buig;
             push(
-                "BUIG-budget",
-                "BUIG budget",
+                msg::BUIG_BUDGET,
                 format!(
                     "{} ({} {})",
-                    format::nl::eur_mln(p.budget_mln, 2),
+                    format::eur_mln(lang, p.budget_mln, 2),
                     p.year,
                     lang.t(p.budget_version.label_nl(), p.budget_version.label_en())
                 ),
             );
             push(
-                "Eigen middelen",
-                "Own means",
-                format::nl::eur_mln(p.eigen_middelen_mln.unwrap_or(0.0), 2),
+                msg::OWN_MEANS,
+                format::eur_mln(lang, p.eigen_middelen_mln.unwrap_or(0.0), 2),
             );
             push(
-                "Bestand begin jaar",
-                "Caseload at start of year",
-                format::nl::dec(p.caseload_start, 0),
+                msg::CASELOAD_AT_START_OF_YEAR,
+                format::dec(lang, p.caseload_start, 0),
             );
             push(
-                "Verloop bestand",
-                "Caseload path",
+                msg::CASELOAD_PATH,
                 lang.t(p.caseload_path.label_nl(), p.caseload_path.label_en())
                     .to_string(),
             );
             if let CaseloadPath::NationalPlusDifferential = p.caseload_path {
                 push(
-                    "Landelijke groei (Rijk)",
-                    "National growth",
-                    format::nl::pct(p.national_growth_pct, 2),
+                    msg::NATIONAL_GROWTH,
+                    format::pct(lang, p.national_growth_pct, 2),
                 );
                 push(
-                    "Lokaal verschil",
-                    "Local difference",
-                    format!(
-                        "{} {}",
-                        format::nl::dec(p.local_differential_pct, 2),
-                        lang.t("procentpunt", "pp")
-                    ),
+                    msg::LOCAL_DIFFERENCE,
+                    msg::percentage_points(lang, Dec(p.local_differential_pct, 2)),
                 );
             }
             if let Some(g) = buig::growth_pct_first_year(p) {
-                push(
-                    "Groei bestand eerste jaar",
-                    "Caseload growth, first year",
-                    format::nl::pct(g, 2),
-                );
+                push(msg::CASELOAD_GROWTH_FIRST_YEAR, format::pct(lang, g, 2));
             }
             let how = match p.cost_per_benefit {
-                CostPerBenefit::Entered { .. } => lang.t("ingevoerd", "entered"),
-                CostPerBenefit::Calibrated { .. } => lang.t("geijkt", "calibrated"),
+                CostPerBenefit::Entered { .. } => msg::ENTERED.get(lang),
+                CostPerBenefit::Calibrated { .. } => msg::CALIBRATED.get(lang),
             };
             push(
-                "Kosten per uitkering per jaar",
-                "Cost per benefit per year",
-                format!("{} ({how})", format::nl::eur(buig::cost_per_benefit_eur(p))),
+                msg::COST_PER_BENEFIT_PER_YEAR,
+                format!(
+                    "{} ({how})",
+                    format::eur(lang, buig::cost_per_benefit_eur(p))
+                ),
             );
-            push(
-                "LKS-uitgaven",
-                "LKS spending",
-                format::nl::eur_mln(p.lks_spend_mln, 2),
-            );
-            push(
-                "Prijsindex",
-                "Price index",
-                format::nl::pct(p.price_index_pct, 1),
-            );
+            push(msg::LKS_SPENDING, format::eur_mln(lang, p.lks_spend_mln, 2));
+            push(msg::PRICE_INDEX, format::pct(lang, p.price_index_pct, 1));
         }
         _ => {}
     }
@@ -312,27 +254,27 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let ds = &ds.0;
     html! {
         <section class="print-only print-summary" aria-labelledby="print-summary-h" data-testid="print-summary">
-            <h2 id="print-summary-h">{ lang.t("Aannames bij deze weergave", "Assumptions for this view") }</h2>
+            <h2 id="print-summary-h">{ msg::ASSUMPTIONS_FOR_THIS_VIEW.get(lang) }</h2>
             <dl>
-                { row(lang.t("Onderdeel", "Section"), props.view.label(lang)) }
+                { row(msg::SECTION.get(lang), props.view.label(lang)) }
                 { row(
-                    lang.t("Gegevens", "Data"),
+                    msg::DATA.get(lang),
                     format!(
                         "{}{}",
-                        if ds.synthetic { format!("{} — {}", ds.name, lang.t("gegenereerde gegevens, geen echte personen", "generated data, no real persons")) } else { ds.name.clone() },
-                        ds.contracts.as_ref().map(|c| format!(" + {} {}", lang.t("LKS-contracten:", "LKS contracts:"), c.name)).unwrap_or_default()
+                        if ds.synthetic { format!("{} — {}", ds.name, msg::GENERATED_DATA_NO_REAL_PERSONS.get(lang)) } else { ds.name.clone() },
+                        ds.contracts.as_ref().map(|c| msg::plus_contracts(lang, &c.name)).unwrap_or_default()
                     ),
                 ) }
                 if let Some(p) = peildatum {
-                    { row(lang.t("Peildatum", "Reference date"), p.to_string()) }
+                    { row(msg::REFERENCE_DATE.get(lang), format::date(lang, p)) }
                 }
                 { row(
-                    lang.t("Onderdrukking kleine aantallen", "Small-count suppression"),
-                    format!("{} {} {} <{}", lang.t("aantallen onder", "counts below"), s.threshold, lang.t("getoond als", "shown as"), s.threshold),
+                    msg::SMALL_COUNT_SUPPRESSION.get(lang),
+                    msg::counts_below_shown_as(lang, Plain(s.threshold)),
                 ) }
                 { for view_rows(s, props.view, projection.as_ref(), ds.contracts.as_deref()).into_iter().map(|(n, v)| row(&n, v)) }
                 if let Some(link) = &props.link {
-                    { row(lang.t("Link naar dit scenario", "Link to this scenario"), link.clone()) }
+                    { row(msg::LINK_TO_SCENARIO.get(lang), link.clone()) }
                 }
             </dl>
         </section>
@@ -423,5 +365,29 @@ mod tests {
         ] {
             assert!(names.contains(&n), "{n} in {names:?}");
         }
+    }
+
+    #[test]
+    fn numbers_in_print_follow_the_language() {
+        let mut s = Scenario {
+            lang: Lang::En,
+            ..Scenario::default()
+        };
+        let rows = view_rows(&s, View::Buig, None, None);
+        let get = |n: &str| rows.iter().find(|r| r.0 == n).map(|r| r.1.clone()).unwrap();
+        assert!(get("BUIG budget").starts_with(&format::eur_mln(Lang::En, s.buig.budget_mln, 2)));
+        assert!(get("BUIG budget").contains(" m ("), "{rows:?}");
+        assert_eq!(
+            get("Own means"),
+            format::eur_mln(Lang::En, s.buig.eigen_middelen_mln.unwrap_or(0.0), 2)
+        );
+        assert!(rows.iter().all(|r| !r.1.contains("mln")), "{rows:?}");
+        s.lang = Lang::Nl;
+        let rows = view_rows(&s, View::Buig, None, None);
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == "BUIG-budget" && r.1.contains(" mln (")),
+            "{rows:?}"
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Messages: the app shell and the shared components (header, navigation, share, file
 //! loader, print summary, privacy notice, inputs, modal, tables, status notices).
 
-use bijstand_core::i18n::{Count, Plain};
+use bijstand_core::date::Date;
+use bijstand_core::i18n::{Count, Dec, Plain};
 
 bijstand_core::messages! {
     // ---- inputs
@@ -131,4 +132,110 @@ bijstand_core::messages! {
     fn file_too_large(size_mb: Count, max_mb: Count) =
         "Het bestand is te groot ({size_mb} MB). De Bijstandsverkenner leest bestanden tot {max_mb} MB."
         / "The file is too large ({size_mb} MB). The Bijstandsverkenner reads files up to {max_mb} MB.";
+
+    // ---- print summary (the assumptions block printed under a view)
+    /// Print summary: "Target-group precedence".
+    TARGET_GROUP_PRECEDENCE = "Voorrangsregel doelgroep" / "Target-group precedence";
+    /// Print summary: "Outflow to work counts".
+    OUTFLOW_TO_WORK_COUNTS = "Uitstroom naar werk telt" / "Outflow to work counts";
+    /// Print summary: "Index base month (= 100)".
+    INDEX_BASE_MONTH = "Basismaand index (= 100)" / "Index base month (= 100)";
+    /// Print summary: "Source of the assumptions".
+    SOURCE_OF_THE_ASSUMPTIONS = "Herkomst aannames" / "Source of the assumptions";
+    /// Print summary: "Start caseload".
+    START_CASELOAD = "Beginstand" / "Start caseload";
+    /// Print summary: "Inflow per year".
+    INFLOW_PER_YEAR = "Instroom per jaar" / "Inflow per year";
+    /// Print summary: "Outflow (excl. pension) per year".
+    OUTFLOW_PER_YEAR = "Uitstroom (zonder AOW) per jaar" / "Outflow (excl. pension) per year";
+    /// Print summary: "Horizon".
+    HORIZON = "Horizon" / "Horizon";
+    /// Print summary: "Budget growth assumption".
+    BUDGET_GROWTH_ASSUMPTION = "Groeiaanname begroting" / "Budget growth assumption";
+    /// Print summary: "Reconciliation term per year".
+    RECONCILIATION_TERM_PER_YEAR = "Aansluitingsverschil per jaar" / "Reconciliation term per year";
+    /// Print summary: "Source of the counts".
+    SOURCE_OF_THE_COUNTS = "Bron aantallen" / "Source of the counts";
+    /// Print summary: "Running at start".
+    RUNNING_AT_START = "Lopend bij start" / "Running at start";
+    /// Print summary: "Started".
+    STARTED = "Gestart" / "Started";
+    /// Print summary: "Ended".
+    ENDED = "Beëindigd" / "Ended";
+    /// Print summary: "Months elapsed".
+    MONTHS_ELAPSED = "Maanden verstreken" / "Months elapsed";
+    /// Print summary: "Target increase per year".
+    TARGET_INCREASE_PER_YEAR = "Streefwaarde toename per jaar" / "Target increase per year";
+    /// Print summary: "Target definition".
+    TARGET_DEFINITION = "Definitie van het doel" / "Target definition";
+    /// Print summary: "Minimum wage per month (36 h)".
+    MINIMUM_WAGE_PER_MONTH = "WML per maand (36 uur)" / "Minimum wage per month (36 h)";
+    /// Print summary: "Employer costs".
+    EMPLOYER_COSTS = "Werkgeverslasten" / "Employer costs";
+    /// Print summary: "Subsidy cap".
+    SUBSIDY_CAP = "Maximum subsidie" / "Subsidy cap";
+    /// Print summary: "Hours per week".
+    HOURS_PER_WEEK = "Uren per week" / "Hours per week";
+    /// Print summary: "Include holiday pay".
+    INCLUDE_HOLIDAY_PAY = "Vakantiebijslag meerekenen" / "Include holiday pay";
+    /// Print summary: "Cost per benefit per year".
+    COST_PER_BENEFIT_PER_YEAR = "Kosten per uitkering per jaar" / "Cost per benefit per year";
+    /// Print summary: "BUIG budget".
+    BUIG_BUDGET = "BUIG-budget" / "BUIG budget";
+    /// Print summary: "Own means".
+    OWN_MEANS = "Eigen middelen" / "Own means";
+    /// Print summary: "Caseload at start of year".
+    CASELOAD_AT_START_OF_YEAR = "Bestand begin jaar" / "Caseload at start of year";
+    /// Print summary: "Caseload path".
+    CASELOAD_PATH = "Verloop bestand" / "Caseload path";
+    /// Print summary: "National growth".
+    NATIONAL_GROWTH = "Landelijke groei (Rijk)" / "National growth";
+    /// Print summary: "Local difference".
+    LOCAL_DIFFERENCE = "Lokaal verschil" / "Local difference";
+    /// Print summary: "Caseload growth, first year".
+    CASELOAD_GROWTH_FIRST_YEAR = "Groei bestand eerste jaar" / "Caseload growth, first year";
+    /// Print summary: "LKS spending".
+    LKS_SPENDING = "LKS-uitgaven" / "LKS spending";
+    /// Print summary: "Price index".
+    PRICE_INDEX = "Prijsindex" / "Price index";
+    /// Print summary: "edited".
+    EDITED = "aangepast" / "edited";
+    /// Print summary: "from the data".
+    FROM_THE_DATA = "uit de gegevens" / "from the data";
+    /// Print summary: "shown".
+    SHOWN = "getoond" / "shown";
+    /// Print summary: "not shown".
+    NOT_SHOWN = "niet getoond" / "not shown";
+    /// Print summary: "entered".
+    ENTERED = "ingevoerd" / "entered";
+    /// Print summary: "yes".
+    YES = "ja" / "yes";
+    /// Print summary: "no".
+    NO = "nee" / "no";
+    /// Print summary: "calibrated".
+    CALIBRATED = "geijkt" / "calibrated";
+    /// Print summary: "Assumptions for this view".
+    ASSUMPTIONS_FOR_THIS_VIEW = "Aannames bij deze weergave" / "Assumptions for this view";
+    /// Print summary: "Section".
+    SECTION = "Onderdeel" / "Section";
+    /// Print summary: "Data".
+    DATA = "Gegevens" / "Data";
+    /// Print summary: "generated data, no real persons".
+    GENERATED_DATA_NO_REAL_PERSONS = "gegenereerde gegevens, geen echte personen" / "generated data, no real persons";
+    /// Print summary: "Reference date".
+    REFERENCE_DATE = "Peildatum" / "Reference date";
+    /// Print summary: "Small-count suppression".
+    SMALL_COUNT_SUPPRESSION = "Onderdrukking kleine aantallen" / "Small-count suppression";
+    /// A number of months.
+    fn months(n: Count) = "{n} maanden" / "{n} months";
+    /// The LKS counts come from a contracts file, over a period.
+    fn contracts_file(name: &str, from: Date, to: Date) =
+        "contractenbestand {name}, {from} – {to}" / "contracts file {name}, {from} – {to}";
+    /// An amount in euros with its decimals.
+    fn euro_amount(amount: Dec) = "€ {amount}" / "€{amount}";
+    /// A difference in percentage points.
+    fn percentage_points(x: Dec) = "{x} procentpunt" / "{x} pp";
+    /// The suppression rule in print.
+    fn counts_below_shown_as(threshold: Plain<u32>) =
+        "aantallen onder {threshold} getoond als <{threshold}" / "counts below {threshold} shown as <{threshold}";
 }
