@@ -1821,7 +1821,7 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
     let covered = r
         .warnings
         .iter()
-        .any(|w| ignored.iter().all(|c| w.contains(&format!("'{c}'"))));
+        .any(|w| ignored.iter().all(|c| w.columns().contains(c)));
     if !ignored.is_empty() && !covered {
         out.push(Finding {
             id: "LOAD-kolommen-genegeerd".into(),
@@ -1848,9 +1848,9 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
             id: format!("LOAD-melding-{}", n + 1),
             severity: Severity::Info,
             title_nl: "Melding bij het inlezen".into(),
-            detail_nl: w.clone(),
+            detail_nl: w.message(crate::lang::Lang::Nl),
             title_en: "Note from reading the file".into(),
-            detail_en: crate::io::warning_en(w),
+            detail_en: w.message(crate::lang::Lang::En),
             figures: Vec::new(),
         });
     }

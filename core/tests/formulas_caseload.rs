@@ -10,6 +10,7 @@ use bijstand_core::caseload::duration::{self, duration_bands, DuurKlasse};
 use bijstand_core::caseload::filter::{EpisodeFilter, Mask};
 use bijstand_core::caseload::{composition, composition_filtered, Precedence};
 use bijstand_core::date::Date;
+use bijstand_core::lang::Lang;
 use bijstand_core::dynamics::{
     self, aow_exits, index_series, month, monthly_series, AowParams, IndexParams, MonthRange,
     NaarWerk,
@@ -38,7 +39,7 @@ fn episodes() -> Episodes {
         "enschede_synthetisch.csv",
         &Default::default(),
     )
-    .unwrap_or_else(|e| panic!("{}", e.message_nl()));
+    .unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
     match ds.data {
         Data::Episodes(e) => e,
         Data::Kerncijfers(_) => panic!("the synthetic file was read as kerncijfers"),
@@ -51,7 +52,7 @@ fn kerncijfers() -> Kerncijfers {
         "kerncijfers_enschede.csv",
         &Default::default(),
     )
-    .unwrap_or_else(|e| panic!("{}", e.message_nl()));
+    .unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
     match ds.data {
         Data::Kerncijfers(k) => k,
         Data::Episodes(_) => panic!("the kerncijfers file was read as episodes"),

@@ -7,6 +7,7 @@
 //! that the row they find is the one the figure id says it is.
 
 use bijstand_core::date::Date;
+use bijstand_core::lang::Lang;
 use bijstand_core::io;
 use bijstand_core::model::{Data, Eenheid, KerncijferRow, Kerncijfers, PeriodeType, Status, Value};
 
@@ -18,7 +19,7 @@ const EPS: f64 = 1e-9;
 
 fn load() -> Kerncijfers {
     let ds = io::load(CSV, "kerncijfers_enschede.csv", &Default::default())
-        .unwrap_or_else(|e| panic!("kerncijfers_enschede.csv did not load: {}", e.message_nl()));
+        .unwrap_or_else(|e| panic!("kerncijfers_enschede.csv did not load: {}", e.message(Lang::Nl)));
     match ds.data {
         Data::Kerncijfers(k) => k,
         Data::Episodes(_) => panic!("kerncijfers_enschede.csv was read as person-level episodes"),

@@ -7,6 +7,7 @@
 //! `UPDATE_SYNTH=1 cargo test -p bijstand-core --test lks_contracts`.
 
 use bijstand_core::date::Date;
+use bijstand_core::lang::Lang;
 use bijstand_core::io::{self, FileKind, LoadError, LoadErrorKind, LoadOptions};
 use bijstand_core::lks::{self, LksParams, LoonwaardeRaise};
 use bijstand_core::model::{Data, Dataset, Doelgroep, EindeReden, PersoonStatus, Toegangsroute};
@@ -18,7 +19,7 @@ fn d(y: i32, m: u32, day: u32) -> Date {
 
 fn load(bytes: &[u8], name: &str) -> Dataset {
     io::load(bytes, name, &LoadOptions::default())
-        .unwrap_or_else(|e| panic!("load failed: {}", e.message_nl()))
+        .unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
 
 fn load_err(bytes: &[u8]) -> LoadError {
@@ -66,7 +67,7 @@ fn a_contracts_file_is_recognised_by_its_columns_and_read() {
     assert_eq!(c.doelgroep[2], None);
     assert_eq!(c.einde_reden[1], Some(EindeReden::EindeDienstverband));
     assert!(
-        ds.report.warnings.iter().any(|w| w.contains("zonder uren")),
+        ds.report.warnings.iter().any(|w| w.message(Lang::Nl).contains("zonder uren")),
         "{:?}",
         ds.report.warnings
     );
@@ -94,7 +95,7 @@ fn a_bad_date_names_its_line_and_column() {
     assert_eq!(e.kind, LoadErrorKind::BadDate("31-02-2024".into()));
     assert_eq!(e.line, Some(4));
     assert_eq!(e.column.as_deref(), Some("startdatum"));
-    let m = e.message_nl();
+    let m = e.message(Lang::Nl);
     assert!(m.contains("regel 4") && m.contains("startdatum"), "{m}");
 }
 
@@ -126,21 +127,21 @@ fn bad_values_are_refused_with_their_location() {
         }
     );
     assert!(
-        e.message_en().contains("'160' is not between 0 and 100"),
+        e.message(Lang::En).contains("'160' is not between 0 and 100"),
         "{}",
-        e.message_en()
+        e.message(Lang::En)
     );
     assert!(
-        e.message_nl().contains("'160' ligt niet tussen 0 en 100"),
+        e.message(Lang::Nl).contains("'160' ligt niet tussen 0 en 100"),
         "{}",
-        e.message_nl()
+        e.message(Lang::Nl)
     );
     let dup = SMALL.replace("C3;", "C1;");
     let e = load_err(dup.as_bytes());
     assert_eq!(e.line, Some(4));
     assert_eq!(e.kind, LoadErrorKind::DuplicateContractId("C1".into()));
     assert!(e
-        .message_en()
+        .message(Lang::En)
         .contains("contract_id 'C1' occurs more than once"));
     let code = SMALL.replace("HUG", "baas");
     let e = load_err(code.as_bytes());

@@ -7,6 +7,7 @@
 //! another writer (openpyxl, `fixtures/make_xlsx_fixtures.py`).
 
 use bijstand_core::date::Date;
+use bijstand_core::lang::Lang;
 use bijstand_core::io::{
     self, DateEvidence, DecimalStyle, FileKind, Format, LoadError, LoadErrorKind, LoadOptions,
     MappingKind, RowUnit,
@@ -73,7 +74,7 @@ fn xlsx(sheets: &[(&str, Vec<Vec<C>>)]) -> Vec<u8> {
 }
 
 fn load_as(bytes: &[u8], name: &str, options: &LoadOptions) -> Dataset {
-    io::load(bytes, name, options).unwrap_or_else(|e| panic!("load failed: {}", e.message_nl()))
+    io::load(bytes, name, options).unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
 
 fn load(bytes: &[u8], name: &str) -> Dataset {
@@ -106,7 +107,7 @@ fn dates(v: &[Date]) -> Vec<String> {
 }
 
 fn has_warning(ds: &Dataset, needle: &str) -> bool {
-    ds.report.warnings.iter().any(|w| w.contains(needle))
+    ds.report.warnings.iter().any(|w| w.message(Lang::Nl).contains(needle))
 }
 
 fn column<'a>(ds: &'a Dataset, source: &str) -> &'a io::ColumnMapping {
@@ -341,7 +342,7 @@ fn xlsx_title_sheet_first_then_the_data_sheet() {
     };
     let e = load_err(&book, "werkmap.xlsx", &options);
     assert!(matches!(e.kind, LoadErrorKind::UnknownColumns(_)), "{e}");
-    assert!(e.message_nl().contains("op blad 'Titel'"), "{e}");
+    assert!(e.message(Lang::Nl).contains("op blad 'Titel'"), "{e}");
     let options = LoadOptions {
         sheet: Some("Gegevens".into()),
         ..LoadOptions::default()
@@ -354,7 +355,7 @@ fn xlsx_title_sheet_first_then_the_data_sheet() {
             sheets: vec!["Titel".into(), "Bestand".into()]
         }
     );
-    assert!(e.message_nl().contains("'Titel', 'Bestand'"), "{e}");
+    assert!(e.message(Lang::Nl).contains("'Titel', 'Bestand'"), "{e}");
 }
 
 #[test]
@@ -374,7 +375,7 @@ fn xlsx_without_a_usable_sheet_names_the_sheets_it_looked_at() {
             sheets: vec!["Toelichting".into(), "Cijfers".into()]
         }
     );
-    let m = e.message_nl();
+    let m = e.message(Lang::Nl);
     assert!(
         m.contains("Bekeken bladen: 'Toelichting', 'Cijfers'"),
         "{m}"
@@ -397,7 +398,7 @@ fn xlsx_cell_error_names_sheet_row_and_column_letter() {
     assert_eq!(e.kind, LoadErrorKind::CellError("#N/A".into()));
     assert_eq!((e.line, e.unit), (Some(14), RowUnit::SheetRow));
     assert_eq!(e.column_letter(), Some("C"));
-    let m = e.message_nl();
+    let m = e.message(Lang::Nl);
     assert!(
         m.contains("rij 14, kolom C ('startdatum') op blad 'Bestand'"),
         "{m}"
@@ -422,7 +423,7 @@ fn xlsx_cell_error_names_sheet_row_and_column_letter() {
         p.report
             .warnings
             .iter()
-            .any(|w| w.contains("(rij 2, kolom D ('einddatum') op blad 'Bestand')")),
+            .any(|w| w.message(Lang::Nl).contains("(rij 2, kolom D ('einddatum') op blad 'Bestand')")),
         "{:?}",
         p.report.warnings
     );
@@ -466,7 +467,7 @@ fn xlsx_bad_value_message_uses_sheet_row_and_letter() {
     let e = load_err(&book, "x.xlsx", &LoadOptions::default());
     assert_eq!(e.kind, LoadErrorKind::BadDate("31-02-2024".into()));
     assert_eq!(
-        e.location_nl().as_deref(),
+        e.location(Lang::Nl).as_deref(),
         Some("rij 3, kolom C ('startdatum') op blad 'Bestand'")
     );
 }
@@ -510,7 +511,7 @@ fn xlsx_bsn_column_is_refused() {
     assert_eq!(e.kind, LoadErrorKind::BsnValues);
     assert_eq!(e.column.as_deref(), Some("nummer"));
     assert!(
-        e.message_nl()
+        e.message(Lang::Nl)
             .contains("kolom G ('nummer') op blad 'Bestand'"),
         "{e}"
     );
@@ -593,7 +594,7 @@ fn json_wrapped_in_rijen_or_rows() {
         assert_eq!(episodes(&ds).len(), 1, "{wrapped}");
     }
     let e = load_err(br#"{"data": []}"#, "x.json", &LoadOptions::default());
-    assert!(e.message_nl().contains("'rijen' of 'rows'"), "{e}");
+    assert!(e.message(Lang::Nl).contains("'rijen' of 'rows'"), "{e}");
 }
 
 #[test]
@@ -623,7 +624,7 @@ fn json_invalid_is_reported_with_line_and_character() {
         LoadErrorKind::BadJson { line, column, .. } => assert_eq!((*line, *column), (3, 17)),
         k => panic!("{k:?}"),
     }
-    let m = e.message_nl();
+    let m = e.message(Lang::Nl);
     assert!(m.starts_with("Dit is geen geldig JSON-bestand"), "{m}");
     assert!(m.contains("regel 3, teken 17"), "{m}");
 
@@ -632,7 +633,7 @@ fn json_invalid_is_reported_with_line_and_character() {
         "x.json",
         &LoadOptions::default(),
     );
-    assert!(e.message_nl().contains("halverwege"), "{e}");
+    assert!(e.message(Lang::Nl).contains("halverwege"), "{e}");
 }
 
 #[test]
@@ -647,7 +648,7 @@ fn json_bad_date_names_the_row_and_key() {
     assert_eq!((e.line, e.unit), (Some(3), RowUnit::JsonItem));
     assert_eq!(e.column.as_deref(), Some("startdatum"));
     assert!(
-        e.message_nl()
+        e.message(Lang::Nl)
             .ends_with("(rij 3 (index 2), sleutel 'startdatum')"),
         "{e}"
     );
@@ -661,14 +662,14 @@ fn json_rows_must_be_flat_objects() {
         &LoadOptions::default(),
     );
     assert_eq!(e.line, Some(2));
-    assert!(e.message_nl().contains("gevonden: een getal"), "{e}");
+    assert!(e.message(Lang::Nl).contains("gevonden: een getal"), "{e}");
     let e = load_err(
         br#"[{"uitkering_id": "U1", "startdatum": {"dag": 1}, "einddatum": null}]"#,
         "x.json",
         &LoadOptions::default(),
     );
     assert_eq!(
-        e.location_nl().as_deref(),
+        e.location(Lang::Nl).as_deref(),
         Some("rij 1 (index 0), sleutel 'startdatum'")
     );
 }
@@ -998,7 +999,7 @@ fn override_header_row() {
         ..LoadOptions::default()
     };
     let e = load_err(text.as_bytes(), "x.csv", &options);
-    assert!(e.message_nl().contains("voorbij het einde"), "{e}");
+    assert!(e.message(Lang::Nl).contains("voorbij het einde"), "{e}");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1043,7 +1044,7 @@ fn preview_shows_settings_and_the_first_rows_only() {
         .report
         .warnings
         .iter()
-        .any(|w| w.contains("'startdatum' ontbreekt")));
+        .any(|w| w.message(Lang::Nl).contains("'startdatum' ontbreekt")));
     // A BSN column is refused by the preview too.
     let e = io::preview(
         b"uitkering_id;bsn;startdatum;einddatum\n",

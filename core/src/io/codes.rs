@@ -121,10 +121,9 @@ impl Interner {
             return Ok(c);
         }
         if dict.labels.len() >= Self::LIMIT {
-            return Err(LoadError::new(LoadErrorKind::Other(format!(
-                "Te veel verschillende teksten (meer dan {}).",
-                Self::LIMIT
-            ))));
+            return Err(LoadError::new(LoadErrorKind::TooManyLabels {
+                limit: Self::LIMIT,
+            }));
         }
         // The index holds every label of `dict` added through it, so this one is new.
         dict.labels.push(label.to_string());

@@ -5,7 +5,7 @@
 //! `-`/`.`/space → `_`), so `Beëindigingsdatum`, `BEEINDIGINGSDATUM` and
 //! `beeindigings-datum` all meet. A suffix in brackets is ignored: `Einddatum (dd-mm-jjjj)`.
 
-use super::{ColumnMapping, FileKind, LoadOptions, MappingKind};
+use super::{ColumnMapping, FileKind, LoadOptions, LoadWarning, MappingKind};
 use crate::text::header_key;
 
 /// A field of a file kind.
@@ -195,43 +195,26 @@ impl Mapping {
             .map(|(f, _)| f.name)
     }
 
-    /// Dutch warnings about ignored columns.
-    pub fn warnings(&self) -> Vec<String> {
-        let list = |v: &[String]| {
-            v.iter()
-                .map(|h| format!("'{h}'"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+    /// Warnings about ignored columns.
+    pub fn warnings(&self) -> Vec<LoadWarning> {
         let mut w = Vec::new();
         if !self.unknown.is_empty() {
-            w.push(format!(
-                "Onbekende kolommen genegeerd: {}.",
-                list(&self.unknown)
-            ));
+            w.push(LoadWarning::UnknownColumns(self.unknown.clone()));
         }
         if !self.unused.is_empty() {
-            w.push(format!(
-                "Kolommen herkend maar (nog) niet gebruikt: {}.",
-                list(&self.unused)
-            ));
+            w.push(LoadWarning::UnusedColumns(self.unused.clone()));
         }
         if !self.duplicate.is_empty() {
-            w.push(format!(
-                "Kolommen dubbel (alleen de eerste telt): {}.",
-                list(&self.duplicate)
-            ));
+            w.push(LoadWarning::DuplicateColumns(self.duplicate.clone()));
         }
         if !self.ignored.is_empty() {
-            w.push(format!(
-                "Kolommen op uw verzoek genegeerd: {}.",
-                list(&self.ignored)
-            ));
+            w.push(LoadWarning::IgnoredColumns(self.ignored.clone()));
         }
         for (h, f) in &self.bad_overrides {
-            w.push(format!(
-                "Kolom '{h}' kan niet als '{f}' worden gelezen: dat veld bestaat niet in dit soort bestand. De kolom is genegeerd."
-            ));
+            w.push(LoadWarning::BadOverride {
+                column: h.clone(),
+                field: f.clone(),
+            });
         }
         w
     }

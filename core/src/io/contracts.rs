@@ -22,7 +22,7 @@ use std::collections::HashSet;
 use super::cells::{self, Number};
 use super::columns::{FieldSpec, Schema};
 use super::table::Table;
-use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport};
+use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
 use crate::date::Date;
 use crate::model::{
     Doelgroep, EindeReden, LksContracts, PersoonStatus, Toegangsroute, Value, WerkgeverType,
@@ -333,11 +333,11 @@ pub(crate) fn read(
     if c.is_empty() {
         report
             .warnings
-            .push("Het bestand bevat geen contracten, alleen een kopregel.".into());
+            .push(LoadWarning::NoContracts);
     } else if no_hours > 0 {
-        report.warnings.push(format!(
-            "{no_hours} contract(en) zonder uren per week: gerekend met de uren uit de aannames."
-        ));
+        report
+            .warnings
+            .push(LoadWarning::ContractsWithoutHours(no_hours));
     }
     Ok(c)
 }

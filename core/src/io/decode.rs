@@ -130,11 +130,7 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, DetectedEncoding), LoadError> 
         ));
     }
     if bytes.starts_with(UTF16BE_BOM) {
-        return Err(LoadError::new(LoadErrorKind::Other(
-            "Dit bestand is opgeslagen als UTF-16 big-endian; dat wordt niet ondersteund. \
-             Sla het in Excel op als 'CSV UTF-8 (door komma's gescheiden)'."
-                .into(),
-        )));
+        return Err(LoadError::new(LoadErrorKind::Utf16BigEndian));
     }
     if is_utf8(bytes) {
         Ok((Cow::Borrowed(bytes), DetectedEncoding::Utf8))

@@ -24,7 +24,7 @@ use super::cells::{self, BoolCell};
 use super::codes::{CodeCache, Interner};
 use super::columns::{FieldSpec, Schema};
 use super::table::{RowKind, Table};
-use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport};
+use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
 use crate::date::Date;
 use crate::model::{
     Afstand, Doelgroep, Episodes, Flag, Geslacht, Huishoudtype, Leeftijdsklasse, Uitstroomreden,
@@ -698,11 +698,10 @@ impl RowReader {
         let sd = stadsdeel_cache.get(raw, |r| {
         let code = stadsdeel_code(&normalize(r)).to_string();
         if ep.stadsdelen.labels.len() >= MAX_STADSDELEN && ep.stadsdelen.code_of(&code).is_none() {
-            let msg = format!(
-                "Meer dan {MAX_STADSDELEN} verschillende stadsdelen: deze kolom lijkt fijner dan \
-                 stadsdeelniveau (wijk, buurt of adres) en wordt uit privacyoverwegingen niet geladen."
-            );
-            return Err(t.error_at(STADSDEEL, LoadErrorKind::Other(msg)));
+            let kind = LoadErrorKind::TooManyStadsdelen {
+                limit: MAX_STADSDELEN,
+            };
+            return Err(t.error_at(STADSDEEL, kind));
         }
         stadsdeel_interner.intern(&mut ep.stadsdelen, &code)
     })?;
@@ -731,11 +730,7 @@ impl RowReader {
             0
         } else {
             let y = year4(raw).ok_or_else(|| {
-                let msg = format!(
-                    "'{}' is geen geldig geboortejaar (verwacht jjjj, bijvoorbeeld 1962).",
-                    text(raw)
-                );
-                t.error_at(GEBOORTEJAAR, LoadErrorKind::Other(msg))
+                t.error_at(GEBOORTEJAAR, LoadErrorKind::BadBirthYear(text(raw)))
             })?;
             let age = start.year - y as i32;
             // With a birth year only the age is exact to one year (§2.4): allow 18 … AOW + 1.
@@ -783,13 +778,11 @@ pub(crate) fn start_rows(
     if !has_gemeente {
         report
             .warnings
-            .push("Kolom 'gemeente_code' ontbreekt: de gemeente is onbekend.".into());
+            .push(LoadWarning::NoGemeenteColumn);
     }
     if t.mapping.column_of[GEBOORTEJAAR].is_none() && t.mapping.column_of[LEEFTIJDSKLASSE].is_none()
     {
-        report.warnings.push(
-            "Geen kolom 'geboortejaar' of 'leeftijdsklasse': leeftijden zijn onbekend.".into(),
-        );
+        report.warnings.push(LoadWarning::NoAgeColumn);
     }
 
     Ok(RowReader::new(t, options, has_gemeente))
@@ -831,38 +824,27 @@ pub(crate) fn finish(
     ep.inkomsten_arbeid = inkomsten;
     for (tick, header) in [(tick_s, &headers[0]), (tick_i, &headers[1])] {
         if tick {
-            report.warnings.push(format!(
-                "Kolom '{header}' gebruikt 'x' voor ja: lege cellen zijn gelezen als nee."
-            ));
+            report
+                .warnings
+                .push(LoadWarning::CrossForYes(header.clone()));
         }
     }
-    let tallies = [
-        (
-            no_reason,
-            "uitkering(en) met een einddatum maar zonder uitstroomreden: geteld als 'onbekend'",
-        ),
-        (
-            reason_without_end,
-            "uitkering(en) met een uitstroomreden maar zonder einddatum: reden genegeerd",
-        ),
-        (
-            odd_age,
-            "uitkering(en) met een leeftijd buiten 18 jaar tot de AOW-leeftijd bij de start",
-        ),
-        (no_gemeente, "uitkering(en) zonder gemeente_code"),
+    let tallies: [(Tally, fn(super::Tally) -> LoadWarning); 4] = [
+        (no_reason, LoadWarning::NoExitReason),
+        (reason_without_end, LoadWarning::ReasonWithoutEnd),
+        (odd_age, LoadWarning::AgeOutOfRange),
+        (no_gemeente, LoadWarning::NoGemeenteCode),
     ];
-    for (tally, text) in tallies {
+    for (tally, warning) in tallies {
         if tally.n > 0 {
-            report.warnings.push(format!(
-                "{} {text} (eerste op regel {}).",
-                tally.n, tally.first
-            ));
+            report.warnings.push(warning(super::Tally {
+                count: tally.n,
+                first_line: tally.first,
+            }));
         }
     }
     if ep.is_empty() {
-        report
-            .warnings
-            .push("Het bestand bevat geen uitkeringen, alleen een kopregel.".into());
+        report.warnings.push(LoadWarning::NoBenefits);
     }
     ep
 }

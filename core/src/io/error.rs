@@ -1,9 +1,17 @@
-//! Typed load errors with their location and a Dutch message.
+//! Typed load errors with their location, and their message in the interface language
+//! (texts in [`crate::messages::io`]).
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Count, Dec, Msg, Plain};
+use crate::lang::Lang;
+use crate::messages::io as msg;
+
 /// Why a file could not be loaded.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LoadErrorKind {
     /// The file has no bytes or only white space.
     Empty,
@@ -81,23 +89,97 @@ pub enum LoadErrorKind {
         /// The sheets the workbook has.
         sheets: Vec<String>,
     },
-    /// The workbook could not be opened (damaged, encrypted, not a workbook).
+    /// The workbook could not be opened (damaged, not a workbook): the reader's own text.
     BadWorkbook(String),
+    /// The workbook is protected with a password.
+    ProtectedWorkbook,
+    /// An old binary Excel file (`.xls`).
+    XlsNotSupported,
+    /// An `.xlsx` workbook in a build without the `xlsx` feature.
+    XlsxNotBuilt,
+    /// Text saved as UTF-16 big-endian.
+    Utf16BigEndian,
+    /// The CSV reader failed: its own text.
+    BadCsv(String),
+    /// The header row forced by [`super::LoadOptions::header_row`] is empty.
+    HeaderRowEmpty,
+    /// The header row forced by [`super::LoadOptions::header_row`] lies past the end.
+    HeaderRowPastEnd(usize),
+    /// More than 4 GB of cell text.
+    TooMuchText,
+    /// More distinct texts in a column than the codes can hold.
+    TooManyLabels {
+        /// The most there may be.
+        limit: usize,
+    },
+    /// More distinct `stadsdeel` values than a municipality has districts.
+    TooManyStadsdelen {
+        /// The most there may be.
+        limit: usize,
+    },
+    /// A `geboortejaar` cell that is no year (as written).
+    BadBirthYear(String),
     /// The JSON text is not valid JSON.
     BadJson {
         /// 1-based line of the problem.
         line: usize,
         /// 1-based character position in that line.
         column: usize,
-        /// What is wrong, in Dutch.
+        /// What kind of problem.
+        problem: JsonProblem,
+        /// The JSON reader's own text.
         detail: String,
     },
-    /// Anything else, described in Dutch.
-    Other(String),
+    /// A JSON object without a `rijen`/`rows` list: its keys.
+    JsonNoRows {
+        /// The keys it has.
+        keys: Vec<String>,
+    },
+    /// The JSON document is neither a list nor an object.
+    JsonNotRows(JsonValue),
+    /// An element of the JSON list is not an object.
+    JsonItemNotObject(JsonValue),
+    /// A JSON value is a list or an object.
+    JsonNestedValue,
+    /// The data could not be taken over from the background task (a bug): what failed.
+    Transfer(String),
+    /// The data built into the app are damaged (a bug): the detail.
+    EmbeddedData(String),
+}
+
+/// What kind of problem the JSON reader met.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonProblem {
+    /// The text stops halfway.
+    Eof,
+    /// Invalid syntax.
+    Syntax,
+    /// A value of an unexpected type.
+    Data,
+    /// A read error.
+    Io,
+}
+
+/// A JSON value where an object or a list was expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonValue {
+    /// A list.
+    List,
+    /// A string.
+    Text,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// `null`.
+    Null,
 }
 
 /// How [`LoadError::line`] counts, which decides the wording of the location.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RowUnit {
     /// A line of a text file (CSV): "regel 12".
     #[default]
@@ -110,7 +192,7 @@ pub enum RowUnit {
 }
 
 /// A load failure: what went wrong and where.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LoadError {
     /// What went wrong.
     pub kind: LoadErrorKind,
@@ -123,11 +205,12 @@ pub struct LoadError {
     /// Sheet and column letter for workbooks (boxed: most errors have none, and it keeps
     /// `Result<_, LoadError>` small). Read with [`LoadError::sheet`] and
     /// [`LoadError::column_letter`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     place: Option<Box<SheetPlace>>,
 }
 
 /// Where in a workbook an error is.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 struct SheetPlace {
     sheet: Option<String>,
     column_letter: Option<String>,
@@ -180,21 +263,23 @@ impl LoadError {
         self.place.as_ref()?.column_letter.as_deref()
     }
 
-    /// The location in Dutch: "regel 12, kolom 'startdatum'" (CSV), "rij 14, kolom C
-    /// ('startdatum') op blad 'Bestand'" (XLSX), "rij 3 (index 2), sleutel 'startdatum'"
-    /// (JSON).
-    pub fn location_nl(&self) -> Option<String> {
+    /// The location: "regel 12, kolom 'startdatum'" / "line 12, column 'startdatum'" (CSV),
+    /// "rij 14, kolom C ('startdatum') op blad 'Bestand'" (XLSX), "rij 3 (index 2),
+    /// sleutel 'startdatum'" (JSON).
+    pub fn location(&self, lang: Lang) -> Option<String> {
         let column = match (self.column_letter(), &self.column) {
-            (Some(l), Some(c)) => Some(format!("kolom {l} ('{c}')")),
-            (Some(l), None) => Some(format!("kolom {l}")),
-            (None, Some(c)) if self.unit == RowUnit::JsonItem => Some(format!("sleutel '{c}'")),
-            (None, Some(c)) => Some(format!("kolom '{c}'")),
+            (Some(l), Some(c)) => Some(msg::column_letter_name(lang, l, c)),
+            (Some(l), None) => Some(msg::column_letter(lang, l)),
+            (None, Some(c)) if self.unit == RowUnit::JsonItem => Some(msg::json_key(lang, c)),
+            (None, Some(c)) => Some(msg::column_name(lang, c)),
             (None, None) => None,
         };
         let row = match (self.unit, self.line) {
-            (RowUnit::Line, Some(l)) => Some(format!("regel {l}")),
-            (RowUnit::SheetRow, Some(l)) => Some(format!("rij {l}")),
-            (RowUnit::JsonItem, Some(l)) if l > 0 => Some(format!("rij {l} (index {})", l - 1)),
+            (RowUnit::Line, Some(l)) => Some(msg::at_line(lang, Plain(l))),
+            (RowUnit::SheetRow, Some(l)) => Some(msg::at_sheet_row(lang, Plain(l))),
+            (RowUnit::JsonItem, Some(l)) if l > 0 => {
+                Some(msg::at_json_item(lang, Plain(l), Plain(l - 1)))
+            }
             _ => None,
         };
         let place = match (row, column) {
@@ -202,198 +287,134 @@ impl LoadError {
             (r, c) => r.or(c),
         };
         match (place, self.sheet()) {
-            (Some(p), Some(s)) => Some(format!("{p} op blad '{s}'")),
-            (None, Some(s)) => Some(format!("blad '{s}'")),
+            (Some(p), Some(s)) => Some(msg::on_sheet(lang, &p, s)),
+            (None, Some(s)) => Some(msg::sheet(lang, s)),
             (p, None) => p,
         }
     }
 
-    /// A complete Dutch message for the error banner.
-    pub fn message_nl(&self) -> String {
-        let what = match &self.kind {
-            LoadErrorKind::Empty => "Het bestand is leeg.".to_string(),
-            LoadErrorKind::Binary => {
-                "Dit lijkt geen tekstbestand (CSV), Excel-bestand (XLSX) of JSON-bestand.".to_string()
+    /// The complete message for the error banner, with its [`location`](Self::location).
+    /// Column names and values stay as written in the file.
+    pub fn message(&self, lang: Lang) -> String {
+        let what = self.kind.message(lang);
+        match self.location(lang) {
+            Some(loc) => msg::located(lang, &what, &loc),
+            None => what,
+        }
+    }
+}
+
+impl LoadErrorKind {
+    /// What went wrong, without the location.
+    pub fn message(&self, lang: Lang) -> String {
+        use LoadErrorKind as K;
+        match self {
+            K::Empty => msg::EMPTY.get(lang).to_string(),
+            K::Binary => msg::BINARY.get(lang).to_string(),
+            K::NoHeader => msg::NO_HEADER.get(lang).to_string(),
+            K::MissingColumn(c) => msg::missing_column(lang, c),
+            K::RaggedRow { expected, found } => {
+                msg::ragged_row(lang, count(*found), count(*expected))
             }
-            LoadErrorKind::NoHeader => "Geen kopregel met bekende kolomnamen gevonden (bijvoorbeeld uitkering_id, startdatum of indicator).".to_string(),
-            LoadErrorKind::MissingColumn(c) => format!("De verplichte kolom '{c}' ontbreekt."),
-            LoadErrorKind::RaggedRow { expected, found } => {
-                format!("Deze regel heeft {found} velden, de kopregel {expected}.")
-            }
-            LoadErrorKind::BadDate(v) => format!("'{v}' is geen geldige datum (verwacht dd-mm-jjjj)."),
-            LoadErrorKind::BadNumber(v) => format!("'{v}' is geen geldig getal."),
-            LoadErrorKind::BadCode { value, allowed } => {
-                format!("'{value}' is geen toegestane waarde (toegestaan: {}).", allowed.join(", "))
-            }
-            LoadErrorKind::EndBeforeStart { start, end } => {
-                format!("De einddatum '{end}' ligt vóór de startdatum '{start}'.")
-            }
-            LoadErrorKind::EmptyValue => "Deze verplichte waarde is leeg.".to_string(),
-            LoadErrorKind::UnknownColumns(found) => {
-                let mut shown: Vec<String> = found.iter().take(8).map(|c| format!("'{c}'")).collect();
+            K::BadDate(v) => msg::bad_date(lang, v),
+            K::BadNumber(v) => msg::bad_number(lang, v),
+            K::BadCode { value, allowed } => msg::bad_code(lang, value, &allowed.join(", ")),
+            K::EndBeforeStart { start, end } => msg::end_before_start(lang, end, start),
+            K::EmptyValue => msg::EMPTY_VALUE.get(lang).to_string(),
+            K::UnknownColumns(found) => {
+                let mut shown: Vec<String> =
+                    found.iter().take(8).map(|c| format!("'{c}'")).collect();
                 if found.len() > 8 {
-                    shown.push(format!("… ({} kolommen)", found.len()));
+                    shown.push(msg::more_columns(lang, count(found.len())));
                 }
-                format!(
-                    "Onbekende kolommen: {}. Dit is geen bijstandsbestand (kolommen uitkering_id, startdatum, einddatum), \
-                     geen kerncijfers-bestand (kolommen indicator, periode_tot, waarde, eenheid, status) \
-                     en geen LKS-contractenbestand (kolommen contract_id, startdatum, einddatum, loonwaarde_pct).",
-                    shown.join(", ")
-                )
+                msg::unknown_columns(lang, &shown.join(", "))
             }
-            LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' komt meer dan eens voor."),
-            LoadErrorKind::DuplicateContractId(id) => format!("contract_id '{id}' komt meer dan eens voor."),
-            LoadErrorKind::OutOfRange { value, min, max } => format!(
-                "'{value}' ligt niet tussen {} en {}.",
-                crate::format::nl::dec(*min, 0),
-                crate::format::nl::dec(*max, 0)
+            K::DuplicateId(id) => msg::duplicate_id(lang, id),
+            K::DuplicateContractId(id) => msg::duplicate_contract_id(lang, id),
+            K::OutOfRange { value, min, max } => {
+                msg::out_of_range(lang, value, Dec(*min, 0), Dec(*max, 0))
+            }
+            K::BsnColumn => msg::BSN_COLUMN.get(lang).to_string(),
+            K::BsnValues => msg::BSN_VALUES.get(lang).to_string(),
+            K::TooLarge { bytes, limit } => msg::too_large(
+                lang,
+                Count((bytes / 1_000_000) as i64),
+                Count((limit / 1_000_000) as i64),
             ),
-            LoadErrorKind::BsnColumn => "Dit bestand bevat een kolom die op een BSN lijkt. Bestanden met burgerservicenummers worden uit privacyoverwegingen niet geladen: gebruik een pseudoniem (bijvoorbeeld een willekeurig uitkering_id).".to_string(),
-            LoadErrorKind::BsnValues => "Deze kolom bevat 9-cijferige nummers die de elfproef doorstaan, zoals een BSN. Uit privacyoverwegingen wordt het bestand niet geladen: vervang ze door een pseudoniem.".to_string(),
-            LoadErrorKind::TooLarge { bytes, limit } => format!(
-                "Het bestand is te groot ({} MB; maximaal {} MB).",
-                bytes / 1_000_000,
-                limit / 1_000_000
-            ),
-            LoadErrorKind::CellError(v) => {
+            K::CellError(v) => {
                 let shown = match dutch_excel_error(v) {
-                    Some(nl) => format!("{v}, in Nederlandse Excel {nl}"),
+                    Some(nl) => msg::excel_error_in_dutch(lang, v, nl),
                     None => v.clone(),
                 };
-                format!(
-                    "Deze cel bevat een Excel-fout ({shown}). Herstel de formule of maak de cel leeg en sla de werkmap opnieuw op."
-                )
+                msg::cell_error(lang, &shown)
             }
-            LoadErrorKind::NoUsableSheet { sheets } => format!(
-                "Geen werkblad met bekende kolomnamen gevonden (bijvoorbeeld uitkering_id, startdatum of indicator). \
-                 Bekeken bladen: {}. Kies het blad met de gegevens of zet de kolomnamen in de eerste rijen.",
-                quoted_list(sheets)
-            ),
-            LoadErrorKind::SheetNotFound { sheet, sheets } => format!(
-                "Het blad '{sheet}' staat niet in deze werkmap. Bladen in de werkmap: {}.",
-                quoted_list(sheets)
-            ),
-            LoadErrorKind::BadWorkbook(why) => format!(
-                "Deze Excel-werkmap kan niet worden gelezen ({why}). Is het bestand beschadigd of beveiligd met een wachtwoord? \
-                 Sla het in Excel opnieuw op als 'Excel-werkmap (*.xlsx)'."
-            ),
-            LoadErrorKind::BadJson { line, column, detail } => format!(
-                "Dit is geen geldig JSON-bestand: {detail} (regel {line}, teken {column})."
-            ),
-            LoadErrorKind::Other(s) => s.clone(),
-        };
-        match self.location_nl() {
-            Some(loc) => format!("{what} ({loc})"),
-            None => what,
-        }
-    }
-
-    /// The location in English: "line 12, column 'startdatum'", "row 14, column C
-    /// ('startdatum') on sheet 'Bestand'", "row 3 (index 2), key 'startdatum'".
-    pub fn location_en(&self) -> Option<String> {
-        let column = match (self.column_letter(), &self.column) {
-            (Some(l), Some(c)) => Some(format!("column {l} ('{c}')")),
-            (Some(l), None) => Some(format!("column {l}")),
-            (None, Some(c)) if self.unit == RowUnit::JsonItem => Some(format!("key '{c}'")),
-            (None, Some(c)) => Some(format!("column '{c}'")),
-            (None, None) => None,
-        };
-        let row = match (self.unit, self.line) {
-            (RowUnit::Line, Some(l)) => Some(format!("line {l}")),
-            (RowUnit::SheetRow, Some(l)) => Some(format!("row {l}")),
-            (RowUnit::JsonItem, Some(l)) if l > 0 => Some(format!("row {l} (index {})", l - 1)),
-            _ => None,
-        };
-        let place = match (row, column) {
-            (Some(r), Some(c)) => Some(format!("{r}, {c}")),
-            (r, c) => r.or(c),
-        };
-        match (place, self.sheet()) {
-            (Some(p), Some(s)) => Some(format!("{p} on sheet '{s}'")),
-            (None, Some(s)) => Some(format!("sheet '{s}'")),
-            (p, None) => p,
-        }
-    }
-
-    /// A complete English message for the error banner (column names stay as in the file).
-    pub fn message_en(&self) -> String {
-        let what = match &self.kind {
-            LoadErrorKind::Empty => "The file is empty.".to_string(),
-            LoadErrorKind::Binary => {
-                "This does not look like a text (CSV), Excel (XLSX) or JSON file.".to_string()
+            K::NoUsableSheet { sheets } => msg::no_usable_sheet(lang, &quoted_list(lang, sheets)),
+            K::SheetNotFound { sheet, sheets } => {
+                msg::sheet_not_found(lang, sheet, &quoted_list(lang, sheets))
             }
-            LoadErrorKind::NoHeader => "No header row with known column names found (for example uitkering_id, startdatum or indicator).".to_string(),
-            LoadErrorKind::MissingColumn(c) => format!("The required column '{c}' is missing."),
-            LoadErrorKind::RaggedRow { expected, found } => {
-                format!("This line has {found} fields, the header row {expected}.")
-            }
-            LoadErrorKind::BadDate(v) => format!("'{v}' is not a valid date (expected dd-mm-yyyy)."),
-            LoadErrorKind::BadNumber(v) => format!("'{v}' is not a valid number."),
-            LoadErrorKind::BadCode { value, allowed } => {
-                format!("'{value}' is not an allowed value (allowed: {}).", allowed.join(", "))
-            }
-            LoadErrorKind::EndBeforeStart { start, end } => {
-                format!("The end date '{end}' is before the start date '{start}'.")
-            }
-            LoadErrorKind::EmptyValue => "This required value is empty.".to_string(),
-            LoadErrorKind::UnknownColumns(found) => {
-                let mut shown: Vec<String> = found.iter().take(8).map(|c| format!("'{c}'")).collect();
-                if found.len() > 8 {
-                    shown.push(format!("… ({} columns)", found.len()));
-                }
-                format!(
-                    "Unknown columns: {}. This is not a benefits file (columns uitkering_id, startdatum, einddatum), \
-                     not a key-figures file (columns indicator, periode_tot, waarde, eenheid, status) \
-                     and not an LKS contracts file (columns contract_id, startdatum, einddatum, loonwaarde_pct).",
+            K::BadWorkbook(why) => msg::bad_workbook(lang, why),
+            K::ProtectedWorkbook => msg::bad_workbook(lang, msg::PROTECTED.get(lang)),
+            K::XlsNotSupported => msg::XLS_NOT_SUPPORTED.get(lang).to_string(),
+            K::XlsxNotBuilt => msg::XLSX_NOT_BUILT.get(lang).to_string(),
+            K::Utf16BigEndian => msg::UTF16_BIG_ENDIAN.get(lang).to_string(),
+            K::BadCsv(detail) => msg::bad_csv(lang, detail),
+            K::HeaderRowEmpty => msg::HEADER_ROW_EMPTY.get(lang).to_string(),
+            K::HeaderRowPastEnd(row) => msg::header_row_past_end(lang, Plain(*row)),
+            K::TooMuchText => msg::TOO_MUCH_TEXT.get(lang).to_string(),
+            K::TooManyLabels { limit } => msg::too_many_labels(lang, Plain(*limit)),
+            K::TooManyStadsdelen { limit } => msg::too_many_stadsdelen(lang, Plain(*limit)),
+            K::BadBirthYear(v) => msg::bad_birth_year(lang, v),
+            K::BadJson {
+                line,
+                column,
+                problem,
+                detail,
+            } => msg::bad_json(lang, problem.label(), detail, Plain(*line), Plain(*column)),
+            K::JsonNoRows { keys } => {
+                let keys = if keys.is_empty() {
+                    msg::NO_KEYS.get(lang).to_string()
+                } else {
+                    let shown: Vec<String> = keys.iter().take(8).map(|k| format!("'{k}'")).collect();
                     shown.join(", ")
-                )
+                };
+                msg::json_no_rows(lang, &keys)
             }
-            LoadErrorKind::DuplicateId(id) => format!("uitkering_id '{id}' occurs more than once."),
-            LoadErrorKind::DuplicateContractId(id) => format!("contract_id '{id}' occurs more than once."),
-            LoadErrorKind::OutOfRange { value, min, max } => {
-                format!("'{value}' is not between {min} and {max}.")
-            }
-            LoadErrorKind::BsnColumn => "This file has a column that looks like a BSN. Files with citizen service numbers are not loaded, for privacy: use a pseudonym (for example a random uitkering_id).".to_string(),
-            LoadErrorKind::BsnValues => "This column holds 9-digit numbers that pass the eleven test, like a BSN. For privacy the file is not loaded: replace them with a pseudonym.".to_string(),
-            LoadErrorKind::TooLarge { bytes, limit } => format!(
-                "The file is too large ({} MB; at most {} MB).",
-                bytes / 1_000_000,
-                limit / 1_000_000
-            ),
-            LoadErrorKind::CellError(v) => format!(
-                "This cell holds an Excel error ({v}). Fix the formula or empty the cell and save the workbook again."
-            ),
-            LoadErrorKind::NoUsableSheet { sheets } => format!(
-                "No worksheet with known column names found (for example uitkering_id, startdatum or indicator). \
-                 Sheets looked at: {}. Choose the sheet with the data or put the column names in the first rows.",
-                quoted_list(sheets).replace("(geen)", "(none)")
-            ),
-            LoadErrorKind::SheetNotFound { sheet, sheets } => format!(
-                "The sheet '{sheet}' is not in this workbook. Sheets in the workbook: {}.",
-                quoted_list(sheets).replace("(geen)", "(none)")
-            ),
-            LoadErrorKind::BadWorkbook(why) => format!(
-                "This Excel workbook cannot be read ({why}). Is the file damaged or protected with a password? \
-                 Save it again in Excel as 'Excel Workbook (*.xlsx)'."
-            ),
-            LoadErrorKind::BadJson { line, column, detail } => format!(
-                "This is not a valid JSON file: {detail} (line {line}, character {column})."
-            ),
-            LoadErrorKind::Other(s) => s.clone(),
-        };
-        match self.location_en() {
-            Some(loc) => format!("{what} ({loc})"),
-            None => what,
+            K::JsonNotRows(found) => msg::json_not_rows(lang, found.label()),
+            K::JsonItemNotObject(found) => msg::json_item_not_object(lang, found.label()),
+            K::JsonNestedValue => msg::JSON_NESTED_VALUE.get(lang).to_string(),
+            K::Transfer(what) => msg::transfer(lang, what),
+            K::EmbeddedData(detail) => msg::embedded_data(lang, detail),
         }
     }
+}
 
-    /// The message in the interface language.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        match lang {
-            crate::lang::Lang::Nl => self.message_nl(),
-            crate::lang::Lang::En => self.message_en(),
+impl JsonProblem {
+    /// What is wrong, in words.
+    pub fn label(self) -> Msg {
+        match self {
+            JsonProblem::Eof => msg::JSON_EOF,
+            JsonProblem::Syntax => msg::JSON_SYNTAX,
+            JsonProblem::Data => msg::JSON_DATA,
+            JsonProblem::Io => msg::JSON_IO,
         }
     }
+}
+
+impl JsonValue {
+    /// The kind of value, in words ("een getal" / "a number").
+    pub fn label(self) -> Msg {
+        match self {
+            JsonValue::List => msg::JSON_LIST,
+            JsonValue::Text => msg::JSON_TEXT,
+            JsonValue::Bool => msg::JSON_BOOL,
+            JsonValue::Number => msg::JSON_NUMBER,
+            JsonValue::Null => msg::JSON_NULL,
+        }
+    }
+}
+
+fn count(n: usize) -> Count {
+    Count(n as i64)
 }
 
 /// How Dutch Excel shows an error value that the file stores in English.
@@ -410,10 +431,10 @@ fn dutch_excel_error(code: &str) -> Option<&'static str> {
     })
 }
 
-/// `'a', 'b'`, or `(geen)` for an empty list.
-fn quoted_list(items: &[String]) -> String {
+/// `'a', 'b'`, or `(geen)` / `(none)` for an empty list.
+fn quoted_list(lang: Lang, items: &[String]) -> String {
     if items.is_empty() {
-        return "(geen)".to_string();
+        return msg::NONE.get(lang).to_string();
     }
     items
         .iter()
@@ -422,9 +443,10 @@ fn quoted_list(items: &[String]) -> String {
         .join(", ")
 }
 
+/// The Dutch message (the interface's default language); [`LoadError::message`] for others.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message_nl())
+        f.write_str(&self.message(Lang::Nl))
     }
 }
 
@@ -448,6 +470,234 @@ mod tests {
             "'31-02-2024' is not a valid date (expected dd-mm-yyyy). (line 4, column 'startdatum')"
         );
         let e = LoadError::new(LoadErrorKind::NoUsableSheet { sheets: vec![] });
-        assert!(e.message_en().contains("(none)"), "{}", e.message_en());
+        assert!(
+            e.message(Lang::En).contains("(none)"),
+            "{}",
+            e.message(Lang::En)
+        );
+    }
+
+    /// Every kind of error, once, and the same with each way of locating it.
+    pub(crate) fn examples() -> Vec<LoadError> {
+        use LoadErrorKind as K;
+        let kinds = vec![
+            K::Empty,
+            K::Binary,
+            K::NoHeader,
+            K::MissingColumn("startdatum".into()),
+            K::RaggedRow {
+                expected: 3,
+                found: 5,
+            },
+            K::BadDate("31-02-2024".into()),
+            K::BadNumber("1,2,3".into()),
+            K::BadCode {
+                value: "Q".into(),
+                allowed: vec!["m".into(), "v".into()],
+            },
+            K::EndBeforeStart {
+                start: "01-02-2024".into(),
+                end: "01-01-2024".into(),
+            },
+            K::EmptyValue,
+            K::UnknownColumns((1..=10).map(|i| format!("K{i}")).collect()),
+            K::DuplicateId("U1".into()),
+            K::DuplicateContractId("C1".into()),
+            K::OutOfRange {
+                value: "160".into(),
+                min: 0.0,
+                max: 100.0,
+            },
+            K::BsnColumn,
+            K::BsnValues,
+            K::TooLarge {
+                bytes: 600_000_000,
+                limit: 536_870_912,
+            },
+            K::CellError("#N/A".into()),
+            K::CellError("#SPILL!".into()),
+            K::NoUsableSheet {
+                sheets: vec!["Blad1".into()],
+            },
+            K::SheetNotFound {
+                sheet: "X".into(),
+                sheets: vec![],
+            },
+            K::BadWorkbook("invalid zip header".into()),
+            K::ProtectedWorkbook,
+            K::XlsNotSupported,
+            K::XlsxNotBuilt,
+            K::Utf16BigEndian,
+            K::BadCsv("UTF-8 error".into()),
+            K::HeaderRowEmpty,
+            K::HeaderRowPastEnd(9),
+            K::TooMuchText,
+            K::TooManyLabels { limit: 65535 },
+            K::TooManyStadsdelen { limit: 100 },
+            K::BadBirthYear("19x0".into()),
+            K::BadJson {
+                line: 3,
+                column: 7,
+                problem: JsonProblem::Eof,
+                detail: "EOF while parsing a list".into(),
+            },
+            K::BadJson {
+                line: 1,
+                column: 2,
+                problem: JsonProblem::Syntax,
+                detail: "expected value".into(),
+            },
+            K::BadJson {
+                line: 1,
+                column: 2,
+                problem: JsonProblem::Data,
+                detail: "invalid type".into(),
+            },
+            K::BadJson {
+                line: 1,
+                column: 2,
+                problem: JsonProblem::Io,
+                detail: "read".into(),
+            },
+            K::JsonNoRows {
+                keys: vec!["episodes".into()],
+            },
+            K::JsonNoRows { keys: vec![] },
+            K::JsonNotRows(JsonValue::Text),
+            K::JsonItemNotObject(JsonValue::List),
+            K::JsonItemNotObject(JsonValue::Bool),
+            K::JsonItemNotObject(JsonValue::Number),
+            K::JsonItemNotObject(JsonValue::Null),
+            K::JsonNestedValue,
+            K::Transfer("meta".into()),
+            K::EmbeddedData("BadZlibHeader".into()),
+        ];
+        let mut out = Vec::new();
+        for kind in kinds {
+            let mut json_item = LoadError::new(kind.clone()).at_line(3).in_column("x");
+            json_item.unit = RowUnit::JsonItem;
+            out.extend([
+                LoadError::new(kind.clone()),
+                LoadError::new(kind.clone())
+                    .at_line(12)
+                    .in_column("startdatum"),
+                LoadError::new(kind.clone())
+                    .at_line(14)
+                    .in_column("startdatum")
+                    .in_sheet("Bestand")
+                    .at_letter("C"),
+                LoadError::new(kind.clone()).in_sheet("Bestand"),
+                LoadError::new(kind).at_letter("D"),
+                json_item,
+            ]);
+        }
+        out
+    }
+
+    /// Its place in the list of kinds: a new kind fails to compile here until it has an
+    /// example above.
+    fn kind_index(k: &LoadErrorKind) -> usize {
+        use LoadErrorKind as K;
+        match k {
+            K::Empty => 0,
+            K::Binary => 1,
+            K::NoHeader => 2,
+            K::MissingColumn(_) => 3,
+            K::RaggedRow { .. } => 4,
+            K::BadDate(_) => 5,
+            K::BadNumber(_) => 6,
+            K::BadCode { .. } => 7,
+            K::EndBeforeStart { .. } => 8,
+            K::EmptyValue => 9,
+            K::UnknownColumns(_) => 10,
+            K::DuplicateId(_) => 11,
+            K::DuplicateContractId(_) => 12,
+            K::OutOfRange { .. } => 13,
+            K::BsnColumn => 14,
+            K::BsnValues => 15,
+            K::TooLarge { .. } => 16,
+            K::CellError(_) => 17,
+            K::NoUsableSheet { .. } => 18,
+            K::SheetNotFound { .. } => 19,
+            K::BadWorkbook(_) => 20,
+            K::ProtectedWorkbook => 21,
+            K::XlsNotSupported => 22,
+            K::XlsxNotBuilt => 23,
+            K::Utf16BigEndian => 24,
+            K::BadCsv(_) => 25,
+            K::HeaderRowEmpty => 26,
+            K::HeaderRowPastEnd(_) => 27,
+            K::TooMuchText => 28,
+            K::TooManyLabels { .. } => 29,
+            K::TooManyStadsdelen { .. } => 30,
+            K::BadBirthYear(_) => 31,
+            K::BadJson { .. } => 32,
+            K::JsonNoRows { .. } => 33,
+            K::JsonNotRows(_) => 34,
+            K::JsonItemNotObject(_) => 35,
+            K::JsonNestedValue => 36,
+            K::Transfer(_) => 37,
+            K::EmbeddedData(_) => 38,
+        }
+    }
+
+    #[test]
+    fn every_error_has_a_dutch_and_an_english_text() {
+        let mut seen = [false; 39];
+        for e in examples() {
+            seen[kind_index(&e.kind)] = true;
+            crate::messages::check::assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));
+            if let (Some(nl), Some(en)) = (e.location(Lang::Nl), e.location(Lang::En)) {
+                crate::messages::check::assert_translated(&nl, &en);
+            }
+        }
+        assert!(seen.iter().all(|&s| s), "an example of every kind");
+    }
+
+    #[test]
+    fn dutch_texts_read_as_before() {
+        let e = LoadError::new(LoadErrorKind::CellError("#N/A".into()))
+            .at_line(14)
+            .in_column("startdatum")
+            .in_sheet("Bestand")
+            .at_letter("C");
+        assert_eq!(
+            e.message(Lang::Nl),
+            "Deze cel bevat een Excel-fout (#N/A, in Nederlandse Excel #N/B). Herstel de formule \
+             of maak de cel leeg en sla de werkmap opnieuw op. (rij 14, kolom C ('startdatum') op \
+             blad 'Bestand')"
+        );
+        assert_eq!(
+            LoadError::new(LoadErrorKind::ProtectedWorkbook).message(Lang::Nl),
+            "Deze Excel-werkmap kan niet worden gelezen (beveiligd met een wachtwoord). Is het \
+             bestand beschadigd of beveiligd met een wachtwoord? Sla het in Excel opnieuw op als \
+             'Excel-werkmap (*.xlsx)'."
+        );
+        let mut e = LoadError::new(LoadErrorKind::JsonItemNotObject(JsonValue::Number)).at_line(3);
+        e.unit = RowUnit::JsonItem;
+        assert_eq!(
+            e.message(Lang::Nl),
+            "Verwacht een object ({…}) per rij, gevonden: een getal. (rij 3 (index 2))"
+        );
+        assert_eq!(
+            e.message(Lang::En),
+            "Expected an object ({…}) per row, found: a number. (row 3 (index 2))"
+        );
+        let e = LoadError::new(LoadErrorKind::OutOfRange {
+            value: "12000".into(),
+            min: 0.0,
+            max: 10000.0,
+        });
+        assert_eq!(e.message(Lang::Nl), "'12000' ligt niet tussen 0 en 10.000.");
+        assert_eq!(e.message(Lang::En), "'12000' is not between 0 and 10,000.");
+    }
+
+    #[test]
+    fn errors_travel_typed() {
+        for e in examples() {
+            let json = serde_json::to_string(&e).unwrap();
+            let back: LoadError = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, e, "{json}");
+        }
     }
 }

@@ -95,9 +95,7 @@ impl Grid {
         };
         let end = self.text.len() + text.len();
         if end > u32::MAX as usize || self.spans.len() >= u32::MAX as usize - col {
-            return Err(LoadError::new(LoadErrorKind::Other(
-                "Het bestand bevat te veel tekst om in te lezen (meer dan 4 GB aan cellen).".into(),
-            )));
+            return Err(LoadError::new(LoadErrorKind::TooMuchText));
         }
         let have = row.len as usize;
         if col < have {

@@ -20,8 +20,8 @@ use serde_json::Value;
 use super::grid::{bool_text, number_text, Grid};
 use super::table::Table;
 use super::{
-    decode, grid_decimal, read_table, DecimalStyle, DetectedEncoding, Format, LoadError,
-    LoadErrorKind, LoadOptions, LoadReport, RowUnit, SCHEMAS,
+    decode, grid_decimal, read_table, DecimalStyle, DetectedEncoding, Format, JsonProblem,
+    JsonValue, LoadError, LoadErrorKind, LoadOptions, LoadReport, RowUnit, SCHEMAS,
 };
 use crate::model::Dataset;
 
@@ -31,7 +31,7 @@ const WRAPPERS: [&str; 2] = ["rijen", "rows"];
 /// One element of the array: an object with its keys in file order, or something else.
 enum Item {
     Object(Vec<(String, Value)>),
-    Other(&'static str),
+    Other(JsonValue),
 }
 
 impl<'de> Deserialize<'de> for Item {
@@ -51,25 +51,25 @@ impl<'de> Deserialize<'de> for Item {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Item, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Item::Other("een lijst"))
+                Ok(Item::Other(JsonValue::List))
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<Item, E> {
-                Ok(Item::Other("een tekst"))
+                Ok(Item::Other(JsonValue::Text))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Item, E> {
-                Ok(Item::Other("een waarheidswaarde"))
+                Ok(Item::Other(JsonValue::Bool))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Item, E> {
-                Ok(Item::Other("een getal"))
+                Ok(Item::Other(JsonValue::Number))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Item, E> {
-                Ok(Item::Other("een getal"))
+                Ok(Item::Other(JsonValue::Number))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Item, E> {
-                Ok(Item::Other("een getal"))
+                Ok(Item::Other(JsonValue::Number))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Item, E> {
-                Ok(Item::Other("null"))
+                Ok(Item::Other(JsonValue::Null))
             }
         }
         d.deserialize_any(V)
@@ -81,7 +81,7 @@ enum Document {
     Rows(Vec<Item>),
     /// An object without a `rijen`/`rows` array: its keys.
     ObjectWithout(Vec<String>),
-    Other(&'static str),
+    Other(JsonValue),
 }
 
 impl<'de> Deserialize<'de> for Document {
@@ -119,43 +119,44 @@ impl<'de> Deserialize<'de> for Document {
                 })
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<Document, E> {
-                Ok(Document::Other("een tekst"))
+                Ok(Document::Other(JsonValue::Text))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Document, E> {
-                Ok(Document::Other("een waarheidswaarde"))
+                Ok(Document::Other(JsonValue::Bool))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Document, E> {
-                Ok(Document::Other("een getal"))
+                Ok(Document::Other(JsonValue::Number))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Document, E> {
-                Ok(Document::Other("een getal"))
+                Ok(Document::Other(JsonValue::Number))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Document, E> {
-                Ok(Document::Other("een getal"))
+                Ok(Document::Other(JsonValue::Number))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Document, E> {
-                Ok(Document::Other("null"))
+                Ok(Document::Other(JsonValue::Null))
             }
         }
         d.deserialize_any(V)
     }
 }
 
-/// A `serde_json` error as a located Dutch [`LoadErrorKind::BadJson`].
+/// A `serde_json` error as a located [`LoadErrorKind::BadJson`].
 fn bad_json(e: &serde_json::Error) -> LoadError {
     use serde_json::error::Category;
-    let what = match e.classify() {
-        Category::Eof => "het bestand houdt halverwege op",
-        Category::Syntax => "ongeldige opbouw",
-        Category::Data => "onverwachte waarde",
-        Category::Io => "leesfout",
+    let problem = match e.classify() {
+        Category::Eof => JsonProblem::Eof,
+        Category::Syntax => JsonProblem::Syntax,
+        Category::Data => JsonProblem::Data,
+        Category::Io => JsonProblem::Io,
     };
     let text = e.to_string();
-    let english = text.split(" at line ").next().unwrap_or(&text);
+    let detail = text.split(" at line ").next().unwrap_or(&text);
     LoadError::new(LoadErrorKind::BadJson {
         line: e.line(),
         column: e.column(),
-        detail: format!("{what} ({english})"),
+        problem,
+        detail: detail.to_string(),
     })
 }
 
@@ -201,18 +202,10 @@ pub(crate) fn read_grid(
     let items = match doc {
         Document::Rows(items) => items,
         Document::ObjectWithout(keys) => {
-            let keys: Vec<String> = keys.iter().take(8).map(|k| format!("'{k}'")).collect();
-            return Err(LoadError::new(LoadErrorKind::Other(format!(
-                "Dit JSON-object heeft geen lijst 'rijen' of 'rows' met de gegevens (wel: {}). \
-                 Verwacht een lijst met objecten, [{{\"uitkering_id\": \"U1\", …}}], of {{\"rijen\": [ … ]}}.",
-                if keys.is_empty() { "geen sleutels".to_string() } else { keys.join(", ") }
-            ))));
+            return Err(LoadError::new(LoadErrorKind::JsonNoRows { keys }));
         }
         Document::Other(what) => {
-            return Err(LoadError::new(LoadErrorKind::Other(format!(
-                "Dit JSON-bestand bevat {what}; verwacht een lijst met objecten, \
-                 [{{\"uitkering_id\": \"U1\", …}}], of {{\"rijen\": [ … ]}}."
-            ))));
+            return Err(LoadError::new(LoadErrorKind::JsonNotRows(what)));
         }
     };
     let dec = match grid_decimal(options) {
@@ -234,8 +227,7 @@ pub(crate) fn read_grid(
                 }
             }
             Item::Other(what) => {
-                let msg = format!("Verwacht een object ({{…}}) per rij, gevonden: {what}.");
-                return Err(at(LoadErrorKind::Other(msg), i + 1, None));
+                return Err(at(LoadErrorKind::JsonItemNotObject(*what), i + 1, None));
             }
         }
     }
@@ -251,12 +243,8 @@ pub(crate) fn read_grid(
         };
         row.clear();
         for (k, v) in fields {
-            let text = cell_text(v, dec).ok_or_else(|| {
-                let msg = "Een lijst of object als waarde kan niet in één cel worden gelezen: \
-                           gebruik een tekst, een getal, true/false of null."
-                    .to_string();
-                at(LoadErrorKind::Other(msg), i + 1, Some(k))
-            })?;
+            let text = cell_text(v, dec)
+                .ok_or_else(|| at(LoadErrorKind::JsonNestedValue, i + 1, Some(k)))?;
             row.push((index[k.as_str()], text));
         }
         // A key may repeat within an object; the last value wins, as in JSON parsers.

@@ -23,7 +23,7 @@ use super::cells::{self, Number, Precision};
 use super::codes::Interner;
 use super::columns::{FieldSpec, Schema};
 use super::table::Table;
-use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport};
+use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
 use crate::model::{
     Afstand, Doelgroep, Eenheid, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden,
     Value,
@@ -366,7 +366,7 @@ pub(crate) fn read(
     if k.is_empty() {
         report
             .warnings
-            .push("Het bestand bevat geen cijfers, alleen een kopregel.".into());
+            .push(LoadWarning::NoFigures);
     }
     Ok(k)
 }

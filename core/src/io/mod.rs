@@ -1,7 +1,8 @@
 //! Bytes in, [`Dataset`] out: format detection, Dutch CSV conventions, typed errors.
 //!
 //! `load` never panics on any input; every failure is a [`LoadError`] with the line
-//! and column where it happened, rendered as a Dutch message by [`LoadError::message_nl`].
+//! and column where it happened, rendered in the interface language by [`LoadError::message`]; remarks on a file that
+//! loads are typed [`LoadWarning`]s.
 //!
 //! The pipeline, one module per step:
 //! 1. [`load`] picks the format from the first bytes ([`Format::sniff`]): CSV goes
@@ -32,11 +33,11 @@ mod preview;
 mod report;
 pub mod stream;
 mod table;
-mod warning_en;
+mod warning;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
-pub use error::{LoadError, LoadErrorKind, RowUnit};
+pub use error::{JsonProblem, JsonValue, LoadError, LoadErrorKind, RowUnit};
 pub use fields::mappable_fields;
 pub use grid::column_letter;
 pub use preview::{preview, Preview, PreviewRow, PREVIEW_ROWS};
@@ -44,7 +45,7 @@ pub use report::{
     ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport,
     MappingKind, TotalCheck,
 };
-pub use warning_en::warning_en;
+pub use warning::{LoadWarning, Tally};
 
 use crate::model::{Data, Dataset};
 use columns::Schema;
@@ -164,28 +165,16 @@ pub fn load_with_progress(
 /// Built without the `xlsx` feature: workbooks are not read.
 #[cfg(not(feature = "xlsx"))]
 fn xlsx_not_built() -> LoadError {
-    LoadError::new(LoadErrorKind::Other(
-        "Een Excel-werkmap (.xlsx) kan in deze versie niet direct worden geladen. Sla het \
-         bestand in Excel op als 'CSV (gescheiden door lijstscheidingsteken)' of 'CSV UTF-8' \
-         en laad dat bestand."
-            .into(),
-    ))
+    LoadError::new(LoadErrorKind::XlsxNotBuilt)
 }
 
 /// The old binary `.xls` format is not read: the message says how to convert it. An
 /// `.xlsx` with this container is a workbook protected with a password.
 fn xls_not_supported(name: &str) -> LoadError {
     if name.to_ascii_lowercase().ends_with(".xlsx") {
-        return LoadError::new(LoadErrorKind::BadWorkbook(
-            "beveiligd met een wachtwoord".into(),
-        ));
+        return LoadError::new(LoadErrorKind::ProtectedWorkbook);
     }
-    LoadError::new(LoadErrorKind::Other(
-        "Een oud Excel-bestand (.xls) kan niet direct worden geladen. Open het in Excel en sla \
-         het op als 'Excel-werkmap (*.xlsx)' of als 'CSV (gescheiden door lijstscheidingsteken)', \
-         en laad dat bestand."
-            .into(),
-    ))
+    LoadError::new(LoadErrorKind::XlsNotSupported)
 }
 
 /// The steps every format shares once its table is open: the report's mapping, the

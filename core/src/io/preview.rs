@@ -12,7 +12,7 @@ use super::table::{RowKind, Table};
 use super::{
     contracts, csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields,
     DateEvidence, FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport,
-    MAX_FILE_BYTES, SCHEMAS,
+    LoadWarning, MAX_FILE_BYTES, SCHEMAS,
 };
 
 /// Data rows a preview shows.
@@ -146,9 +146,9 @@ fn sample(
         }
     }
     if let Some(name) = t.mapping.missing_required(t.schema) {
-        report.warnings.push(format!(
-            "De verplichte kolom '{name}' ontbreekt: koppel een kolom aan '{name}' om het bestand te laden."
-        ));
+        report
+            .warnings
+            .push(LoadWarning::MissingRequired(name.to_string()));
     }
     let mut warnings = t.warnings();
     warnings.append(&mut report.warnings);

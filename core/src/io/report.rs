@@ -220,8 +220,8 @@ pub struct LoadReport {
     pub rows: usize,
     /// A `Totaal` row found at the bottom, used as a check value.
     pub total: Option<TotalCheck>,
-    /// Non-fatal remarks in Dutch (e.g. "3 lege regels overgeslagen").
-    pub warnings: Vec<String>,
+    /// Non-fatal remarks (e.g. blank rows skipped), in order.
+    pub warnings: Vec<super::LoadWarning>,
 }
 
 impl LoadReport {

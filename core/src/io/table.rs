@@ -17,7 +17,9 @@ use super::cells::parse_number;
 use super::columns::{Mapping, Schema};
 use super::dialect::Dialect;
 use super::grid::{column_letter, Grid, GridCursor};
-use super::{DecimalStyle, FileKind, LoadError, LoadErrorKind, LoadOptions, RowUnit, TotalCheck};
+use super::{
+    DecimalStyle, FileKind, LoadError, LoadErrorKind, LoadOptions, LoadWarning, RowUnit, TotalCheck,
+};
 use crate::privacy::{is_bsn_header, BsnScan};
 use crate::text::normalize;
 
@@ -212,7 +214,7 @@ pub(crate) struct Table<'t> {
     /// the user can still see and remap the columns).
     pub tolerate_cell_errors: bool,
     /// Those notes: where, and the error.
-    cell_error_notes: Vec<String>,
+    cell_error_notes: Vec<LoadError>,
     /// The `csv` reader took over from the in-place split (a quote or a lone CR).
     handed_over: bool,
 }
@@ -359,10 +361,7 @@ impl<'t> Table<'t> {
                 }
                 if cells.is_empty() {
                     return Err(t.locate(
-                        LoadError::new(LoadErrorKind::Other(
-                            "De gekozen kopregel is leeg: kies de regel met de kolomnamen.".into(),
-                        ))
-                        .at_line(t.line),
+                        LoadError::new(LoadErrorKind::HeaderRowEmpty).at_line(t.line),
                     ));
                 }
             }
@@ -415,10 +414,7 @@ impl<'t> Table<'t> {
         }
         Err(match (forced, candidate) {
             (Some(want), _) => t.locate(
-                LoadError::new(LoadErrorKind::Other(format!(
-                    "De gekozen kopregel {want} ligt voorbij het einde van het bestand."
-                )))
-                .at_line(want),
+                LoadError::new(LoadErrorKind::HeaderRowPastEnd(want)).at_line(want),
             ),
             (None, Some((line, cells))) => {
                 check_bsn_headers(&cells, line).map_err(|e| t.locate(e))?;
@@ -615,10 +611,7 @@ impl<'t> Table<'t> {
                     let line = e
                         .position()
                         .map_or(self.line, |p| p.line() as usize + *rdr_line_offset);
-                    Err(LoadError::new(LoadErrorKind::Other(format!(
-                        "Het CSV-bestand is niet te lezen: {e}"
-                    )))
-                    .at_line(line))
+                    Err(LoadError::new(LoadErrorKind::BadCsv(e.to_string())).at_line(line))
                 }
             },
             Source::Grid { grid, cursor } => match cursor.read(grid, &mut self.rec) {
@@ -774,7 +767,7 @@ impl<'t> Table<'t> {
                             .at_line(self.line)
                             .in_column(self.header.get(col).cloned().unwrap_or_default()),
                     );
-                    self.cell_error_notes.push(e.message_nl());
+                    self.cell_error_notes.push(e);
                     continue;
                 }
                 let e = LoadError::new(LoadErrorKind::CellError(text.to_string()))
@@ -907,34 +900,29 @@ impl<'t> Table<'t> {
         }
     }
 
-    /// Dutch warnings about the structure: skipped title rows, blank rows, ignored columns.
-    pub fn warnings(&self) -> Vec<String> {
+    /// Warnings about the structure: skipped title rows, blank rows, ignored columns.
+    pub fn warnings(&self) -> Vec<LoadWarning> {
         let mut w = Vec::new();
-        let (unit, units) = match self.unit() {
-            RowUnit::Line => ("regel", "regel(s)"),
-            _ => ("rij", "rij(en)"),
-        };
+        let unit = self.unit();
         if self.skipped_above > 0 {
-            w.push(format!(
-                "{} {units} boven de kopregel ({unit} {}) overgeslagen: titel of toelichting.",
-                self.skipped_above, self.header_line
-            ));
+            w.push(LoadWarning::SkippedAbove {
+                rows: self.skipped_above,
+                unit,
+                header_line: self.header_line,
+            });
         }
         if self.blank_inner > 0 {
-            w.push(format!(
-                "{} lege {units} tussen de gegevens overgeslagen.",
-                self.blank_inner
-            ));
+            w.push(LoadWarning::BlankRows {
+                rows: self.blank_inner,
+                unit,
+            });
         }
-        w.extend(self.cell_error_notes.iter().cloned());
+        w.extend(self.cell_error_notes.iter().cloned().map(LoadWarning::Tolerated));
         if self.ignored_errors > 0 {
-            w.push(format!(
-                "{} cel(len) met een Excel-fout (zoals #N/A) in kolommen die niet worden gelezen: genegeerd.",
-                self.ignored_errors
-            ));
+            w.push(LoadWarning::IgnoredCellErrors(self.ignored_errors));
         }
         if self.after_total {
-            w.push("Na de totaalregel volgen nog gegevens; die zijn wel ingelezen.".to_string());
+            w.push(LoadWarning::DataAfterTotal);
         }
         w.extend(self.mapping.warnings());
         w
@@ -1030,7 +1018,7 @@ impl TotalRow {
         &self,
         style: DecimalStyle,
         sum: impl Fn(usize) -> Option<f64>,
-    ) -> (TotalCheck, Vec<String>) {
+    ) -> (TotalCheck, Vec<LoadWarning>) {
         let mut check = TotalCheck {
             line: self.line,
             columns: Vec::new(),
@@ -1042,10 +1030,12 @@ impl TotalRow {
             };
             let computed = sum(*col).unwrap_or(self.filled.get(*col).copied().unwrap_or(0) as f64);
             if (printed - computed).abs() > 1.0 {
-                warnings.push(format!(
-                    "Totaalregel (regel {}): kolom '{header}' zegt {printed}, de gegevens daarboven geven {computed}.",
-                    self.line
-                ));
+                warnings.push(LoadWarning::TotalDiffers {
+                    line: self.line,
+                    column: header.clone(),
+                    printed,
+                    computed,
+                });
             }
             check.columns.push((header.clone(), printed, computed));
         }

@@ -34,11 +34,10 @@ const PROBE_ROWS: usize = 40;
 /// Opens a workbook from its bytes.
 fn open(bytes: &[u8]) -> Result<Workbook<'_>, LoadError> {
     Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        let why = match e {
-            calamine::XlsxError::Password => "beveiligd met een wachtwoord".to_string(),
-            e => e.to_string(),
-        };
-        LoadError::new(LoadErrorKind::BadWorkbook(why))
+        LoadError::new(match e {
+            calamine::XlsxError::Password => LoadErrorKind::ProtectedWorkbook,
+            e => LoadErrorKind::BadWorkbook(e.to_string()),
+        })
     })
 }
 
