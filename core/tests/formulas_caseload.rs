@@ -10,13 +10,13 @@ use bijstand_core::caseload::duration::{self, duration_bands, DuurKlasse};
 use bijstand_core::caseload::filter::{EpisodeFilter, Mask};
 use bijstand_core::caseload::{composition, composition_filtered, Precedence};
 use bijstand_core::date::Date;
-use bijstand_core::lang::Lang;
 use bijstand_core::dynamics::{
     self, aow_exits, index_series, month, monthly_series, AowParams, IndexParams, MonthRange,
     NaarWerk,
 };
 use bijstand_core::format::nl::{dec, pct};
 use bijstand_core::io;
+use bijstand_core::lang::Lang;
 use bijstand_core::model::{
     Afstand, Data, Doelgroep, Episodes, Flag, Geslacht, Kerncijfers, Uitstroomreden,
 };

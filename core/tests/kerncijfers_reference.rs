@@ -7,8 +7,8 @@
 //! that the row they find is the one the figure id says it is.
 
 use bijstand_core::date::Date;
-use bijstand_core::lang::Lang;
 use bijstand_core::io;
+use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Eenheid, KerncijferRow, Kerncijfers, PeriodeType, Status, Value};
 
 /// The file as shipped with the app.
@@ -18,8 +18,12 @@ const CSV: &[u8] = include_bytes!("../../data/kerncijfers_enschede.csv");
 const EPS: f64 = 1e-9;
 
 fn load() -> Kerncijfers {
-    let ds = io::load(CSV, "kerncijfers_enschede.csv", &Default::default())
-        .unwrap_or_else(|e| panic!("kerncijfers_enschede.csv did not load: {}", e.message(Lang::Nl)));
+    let ds = io::load(CSV, "kerncijfers_enschede.csv", &Default::default()).unwrap_or_else(|e| {
+        panic!(
+            "kerncijfers_enschede.csv did not load: {}",
+            e.message(Lang::Nl)
+        )
+    });
     match ds.data {
         Data::Kerncijfers(k) => k,
         Data::Episodes(_) => panic!("kerncijfers_enschede.csv was read as person-level episodes"),

@@ -7,8 +7,8 @@
 //! `UPDATE_SYNTH=1 cargo test -p bijstand-core --test lks_contracts`.
 
 use bijstand_core::date::Date;
-use bijstand_core::lang::Lang;
 use bijstand_core::io::{self, FileKind, LoadError, LoadErrorKind, LoadOptions};
+use bijstand_core::lang::Lang;
 use bijstand_core::lks::{self, LksParams, LoonwaardeRaise};
 use bijstand_core::model::{Data, Dataset, Doelgroep, EindeReden, PersoonStatus, Toegangsroute};
 use bijstand_core::synth::contracts::{generate, to_csv};
@@ -67,7 +67,10 @@ fn a_contracts_file_is_recognised_by_its_columns_and_read() {
     assert_eq!(c.doelgroep[2], None);
     assert_eq!(c.einde_reden[1], Some(EindeReden::EindeDienstverband));
     assert!(
-        ds.report.warnings.iter().any(|w| w.message(Lang::Nl).contains("zonder uren")),
+        ds.report
+            .warnings
+            .iter()
+            .any(|w| w.message(Lang::Nl).contains("zonder uren")),
         "{:?}",
         ds.report.warnings
     );
@@ -127,12 +130,14 @@ fn bad_values_are_refused_with_their_location() {
         }
     );
     assert!(
-        e.message(Lang::En).contains("'160' is not between 0 and 100"),
+        e.message(Lang::En)
+            .contains("'160' is not between 0 and 100"),
         "{}",
         e.message(Lang::En)
     );
     assert!(
-        e.message(Lang::Nl).contains("'160' ligt niet tussen 0 en 100"),
+        e.message(Lang::Nl)
+            .contains("'160' ligt niet tussen 0 en 100"),
         "{}",
         e.message(Lang::Nl)
     );

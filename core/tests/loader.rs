@@ -2,11 +2,11 @@
 //! conventions) and §5 (BSN refusal), one test per rule, with a fixture in `fixtures/`.
 
 use bijstand_core::date::Date;
-use bijstand_core::lang::Lang;
 use bijstand_core::io::{
     self, DecimalStyle, DetectedEncoding, FileKind, LoadError, LoadErrorKind, LoadOptions,
     LoadReport,
 };
+use bijstand_core::lang::Lang;
 use bijstand_core::model::{
     Afstand, Data, Dataset, Doelgroep, Eenheid, Episodes, Flag, Geslacht, Kerncijfers, PeriodeType,
     Status, Uitstroomreden, Value,
@@ -68,7 +68,10 @@ fn field_of(report: &LoadReport, source: &str) -> Option<&'static str> {
 }
 
 fn has_warning(report: &LoadReport, needle: &str) -> bool {
-    report.warnings.iter().any(|w| w.message(Lang::Nl).contains(needle))
+    report
+        .warnings
+        .iter()
+        .any(|w| w.message(Lang::Nl).contains(needle))
 }
 
 fn waarde(k: &Kerncijfers, indicator: &str) -> Value {
@@ -836,7 +839,9 @@ fn unknown_category_value_is_an_error_naming_it() {
         k => panic!("{k:?}"),
     }
     assert_eq!((e.line, e.column.as_deref()), (Some(3), Some("geslacht")));
-    assert!(e.message(Lang::Nl).starts_with("'Q' is geen toegestane waarde"));
+    assert!(e
+        .message(Lang::Nl)
+        .starts_with("'Q' is geen toegestane waarde"));
 }
 
 #[test]

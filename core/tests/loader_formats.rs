@@ -7,11 +7,11 @@
 //! another writer (openpyxl, `fixtures/make_xlsx_fixtures.py`).
 
 use bijstand_core::date::Date;
-use bijstand_core::lang::Lang;
 use bijstand_core::io::{
     self, DateEvidence, DecimalStyle, FileKind, Format, LoadError, LoadErrorKind, LoadOptions,
     MappingKind, RowUnit,
 };
+use bijstand_core::lang::Lang;
 use bijstand_core::model::{
     Data, Dataset, Episodes, Flag, Geslacht, Kerncijfers, Uitstroomreden, Value,
 };
@@ -74,7 +74,8 @@ fn xlsx(sheets: &[(&str, Vec<Vec<C>>)]) -> Vec<u8> {
 }
 
 fn load_as(bytes: &[u8], name: &str, options: &LoadOptions) -> Dataset {
-    io::load(bytes, name, options).unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
+    io::load(bytes, name, options)
+        .unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
 
 fn load(bytes: &[u8], name: &str) -> Dataset {
@@ -107,7 +108,10 @@ fn dates(v: &[Date]) -> Vec<String> {
 }
 
 fn has_warning(ds: &Dataset, needle: &str) -> bool {
-    ds.report.warnings.iter().any(|w| w.message(Lang::Nl).contains(needle))
+    ds.report
+        .warnings
+        .iter()
+        .any(|w| w.message(Lang::Nl).contains(needle))
 }
 
 fn column<'a>(ds: &'a Dataset, source: &str) -> &'a io::ColumnMapping {
@@ -420,10 +424,9 @@ fn xlsx_cell_error_names_sheet_row_and_column_letter() {
     let p = io::preview(&small, "x.xlsx", &LoadOptions::default()).unwrap();
     assert_eq!(p.rows[0].cells[3], "#N/A");
     assert!(
-        p.report
-            .warnings
-            .iter()
-            .any(|w| w.message(Lang::Nl).contains("(rij 2, kolom D ('einddatum') op blad 'Bestand')")),
+        p.report.warnings.iter().any(|w| w
+            .message(Lang::Nl)
+            .contains("(rij 2, kolom D ('einddatum') op blad 'Bestand')")),
         "{:?}",
         p.report.warnings
     );

@@ -10,8 +10,8 @@ const EPISODES_CSV: &[u8] = include_bytes!("../../data/enschede_synthetisch.csv"
 const KERNCIJFERS_CSV: &[u8] = include_bytes!("../../data/kerncijfers_enschede.csv");
 
 fn findings(bytes: &[u8], name: &str) -> Vec<Finding> {
-    let ds =
-        io::load(bytes, name, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
+    let ds = io::load(bytes, name, &Default::default())
+        .unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
     quality::check_dataset(&ds, &QualityParams::default())
 }
 

@@ -319,7 +319,7 @@ pub fn LksPanel(props: &BudgetProps) -> Html {
                             { lang.t(" Aantallen tellen uit het contractenbestand", " Count from the contracts file") }</label>
                         if !file.0.report.warnings.is_empty() {
                             <ul class="field-help" data-testid="contracts-warnings" aria-label={lang.t("Meldingen bij het contractenbestand", "Notes on the contracts file")}>
-                                { for file.0.report.warnings.iter().map(|w| html! { <li>{ match lang { Lang::Nl => w.clone(), Lang::En => bijstand_core::io::warning_en(w) } }</li> }) }
+                                { for file.0.report.warnings.iter().map(|w| html! { <li>{ w.message(lang) }</li> }) }
                             </ul>
                         }
                         <button class="button small" onclick={remove_contracts} data-testid="contracts-remove">{ lang.t("Contracten verwijderen", "Remove contracts") }</button>

@@ -47,7 +47,7 @@ pub async fn bench_load(file: web_sys::File) -> Result<JsValue, JsValue> {
     let event = slot.borrow_mut().take();
     let (ds, timings) = match event {
         Some(LoadEvent::Loaded(ds, t)) => (ds, t),
-        Some(LoadEvent::Failed(e)) => return Err(e.message_nl().into()),
+        Some(LoadEvent::Failed(e)) => return Err(e.message(bijstand_core::lang::Lang::Nl).into()),
         Some(LoadEvent::ReadFailed(m)) => return Err(m.into()),
         _ => return Err("geen resultaat".into()),
     };

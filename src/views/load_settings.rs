@@ -612,9 +612,8 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         settings,
         columns,
         table,
-        warnings: report.map_or_else(Vec::new, |r| match lang {
-            Lang::Nl => r.warnings.clone(),
-            Lang::En => r.warnings.iter().map(|w| io::warning_en(w)).collect(),
+        warnings: report.map_or_else(Vec::new, |r| {
+            r.warnings.iter().map(|w| w.message(lang)).collect()
         }),
         error: d.preview.as_ref().err().map(|e| e.message(lang)),
         changed: d.options != LoadOptions::default(),

@@ -3,7 +3,7 @@
 //! decimal style, header line, column mapping, warnings, the `Totaal` row check).
 
 use bijstand_core::format;
-use bijstand_core::io::{warning_en, DecimalStyle, FileKind, Format, LoadReport, MappingKind};
+use bijstand_core::io::{DecimalStyle, FileKind, Format, LoadReport, MappingKind};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
 use bijstand_core::quality::{Finding, Severity};
@@ -548,10 +548,7 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
             .into_iter()
             .map(|s| s.trim_start_matches('\u{feff}').to_string())
             .collect(),
-        warnings: match lang {
-            Lang::Nl => r.warnings.clone(),
-            Lang::En => r.warnings.iter().map(|w| warning_en(w)).collect(),
-        },
+        warnings: r.warnings.iter().map(|w| w.message(lang)).collect(),
         total,
     }
 }

@@ -19,7 +19,7 @@
 use bijstand_core::date::Date;
 use bijstand_core::io::{
     ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, Format, LoadError,
-    LoadErrorKind, LoadOptions, LoadReport, MappingKind, RowUnit, TotalCheck,
+    LoadErrorKind, LoadOptions, LoadReport, MappingKind, TotalCheck,
 };
 use bijstand_core::model::{
     Afstand, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht,
@@ -443,11 +443,9 @@ pub fn encode(ds: &Dataset) -> Encoded {
     }
 }
 
-/// A malformed message from the worker (a bug, not a user error): Dutch, for the banner.
+/// A malformed message from the worker (a bug, not a user error).
 fn corrupt(what: &str) -> LoadError {
-    LoadError::new(LoadErrorKind::Other(format!(
-        "Interne fout bij het overnemen van de gegevens uit de achtergrondtaak ({what})."
-    )))
+    LoadError::new(LoadErrorKind::Transfer(what.to_string()))
 }
 
 struct Columns<'a> {
@@ -696,7 +694,6 @@ const DATE_EVIDENCE: [DateEvidence; 3] = [
     DateEvidence::Ambiguous,
     DateEvidence::LooksMonthFirst,
 ];
-const UNITS: [RowUnit; 3] = [RowUnit::Line, RowUnit::SheetRow, RowUnit::JsonItem];
 
 /// The position of `x` in `all` (for fieldless enums without an index of their own).
 fn pos<T: PartialEq>(all: &[T], x: &T) -> usize {
@@ -846,139 +843,15 @@ pub fn options_from_json(v: &Json) -> LoadOptions {
     }
 }
 
-/// A load error as JSON: its kind with the kind's data, and where (line, column, unit,
-/// sheet, column letter). A kind this version does not know travels as its Dutch text.
+/// A load error as JSON (serde: its kind with the kind's data, and where).
 pub fn error_to_json(e: &LoadError) -> String {
-    use LoadErrorKind as K;
-    let kind = match &e.kind {
-        K::Empty => json!({"k": "empty"}),
-        K::Binary => json!({"k": "binary"}),
-        K::NoHeader => json!({"k": "no_header"}),
-        K::MissingColumn(c) => json!({"k": "missing_column", "s": c}),
-        K::RaggedRow { expected, found } => {
-            json!({"k": "ragged_row", "expected": expected, "found": found})
-        }
-        K::BadDate(s) => json!({"k": "bad_date", "s": s}),
-        K::BadNumber(s) => json!({"k": "bad_number", "s": s}),
-        K::BadCode { value, allowed } => {
-            json!({"k": "bad_code", "s": value, "allowed": allowed})
-        }
-        K::EndBeforeStart { start, end } => {
-            json!({"k": "end_before_start", "start": start, "end": end})
-        }
-        K::EmptyValue => json!({"k": "empty_value"}),
-        K::UnknownColumns(cols) => json!({"k": "unknown_columns", "cells": cols}),
-        K::DuplicateId(s) => json!({"k": "duplicate_id", "s": s}),
-        K::DuplicateContractId(s) => json!({"k": "duplicate_contract_id", "s": s}),
-        K::OutOfRange { value, min, max } => {
-            json!({"k": "out_of_range", "s": value, "min": min, "max": max})
-        }
-        K::BsnColumn => json!({"k": "bsn_column"}),
-        K::BsnValues => json!({"k": "bsn_values"}),
-        K::TooLarge { bytes, limit } => json!({"k": "too_large", "bytes": bytes, "limit": limit}),
-        K::CellError(s) => json!({"k": "cell_error", "s": s}),
-        K::NoUsableSheet { sheets } => json!({"k": "no_usable_sheet", "cells": sheets}),
-        K::SheetNotFound { sheet, sheets } => {
-            json!({"k": "sheet_not_found", "s": sheet, "cells": sheets})
-        }
-        K::BadWorkbook(s) => json!({"k": "bad_workbook", "s": s}),
-        K::BadJson {
-            line,
-            column,
-            detail,
-        } => json!({"k": "bad_json", "line": line, "column": column, "s": detail}),
-        K::Other(s) => json!({"k": "other", "s": s}),
-        #[allow(unreachable_patterns)]
-        _ => json!({"k": "other", "s": LoadError::new(e.kind.clone()).message_nl()}),
-    };
-    json!({
-        "kind": kind,
-        "line": e.line,
-        "column": e.column,
-        "unit": pos(&UNITS, &e.unit),
-        "sheet": e.sheet(),
-        "letter": e.column_letter(),
-    })
-    .to_string()
+    serde_json::to_string(e).unwrap_or_default()
 }
 
-/// The load error from [`error_to_json`]; a malformed message becomes an `Other` error.
+/// The load error from [`error_to_json`]; a malformed message becomes a
+/// [`LoadErrorKind::Transfer`] error.
 pub fn error_from_json(s: &str) -> LoadError {
-    use LoadErrorKind as K;
-    let Ok(v) = serde_json::from_str::<Json>(s) else {
-        return corrupt("fout");
-    };
-    let k = &v["kind"];
-    let text = |key: &str| k[key].as_str().unwrap_or_default().to_string();
-    let num = |key: &str| k[key].as_u64().unwrap_or_default();
-    let list =
-        |key: &str| -> Vec<String> { serde_json::from_value(k[key].clone()).unwrap_or_default() };
-    let kind = match k["k"].as_str().unwrap_or_default() {
-        "empty" => K::Empty,
-        "binary" => K::Binary,
-        "no_header" => K::NoHeader,
-        "missing_column" => K::MissingColumn(text("s")),
-        "ragged_row" => K::RaggedRow {
-            expected: num("expected") as usize,
-            found: num("found") as usize,
-        },
-        "bad_date" => K::BadDate(text("s")),
-        "bad_number" => K::BadNumber(text("s")),
-        "bad_code" => K::BadCode {
-            value: text("s"),
-            allowed: list("allowed"),
-        },
-        "end_before_start" => K::EndBeforeStart {
-            start: text("start"),
-            end: text("end"),
-        },
-        "empty_value" => K::EmptyValue,
-        "unknown_columns" => K::UnknownColumns(list("cells")),
-        "duplicate_id" => K::DuplicateId(text("s")),
-        "duplicate_contract_id" => K::DuplicateContractId(text("s")),
-        "out_of_range" => K::OutOfRange {
-            value: text("s"),
-            min: k["min"].as_f64().unwrap_or_default(),
-            max: k["max"].as_f64().unwrap_or_default(),
-        },
-        "bsn_column" => K::BsnColumn,
-        "bsn_values" => K::BsnValues,
-        "too_large" => K::TooLarge {
-            bytes: num("bytes"),
-            limit: num("limit"),
-        },
-        "cell_error" => K::CellError(text("s")),
-        "no_usable_sheet" => K::NoUsableSheet {
-            sheets: list("cells"),
-        },
-        "sheet_not_found" => K::SheetNotFound {
-            sheet: text("s"),
-            sheets: list("cells"),
-        },
-        "bad_workbook" => K::BadWorkbook(text("s")),
-        "bad_json" => K::BadJson {
-            line: num("line") as usize,
-            column: num("column") as usize,
-            detail: text("s"),
-        },
-        "other" => K::Other(text("s")),
-        _ => return corrupt("fout"),
-    };
-    let mut e = LoadError::new(kind);
-    if let Some(sheet) = v["sheet"].as_str() {
-        e = e.in_sheet(sheet);
-    }
-    if let Some(letter) = v["letter"].as_str() {
-        e = e.at_letter(letter);
-    }
-    if let Some(line) = v["line"].as_u64() {
-        e = e.at_line(line as usize);
-    }
-    if let Some(column) = v["column"].as_str() {
-        e = e.in_column(column);
-    }
-    e.unit = at(&UNITS, &v["unit"]);
-    e
+    serde_json::from_str(s).unwrap_or_else(|_| corrupt("fout"))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1032,6 +905,8 @@ pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::caseload::filter::
 mod tests {
     use super::*;
     use bijstand_core::io::load;
+    use bijstand_core::io::RowUnit;
+    use bijstand_core::lang::Lang;
 
     #[test]
     fn the_warm_up_file_loads_every_row_through_every_category_column() {
@@ -1191,9 +1066,10 @@ mod tests {
             K::BadJson {
                 line: 3,
                 column: 7,
-                detail: "komma verwacht".into(),
+                problem: bijstand_core::io::JsonProblem::Syntax,
+                detail: "expected `,`".into(),
             },
-            K::Other("iets".into()),
+            K::Transfer("iets".into()),
         ];
         for kind in kinds {
             let mut json_item = LoadError::new(kind.clone()).at_line(3).in_column("x");
@@ -1212,10 +1088,10 @@ mod tests {
             ] {
                 let back = error_from_json(&error_to_json(&e));
                 assert_eq!(back, e);
-                assert_eq!(back.message_nl(), e.message_nl());
+                assert_eq!(back.message(Lang::Nl), e.message(Lang::Nl));
             }
         }
-        assert!(matches!(error_from_json("nonsense").kind, K::Other(_)));
+        assert!(matches!(error_from_json("nonsense").kind, K::Transfer(_)));
     }
 
     #[test]
@@ -1223,7 +1099,7 @@ mod tests {
         let bad = "uitkering_id;startdatum;einddatum\nU1;31-02-2024;\n";
         let e = load(bad.as_bytes(), "b.csv", &LoadOptions::default()).unwrap_err();
         assert_eq!(error_from_json(&error_to_json(&e)), e);
-        assert!(e.message_nl().contains("regel 2"));
+        assert!(e.message(Lang::Nl).contains("regel 2"));
     }
 
     #[test]

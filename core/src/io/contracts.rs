@@ -331,9 +331,7 @@ pub(crate) fn read(
         c.subsidie_mnd.push(subsidie);
     }
     if c.is_empty() {
-        report
-            .warnings
-            .push(LoadWarning::NoContracts);
+        report.warnings.push(LoadWarning::NoContracts);
     } else if no_hours > 0 {
         report
             .warnings

@@ -696,15 +696,17 @@ impl RowReader {
         // stadsdeel: free labels per municipality.
         let raw = t.bytes(col[STADSDEEL]);
         let sd = stadsdeel_cache.get(raw, |r| {
-        let code = stadsdeel_code(&normalize(r)).to_string();
-        if ep.stadsdelen.labels.len() >= MAX_STADSDELEN && ep.stadsdelen.code_of(&code).is_none() {
-            let kind = LoadErrorKind::TooManyStadsdelen {
-                limit: MAX_STADSDELEN,
-            };
-            return Err(t.error_at(STADSDEEL, kind));
-        }
-        stadsdeel_interner.intern(&mut ep.stadsdelen, &code)
-    })?;
+            let code = stadsdeel_code(&normalize(r)).to_string();
+            if ep.stadsdelen.labels.len() >= MAX_STADSDELEN
+                && ep.stadsdelen.code_of(&code).is_none()
+            {
+                let kind = LoadErrorKind::TooManyStadsdelen {
+                    limit: MAX_STADSDELEN,
+                };
+                return Err(t.error_at(STADSDEEL, kind));
+            }
+            stadsdeel_interner.intern(&mut ep.stadsdelen, &code)
+        })?;
 
         // Booleans.
         for (field, bools) in [
@@ -729,9 +731,8 @@ impl RowReader {
         let gj = if raw.is_empty() {
             0
         } else {
-            let y = year4(raw).ok_or_else(|| {
-                t.error_at(GEBOORTEJAAR, LoadErrorKind::BadBirthYear(text(raw)))
-            })?;
+            let y = year4(raw)
+                .ok_or_else(|| t.error_at(GEBOORTEJAAR, LoadErrorKind::BadBirthYear(text(raw))))?;
             let age = start.year - y as i32;
             // With a birth year only the age is exact to one year (§2.4): allow 18 … AOW + 1.
             if !(18..=AOW_LEEFTIJD + 1).contains(&age) {
@@ -776,9 +777,7 @@ pub(crate) fn start_rows(
     t.require_columns()?;
     let has_gemeente = t.mapping.column_of[GEMEENTE_CODE].is_some();
     if !has_gemeente {
-        report
-            .warnings
-            .push(LoadWarning::NoGemeenteColumn);
+        report.warnings.push(LoadWarning::NoGemeenteColumn);
     }
     if t.mapping.column_of[GEBOORTEJAAR].is_none() && t.mapping.column_of[LEEFTIJDSKLASSE].is_none()
     {
@@ -829,8 +828,8 @@ pub(crate) fn finish(
                 .push(LoadWarning::CrossForYes(header.clone()));
         }
     }
-    let tallies: [(Tally, fn(super::Tally) -> LoadWarning); 4] = [
-        (no_reason, LoadWarning::NoExitReason),
+    let tallies = [
+        (no_reason, LoadWarning::NoExitReason as fn(_) -> _),
         (reason_without_end, LoadWarning::ReasonWithoutEnd),
         (odd_age, LoadWarning::AgeOutOfRange),
         (no_gemeente, LoadWarning::NoGemeenteCode),

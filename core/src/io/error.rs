@@ -9,9 +9,10 @@ use crate::i18n::{Count, Dec, Msg, Plain};
 use crate::lang::Lang;
 use crate::messages::io as msg;
 
-/// Why a file could not be loaded.
+/// Why a file could not be loaded. As JSON (the loader worker's replies): adjacently
+/// tagged, `{"code": "bad_date", "detail": "31-02-2024"}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(tag = "code", content = "detail", rename_all = "snake_case")]
 pub enum LoadErrorKind {
     /// The file has no bytes or only white space.
     Empty,
@@ -374,7 +375,8 @@ impl LoadErrorKind {
                 let keys = if keys.is_empty() {
                     msg::NO_KEYS.get(lang).to_string()
                 } else {
-                    let shown: Vec<String> = keys.iter().take(8).map(|k| format!("'{k}'")).collect();
+                    let shown: Vec<String> =
+                        keys.iter().take(8).map(|k| format!("'{k}'")).collect();
                     shown.join(", ")
                 };
                 msg::json_no_rows(lang, &keys)

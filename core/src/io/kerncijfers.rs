@@ -364,9 +364,7 @@ pub(crate) fn read(
         report.total = Some(check);
     }
     if k.is_empty() {
-        report
-            .warnings
-            .push(LoadWarning::NoFigures);
+        report.warnings.push(LoadWarning::NoFigures);
     }
     Ok(k)
 }

@@ -11,8 +11,8 @@ use super::cells::detect_decimal;
 use super::table::{RowKind, Table};
 use super::{
     contracts, csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields,
-    DateEvidence, FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport,
-    LoadWarning, MAX_FILE_BYTES, SCHEMAS,
+    DateEvidence, FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning,
+    MAX_FILE_BYTES, SCHEMAS,
 };
 
 /// Data rows a preview shows.

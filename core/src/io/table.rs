@@ -360,9 +360,9 @@ impl<'t> Table<'t> {
                     continue;
                 }
                 if cells.is_empty() {
-                    return Err(t.locate(
-                        LoadError::new(LoadErrorKind::HeaderRowEmpty).at_line(t.line),
-                    ));
+                    return Err(
+                        t.locate(LoadError::new(LoadErrorKind::HeaderRowEmpty).at_line(t.line))
+                    );
                 }
             }
             if cells.is_empty() {
@@ -413,9 +413,9 @@ impl<'t> Table<'t> {
             t.skipped_above += 1;
         }
         Err(match (forced, candidate) {
-            (Some(want), _) => t.locate(
-                LoadError::new(LoadErrorKind::HeaderRowPastEnd(want)).at_line(want),
-            ),
+            (Some(want), _) => {
+                t.locate(LoadError::new(LoadErrorKind::HeaderRowPastEnd(want)).at_line(want))
+            }
             (None, Some((line, cells))) => {
                 check_bsn_headers(&cells, line).map_err(|e| t.locate(e))?;
                 t.locate(LoadError::new(LoadErrorKind::UnknownColumns(cells)).at_line(line))
@@ -917,7 +917,12 @@ impl<'t> Table<'t> {
                 unit,
             });
         }
-        w.extend(self.cell_error_notes.iter().cloned().map(LoadWarning::Tolerated));
+        w.extend(
+            self.cell_error_notes
+                .iter()
+                .cloned()
+                .map(LoadWarning::Tolerated),
+        );
         if self.ignored_errors > 0 {
             w.push(LoadWarning::IgnoredCellErrors(self.ignored_errors));
         }

@@ -8,9 +8,10 @@ use crate::i18n::{Count, Dec, Plain};
 use crate::lang::Lang;
 use crate::messages::io as msg;
 
-/// A remark about a file that was (or can be) loaded anyway.
+/// A remark about a file that was (or can be) loaded anyway. As JSON (the loader worker's
+/// replies): adjacently tagged, `{"code": "no_exit_reason", "detail": {…}}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(tag = "code", content = "detail", rename_all = "snake_case")]
 pub enum LoadWarning {
     /// Columns not recognised, ignored (headers as written).
     UnknownColumns(Vec<String>),
@@ -134,7 +135,13 @@ impl LoadWarning {
                 column,
                 printed,
                 computed,
-            } => msg::total_differs(lang, Plain(*line), column, shown(*printed), shown(*computed)),
+            } => msg::total_differs(
+                lang,
+                Plain(*line),
+                column,
+                shown(*printed),
+                shown(*computed),
+            ),
             W::MissingRequired(field) => msg::missing_required(lang, field),
             W::NoBenefits => msg::NO_BENEFITS.get(lang).to_string(),
             W::NoContracts => msg::NO_CONTRACTS.get(lang).to_string(),
@@ -148,7 +155,9 @@ impl LoadWarning {
                 msg::reason_without_end(lang, count(t.count), Plain(t.first_line))
             }
             W::AgeOutOfRange(t) => msg::age_out_of_range(lang, count(t.count), Plain(t.first_line)),
-            W::NoGemeenteCode(t) => msg::no_gemeente_code(lang, count(t.count), Plain(t.first_line)),
+            W::NoGemeenteCode(t) => {
+                msg::no_gemeente_code(lang, count(t.count), Plain(t.first_line))
+            }
         }
     }
 
@@ -362,7 +371,10 @@ mod tests {
     fn totals_keep_the_decimals_they_have() {
         assert_eq!(crate::i18n::Arg::show(&shown(700.0), Lang::Nl), "700");
         assert_eq!(crate::i18n::Arg::show(&shown(699.5), Lang::Nl), "699,5");
-        assert_eq!(crate::i18n::Arg::show(&shown(1234.25), Lang::En), "1,234.25");
+        assert_eq!(
+            crate::i18n::Arg::show(&shown(1234.25), Lang::En),
+            "1,234.25"
+        );
     }
 
     #[test]

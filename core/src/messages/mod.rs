@@ -15,13 +15,72 @@ pub(crate) mod check {
     /// Dutch words that have no place in an English sentence (outside quoted file
     /// content and identifiers with `_`).
     const DUTCH: &[&str] = &[
-        "de", "het", "een", "en", "niet", "van", "geen", "met", "voor", "zijn", "wordt", "worden",
-        "regel", "regels", "kolom", "kolommen", "blad", "bladen", "bestand", "gegevens", "rij",
-        "rijen", "sleutel", "tussen", "ligt", "gevonden", "verwacht", "melding", "maar", "nog",
-        "alleen", "tot", "naar", "uit", "bij", "als", "dan", "deze", "dit", "die", "dat", "wel",
-        "om", "er", "lege", "leeg", "uitkeringen", "cijfers", "jaar", "maanden", "ontbreekt",
-        "onbekend", "lopend", "kopregel", "werkmap", "bedrag", "totaal", "periode", "gemeente",
-        "ook", "zonder", "hoger", "lager", "wijkt", "af", "klopt",
+        "de",
+        "het",
+        "een",
+        "en",
+        "niet",
+        "van",
+        "geen",
+        "met",
+        "voor",
+        "zijn",
+        "wordt",
+        "worden",
+        "regel",
+        "regels",
+        "kolom",
+        "kolommen",
+        "blad",
+        "bladen",
+        "bestand",
+        "gegevens",
+        "rij",
+        "rijen",
+        "sleutel",
+        "tussen",
+        "ligt",
+        "gevonden",
+        "verwacht",
+        "melding",
+        "maar",
+        "nog",
+        "alleen",
+        "tot",
+        "naar",
+        "uit",
+        "bij",
+        "als",
+        "dan",
+        "deze",
+        "dit",
+        "die",
+        "dat",
+        "wel",
+        "om",
+        "er",
+        "lege",
+        "leeg",
+        "uitkeringen",
+        "cijfers",
+        "jaar",
+        "maanden",
+        "ontbreekt",
+        "onbekend",
+        "lopend",
+        "kopregel",
+        "werkmap",
+        "bedrag",
+        "totaal",
+        "periode",
+        "gemeente",
+        "ook",
+        "zonder",
+        "hoger",
+        "lager",
+        "wijkt",
+        "af",
+        "klopt",
     ];
 
     /// `text` without quoted parts (`'…'` after a non-letter) and words with `_` or digits.
@@ -66,7 +125,10 @@ pub(crate) mod check {
         assert!(!en.trim().is_empty(), "empty English text (Dutch: {nl:?})");
         assert_ne!(nl, en, "not translated");
         let dutch = dutch_words(en);
-        assert!(dutch.is_empty(), "Dutch words {dutch:?} in English text {en:?}");
+        assert!(
+            dutch.is_empty(),
+            "Dutch words {dutch:?} in English text {en:?}"
+        );
     }
 
     #[test]
