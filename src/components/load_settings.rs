@@ -2,10 +2,12 @@
 //! and the first rows. Renders a [`SettingsForm`]; every choice is dispatched as a
 //! [`Change`] and the reducer previews again.
 
+use bijstand_core::i18n::Count;
 use bijstand_core::lang::Lang;
 use yew::prelude::*;
 
 use crate::components::modal::Modal;
+use crate::messages::load_settings as msg;
 use crate::views::load_settings::{Change, Setting, SettingsForm};
 
 /// Props of [`SettingsDialogView`].
@@ -121,20 +123,20 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
             backdrop_closes={false} testid={AttrValue::from("settings-dialog")}>
             <div class="dialog-head">
                 <h2 id="settings-h">{ &f.title }</h2>
-                <button class="button small" onclick={cancel.clone()} aria-label={lang.t("Annuleren en sluiten", "Cancel and close")}>{ "✕" }</button>
+                <button class="button small" onclick={cancel.clone()} aria-label={msg::CANCEL_AND_CLOSE.get(lang)}>{ "✕" }</button>
             </div>
             if let Some(e) = &props.load_error {
                 <div class="settings-load-error" data-testid="settings-load-error">
-                    <strong>{ lang.t("Laden lukte niet met de vorige instellingen:", "Loading failed with the previous settings:") }</strong>
+                    <strong>{ msg::LOADING_FAILED_PREVIOUS_SETTINGS.get(lang) }</strong>
                     { " " }{ e }
-                    <p>{ lang.t("Controleer de instellingen hieronder, bekijk het voorbeeld en kies Laden.", "Check the settings below, look at the preview and choose Load.") }</p>
+                    <p>{ msg::CHECK_THE_SETTINGS_BELOW.get(lang) }</p>
                 </div>
             }
             <dl class="settings-facts">
                 { for f.facts.iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
             </dl>
             <fieldset class="settings-grid">
-                <legend>{ lang.t("Gevonden instellingen (aan te passen)", "Detected settings (can be changed)") }</legend>
+                <legend>{ msg::DETECTED_SETTINGS.get(lang) }</legend>
                 { for f.settings.iter().map(|s| html! {
                     <SettingSelect key={s.id.clone()} setting={s.clone()} on_change={props.on_change.clone()} />
                 }) }
@@ -142,10 +144,10 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
             <div class="settings-status" role="status" aria-live="polite" data-testid="settings-status">
                 if let Some(e) = &f.error {
                     <p class="field-error" data-testid="settings-error">
-                        { lang.t("Met deze instellingen lukt het lezen niet: ", "These settings do not read the file: ") }{ e }
+                        { msg::SETTINGS_DO_NOT_READ_FILE.get(lang) }{ e }
                     </p>
                 } else if let Some(t) = &f.table {
-                    <p class="visually-hidden">{ format!("{} {} {}", lang.t("Voorbeeld bijgewerkt:", "Preview updated:"), t.rows.len(), lang.t("regels", "rows")) }</p>
+                    <p class="visually-hidden">{ msg::preview_updated(lang, Count(t.rows.len() as i64)) }</p>
                 }
             </div>
             if !f.warnings.is_empty() {
@@ -155,12 +157,12 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
             }
             if !f.columns.is_empty() {
                 <table class="settings-columns" data-testid="settings-columns">
-                    <caption>{ lang.t("Kolommen: welk gegeven staat erin?", "Columns: what does each hold?") }</caption>
+                    <caption>{ msg::COLUMNS_WHAT_EACH_HOLDS.get(lang) }</caption>
                     <thead><tr>
-                        <th scope="col">{ lang.t("Kolom", "Column") }</th>
-                        <th scope="col">{ lang.t("Kop in het bestand", "Header in the file") }</th>
-                        <th scope="col">{ lang.t("Lezen als", "Read as") }</th>
-                        <th scope="col">{ lang.t("Hoe", "How") }</th>
+                        <th scope="col">{ msg::COLUMN.get(lang) }</th>
+                        <th scope="col">{ msg::HEADER_IN_THE_FILE.get(lang) }</th>
+                        <th scope="col">{ msg::READ_AS_HEADER.get(lang) }</th>
+                        <th scope="col">{ msg::HOW.get(lang) }</th>
                     </tr></thead>
                     <tbody>
                         { for f.columns.iter().map(|c| html! {
@@ -195,11 +197,11 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
             <div class="dialog-actions">
                 <label class="check">
                     <input type="checkbox" checked={props.settings_first} onchange={on_first} data-testid="settings-first" />
-                    { lang.t("Altijd eerst instellingen tonen", "Always show settings first") }
+                    { msg::ALWAYS_SHOW_SETTINGS_FIRST.get(lang) }
                 </label>
-                <button class="button" onclick={reset} disabled={!f.changed} data-testid="settings-reset">{ lang.t("Alles automatisch", "All automatic") }</button>
-                <button class="button" onclick={cancel} data-testid="settings-cancel">{ lang.t("Annuleren", "Cancel") }</button>
-                <button class="button primary" onclick={load} data-testid="settings-load">{ lang.t("Laden", "Load") }</button>
+                <button class="button" onclick={reset} disabled={!f.changed} data-testid="settings-reset">{ msg::ALL_AUTOMATIC.get(lang) }</button>
+                <button class="button" onclick={cancel} data-testid="settings-cancel">{ msg::CANCEL.get(lang) }</button>
+                <button class="button primary" onclick={load} data-testid="settings-load">{ msg::LOAD.get(lang) }</button>
             </div>
         </Modal>
     }

@@ -15,6 +15,9 @@ use bijstand_core::io::{
 use bijstand_core::lang::Lang;
 
 use super::quality::{mapping_kind_label, separator_label};
+use crate::messages::load_settings as msg;
+use bijstand_core::format;
+use bijstand_core::i18n::{Count, Plain};
 
 /// Bytes of a delimited text file the preview reads: enough for the header and the first
 /// rows of any real file, and quick to decode on every change.
@@ -267,17 +270,17 @@ pub struct SettingsForm {
 
 fn encoding_label(e: DetectedEncoding, lang: Lang) -> &'static str {
     match e {
-        DetectedEncoding::Utf8Bom => lang.t("UTF-8 met BOM", "UTF-8 with BOM"),
+        DetectedEncoding::Utf8Bom => msg::UTF_8_WITH_BOM.get(lang),
         DetectedEncoding::Utf8 => "UTF-8",
         DetectedEncoding::Windows1252 => "Windows-1252 (ANSI)",
-        DetectedEncoding::Utf16Le => lang.t("UTF-16 (Unicode-tekst)", "UTF-16 (Unicode text)"),
+        DetectedEncoding::Utf16Le => msg::UTF_16.get(lang),
     }
 }
 
 fn decimal_label(d: DecimalStyle, lang: Lang) -> &'static str {
     match d {
-        DecimalStyle::Comma => lang.t("decimale komma (1.234,5)", "decimal comma (1.234,5)"),
-        DecimalStyle::Point => lang.t("decimale punt (1,234.5)", "decimal point (1,234.5)"),
+        DecimalStyle::Comma => msg::DECIMAL_COMMA.get(lang),
+        DecimalStyle::Point => msg::DECIMAL_POINT.get(lang),
     }
 }
 
@@ -292,68 +295,16 @@ fn format_label(f: Format) -> &'static str {
 
 fn evidence_label(e: DateEvidence, lang: Lang) -> &'static str {
     match e {
-        DateEvidence::DayFirst => lang.t(
-            "De datums in de voorbeeldrijen zijn dag-maand-jaar.",
-            "The dates in the sample rows are day-month-year.",
-        ),
-        DateEvidence::Ambiguous => lang.t(
-            "De datums in de voorbeeldrijen kunnen beide zijn (zoals 01-02-2024): controleer de volgorde.",
-            "The dates in the sample rows could be either (like 01-02-2024): check the order.",
-        ),
-        DateEvidence::LooksMonthFirst => lang.t(
-            "De datums in de voorbeeldrijen lijken maand-dag-jaar (Amerikaans, zoals 09-30-2024).",
-            "The dates in the sample rows look month-day-year (American, like 09-30-2024).",
-        ),
+        DateEvidence::DayFirst => msg::DATES_DAY_FIRST.get(lang),
+        DateEvidence::Ambiguous => msg::DATES_AMBIGUOUS.get(lang),
+        DateEvidence::LooksMonthFirst => msg::DATES_LOOK_MONTH_FIRST.get(lang),
     }
 }
 
-/// A field's label in the interface language (`nl`: the core's Dutch label).
+/// A field's label in the interface language (`nl`: the core's Dutch label, shown when
+/// the catalogue does not know the field).
 fn field_label(code: &str, nl: &'static str, lang: Lang) -> &'static str {
-    lang.t(nl, english_field(code).unwrap_or(nl))
-}
-
-/// The English name of a field, by its code.
-fn english_field(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "uitkering_id" => "Benefit number (pseudonym)",
-        "gemeente_code" => "Municipality code (GM0153)",
-        "geslacht" => "Gender",
-        "geboortejaar" => "Year of birth",
-        "leeftijdsklasse" => "Age group",
-        "huishoudtype" => "Household type",
-        "is_statushouder" => "Status holder (yes/no)",
-        "doelgroep" => "Target group",
-        "afstand_arbeidsmarkt" => "Distance to the labour market",
-        "stadsdeel" => "District",
-        "startdatum" => "Start date",
-        "einddatum" => "End date",
-        "uitstroomreden" => "Reason for leaving",
-        "inkomsten_arbeid" => "Income from work (yes/no)",
-        "gemeente" => "Municipality",
-        "indicator" => "Indicator",
-        "dimensie" => "Dimension",
-        "categorie" => "Category",
-        "periode_type" => "Kind of period",
-        "periode_van" => "Period from",
-        "periode_tot" => "Period to / reference date",
-        "waarde" => "Value",
-        "eenheid" => "Unit",
-        "status" => "Status (actual, forecast, …)",
-        "versie" => "Version",
-        "definitie" => "Definition",
-        "bron" => "Source",
-        "opmerking" => "Remark",
-        "contract_id" => "Contract number (pseudonym)",
-        "persoon_status" => "Person status (hug, pug, nug)",
-        "loonwaarde_pct" => "Wage value (% of minimum wage)",
-        "loonwaarde_datum" => "Date of wage value assessment",
-        "uren_per_week" => "Hours per week",
-        "werkgever_type" => "Kind of employer",
-        "toegangsroute" => "Access route",
-        "einde_reden" => "Reason for ending",
-        "subsidie_mnd" => "Subsidy per month (€)",
-        _ => return None,
-    })
+    msg::field(code).map_or(nl, |m| m.get(lang))
 }
 
 /// The choice whose change equals `current`, else 0 (the automatic one).
@@ -370,49 +321,33 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
     let format = d.format();
     let preview = d.preview.as_ref().ok();
     let report = preview.map(|p| &p.report);
-    let found = |what: String| format!("{}: {what}", lang.t("Automatisch", "Automatic"));
-    let auto = || lang.t("Automatisch", "Automatic").to_string();
+    let found = |what: String| msg::automatic_found(lang, &what);
+    let auto = || msg::AUTOMATIC.get(lang).to_string();
 
     let mut facts = vec![
-        (lang.t("Bestand", "File").to_string(), d.file.clone()),
+        (msg::FILE.get(lang).to_string(), d.file.clone()),
         (
-            lang.t("Formaat", "Format").to_string(),
+            msg::FORMAT.get(lang).to_string(),
             format_label(format).to_string(),
         ),
     ];
     if let Some(r) = report {
         facts.push((
-            lang.t("Soort gegevens", "Kind of data").to_string(),
+            msg::KIND_OF_DATA.get(lang).to_string(),
             match r.kind {
-                FileKind::Episodes => lang.t(
-                    "uitkeringen op persoonsniveau (bijstandsbestand)",
-                    "person-level benefits (caseload file)",
-                ),
-                FileKind::Kerncijfers => {
-                    lang.t("kerncijfers (geaggregeerd)", "key figures (aggregate)")
-                }
-                FileKind::Contracts => lang.t(
-                    "LKS-contracten (loonkostensubsidie)",
-                    "LKS contracts (wage cost subsidy)",
-                ),
+                FileKind::Episodes => msg::PERSON_LEVEL_BENEFITS.get(lang),
+                FileKind::Kerncijfers => msg::KEY_FIGURES.get(lang),
+                FileKind::Contracts => msg::LKS_CONTRACTS.get(lang),
             }
             .to_string(),
         ));
     }
     facts.push((
-        lang.t("Voorbeeld", "Sample").to_string(),
+        msg::SAMPLE.get(lang).to_string(),
         if d.sample.partial {
-            format!(
-                "{} {} kB {}",
-                lang.t("de eerste", "the first"),
-                (d.sample.bytes().len() + 512) / 1024,
-                lang.t(
-                    "van het bestand; bij Laden wordt alles gelezen",
-                    "of the file; Load reads all of it"
-                )
-            )
+            msg::first_kb_of_file(lang, Count(((d.sample.bytes().len() + 512) / 1024) as i64))
         } else {
-            lang.t("het hele bestand", "the whole file").to_string()
+            msg::THE_WHOLE_FILE.get(lang).to_string()
         },
     ));
 
@@ -442,7 +377,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         }));
         settings.push(Setting {
             id: "encoding".into(),
-            label: lang.t("Tekenset", "Encoding").into(),
+            label: msg::ENCODING.get(lang).into(),
             selected: index_of(&choices, &current),
             choices,
             note: None,
@@ -468,7 +403,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         }
         settings.push(Setting {
             id: "separator".into(),
-            label: lang.t("Scheidingsteken", "Separator").into(),
+            label: msg::SEPARATOR.get(lang).into(),
             selected: index_of(&choices, &Change::Separator(o.separator)),
             choices,
             note: None,
@@ -490,7 +425,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         }
         settings.push(Setting {
             id: "decimal".into(),
-            label: lang.t("Getallen", "Numbers").into(),
+            label: msg::NUMBERS.get(lang).into(),
             selected: index_of(&choices, &Change::Decimal(o.decimal)),
             choices,
             note: None,
@@ -499,21 +434,11 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
     {
         let choices = vec![
             Choice {
-                label: lang
-                    .t(
-                        "dag-maand-jaar (Nederlands, 30-09-2024)",
-                        "day-month-year (Dutch, 30-09-2024)",
-                    )
-                    .into(),
+                label: msg::DAY_MONTH_YEAR.get(lang).into(),
                 change: Change::MonthFirst(false),
             },
             Choice {
-                label: lang
-                    .t(
-                        "maand-dag-jaar (Amerikaans, 09-30-2024)",
-                        "month-day-year (American, 09-30-2024)",
-                    )
-                    .into(),
+                label: msg::MONTH_DAY_YEAR.get(lang).into(),
                 change: Change::MonthFirst(true),
             },
         ];
@@ -538,7 +463,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         .join(" ");
         settings.push(Setting {
             id: "dates".into(),
-            label: lang.t("Datumvolgorde", "Date order").into(),
+            label: msg::DATE_ORDER.get(lang).into(),
             selected: usize::from(o.month_first),
             choices,
             note: (!note.is_empty()).then_some(note),
@@ -546,9 +471,9 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
     }
     if format != Format::Json {
         let unit = if format == Format::Xlsx {
-            lang.t("rij", "row")
+            msg::ROW.get(lang)
         } else {
-            lang.t("regel", "line")
+            msg::LINE.get(lang)
         };
         let mut choices = vec![Choice {
             label: match (report, o.header_row) {
@@ -569,9 +494,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         }
         settings.push(Setting {
             id: "header".into(),
-            label: lang
-                .t("Kopregel (kolomnamen)", "Header row (column names)")
-                .into(),
+            label: msg::HEADER_ROW.get(lang).into(),
             selected: index_of(&choices, &Change::HeaderRow(o.header_row)),
             choices,
             note: None,
@@ -597,7 +520,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         }
         settings.push(Setting {
             id: "sheet".into(),
-            label: lang.t("Werkblad", "Sheet").into(),
+            label: msg::SHEET.get(lang).into(),
             selected: index_of(&choices, &Change::Sheet(o.sheet.clone())),
             choices,
             note: None,
@@ -607,7 +530,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
     let columns = column_rows(d, lang);
     let table = preview.map(|p| preview_table(p, lang));
     SettingsForm {
-        title: format!("{} {}", lang.t("Instellingen voor", "Settings for"), d.file),
+        title: msg::settings_for(lang, &d.file),
         facts,
         settings,
         columns,
@@ -643,18 +566,10 @@ fn date_example(p: &Preview, month_first: bool, lang: Lang) -> Option<String> {
             !c.is_empty() && !iso && c.contains(['-', '/', '.'])
         })?;
     let read = match io::read_date(cell, month_first) {
-        Some(d) => {
-            let (y, m, day) = d.ymd();
-            format!("{day:02}-{m:02}-{y}")
-        }
-        None => lang.t("geen geldige datum", "no valid date").to_string(),
+        Some(d) => format::date(lang, d),
+        None => msg::NO_VALID_DATE.get(lang).to_string(),
     };
-    Some(format!(
-        "{} ‘{}’ {} {read}.",
-        lang.t("Voorbeeld:", "Example:"),
-        cell.trim(),
-        lang.t("wordt", "reads as")
-    ))
+    Some(msg::example_reads_as(lang, cell.trim(), &read))
 }
 
 /// The column mapping: from the preview, or, when no header with known names was found,
@@ -679,7 +594,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
                fields: &[(&'static str, &'static str)]| {
         let shown = source.trim_start_matches('\u{feff}').to_string();
         let mut choices = vec![Choice {
-            label: lang.t("niet gebruiken", "do not use").into(),
+            label: msg::DO_NOT_USE.get(lang).into(),
             change: Change::Column {
                 source: source.to_string(),
                 field: None,
@@ -700,11 +615,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
         ColumnRow {
             select: Setting {
                 id: format!("col-{i}"),
-                label: format!(
-                    "{} {position} ‘{shown}’ {}",
-                    lang.t("Kolom", "Column"),
-                    lang.t("lezen als", "read as")
-                ),
+                label: msg::column_read_as(lang, &position, &shown),
                 choices,
                 selected,
                 note: None,
@@ -757,7 +668,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
                             io::column_letter(i),
                             c,
                             forced,
-                            lang.t("onbekend", "unknown").to_string(),
+                            msg::UNKNOWN.get(lang).to_string(),
                             &fields,
                         )
                     })
@@ -769,7 +680,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
 }
 
 fn preview_table(p: &Preview, lang: Lang) -> PreviewTable {
-    let mut headers = vec![lang.t("Regel", "Line").to_string()];
+    let mut headers = vec![msg::LINE_HEADER.get(lang).to_string()];
     headers.extend(
         p.header
             .iter()
@@ -780,7 +691,7 @@ fn preview_table(p: &Preview, lang: Lang) -> PreviewTable {
         .iter()
         .map(|r| {
             let mut cells = vec![if r.total {
-                format!("{} ({})", r.line, lang.t("totaal", "total"))
+                msg::line_total(lang, Plain(r.line))
             } else {
                 r.line.to_string()
             }];
@@ -789,21 +700,12 @@ fn preview_table(p: &Preview, lang: Lang) -> PreviewTable {
         })
         .collect();
     PreviewTable {
-        caption: lang
-            .t(
-                "De eerste regels zoals ze met deze instellingen worden gelezen",
-                "The first rows as these settings read them",
-            )
-            .into(),
+        caption: msg::FIRST_ROWS_AS_READ.get(lang).into(),
         headers,
         rows,
-        note: p.more_rows.then(|| {
-            lang.t(
-                "Het bestand heeft meer regels; bij Laden worden ze allemaal gelezen.",
-                "The file has more rows; Load reads all of them.",
-            )
-            .into()
-        }),
+        note: p
+            .more_rows
+            .then(|| msg::MORE_ROWS_LOAD_READS_ALL.get(lang).into()),
     }
 }
 
@@ -884,6 +786,14 @@ mod tests {
         let ds = io::load(US.as_bytes(), "us.csv", &d.options).unwrap();
         assert!(ds.report.month_first);
         assert_eq!(ds.report.rows, 2);
+        // In English the example and the title are English, the date as English writes it.
+        let f = settings_form(&d, Lang::En);
+        assert!(setting(&f, "dates")
+            .note
+            .as_deref()
+            .unwrap()
+            .ends_with("Example: ‘09/30/2024’ reads as 30 Sep 2024."));
+        assert_eq!(f.title, "Settings for us.csv");
     }
 
     #[test]
@@ -989,9 +899,14 @@ mod tests {
             FileKind::Contracts,
         ] {
             for (code, nl) in io::mappable_fields(kind) {
-                let en = english_field(code);
-                assert!(en.is_some(), "{code} has no English label");
-                assert_eq!(field_label(code, nl, Lang::En), en.unwrap());
+                let m = msg::field(code);
+                assert!(m.is_some(), "{code} has no message");
+                assert_eq!(
+                    m.unwrap().nl,
+                    *nl,
+                    "{code}: the catalogue's Dutch is the core's"
+                );
+                assert_eq!(field_label(code, nl, Lang::En), m.unwrap().en);
                 assert_eq!(field_label(code, nl, Lang::Nl), *nl);
             }
         }
