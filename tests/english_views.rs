@@ -8,8 +8,9 @@ use bijstand_core::quality::{check_dataset, QualityParams};
 use bijstand_core::reference::Noemer;
 use bijstand_core::scenario::Scenario;
 use bijstandsverkenner::embedded;
+use bijstandsverkenner::views::comparison::{build, ComparisonView};
 use bijstandsverkenner::views::{
-    comparison_view, kerncijfers_view, quality_view, ComparisonView, Kpi, Panel, QualityView, Table,
+    kerncijfers_view, quality_view, Context, Kpi, Panel, QualityView, Table,
 };
 
 /// Common Dutch words (lower case, padded with spaces) that an English text should not hold.
@@ -43,6 +44,11 @@ fn dutch_words(text: &str) -> Vec<&'static str> {
 fn assert_no_dutch(where_: &str, text: &str) {
     let found = dutch_words(text);
     assert!(found.is_empty(), "{where_}: Dutch {found:?} in {text:?}");
+}
+
+/// The comparison screen without scenario B or saved scenarios.
+fn comparison_view(ds: &Dataset, s: &Scenario) -> ComparisonView {
+    build(ds, s, &Context::default())
 }
 
 fn datasets() -> [Dataset; 2] {
@@ -163,14 +169,42 @@ fn texts(v: &ComparisonView) -> Vec<String> {
             out.extend(p.note.iter().cloned());
         }
     };
-    kpis(&mut out, &v.growth_kpis);
-    kpis(&mut out, &v.participation_kpis);
-    kpis(&mut out, &v.werkplein_kpis);
-    panels(&mut out, &v.growth_panels);
-    panels(&mut out, &v.participation_panels);
-    panels(&mut out, &v.werkplein_panels);
-    out.extend(v.growth_notes.iter().cloned());
-    out.extend(v.werkplein_readings.iter().cloned());
+    kpis(&mut out, &v.growth.dashboard.kpis);
+    kpis(&mut out, &v.participation.dashboard.kpis);
+    kpis(&mut out, &v.werkplein.dashboard.kpis);
+    panels(&mut out, &v.growth.dashboard.panels);
+    panels(&mut out, &v.participation.dashboard.panels);
+    panels(&mut out, &v.werkplein.dashboard.panels);
+    out.extend(v.growth.notes.iter().cloned());
+    out.extend(v.werkplein.readings.iter().cloned());
+    // The settings: headings, where the values come from, every field and option.
+    let g = &v.growth;
+    let (p, w) = (&v.participation, &v.werkplein);
+    for (label, heading, source) in [
+        (&g.label, &g.heading, &g.source),
+        (&p.label, &p.heading, &p.source),
+        (&w.label, &w.heading, &w.source),
+    ] {
+        out.extend([label.clone(), heading.clone(), source.text.clone()]);
+        out.extend(source.notes.iter().cloned());
+    }
+    let fields = g
+        .stocks
+        .iter()
+        .chain([&g.cost])
+        .chain(&p.fields)
+        .chain(&w.fields);
+    out.extend(fields.flat_map(|f| [f.label.clone(), f.unit.clone()]));
+    out.push(g.reference.label.clone());
+    out.extend(g.reference.options.iter().cloned());
+    out.push(g.round.label.clone());
+    out.push(p.denominator.label.clone());
+    out.extend(p.denominator.options.iter().cloned());
+    out.extend(
+        g.period
+            .iter()
+            .flat_map(|x| [x.from_label.clone(), x.to_label.clone()]),
+    );
     out
 }
 
@@ -188,12 +222,14 @@ fn comparison_in_english_has_no_dutch_only_texts() {
             assert_no_dutch(&ds.name, t);
         }
         // The denominators by their English names, chosen one in the key figure's note.
-        let part = &v.participation_panels[0];
+        let part = &v.participation.dashboard.panels[0];
         for (n, c) in Noemer::ALL.iter().zip(&part.chart.categories) {
             assert_eq!(c.to_lowercase(), n.label_en());
         }
         let nodig = v
-            .participation_kpis
+            .participation
+            .dashboard
+            .kpis
             .iter()
             .find(|k| k.id == "kpi-participatie-nodig")
             .unwrap();
@@ -211,7 +247,9 @@ fn comparison_in_english_has_no_dutch_only_texts() {
         },
     );
     let r = v
-        .growth_kpis
+        .growth
+        .dashboard
+        .kpis
         .iter()
         .find(|k| k.id == "kpi-groei-ref")
         .unwrap();
@@ -219,7 +257,9 @@ fn comparison_in_english_has_no_dutch_only_texts() {
     // In Dutch the texts stay Dutch.
     let nl = comparison_view(&ds, &Scenario::default());
     assert!(nl
-        .participation_kpis
+        .participation
+        .dashboard
+        .kpis
         .iter()
         .any(|k| k.note.contains("gemiddeld bestand")));
 }

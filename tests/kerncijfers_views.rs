@@ -8,10 +8,17 @@ use bijstand_core::quality::{check_dataset, QualityParams, Severity};
 use bijstand_core::reference::{GrowthParams, Noemer, Referentie};
 use bijstand_core::scenario::Scenario;
 use bijstandsverkenner::embedded;
-use bijstandsverkenner::views::{
-    comparison_view, growth_inputs, kerncijfers_view, participation_inputs, quality_view,
-    werkplein_inputs, InputSource, KerncijfersView, ReportSection, Table, Tone,
+use bijstandsverkenner::views::comparison::{
+    build, growth_inputs, participation_inputs, werkplein_inputs, ComparisonView, InputSource,
 };
+use bijstandsverkenner::views::{
+    kerncijfers_view, quality_view, Context, KerncijfersView, ReportSection, Table, Tone,
+};
+
+/// The comparison screen without scenario B or saved scenarios.
+fn comparison_view(ds: &Dataset, s: &Scenario) -> ComparisonView {
+    build(ds, s, &Context::default())
+}
 
 fn seed() -> Dataset {
     embedded::kerncijfers().expect("embedded kerncijfers load")
@@ -394,18 +401,21 @@ fn comparison_reproduces_f2_f3_f5_on_the_seed() {
     let kpi = |list: &[bijstandsverkenner::views::Kpi], id: &str| {
         list.iter().find(|k| k.id == id).unwrap().value.clone()
     };
-    assert_eq!(kpi(&v.growth_kpis, "kpi-groei"), "+1,14%");
-    assert_eq!(kpi(&v.growth_kpis, "kpi-groei-ref"), "+0,49%");
-    assert_eq!(kpi(&v.growth_kpis, "kpi-score"), "+0,65 procentpunt");
-    assert_eq!(kpi(&v.growth_kpis, "kpi-exces"), "≈ 37");
-    assert_eq!(kpi(&v.growth_kpis, "kpi-impact"), "€ 0,67 mln");
-    assert_eq!(kpi(&v.growth_kpis, "kpi-index"), "101,1");
+    assert_eq!(kpi(&v.growth.dashboard.kpis, "kpi-groei"), "+1,14%");
+    assert_eq!(kpi(&v.growth.dashboard.kpis, "kpi-groei-ref"), "+0,49%");
+    assert_eq!(
+        kpi(&v.growth.dashboard.kpis, "kpi-score"),
+        "+0,65 procentpunt"
+    );
+    assert_eq!(kpi(&v.growth.dashboard.kpis, "kpi-exces"), "≈ 37");
+    assert_eq!(kpi(&v.growth.dashboard.kpis, "kpi-impact"), "€ 0,67 mln");
+    assert_eq!(kpi(&v.growth.dashboard.kpis, "kpi-index"), "101,1");
     assert!(
-        v.growth_notes.iter().any(|n| n.contains("+1,52%")),
+        v.growth.notes.iter().any(|n| n.contains("+1,52%")),
         "the annualisation pitfall"
     );
     assert!(
-        v.growth_notes.iter().any(|n| n.ends_with("is +0,44%.")),
+        v.growth.notes.iter().any(|n| n.ends_with("is +0,44%.")),
         "the file's own forecast"
     );
     let g = growth_inputs(&ds, &s, Lang::Nl);
@@ -415,12 +425,15 @@ fn comparison_reproduces_f2_f3_f5_on_the_seed() {
         (5623.0, 5687.0, 9)
     );
     // F3: the chosen denominator (average stock, as the report) and all three side by side.
-    assert_eq!(kpi(&v.participation_kpis, "kpi-participatie"), "21,29%");
     assert_eq!(
-        kpi(&v.participation_kpis, "kpi-participatie-nodig"),
+        kpi(&v.participation.dashboard.kpis, "kpi-participatie"),
+        "21,29%"
+    );
+    assert_eq!(
+        kpi(&v.participation.dashboard.kpis, "kpi-participatie-nodig"),
         "41 personen"
     );
-    let t = &v.participation_panels[0].table;
+    let t = &v.participation.dashboard.panels[0].table;
     assert_eq!(t.rows[0][2..4], ["21,17%", "48"]);
     assert_eq!(t.rows[1][2..4], ["21,29%", "41"]);
     let p = participation_inputs(&ds, &s, Lang::Nl);
@@ -435,21 +448,30 @@ fn comparison_reproduces_f2_f3_f5_on_the_seed() {
         (1204.0, 5687.0, 5623.0, 3412.0)
     );
     // F5: both readings of "13% hoger", named.
-    assert_eq!(kpi(&v.werkplein_kpis, "kpi-werkplein-jaar"), "87%");
-    assert_eq!(kpi(&v.werkplein_kpis, "kpi-werkplein-tempo"), "116%");
-    assert_eq!(kpi(&v.werkplein_kpis, "kpi-werkplein-nodig"), "13");
+    assert_eq!(
+        kpi(&v.werkplein.dashboard.kpis, "kpi-werkplein-jaar"),
+        "87%"
+    );
+    assert_eq!(
+        kpi(&v.werkplein.dashboard.kpis, "kpi-werkplein-tempo"),
+        "116%"
+    );
+    assert_eq!(
+        kpi(&v.werkplein.dashboard.kpis, "kpi-werkplein-nodig"),
+        "13"
+    );
     assert_eq!(
         werkplein_inputs(&ds, &s, Lang::Nl).source,
         InputSource::Data
     );
-    assert!(v.werkplein_readings[0].contains("'13% hoger dan de doelstelling'"));
+    assert!(v.werkplein.readings[0].contains("'13% hoger dan de doelstelling'"));
     assert!(
-        v.werkplein_readings[1].contains("261 / 300 = 87%")
-            && v.werkplein_readings[1].contains("13% onder het jaardoel")
+        v.werkplein.readings[1].contains("261 / 300 = 87%")
+            && v.werkplein.readings[1].contains("13% onder het jaardoel")
     );
     assert!(
-        v.werkplein_readings[2].contains("261 / 225 = 116%")
-            && v.werkplein_readings[2].contains("+16%")
+        v.werkplein.readings[2].contains("261 / 225 = 116%")
+            && v.werkplein.readings[2].contains("+16%")
     );
 }
 
@@ -462,8 +484,8 @@ fn edits_go_into_the_scenario() {
     p.noemer = Noemer::Peildatum;
     s.participation = p;
     let v = comparison_view(&ds, &s);
-    assert_eq!(v.participation_kpis[0].value, "21,17%");
-    assert_eq!(v.participation_kpis[2].value, "48 personen");
+    assert_eq!(v.participation.dashboard.kpis[0].value, "21,17%");
+    assert_eq!(v.participation.dashboard.kpis[2].value, "48 personen");
     // A reference group entered by hand: Σ 2.020 / Σ 2.000 − 1 = +1,00%, score +0,14.
     s.growth = Some(GrowthParams {
         referentie: Referentie::Gemeenten {
@@ -483,8 +505,8 @@ fn edits_go_into_the_scenario() {
         ..growth_inputs(&ds, &Scenario::default(), Lang::Nl).params
     });
     let v = comparison_view(&ds, &s);
-    assert_eq!(v.growth_kpis[1].value, "+1,00%");
-    assert_eq!(v.growth_kpis[2].value, "+0,14 procentpunt");
+    assert_eq!(v.growth.dashboard.kpis[1].value, "+1,00%");
+    assert_eq!(v.growth.dashboard.kpis[2].value, "+0,14 procentpunt");
     assert_eq!(
         growth_inputs(&ds, &s, Lang::Nl).source,
         InputSource::Entered
@@ -503,9 +525,9 @@ fn comparison_for_episodes_takes_the_stocks_from_the_data() {
         "31-12-2023 → 30-09-2024"
     );
     let v = comparison_view(&ds, &s);
-    assert_eq!(v.growth_kpis[0].value, "+1,14%");
+    assert_eq!(v.growth.dashboard.kpis[0].value, "+1,14%");
     // Month by month from December 2023 (index 100) to September 2024.
-    let index = &v.growth_panels[1].chart;
+    let index = &v.growth.dashboard.panels[1].chart;
     assert_eq!(index.categories.len(), 10);
     assert_eq!(index.series[0].labels[0], "100,00");
     let p = participation_inputs(&ds, &s, Lang::Nl);
@@ -561,9 +583,9 @@ fn another_municipalitys_file_renders_generically() {
         matches!(&g.params.referentie, Referentie::Gemeenten { gemeenten } if gemeenten.len() == 1 && gemeenten[0].naam == "Groningen")
     );
     let c = comparison_view(&ds, &Scenario::default());
-    assert_eq!(c.growth_kpis[0].value, "+3,00%");
-    assert_eq!(c.growth_kpis[1].value, "+1,00%");
-    assert_eq!(c.growth_kpis[2].value, "+2,00 procentpunt");
+    assert_eq!(c.growth.dashboard.kpis[0].value, "+3,00%");
+    assert_eq!(c.growth.dashboard.kpis[1].value, "+1,00%");
+    assert_eq!(c.growth.dashboard.kpis[2].value, "+2,00 procentpunt");
     // Nothing about participation in the file: the example values say so.
     assert_eq!(
         participation_inputs(&ds, &Scenario::default(), Lang::Nl).source,

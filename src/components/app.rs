@@ -23,10 +23,12 @@ use crate::components::programme::ProgrammePanel;
 use crate::components::projection::ProjectionPanel;
 use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
+use crate::components::ScreenProps;
 use crate::embedded;
 use crate::messages::shell as msg;
 use crate::state::{Action, AppState, Edit, NoticeLevel, Overlay};
 use crate::views::load_settings::settings_form;
+use crate::views::Context;
 
 /// Where this browser remembers "Altijd eerst instellingen tonen".
 #[cfg(target_arch = "wasm32")]
@@ -479,6 +481,15 @@ pub fn App() -> Html {
         .as_ref()
         .and_then(|d| d.contracts.clone())
         .map(ContractsKey);
+    let screen = |ds: Rc<bijstand_core::model::Dataset>| ScreenProps {
+        dataset: ds,
+        scenario: Rc::new(state.scenario.clone()),
+        context: Rc::new(Context {
+            scenario_b: state.scenario_b.clone(),
+            saved: state.saved.clone(),
+        }),
+        dispatch: dispatch.clone(),
+    };
     let body = match (state.dataset.clone(), active) {
         (None, _) => html! {
             <p class="empty">{ msg::NO_DATA.get(lang) }</p>
@@ -506,7 +517,7 @@ pub fn App() -> Html {
                 suppress_published={state.scenario.suppress_published} on_edit={edit.clone()} />
         },
         (Some(ds), View::Comparison) => html! {
-            <ComparisonPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+            <ComparisonPanel ..screen(ds) />
         },
         (Some(ds), View::Quality) => html! { <QualityPanel dataset={ds} {lang} /> },
     };

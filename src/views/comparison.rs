@@ -1,28 +1,46 @@
-//! The comparison view model (FORMULAS F2, F3, F5): caseload growth against the national
-//! figure or a reference group, the social-activation share against its target with a
-//! selectable denominator, and the Werkplein placements against the annual and the
+//! The Vergelijking screen model (FORMULAS F2, F3, F5): caseload growth against the
+//! national figure or a reference group, the social-activation share against its target
+//! with a selectable denominator, and the Werkplein placements against the annual and the
 //! pro-rata target.
 //!
 //! The inputs come from the scenario when it has them; otherwise from the loaded data
 //! (kerncijfers rows, or the monthly series of benefit episodes); otherwise from the
-//! seed's values, labelled as such. So every number is a pure function of
-//! `(Dataset, Scenario)`.
+//! seed's values, labelled as such ([`InputSource`]). So every number is a pure function
+//! of `(Dataset, Scenario)`: [`build`] gives the whole screen, [`ComparisonView::apply`]
+//! turns a [`Change`] made on it into a scenario edit.
 
 use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::dynamics::{month, month_label, monthly_series, year_month, MonthRange};
 use bijstand_core::format;
+use bijstand_core::i18n::{Count, Dec, Eur, Pct, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Afstand, Data, Dataset, Episodes, Kerncijfers, Status, Uitstroomreden};
 use bijstand_core::reference::{
     self, compare_growth, growth_params_from_kerncijfers, participation_all, werkplein_pace,
-    GrowthComparison, GrowthParams, ParticipationParams, Referentie, WerkpleinParams,
+    GrowthParams, Noemer, ParticipationParams, RefGemeente, Referentie, WerkpleinParams,
 };
 use bijstand_core::scenario::Scenario;
 
 use super::figures::printed_number;
-use super::{Kpi, Panel, Table};
+use super::{Context, Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::messages::comparison as m;
+
+// ---------------------------------------------------------------------------------------
+// The screen model
+// ---------------------------------------------------------------------------------------
+
+/// The Vergelijking screen: three parts, each its settings and its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonView {
+    /// F2: caseload growth against a reference.
+    pub growth: GrowthSection,
+    /// F3: social activation against its target.
+    pub participation: ParticipationSection,
+    /// F5: Werkplein placements against the target.
+    pub werkplein: WerkpleinSection,
+}
 
 /// Where a group of inputs comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,16 +54,14 @@ pub enum InputSource {
 }
 
 impl InputSource {
-    /// A short Dutch or English label.
+    /// A short label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            InputSource::Data => lang.t("uit de gegevens", "from the data"),
-            InputSource::Entered => lang.t("door u ingevuld", "entered by you"),
-            InputSource::Example => lang.t(
-                "voorbeeldwaarden (Enschede, UP EAA 2025): vul uw eigen cijfers in",
-                "example values (Enschede report): enter your own",
-            ),
+            InputSource::Data => m::SOURCE_DATA,
+            InputSource::Entered => m::SOURCE_ENTERED,
+            InputSource::Example => m::SOURCE_EXAMPLE,
         }
+        .get(lang)
     }
 }
 
@@ -59,6 +75,451 @@ pub struct Inputs<P> {
     /// Which figure came from where, in plain words.
     pub notes: Vec<String>,
 }
+
+/// The line above a group of settings: where the values come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceLine {
+    /// `Waarden: `.
+    pub lead: String,
+    /// The source in words.
+    pub text: String,
+    /// The values are examples (shown highlighted).
+    pub example: bool,
+    /// Which figure came from where.
+    pub notes: Vec<String>,
+}
+
+/// A number the user can change on this screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// F2 `B[t0]`.
+    GrowthStart,
+    /// F2 `B[t]`.
+    GrowthEnd,
+    /// F2 months in the period.
+    GrowthMonths,
+    /// F2 the reference growth in percent (national or group).
+    ReferenceGrowth,
+    /// F2 cost per benefit.
+    Cost,
+    /// F2 start stock of listed municipality `i`.
+    RefStart(usize),
+    /// F2 end stock of listed municipality `i`.
+    RefEnd(usize),
+    /// F3 participants.
+    Participants,
+    /// F3 stock on the peildatum.
+    StockOnPeildatum,
+    /// F3 stock at the start.
+    StockAtStart,
+    /// F3 long-distance stock.
+    LongDistanceStock,
+    /// F3 target in percent.
+    ParticipationTarget,
+    /// F5 placements so far.
+    Placements,
+    /// F5 annual target.
+    AnnualTarget,
+    /// F5 months elapsed.
+    MonthsElapsed,
+}
+
+/// A number box with its limits, bound to a [`Field`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberInput {
+    /// What it changes.
+    pub field: Field,
+    /// DOM id and `data-testid`.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Current value.
+    pub value: f64,
+    /// Smallest allowed value.
+    pub min: f64,
+    /// Largest allowed value.
+    pub max: f64,
+    /// Slider step.
+    pub step: f64,
+    /// Decimals shown.
+    pub decimals: usize,
+    /// Unit after the box.
+    pub unit: String,
+}
+
+/// A drop-down list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Select {
+    /// Label.
+    pub label: String,
+    /// The options, in order.
+    pub options: Vec<String>,
+    /// The selected option.
+    pub selected: usize,
+}
+
+/// A check box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    /// Label.
+    pub label: String,
+    /// Ticked.
+    pub checked: bool,
+}
+
+/// Key figures with charts and tables under a title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dashboard {
+    /// Title.
+    pub title: String,
+    /// Headline figures.
+    pub kpis: Vec<Kpi>,
+    /// Charts with tables.
+    pub panels: Vec<Panel>,
+}
+
+/// The two months of the growth period (benefit episodes only).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodInputs {
+    /// The period from the data (year to date), until the user picks other months.
+    pub default: GrowthPeriod,
+    /// Label of the start month.
+    pub from_label: String,
+    /// Label of the end month.
+    pub to_label: String,
+}
+
+/// One listed reference municipality.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefRow {
+    /// `data-testid` of the row.
+    pub test_id: String,
+    /// Label of the name box.
+    pub name_label: String,
+    /// The name.
+    pub name: String,
+    /// Placeholder of the name box.
+    pub name_placeholder: String,
+    /// Start stock.
+    pub start: NumberInput,
+    /// End stock.
+    pub end: NumberInput,
+    /// Text of the remove button.
+    pub remove: String,
+    /// Accessible name of the remove button.
+    pub remove_label: String,
+}
+
+/// How the reference growth is entered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReferenceEditor {
+    /// A percentage (national or reference group).
+    Growth(NumberInput),
+    /// A list of municipalities with their stocks.
+    List {
+        /// The municipalities.
+        rows: Vec<RefRow>,
+        /// Text of the add button.
+        add: String,
+        /// The group's growth.
+        group_growth: String,
+    },
+}
+
+/// F2: settings, figures and remarks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GrowthSection {
+    /// The inputs in use and their origin.
+    pub inputs: Inputs<GrowthParams>,
+    /// Accessible name of the settings.
+    pub label: String,
+    /// Heading of the settings.
+    pub heading: String,
+    /// Where the values come from.
+    pub source: SourceLine,
+    /// The months of the period (episodes only).
+    pub period: Option<PeriodInputs>,
+    /// `B[t0]`, `B[t]` and the months.
+    pub stocks: Vec<NumberInput>,
+    /// National figure, reference group or a list of municipalities.
+    pub reference: Select,
+    /// The reference's figures.
+    pub reference_editor: ReferenceEditor,
+    /// Cost per benefit.
+    pub cost: NumberInput,
+    /// Rounding as the report does.
+    pub round: Check,
+    /// The reset button's text, when the values are entered.
+    pub reset: Option<String>,
+    /// Figures, charts and tables.
+    pub dashboard: Dashboard,
+    /// Remarks (target met or not, annualisation pitfall, the file's own forecast).
+    pub notes: Vec<String>,
+}
+
+/// F3: settings and figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParticipationSection {
+    /// The inputs in use and their origin.
+    pub inputs: Inputs<ParticipationParams>,
+    /// Accessible name of the settings.
+    pub label: String,
+    /// Heading of the settings.
+    pub heading: String,
+    /// Where the values come from.
+    pub source: SourceLine,
+    /// The denominator.
+    pub denominator: Select,
+    /// Participants, the three stocks and the target.
+    pub fields: Vec<NumberInput>,
+    /// The reset button's text, when the values are entered.
+    pub reset: Option<String>,
+    /// Figures and the chart with the three denominators side by side.
+    pub dashboard: Dashboard,
+}
+
+/// F5: settings, figures and the readings of a printed percentage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WerkpleinSection {
+    /// The inputs in use and their origin.
+    pub inputs: Inputs<WerkpleinParams>,
+    /// Accessible name of the settings.
+    pub label: String,
+    /// Heading of the settings.
+    pub heading: String,
+    /// Where the values come from.
+    pub source: SourceLine,
+    /// Placements, target and months.
+    pub fields: Vec<NumberInput>,
+    /// The reset button's text, when the values are entered.
+    pub reset: Option<String>,
+    /// Figures and chart.
+    pub dashboard: Dashboard,
+    /// The two readings of a printed "…% hoger/lager", named.
+    pub readings: Vec<String>,
+}
+
+/// The whole comparison screen for a dataset and scenario.
+pub fn build(ds: &Dataset, s: &Scenario, _ctx: &Context) -> ComparisonView {
+    let lang = s.lang;
+    let g = growth_inputs(ds, s, lang);
+    let path = growth_path(ds, s);
+    let mut growth = growth_section(ds, s.peildatum, g, &path, lang);
+    if let Some(f) = full_year_forecast(ds) {
+        growth.notes.push(m::own_forecast(lang, signed(lang, f, 2)));
+    }
+    let p = participation_inputs(ds, s, lang);
+    let w = werkplein_inputs(ds, s, lang);
+    ComparisonView {
+        growth,
+        participation: participation_section(p, lang),
+        werkplein: werkplein_section(w, printed_werkplein_pct(ds), lang),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Changes made on the screen
+// ---------------------------------------------------------------------------------------
+
+/// A change the user makes on the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// A number box.
+    Number(Field, f64),
+    /// Other months for the growth period (benefit episodes): the stocks are read again.
+    Period(GrowthPeriod),
+    /// The kind of reference, by its option index.
+    ReferenceKind(usize),
+    /// Round percentages first, as the report does.
+    Round(bool),
+    /// The name of listed municipality `i`.
+    RefName(usize, String),
+    /// Add a municipality to the list.
+    RefAdd,
+    /// Remove listed municipality `i`.
+    RefRemove(usize),
+    /// The denominator, by its option index.
+    Denominator(usize),
+    /// Back to the F2 values from the data.
+    ResetGrowth,
+    /// Back to the F3 values from the data.
+    ResetParticipation,
+    /// Back to the F5 values from the data.
+    ResetWerkplein,
+}
+
+impl ComparisonView {
+    /// Applies `change` to `s`, starting from the values on screen: an edit stores the full
+    /// set of that part in the scenario (and so in the share link).
+    pub fn apply(&self, ds: &Dataset, change: &Change, s: &mut Scenario) {
+        let growth = || self.growth.inputs.params.clone();
+        match change {
+            Change::Number(field, v) => {
+                let v = *v;
+                let mut g = growth();
+                let mut p = self.participation.inputs.params.clone();
+                let mut w = self.werkplein.inputs.params.clone();
+                match *field {
+                    Field::GrowthStart => g.bestand_t0 = v,
+                    Field::GrowthEnd => g.bestand_t = v,
+                    Field::GrowthMonths => g.maanden = v.round() as u32,
+                    Field::ReferenceGrowth => {
+                        g.referentie = match g.referentie {
+                            Referentie::Referentiegroep { .. } => {
+                                Referentie::Referentiegroep { groei_pct: v }
+                            }
+                            _ => Referentie::Landelijk { groei_pct: v },
+                        }
+                    }
+                    Field::Cost => g.kosten_per_uitkering = v,
+                    Field::RefStart(i) | Field::RefEnd(i) => {
+                        let start = matches!(field, Field::RefStart(_));
+                        edit_list(&mut g, |l| {
+                            if let Some(r) = l.get_mut(i) {
+                                if start {
+                                    r.bestand_t0 = v;
+                                } else {
+                                    r.bestand_t = v;
+                                }
+                            }
+                        })
+                    }
+                    Field::Participants => p.deelnemers = v,
+                    Field::StockOnPeildatum => p.bestand_peildatum = v,
+                    Field::StockAtStart => p.bestand_begin = v,
+                    Field::LongDistanceStock => p.bestand_lange_afstand = v,
+                    Field::ParticipationTarget => p.streef_pct = v,
+                    Field::Placements => w.realisatie = v,
+                    Field::AnnualTarget => w.doel = v,
+                    Field::MonthsElapsed => w.maanden_verstreken = v.round() as u32,
+                }
+                match field {
+                    Field::Participants
+                    | Field::StockOnPeildatum
+                    | Field::StockAtStart
+                    | Field::LongDistanceStock
+                    | Field::ParticipationTarget => s.participation = p,
+                    Field::Placements | Field::AnnualTarget | Field::MonthsElapsed => {
+                        s.werkplein = w
+                    }
+                    _ => s.growth = Some(g),
+                }
+            }
+            Change::Period(period) => {
+                if let Data::Episodes(e) = &ds.data {
+                    s.growth = Some(growth_from_episodes(e, *period, &growth()));
+                }
+            }
+            Change::ReferenceKind(kind) => s.growth = Some(with_reference_kind(&growth(), *kind)),
+            Change::Round(on) => {
+                let mut g = growth();
+                g.afronding_decimalen = on.then_some(2);
+                s.growth = Some(g);
+            }
+            Change::RefName(i, name) => {
+                let mut g = growth();
+                edit_list(&mut g, |l| {
+                    if let Some(r) = l.get_mut(*i) {
+                        r.naam = name.clone();
+                    }
+                });
+                s.growth = Some(g);
+            }
+            Change::RefAdd => {
+                let mut g = growth();
+                edit_list(&mut g, |l| l.push(RefGemeente::default()));
+                s.growth = Some(g);
+            }
+            Change::RefRemove(i) => {
+                let mut g = growth();
+                edit_list(&mut g, |l| {
+                    if *i < l.len() {
+                        l.remove(*i);
+                    }
+                });
+                s.growth = Some(g);
+            }
+            Change::Denominator(i) => {
+                let mut p = self.participation.inputs.params.clone();
+                p.noemer = Noemer::ALL[(*i).min(Noemer::ALL.len() - 1)];
+                s.participation = p;
+            }
+            Change::ResetGrowth => s.growth = None,
+            Change::ResetParticipation => s.participation = ParticipationParams::default(),
+            Change::ResetWerkplein => s.werkplein = WerkpleinParams::default(),
+        }
+    }
+}
+
+/// Changes the list of reference municipalities (when the reference is a list).
+fn edit_list(g: &mut GrowthParams, f: impl FnOnce(&mut Vec<RefGemeente>)) {
+    if let Referentie::Gemeenten { gemeenten } = &mut g.referentie {
+        f(gemeenten);
+    }
+}
+
+/// The reference switched to option `kind` (0 national, 1 reference group, 2 list): a
+/// percentage keeps the current growth rounded to 2 decimals; a list keeps its
+/// municipalities or starts with one empty row.
+pub fn with_reference_kind(base: &GrowthParams, kind: usize) -> GrowthParams {
+    let g_ref = (base.referentie.groei_pct() * 100.0).round() / 100.0;
+    let referentie = match kind {
+        1 => Referentie::Referentiegroep { groei_pct: g_ref },
+        2 => Referentie::Gemeenten {
+            gemeenten: match &base.referentie {
+                Referentie::Gemeenten { gemeenten } => gemeenten.clone(),
+                _ => vec![RefGemeente {
+                    naam: String::new(),
+                    bestand_t0: 0.0,
+                    bestand_t: 0.0,
+                }],
+            },
+        },
+        _ => Referentie::Landelijk { groei_pct: g_ref },
+    };
+    GrowthParams {
+        referentie,
+        ..base.clone()
+    }
+}
+
+/// Which end of the growth period a month box sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodEnd {
+    /// The start month.
+    From,
+    /// The end month.
+    To,
+}
+
+/// The period after the user typed `value` (`2024-06`) into one of its month boxes;
+/// `None` when it is no month or the start would not be before the end.
+pub fn period_change(current: GrowthPeriod, end: PeriodEnd, value: &str) -> Option<GrowthPeriod> {
+    let m = parse_month(value)?;
+    let mut next = current;
+    match end {
+        PeriodEnd::From => next.from = m,
+        PeriodEnd::To => next.to = m,
+    }
+    (next.from < next.to).then_some(next)
+}
+
+/// A month index as `<input type=month>` writes it: `2024-09`.
+pub fn month_value(m: i32) -> String {
+    let (y, mm) = year_month(m);
+    format!("{y:04}-{mm:02}")
+}
+
+/// The month index of an `<input type=month>` value (`2024-09`).
+pub fn parse_month(s: &str) -> Option<i32> {
+    let (y, m) = s.split_once('-')?;
+    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (1..=12).contains(&m).then(|| month(y, m))
+}
+
+// ---------------------------------------------------------------------------------------
+// Inputs
+// ---------------------------------------------------------------------------------------
 
 /// The months a growth comparison runs over: the stock at the end of `from` and at the
 /// end of `to` (month indices, see `dynamics::month`).
@@ -121,47 +582,37 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
         return entered(p, lang);
     }
     let base = GrowthParams::default();
+    let national = Pct(base.referentie.groei_pct(), 2);
     match &ds.data {
         Data::Kerncijfers(k) => {
             let Some(mut p) = growth_params_from_kerncijfers(k, &base) else {
                 return Inputs {
                     params: base,
                     source: InputSource::Example,
-                    notes: vec![lang.t("Het bestand heeft geen eigen groeicijfer met een begin- en eindstand (bestand_groei en bestand_uitkeringen).", "The file has no own growth figure with stocks at the start and end.").into()],
+                    notes: vec![m::NO_OWN_GROWTH.get(lang).into()],
                 };
             };
             let mut notes = Vec::new();
             if let Some((t0, t, code)) = kerncijfers_growth_dates(k) {
-                notes.push(format!(
-                    "{} {} {} {} {} {}.",
-                    lang.t("Beginstand", "Start"),
+                notes.push(m::start_and_end(
+                    lang,
                     printed_number(lang, p.bestand_t0),
-                    lang.t("op", "on"),
                     t0,
-                    lang.t("en eindstand op", "and end on"),
-                    t
+                    t,
                 ));
                 let group = reference::reference_group_from_kerncijfers(k, &code, t0, t);
                 if !group.is_empty() {
-                    notes.push(format!(
-                        "{} {} {}.",
-                        lang.t(
-                            "Referentiegroep uit het bestand:",
-                            "Reference group from the file:"
-                        ),
-                        group.len(),
-                        lang.t(
-                            "gemeenten met een stand op beide data",
-                            "municipalities with a stock on both dates"
-                        )
+                    notes.push(m::reference_group_from_file(
+                        lang,
+                        Count(group.len() as i64),
                     ));
                     p.referentie = Referentie::Gemeenten { gemeenten: group };
                 } else if reference::reference_from_kerncijfers(k, "landelijk", Date(t0.0 + 1), t)
                     .is_some()
                 {
-                    notes.push(lang.t("Referentie: de landelijke groei uit het bestand (de streefwaarde noemt een groep van 20 grote gemeenten, zie X23).", "Reference: the national growth from the file (the target names a group of 20 large municipalities).").into());
+                    notes.push(m::REFERENCE_NATIONAL_FROM_FILE.get(lang).into());
                 } else {
-                    notes.push(lang.t("Het bestand heeft geen referentiecijfer: de landelijke 0,49% is een voorbeeldwaarde.", "The file has no reference figure: the national 0,49% is an example value.").into());
+                    notes.push(m::no_reference_figure(lang, national));
                 }
             }
             if k.rows().any(|r| {
@@ -169,13 +620,7 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
                     && r.versie == "afgeleid"
                     && r.waarde.number() == Some(p.bestand_t0)
             }) {
-                notes.push(
-                    lang.t(
-                        "De beginstand is afgeleid uit de groeicijfers, niet gedrukt (X1).",
-                        "The start stock is derived from the growth figures, not printed (X1).",
-                    )
-                    .into(),
-                );
+                notes.push(m::START_DERIVED.get(lang).into());
             }
             Inputs {
                 params: p,
@@ -184,25 +629,18 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
             }
         }
         Data::Episodes(e) => match default_growth_period(e, s.peildatum) {
-            Some(period) => {
-                let p = growth_from_episodes(e, period, &base);
-                let notes = vec![
-                    format!(
-                        "{} {} {} {} {}.",
-                        lang.t("Stand eind", "Stock at the end of"),
+            Some(period) => Inputs {
+                params: growth_from_episodes(e, period, &base),
+                source: InputSource::Data,
+                notes: vec![
+                    m::stocks_from_records(
+                        lang,
                         month_label(period.from, lang),
-                        lang.t("en eind", "and the end of"),
                         month_label(period.to, lang),
-                        lang.t("uit de uitkeringen", "from the benefit records")
                     ),
-                    lang.t("Het landelijke cijfer (0,49%, Q1–Q3 2024) is een voorbeeldwaarde: vul de landelijke groei of uw referentiegroep voor dezelfde periode in.", "The national figure (0,49%, Q1–Q3 2024) is an example: enter the national growth or your reference group for the same period.").into(),
-                ];
-                Inputs {
-                    params: p,
-                    source: InputSource::Data,
-                    notes,
-                }
-            }
+                    m::national_is_example(lang, national),
+                ],
+            },
             None => Inputs {
                 params: base,
                 source: InputSource::Example,
@@ -217,12 +655,16 @@ fn entered<P: Clone>(params: &P, lang: Lang) -> Inputs<P> {
     Inputs {
         params: params.clone(),
         source: InputSource::Entered,
-        notes: vec![lang
-            .t(
-                "De waarden zijn door u aangepast.",
-                "You changed these values.",
-            )
-            .into()],
+        notes: vec![m::VALUES_CHANGED.get(lang).into()],
+    }
+}
+
+/// Data when something was found, else the example values.
+fn found_or_example(found: bool) -> InputSource {
+    if found {
+        InputSource::Data
+    } else {
+        InputSource::Example
     }
 }
 
@@ -256,43 +698,35 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                         .and_then(|r| r.waarde.number())
                 };
                 p.deelnemers = t.waarde.number().unwrap_or(p.deelnemers);
-                notes.push(format!(
-                    "{} {} ({}).",
-                    lang.t("Deelnemers:", "Participants:"),
+                notes.push(m::participants_from_file(
+                    lang,
                     printed_number(lang, p.deelnemers),
-                    period_label(t.periode_van, t.periode_tot)
+                    period_label(t.periode_van, t.periode_tot),
                 ));
                 found = true;
                 if let Some(b1) = stock(t.periode_tot) {
                     p.bestand_peildatum = b1;
-                    notes.push(format!(
-                        "{} {} {} {}.",
-                        lang.t("Bestand op de peildatum:", "Stock on the reference date:"),
+                    notes.push(m::stock_on_peildatum_from_file(
+                        lang,
                         printed_number(lang, b1),
-                        lang.t("op", "on"),
-                        t.periode_tot
+                        t.periode_tot,
                     ));
                 }
                 if let Some(b0) = t.periode_van.and_then(|v| stock(Date(v.0 - 1))) {
                     p.bestand_begin = b0;
-                    notes.push(format!(
-                        "{} {}.",
-                        lang.t("Bestand bij het begin:", "Stock at the start:"),
-                        printed_number(lang, b0)
-                    ));
+                    notes.push(m::stock_at_start_from_file(lang, printed_number(lang, b0)));
                 }
-                let lang_share = k
+                let long_share = k
                     .rows()
                     .find(|r| r.indicator == "aandeel_doelgroep" && r.categorie == "lang")
                     .and_then(|r| r.waarde.number());
-                if let Some(share) = lang_share {
+                if let Some(share) = long_share {
                     p.bestand_lange_afstand = (share / 100.0 * p.bestand_peildatum).round();
-                    notes.push(format!(
-                        "{} {}% × {} = {}.",
-                        lang.t("Lange afstand:", "Long distance:"),
+                    notes.push(m::long_distance_from_share(
+                        lang,
                         printed_number(lang, share),
                         printed_number(lang, p.bestand_peildatum),
-                        printed_number(lang, p.bestand_lange_afstand)
+                        printed_number(lang, p.bestand_lange_afstand),
                     ));
                 }
                 if let Some(target) = k
@@ -319,35 +753,24 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                 p.bestand_lange_afstand = c.afstand[Afstand::Lang.index()] as f64;
                 p.gemiddeld_bestand = series.mean_stock(from, to);
                 found = true;
-                notes.push(format!(
-                    "{} {} {} {}; {} {}; {} {}.",
-                    lang.t(
-                        "Uit de uitkeringen: bestand",
-                        "From the benefit records: stock"
-                    ),
-                    format::nl::int(c.total as i64),
-                    lang.t("op", "on"),
+                notes.push(m::participation_from_records(
+                    lang,
+                    Count(c.total as i64),
                     peil,
-                    lang.t(
-                        "gemiddeld over het jaar tot nu",
-                        "average over the year to date"
-                    ),
                     p.gemiddeld_bestand
-                        .map_or_else(|| "–".into(), |v| format::nl::dec(v, 1)),
-                    lang.t("lange afstand", "long distance"),
-                    format::nl::int(p.bestand_lange_afstand as i64)
+                        .map_or_else(|| "–".into(), |v| format::dec(lang, v, 1)),
+                    Count(p.bestand_lange_afstand as i64),
                 ));
-                notes.push(lang.t("Het aantal deelnemers (1.204) staat niet in het bestand: vul uw eigen aantal in.", "The number of participants (1,204) is not in the file: enter your own.").into());
+                notes.push(m::participants_not_in_file(
+                    lang,
+                    Count(base.deelnemers as i64),
+                ));
             }
         }
     }
     Inputs {
         params: p,
-        source: if found {
-            InputSource::Data
-        } else {
-            InputSource::Example
-        },
+        source: found_or_example(found),
         notes,
     }
 }
@@ -374,11 +797,10 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                 p.maanden_verstreken =
                     ((tot.month_index() - van.month_index()) + 1).clamp(1, 12) as u32;
                 found = true;
-                notes.push(format!(
-                    "{} {} ({}).",
-                    lang.t("Plaatsingen:", "Placements:"),
+                notes.push(m::placements_from_file(
+                    lang,
                     printed_number(lang, p.realisatie),
-                    period_label(r.periode_van, r.periode_tot)
+                    period_label(r.periode_van, r.periode_tot),
                 ));
                 if let Some(d) = k
                     .rows()
@@ -390,11 +812,10 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                     .and_then(|t| t.waarde.number())
                 {
                     p.doel = d;
-                    notes.push(format!(
-                        "{} {} ({}).",
-                        lang.t("Jaardoel:", "Annual target:"),
+                    notes.push(m::annual_target_from_file(
+                        lang,
                         printed_number(lang, d),
-                        tot.year()
+                        Plain(tot.year()),
                     ));
                 }
             }
@@ -408,688 +829,22 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                     p.realisatie = t.reason(Uitstroomreden::WerkWerkplein) as f64;
                     p.maanden_verstreken = t.months().min(12);
                     found = true;
-                    notes.push(format!(
-                        "{} {} {} {} {} {}.",
-                        lang.t(
-                            "Uitstroom met reden 'plaatsing Werkplein':",
-                            "Outflow with reason 'Werkplein placement':"
-                        ),
-                        format::nl::int(p.realisatie as i64),
-                        lang.t("van", "from"),
+                    notes.push(m::placements_from_records(
+                        lang,
+                        Count(p.realisatie as i64),
                         month_label(from, lang),
-                        lang.t("t/m", "to"),
-                        month_label(to, lang)
+                        month_label(to, lang),
                     ));
-                    notes.push(
-                        lang.t(
-                            "Het jaardoel (300) staat niet in het bestand: vul uw eigen doel in.",
-                            "The annual target (300) is not in the file: enter your own.",
-                        )
-                        .into(),
-                    );
+                    notes.push(m::target_not_in_file(lang, Count(base.doel as i64)));
                 }
             }
         }
     }
     Inputs {
         params: p,
-        source: if found {
-            InputSource::Data
-        } else {
-            InputSource::Example
-        },
+        source: found_or_example(found),
         notes,
     }
-}
-
-fn period_label(van: Option<Date>, tot: Date) -> String {
-    super::figures::period_label(bijstand_core::model::PeriodeType::Periode, van, tot)
-}
-
-/// A signed Dutch number: `+0,65`, `-0,20`.
-fn signed(x: f64, decimals: usize) -> String {
-    let t = format::nl::dec(x, decimals);
-    if x > 0.0 && t.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("+{t}")
-    } else {
-        t
-    }
-}
-
-/// The comparison screen, in three parts.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ComparisonView {
-    /// F2 figures.
-    pub growth_kpis: Vec<Kpi>,
-    /// F2 chart and table.
-    pub growth_panels: Vec<Panel>,
-    /// F2 remarks (target met or not, annualisation pitfall).
-    pub growth_notes: Vec<String>,
-    /// F3 figures.
-    pub participation_kpis: Vec<Kpi>,
-    /// F3 chart with the three denominators side by side.
-    pub participation_panels: Vec<Panel>,
-    /// F5 figures.
-    pub werkplein_kpis: Vec<Kpi>,
-    /// F5 chart.
-    pub werkplein_panels: Vec<Panel>,
-    /// The two readings of a printed "…% hoger/lager", named.
-    pub werkplein_readings: Vec<String>,
-}
-
-fn bar(
-    name: &str,
-    values: Vec<f64>,
-    labels: Vec<String>,
-    color: &str,
-    style: SeriesStyle,
-) -> Series {
-    Series::new(
-        name,
-        values.into_iter().map(Some).collect(),
-        labels,
-        color,
-        style,
-    )
-}
-
-/// F2 figures and the index chart. `path` is the own month-end stock per month over the
-/// period (episodes), or empty (kerncijfers: only the two stocks).
-pub fn growth_view(
-    p: &GrowthParams,
-    path: &[(i32, u32)],
-    lang: Lang,
-) -> (Vec<Kpi>, Vec<Panel>, Vec<String>, GrowthComparison) {
-    let g = compare_growth(p);
-    let ref_label = p.referentie.label(lang);
-    let kpis = vec![
-        Kpi {
-            id: "kpi-groei",
-            label: lang.t("Groei eigen bestand", "Own caseload growth").into(),
-            value: format!("{}%", signed(g.groei_pct, 2)),
-            note: format!(
-                "{} → {} ({} {})",
-                printed_number(lang, p.bestand_t0),
-                printed_number(lang, p.bestand_t),
-                p.maanden,
-                lang.t("maanden", "months")
-            ),
-        },
-        Kpi {
-            id: "kpi-groei-ref",
-            label: format!(
-                "{} ({})",
-                lang.t("Groei referentie", "Reference growth"),
-                ref_label
-            ),
-            value: format!("{}%", signed(g.groei_ref_pct, 2)),
-            note: lang.t("zelfde periode", "same period").into(),
-        },
-        Kpi {
-            id: "kpi-score",
-            label: lang
-                .t("Score (eigen − referentie)", "Score (own − reference)")
-                .into(),
-            value: format!("{} {}", signed(g.score_pp, 2), lang.t("procentpunt", "pp")),
-            note: if g.doel_gehaald {
-                lang.t("doel gehaald: score ≤ 0", "target met: score ≤ 0")
-                    .into()
-            } else {
-                lang.t(
-                    "doel niet gehaald: streven is een score onder de 0",
-                    "target not met: the aim is a score below 0",
-                )
-                .into()
-            },
-        },
-        Kpi {
-            id: "kpi-exces",
-            label: lang
-                .t(
-                    "Uitkeringen boven het referentiepad",
-                    "Benefits above the reference path",
-                )
-                .into(),
-            value: format!(
-                "{} {}",
-                if g.exces >= 0.0 { "≈" } else { "≈ −" },
-                format::nl::dec(g.exces.abs(), 0)
-            ),
-            note: format!(
-                "{} × {}",
-                lang.t("score", "score"),
-                printed_number(lang, p.bestand_t0)
-            ),
-        },
-        Kpi {
-            id: "kpi-impact",
-            label: lang
-                .t(
-                    "Effect in euro's (volledig jaar)",
-                    "Effect in euros (full year)",
-                )
-                .into(),
-            value: format::nl::eur_mln(g.eur_impact / 1e6, 2),
-            note: format!(
-                "{} {} {}",
-                format::nl::dec(g.exces, 1),
-                lang.t("× kosten per uitkering", "× cost per benefit"),
-                format::nl::eur(p.kosten_per_uitkering)
-            ),
-        },
-        Kpi {
-            id: "kpi-index",
-            label: lang
-                .t("Index eind (begin = 100)", "Index at end (start = 100)")
-                .into(),
-            value: format::nl::dec(reference::index(p.bestand_t, p.bestand_t0), 1),
-            note: format!(
-                "{} {}",
-                lang.t("referentie", "reference"),
-                format::nl::dec(100.0 + g.groei_ref_pct, 1)
-            ),
-        },
-    ];
-    // Index: own path against the reference, both from 100 at the start.
-    let (cats, own): (Vec<String>, Vec<f64>) = if path.len() >= 2 {
-        path.iter()
-            .map(|(m, b)| {
-                (
-                    month_label(*m, lang),
-                    reference::index(*b as f64, p.bestand_t0),
-                )
-            })
-            .unzip()
-    } else {
-        (
-            vec![
-                lang.t("begin", "start").into(),
-                lang.t("eind", "end").into(),
-            ],
-            vec![100.0, reference::index(p.bestand_t, p.bestand_t0)],
-        )
-    };
-    let n = cats.len();
-    let refl: Vec<f64> = (0..n)
-        .map(|i| 100.0 + g.groei_ref_pct * i as f64 / (n - 1).max(1) as f64)
-        .collect();
-    let round1 = |v: &Vec<f64>| {
-        v.iter()
-            .map(|x| (x * 100.0).round() / 100.0)
-            .collect::<Vec<_>>()
-    };
-    let labels = |v: &Vec<f64>| v.iter().map(|x| format::nl::dec(*x, 2)).collect::<Vec<_>>();
-    let own_name = lang.t("Eigen bestand", "Own caseload").to_string();
-    let ref_name = format!("{} ({})", lang.t("Referentie", "Reference"), ref_label);
-    let index_panel = Panel {
-        chart: ChartSpec {
-            id: "chart-groei-index".into(),
-            title: lang
-                .t(
-                    "Ontwikkeling bestand t.o.v. referentie (begin = 100)",
-                    "Caseload vs reference (start = 100)",
-                )
-                .into(),
-            categories: cats.clone(),
-            series: vec![
-                bar(
-                    &own_name,
-                    round1(&own),
-                    labels(&own),
-                    PALETTE[0],
-                    SeriesStyle::Line,
-                ),
-                bar(
-                    &ref_name,
-                    round1(&refl),
-                    labels(&refl),
-                    PALETTE[1],
-                    SeriesStyle::Dashed,
-                ),
-            ],
-            kind: ChartKind::Combo { stacked: false },
-            value_title: "index".into(),
-        },
-        table: Table {
-            caption: lang
-                .t(
-                    "Index eigen bestand en referentie",
-                    "Index own caseload and reference",
-                )
-                .into(),
-            headers: vec![
-                lang.t("Moment", "Point").into(),
-                own_name.clone(),
-                ref_name.clone(),
-            ],
-            rows: (0..n)
-                .map(|i| {
-                    vec![
-                        cats[i].clone(),
-                        format::nl::dec(own[i], 2),
-                        format::nl::dec(refl[i], 2),
-                    ]
-                })
-                .collect(),
-        },
-        note: (path.len() >= 2).then(|| {
-            lang.t(
-                "Referentie als rechte lijn: alleen begin en eind zijn bekend.",
-                "Reference as a straight line: only start and end are known.",
-            )
-            .into()
-        }),
-    };
-    let growth_panel = Panel {
-        chart: ChartSpec {
-            id: "chart-groei".into(),
-            title: lang.t("Groei in procenten", "Growth in percent").into(),
-            categories: vec![
-                lang.t("Eigen bestand", "Own caseload").into(),
-                ref_name.clone(),
-                lang.t("Score", "Score").into(),
-            ],
-            series: vec![Series {
-                name: lang.t("Groei", "Growth").into(),
-                values: vec![Some(g.groei_pct), Some(g.groei_ref_pct), Some(g.score_pp)],
-                labels: vec![
-                    format!("{}%", signed(g.groei_pct, 2)),
-                    format!("{}%", signed(g.groei_ref_pct, 2)),
-                    format!("{} pp", signed(g.score_pp, 2)),
-                ],
-                color: PALETTE[0].into(),
-                style: SeriesStyle::Bar,
-            }],
-            kind: ChartKind::Combo { stacked: false },
-            value_title: "%".into(),
-        },
-        table: Table {
-            caption: lang
-                .t("Groei, score en effect", "Growth, score and effect")
-                .into(),
-            headers: vec![
-                lang.t("Grootheid", "Quantity").into(),
-                lang.t("Waarde", "Value").into(),
-            ],
-            rows: vec![
-                vec![
-                    lang.t("Beginstand B[t0]", "Start stock B[t0]").into(),
-                    printed_number(lang, p.bestand_t0),
-                ],
-                vec![
-                    lang.t("Eindstand B[t]", "End stock B[t]").into(),
-                    printed_number(lang, p.bestand_t),
-                ],
-                vec![
-                    lang.t("Groei eigen bestand", "Own growth").into(),
-                    format!("{}%", signed(g.groei_pct, 2)),
-                ],
-                vec![
-                    format!(
-                        "{} ({})",
-                        lang.t("Groei referentie", "Reference growth"),
-                        ref_label
-                    ),
-                    format!("{}%", signed(g.groei_ref_pct, 2)),
-                ],
-                vec![
-                    lang.t("Score", "Score").into(),
-                    format!("{} {}", signed(g.score_pp, 2), lang.t("procentpunt", "pp")),
-                ],
-                vec![
-                    lang.t(
-                        "Uitkeringen boven het referentiepad",
-                        "Benefits above the reference path",
-                    )
-                    .into(),
-                    format::nl::dec(g.exces, 1),
-                ],
-                vec![
-                    lang.t(
-                        "Verschil in aantallen (ΔB − g_ref · B[t0])",
-                        "Difference in benefits (ΔB − g_ref · B[t0])",
-                    )
-                    .into(),
-                    format::nl::dec(g.verschil_absoluut, 1),
-                ],
-                vec![
-                    lang.t("Kosten per uitkering per jaar", "Cost per benefit per year")
-                        .into(),
-                    format::nl::eur(p.kosten_per_uitkering),
-                ],
-                vec![
-                    lang.t("Effect in euro's per jaar", "Effect in euros per year")
-                        .into(),
-                    format::nl::eur(g.eur_impact),
-                ],
-            ],
-        },
-        note: None,
-    };
-    let mut notes = vec![if g.doel_gehaald {
-        lang.t("Het bestand groeit niet harder dan de referentie: het doel (score onder of gelijk aan 0) is gehaald.", "The caseload grows no faster than the reference: the target (score at or below 0) is met.").to_string()
-    } else {
-        format!(
-            "{} {} {} {} {}",
-            lang.t("Het bestand groeit", "The caseload grows"),
-            format::nl::dec(g.score_pp, 2),
-            lang.t(
-                "procentpunt harder dan de referentie. Dat zijn ongeveer",
-                "percentage points faster than the reference. That is about"
-            ),
-            format::nl::dec(g.exces, 0),
-            lang.t(
-                "uitkeringen meer dan bij dezelfde groei als de referentie.",
-                "benefits more than at the reference's growth."
-            )
-        )
-    }];
-    if p.maanden < 12 && p.maanden > 0 {
-        notes.push(format!(
-            "{} {} {} {}%; {}",
-            lang.t("Reken een groei over", "Do not convert growth over"),
-            p.maanden,
-            lang.t(
-                "maanden niet zomaar om naar een jaar: samengesteld wordt dat",
-                "months to a year naively: compounded it would be"
-            ),
-            signed(g.groei_jaarbasis_naief_pct, 2),
-            lang.t(
-                "een prognose voor het hele jaar kan heel anders uitkomen.",
-                "a full-year forecast can differ a lot."
-            )
-        ));
-    }
-    if matches!(p.referentie, Referentie::Landelijk { .. }) {
-        notes.push(lang.t("De streefwaarde vergelijkt met een referentiegroep van 20 grote gemeenten, niet met het landelijke cijfer (X23). Kies hieronder 'referentiegroep' als u die cijfers heeft.", "The target compares with a group of 20 large municipalities, not the national figure (X23). Choose 'reference group' below if you have those figures.").into());
-    }
-    (kpis, vec![growth_panel, index_panel], notes, g)
-}
-
-/// F3 figures and the three denominators side by side.
-pub fn participation_view(p: &ParticipationParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
-    let all = participation_all(p);
-    let chosen = all
-        .iter()
-        .find(|x| x.noemer == p.noemer)
-        .cloned()
-        .unwrap_or_else(|| all[0].clone());
-    let kpis = vec![
-        Kpi {
-            id: "kpi-participatie",
-            label: lang
-                .t(
-                    "Aandeel met sociale activering",
-                    "Share in social activation",
-                )
-                .into(),
-            value: format::nl::pct(chosen.aandeel_pct, 2),
-            note: format!(
-                "{} / {} ({})",
-                printed_number(lang, p.deelnemers),
-                format::nl::dec(
-                    chosen.noemer_waarde,
-                    if chosen.noemer_waarde.fract() == 0.0 {
-                        0
-                    } else {
-                        1
-                    }
-                ),
-                p.noemer.label(lang)
-            ),
-        },
-        Kpi {
-            id: "kpi-participatie-doel",
-            label: lang.t("Streefwaarde", "Target").into(),
-            value: format::nl::pct(p.streef_pct, 0),
-            note: if chosen.gehaald {
-                lang.t("gehaald", "met").into()
-            } else {
-                lang.t("nog niet gehaald", "not met yet").into()
-            },
-        },
-        Kpi {
-            id: "kpi-participatie-nodig",
-            label: lang
-                .t(
-                    "Nog nodig voor de streefwaarde",
-                    "Still needed for the target",
-                )
-                .into(),
-            value: format!("{} {}", chosen.nodig, lang.t("personen", "persons")),
-            note: format!(
-                "{} {}",
-                lang.t("met noemer", "with denominator"),
-                p.noemer.label(lang)
-            ),
-        },
-    ];
-    let names: Vec<String> = all
-        .iter()
-        .map(|x| super::capitalize(x.noemer.label(lang)))
-        .collect();
-    let panel = Panel {
-        chart: ChartSpec {
-            id: "chart-participatie".into(),
-            title: lang.t("Aandeel bij drie noemers, tegen de streefwaarde", "Share with three denominators, against the target").into(),
-            categories: names.clone(),
-            series: vec![
-                bar(lang.t("Aandeel", "Share"), all.iter().map(|x| (x.aandeel_pct * 100.0).round() / 100.0).collect(), all.iter().map(|x| format::nl::pct(x.aandeel_pct, 2)).collect(), PALETTE[0], SeriesStyle::Bar),
-                bar(lang.t("Streefwaarde", "Target"), vec![p.streef_pct; 3], vec![format::nl::pct(p.streef_pct, 0); 3], PALETTE[1], SeriesStyle::Dashed),
-            ],
-            kind: ChartKind::Combo { stacked: false },
-            value_title: "%".into(),
-        },
-        table: Table {
-            caption: lang.t("Sociale activering bij drie noemers", "Social activation with three denominators").into(),
-            headers: vec![
-                lang.t("Noemer", "Denominator").into(),
-                lang.t("Waarde noemer", "Denominator value").into(),
-                lang.t("Aandeel", "Share").into(),
-                format!("{} {}", lang.t("Nodig voor", "Needed for"), format::nl::pct(p.streef_pct, 0)),
-                lang.t("In gebruik", "In use").into(),
-            ],
-            rows: all
-                .iter()
-                .zip(&names)
-                .map(|(x, n)| {
-                    vec![
-                        n.clone(),
-                        format::nl::dec(x.noemer_waarde, if x.noemer_waarde.fract() == 0.0 { 0 } else { 1 }),
-                        format::nl::pct(x.aandeel_pct, 2),
-                        x.nodig.to_string(),
-                        if x.noemer == p.noemer { lang.t("ja", "yes").into() } else { String::new() },
-                    ]
-                })
-                .collect(),
-        },
-        note: Some(lang.t(
-            "Het rapport noemt 21,29%: dat past bij het gemiddelde bestand over de periode als noemer, niet bij het bestand op de peildatum (21,17%). Deelnemers zijn inwoners die ergens in de periode actief waren; dubbeltellingen zijn niet uitgesloten.",
-            "The report states 21,29%: that fits the average caseload over the period as the denominator, not the caseload on the reference date (21,17%). Participants are residents who were active at some point in the period; double counts are not excluded.",
-        ).into()),
-    };
-    (kpis, vec![panel])
-}
-
-/// F5 figures, the chart and the two readings of "…% hoger/lager dan de doelstelling".
-pub fn werkplein_view(
-    p: &WerkpleinParams,
-    printed_pct: Option<f64>,
-    lang: Lang,
-) -> (Vec<Kpi>, Vec<Panel>, Vec<String>) {
-    let w = werkplein_pace(p);
-    let kpis = vec![
-        Kpi {
-            id: "kpi-werkplein-jaar",
-            label: lang
-                .t("T.o.v. het jaardoel", "Against the annual target")
-                .into(),
-            value: format::nl::pct(100.0 * w.aandeel_jaardoel, 0),
-            note: format!(
-                "{} {} {}: {} {}",
-                printed_number(lang, p.realisatie),
-                lang.t("van", "of"),
-                printed_number(lang, p.doel),
-                format::nl::pct(w.tekort_jaardoel_pct, 0),
-                lang.t("eronder", "below")
-            ),
-        },
-        Kpi {
-            id: "kpi-werkplein-tempo",
-            label: lang
-                .t("T.o.v. het pro-rata doel", "Against the pro-rata target")
-                .into(),
-            value: format::nl::pct(100.0 * w.tempo_ratio, 0),
-            note: format!(
-                "{} {} {}: {}; {}% {}",
-                lang.t("doel na", "target after"),
-                p.maanden_verstreken,
-                lang.t("maanden", "months"),
-                printed_number(lang, w.pro_rata_doel),
-                signed(w.boven_tempo_pct, 0),
-                if w.boven_tempo_pct >= 0.0 {
-                    lang.t("erboven", "above")
-                } else {
-                    lang.t("eronder", "below")
-                }
-            ),
-        },
-        Kpi {
-            id: "kpi-werkplein-nodig",
-            label: lang
-                .t("Nodig per resterende maand", "Needed per remaining month")
-                .into(),
-            value: format::nl::dec(w.nodig_per_maand, 0),
-            note: format!(
-                "{} {}",
-                lang.t("tempo tot nu:", "pace so far:"),
-                format::nl::dec(w.tempo_per_maand, 0)
-            ),
-        },
-    ];
-    let cats = vec![
-        lang.t("Gerealiseerd", "Achieved").to_string(),
-        lang.t("Pro-rata doel", "Pro-rata target").to_string(),
-        lang.t("Jaardoel", "Annual target").to_string(),
-    ];
-    let vals = [p.realisatie, w.pro_rata_doel, p.doel];
-    let panel = Panel {
-        chart: ChartSpec {
-            id: "chart-werkplein".into(),
-            title: lang
-                .t(
-                    "Plaatsingen Werkplein tegen het doel",
-                    "Werkplein placements against the target",
-                )
-                .into(),
-            categories: cats.clone(),
-            series: vec![Series {
-                name: lang.t("Plaatsingen", "Placements").into(),
-                values: vals.iter().map(|v| Some(*v)).collect(),
-                labels: vals
-                    .iter()
-                    .map(|v| printed_number(lang, v.round()))
-                    .collect(),
-                color: PALETTE[2].into(),
-                style: SeriesStyle::Bar,
-            }],
-            kind: ChartKind::Bar { horizontal: true },
-            value_title: lang.t("plaatsingen", "placements").into(),
-        },
-        table: Table {
-            caption: lang
-                .t("Plaatsingen Werkplein", "Werkplein placements")
-                .into(),
-            headers: vec![
-                lang.t("Grootheid", "Quantity").into(),
-                lang.t("Waarde", "Value").into(),
-            ],
-            rows: vec![
-                vec![cats[0].clone(), printed_number(lang, p.realisatie)],
-                vec![
-                    format!(
-                        "{} ({} {})",
-                        cats[1],
-                        p.maanden_verstreken,
-                        lang.t("maanden", "months")
-                    ),
-                    printed_number(lang, w.pro_rata_doel),
-                ],
-                vec![cats[2].clone(), printed_number(lang, p.doel)],
-                vec![
-                    lang.t("Aandeel jaardoel", "Share of annual target").into(),
-                    format::nl::pct(100.0 * w.aandeel_jaardoel, 1),
-                ],
-                vec![
-                    lang.t("Tempo t.o.v. pro rata", "Pace vs pro rata").into(),
-                    format::nl::pct(100.0 * w.tempo_ratio, 1),
-                ],
-                vec![
-                    lang.t("Nodig per resterende maand", "Needed per remaining month")
-                        .into(),
-                    format::nl::dec(w.nodig_per_maand, 1),
-                ],
-                vec![
-                    lang.t("Tempo tot nu per maand", "Pace so far per month")
-                        .into(),
-                    format::nl::dec(w.tempo_per_maand, 1),
-                ],
-            ],
-        },
-        note: None,
-    };
-    let mut readings = vec![
-        format!(
-            "{} {} / {} = {}, {} {} {}.",
-            lang.t(
-                "Lezing 1, tegen het jaardoel:",
-                "Reading 1, against the annual target:"
-            ),
-            printed_number(lang, p.realisatie),
-            printed_number(lang, p.doel),
-            format::nl::pct(100.0 * w.aandeel_jaardoel, 0),
-            lang.t("dus", "so"),
-            format::nl::pct(w.tekort_jaardoel_pct, 0),
-            lang.t("onder het jaardoel", "below the annual target")
-        ),
-        format!(
-            "{} {} / {} = {}, {} {}% {}.",
-            lang.t(
-                "Lezing 2, tegen het pro-rata doel:",
-                "Reading 2, against the pro-rata target:"
-            ),
-            printed_number(lang, p.realisatie),
-            printed_number(lang, w.pro_rata_doel),
-            format::nl::pct(100.0 * w.tempo_ratio, 0),
-            lang.t("dus", "so"),
-            signed(w.boven_tempo_pct, 0),
-            if w.boven_tempo_pct >= 0.0 {
-                lang.t(
-                    "boven het pro-rata doel: op koers",
-                    "above the pro-rata target: on track",
-                )
-            } else {
-                lang.t("onder het pro-rata doel", "below the pro-rata target")
-            }
-        ),
-    ];
-    if let Some(v) = printed_pct {
-        readings.insert(
-            0,
-            format!(
-                "{} '{}% {}'. {}",
-                lang.t("Het rapport schrijft", "The report writes"),
-                printed_number(lang, v),
-                lang.t("hoger dan de doelstelling", "higher than the target"),
-                if (v - w.tekort_jaardoel_pct).abs() < 0.5 && w.aandeel_jaardoel < 1.0 {
-                    lang.t("Dat getal is het tekort tegen het jaardoel (lezing 1), niet een voorsprong; 'op koers' klopt wel volgens lezing 2.", "That number is the shortfall against the annual target (reading 1), not a lead; 'on track' holds by reading 2.")
-                } else {
-                    lang.t("Vergelijk met de twee lezingen hieronder.", "Compare with the two readings below.")
-                }
-            ),
-        );
-    }
-    (kpis, vec![panel], readings)
 }
 
 /// The printed "…% hoger dan de doelstelling" of a kerncijfers file, if any.
@@ -1138,35 +893,1042 @@ fn full_year_forecast(ds: &Dataset) -> Option<f64> {
         .and_then(|r| r.waarde.number())
 }
 
-/// The whole comparison screen for a dataset and scenario.
-pub fn comparison_view(ds: &Dataset, s: &Scenario) -> ComparisonView {
-    let lang = s.lang;
-    let g = growth_inputs(ds, s, lang);
-    let path = growth_path(ds, s);
-    let (growth_kpis, growth_panels, mut growth_notes, _) = growth_view(&g.params, &path, lang);
-    if let Some(f) = full_year_forecast(ds) {
-        growth_notes.push(format!(
-            "{} {}%.",
-            lang.t(
-                "De eigen prognose in het bestand voor het hele jaar is",
-                "The file's own full-year forecast is"
+// ---------------------------------------------------------------------------------------
+// Numbers as text
+// ---------------------------------------------------------------------------------------
+
+fn period_label(van: Option<Date>, tot: Date) -> String {
+    super::figures::period_label(bijstand_core::model::PeriodeType::Periode, van, tot)
+}
+
+/// A signed number: `+0,65` / `+0.65`, `-0,20`; no sign when it rounds to zero.
+fn signed(lang: Lang, x: f64, decimals: usize) -> String {
+    let t = format::dec(lang, x, decimals);
+    if x > 0.0 && t.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{t}")
+    } else {
+        t
+    }
+}
+
+/// Decimals to write a denominator with: none when it is whole, else one.
+fn denominator_decimals(x: f64) -> usize {
+    if x.fract() == 0.0 {
+        0
+    } else {
+        1
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Sections
+// ---------------------------------------------------------------------------------------
+
+fn source_line<P>(i: &Inputs<P>, lang: Lang) -> SourceLine {
+    SourceLine {
+        lead: m::VALUES.get(lang).into(),
+        text: i.source.label(lang).into(),
+        example: i.source == InputSource::Example,
+        notes: i.notes.clone(),
+    }
+}
+
+fn reset<P>(i: &Inputs<P>, lang: Lang) -> Option<String> {
+    (i.source == InputSource::Entered).then(|| m::BACK_TO_DATA.get(lang).into())
+}
+
+/// A number box with `decimals` decimals between `min` and `max`.
+#[allow(clippy::too_many_arguments)]
+fn input(
+    field: Field,
+    id: &str,
+    label: &str,
+    value: f64,
+    (min, max, step): (f64, f64, f64),
+    decimals: usize,
+    unit: &str,
+) -> NumberInput {
+    NumberInput {
+        field,
+        id: id.into(),
+        label: label.into(),
+        value,
+        min,
+        max,
+        step,
+        decimals,
+        unit: unit.into(),
+    }
+}
+
+/// Limits of a stock (a count of benefits).
+const STOCK: (f64, f64, f64) = (0.0, 10_000_000.0, 1.0);
+
+fn growth_section(
+    ds: &Dataset,
+    peildatum: Option<Date>,
+    g: Inputs<GrowthParams>,
+    path: &[(i32, u32)],
+    lang: Lang,
+) -> GrowthSection {
+    let p = &g.params;
+    let (kpis, panels, notes) = growth_figures(p, path, lang);
+    let period = match &ds.data {
+        Data::Episodes(e) => default_growth_period(e, peildatum).map(|default| PeriodInputs {
+            default,
+            from_label: m::START_MONTH.get(lang).into(),
+            to_label: m::END_MONTH.get(lang).into(),
+        }),
+        Data::Kerncijfers(_) => None,
+    };
+    let reference_editor = match &p.referentie {
+        Referentie::Gemeenten { gemeenten } => ReferenceEditor::List {
+            rows: gemeenten
+                .iter()
+                .enumerate()
+                .map(|(i, r)| RefRow {
+                    test_id: format!("ref-gemeente-{i}"),
+                    name_label: m::MUNICIPALITY.get(lang).into(),
+                    name: r.naam.clone(),
+                    name_placeholder: m::NAME.get(lang).into(),
+                    start: input(
+                        Field::RefStart(i),
+                        &format!("ref-{i}-t0"),
+                        m::START_STOCK_SHORT.get(lang),
+                        r.bestand_t0,
+                        STOCK,
+                        0,
+                        "",
+                    ),
+                    end: input(
+                        Field::RefEnd(i),
+                        &format!("ref-{i}-t"),
+                        m::END_STOCK_SHORT.get(lang),
+                        r.bestand_t,
+                        STOCK,
+                        0,
+                        "",
+                    ),
+                    remove: m::REMOVE.get(lang).into(),
+                    remove_label: m::remove_named(lang, r.naam.clone()),
+                })
+                .collect(),
+            add: m::ADD_MUNICIPALITY.get(lang).into(),
+            group_growth: m::group_growth(lang, Dec(p.referentie.groei_pct(), 2)),
+        },
+        Referentie::Landelijk { groei_pct } | Referentie::Referentiegroep { groei_pct } => {
+            ReferenceEditor::Growth(input(
+                Field::ReferenceGrowth,
+                "groei-ref",
+                m::REFERENCE_GROWTH_FIELD.get(lang),
+                *groei_pct,
+                (-100.0, 100.0, 0.01),
+                2,
+                "%",
+            ))
+        }
+    };
+    GrowthSection {
+        label: m::GROWTH_ASSUMPTIONS.get(lang).into(),
+        heading: m::GROWTH_HEADING.get(lang).into(),
+        source: source_line(&g, lang),
+        period,
+        stocks: vec![
+            input(
+                Field::GrowthStart,
+                "groei-t0",
+                m::START_STOCK.get(lang),
+                p.bestand_t0,
+                STOCK,
+                0,
+                "",
             ),
-            signed(f, 2)
+            input(
+                Field::GrowthEnd,
+                "groei-t",
+                m::END_STOCK.get(lang),
+                p.bestand_t,
+                STOCK,
+                0,
+                "",
+            ),
+            input(
+                Field::GrowthMonths,
+                "groei-maanden",
+                m::PERIOD_LENGTH.get(lang),
+                p.maanden as f64,
+                (1.0, 120.0, 1.0),
+                0,
+                m::MONTHS_UNIT.get(lang),
+            ),
+        ],
+        reference: Select {
+            label: m::COMPARE_WITH.get(lang).into(),
+            options: [m::OPTION_NATIONAL, m::OPTION_GROUP, m::OPTION_LIST]
+                .iter()
+                .map(|o| o.get(lang).to_string())
+                .collect(),
+            selected: match p.referentie {
+                Referentie::Landelijk { .. } => 0,
+                Referentie::Referentiegroep { .. } => 1,
+                Referentie::Gemeenten { .. } => 2,
+            },
+        },
+        reference_editor,
+        cost: input(
+            Field::Cost,
+            "groei-kosten",
+            m::COST_PER_BENEFIT.get(lang),
+            p.kosten_per_uitkering,
+            (0.0, 200_000.0, 10.0),
+            0,
+            "€",
+        ),
+        round: Check {
+            label: m::ROUND_FIRST.get(lang).into(),
+            checked: p.afronding_decimalen.is_some(),
+        },
+        reset: reset(&g, lang),
+        dashboard: Dashboard {
+            title: m::GROWTH_TITLE.get(lang).into(),
+            kpis,
+            panels,
+        },
+        notes,
+        inputs: g,
+    }
+}
+
+fn bar(
+    name: &str,
+    values: Vec<f64>,
+    labels: Vec<String>,
+    color: &str,
+    style: SeriesStyle,
+) -> Series {
+    Series::new(
+        name,
+        values.into_iter().map(Some).collect(),
+        labels,
+        color,
+        style,
+    )
+}
+
+/// F2 figures, the growth and the index chart and the remarks. `path` is the own
+/// month-end stock per month over the period (episodes), or empty (kerncijfers: only the
+/// two stocks).
+fn growth_figures(
+    p: &GrowthParams,
+    path: &[(i32, u32)],
+    lang: Lang,
+) -> (Vec<Kpi>, Vec<Panel>, Vec<String>) {
+    let g = compare_growth(p);
+    let ref_label = p.referentie.label(lang);
+    let pct = |x: f64| format!("{}%", signed(lang, x, 2));
+    let score = m::score_pp(lang, signed(lang, g.score_pp, 2));
+    let kpis = vec![
+        Kpi {
+            id: "kpi-groei",
+            label: m::OWN_GROWTH.get(lang).into(),
+            value: pct(g.groei_pct),
+            note: m::stocks_over(
+                lang,
+                printed_number(lang, p.bestand_t0),
+                printed_number(lang, p.bestand_t),
+                Count(p.maanden.into()),
+            ),
+        },
+        Kpi {
+            id: "kpi-groei-ref",
+            label: m::reference_growth(lang, ref_label.clone()),
+            value: pct(g.groei_ref_pct),
+            note: m::SAME_PERIOD.get(lang).into(),
+        },
+        Kpi {
+            id: "kpi-score",
+            label: m::SCORE_LABEL.get(lang).into(),
+            value: score.clone(),
+            note: if g.doel_gehaald {
+                m::SCORE_TARGET_MET
+            } else {
+                m::SCORE_TARGET_NOT_MET
+            }
+            .get(lang)
+            .into(),
+        },
+        Kpi {
+            id: "kpi-exces",
+            label: m::ABOVE_REFERENCE_PATH.get(lang).into(),
+            value: format!(
+                "{} {}",
+                if g.exces >= 0.0 { "≈" } else { "≈ −" },
+                format::dec(lang, g.exces.abs(), 0)
+            ),
+            note: m::score_times(lang, printed_number(lang, p.bestand_t0)),
+        },
+        Kpi {
+            id: "kpi-impact",
+            label: m::EFFECT_FULL_YEAR.get(lang).into(),
+            value: format::eur_mln(lang, g.eur_impact / 1e6, 2),
+            note: m::effect_note(lang, Dec(g.exces, 1), Eur(p.kosten_per_uitkering)),
+        },
+        Kpi {
+            id: "kpi-index",
+            label: m::INDEX_END.get(lang).into(),
+            value: format::dec(lang, reference::index(p.bestand_t, p.bestand_t0), 1),
+            note: m::index_reference(lang, Dec(100.0 + g.groei_ref_pct, 1)),
+        },
+    ];
+    // Index: own path against the reference, both from 100 at the start.
+    let (cats, own): (Vec<String>, Vec<f64>) = if path.len() >= 2 {
+        path.iter()
+            .map(|(mi, b)| {
+                (
+                    month_label(*mi, lang),
+                    reference::index(*b as f64, p.bestand_t0),
+                )
+            })
+            .unzip()
+    } else {
+        (
+            vec![m::START.get(lang).into(), m::END.get(lang).into()],
+            vec![100.0, reference::index(p.bestand_t, p.bestand_t0)],
+        )
+    };
+    let n = cats.len();
+    let refl: Vec<f64> = (0..n)
+        .map(|i| 100.0 + g.groei_ref_pct * i as f64 / (n - 1).max(1) as f64)
+        .collect();
+    let round2 = |v: &[f64]| {
+        v.iter()
+            .map(|x| (x * 100.0).round() / 100.0)
+            .collect::<Vec<_>>()
+    };
+    let labels = |v: &[f64]| {
+        v.iter()
+            .map(|x| format::dec(lang, *x, 2))
+            .collect::<Vec<_>>()
+    };
+    let own_name = m::OWN_CASELOAD.get(lang).to_string();
+    let ref_name = m::reference_named(lang, ref_label.clone());
+    let index_panel = Panel {
+        chart: ChartSpec {
+            id: "chart-groei-index".into(),
+            title: m::INDEX_CHART.get(lang).into(),
+            categories: cats.clone(),
+            series: vec![
+                bar(
+                    &own_name,
+                    round2(&own),
+                    labels(&own),
+                    PALETTE[0],
+                    SeriesStyle::Line,
+                ),
+                bar(
+                    &ref_name,
+                    round2(&refl),
+                    labels(&refl),
+                    PALETTE[1],
+                    SeriesStyle::Dashed,
+                ),
+            ],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "index".into(),
+        },
+        table: Table {
+            caption: m::INDEX_TABLE.get(lang).into(),
+            headers: vec![
+                m::POINT.get(lang).into(),
+                own_name.clone(),
+                ref_name.clone(),
+            ],
+            rows: (0..n)
+                .map(|i| {
+                    vec![
+                        cats[i].clone(),
+                        format::dec(lang, own[i], 2),
+                        format::dec(lang, refl[i], 2),
+                    ]
+                })
+                .collect(),
+        },
+        note: (path.len() >= 2).then(|| m::STRAIGHT_LINE.get(lang).into()),
+    };
+    let growth_panel = Panel {
+        chart: ChartSpec {
+            id: "chart-groei".into(),
+            title: m::GROWTH_CHART.get(lang).into(),
+            categories: vec![
+                own_name.clone(),
+                ref_name.clone(),
+                m::SCORE.get(lang).into(),
+            ],
+            series: vec![Series {
+                name: m::GROWTH.get(lang).into(),
+                values: vec![Some(g.groei_pct), Some(g.groei_ref_pct), Some(g.score_pp)],
+                labels: vec![
+                    pct(g.groei_pct),
+                    pct(g.groei_ref_pct),
+                    format!("{} pp", signed(lang, g.score_pp, 2)),
+                ],
+                color: PALETTE[0].into(),
+                style: SeriesStyle::Bar,
+            }],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "%".into(),
+        },
+        table: Table {
+            caption: m::GROWTH_TABLE.get(lang).into(),
+            headers: vec![m::QUANTITY.get(lang).into(), m::VALUE.get(lang).into()],
+            rows: vec![
+                vec![
+                    m::START_STOCK.get(lang).into(),
+                    printed_number(lang, p.bestand_t0),
+                ],
+                vec![
+                    m::END_STOCK.get(lang).into(),
+                    printed_number(lang, p.bestand_t),
+                ],
+                vec![m::OWN_GROWTH_ROW.get(lang).into(), pct(g.groei_pct)],
+                vec![m::reference_growth(lang, ref_label), pct(g.groei_ref_pct)],
+                vec![m::SCORE.get(lang).into(), score],
+                vec![
+                    m::ABOVE_REFERENCE_PATH.get(lang).into(),
+                    format::dec(lang, g.exces, 1),
+                ],
+                vec![
+                    m::DIFFERENCE.get(lang).into(),
+                    format::dec(lang, g.verschil_absoluut, 1),
+                ],
+                vec![
+                    m::COST_PER_BENEFIT.get(lang).into(),
+                    format::eur(lang, p.kosten_per_uitkering),
+                ],
+                vec![
+                    m::EFFECT_PER_YEAR.get(lang).into(),
+                    format::eur(lang, g.eur_impact),
+                ],
+            ],
+        },
+        note: None,
+    };
+    let mut notes = vec![if g.doel_gehaald {
+        m::GROWTH_TARGET_MET.get(lang).to_string()
+    } else {
+        m::grows_faster(lang, Dec(g.score_pp, 2), Dec(g.exces, 0))
+    }];
+    if p.maanden < 12 && p.maanden > 0 {
+        notes.push(m::annualisation(
+            lang,
+            Count(p.maanden.into()),
+            signed(lang, g.groei_jaarbasis_naief_pct, 2),
         ));
     }
-    let pi = participation_inputs(ds, s, lang);
-    let (participation_kpis, participation_panels) = participation_view(&pi.params, lang);
-    let wi = werkplein_inputs(ds, s, lang);
-    let (werkplein_kpis, werkplein_panels, werkplein_readings) =
-        werkplein_view(&wi.params, printed_werkplein_pct(ds), lang);
-    ComparisonView {
-        growth_kpis,
-        growth_panels,
-        growth_notes,
-        participation_kpis,
-        participation_panels,
-        werkplein_kpis,
-        werkplein_panels,
-        werkplein_readings,
+    if matches!(p.referentie, Referentie::Landelijk { .. }) {
+        notes.push(m::NATIONAL_NOT_GROUP.get(lang).into());
+    }
+    (kpis, vec![growth_panel, index_panel], notes)
+}
+
+fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> ParticipationSection {
+    let p = &pi.params;
+    let all = participation_all(p);
+    let chosen = all
+        .iter()
+        .find(|x| x.noemer == p.noemer)
+        .cloned()
+        .unwrap_or_else(|| all[0].clone());
+    let kpis = vec![
+        Kpi {
+            id: "kpi-participatie",
+            label: m::SHARE_IN_ACTIVATION.get(lang).into(),
+            value: format::pct(lang, chosen.aandeel_pct, 2),
+            note: format!(
+                "{} / {} ({})",
+                printed_number(lang, p.deelnemers),
+                format::dec(
+                    lang,
+                    chosen.noemer_waarde,
+                    denominator_decimals(chosen.noemer_waarde)
+                ),
+                p.noemer.label(lang)
+            ),
+        },
+        Kpi {
+            id: "kpi-participatie-doel",
+            label: m::TARGET.get(lang).into(),
+            value: format::pct(lang, p.streef_pct, 0),
+            note: if chosen.gehaald {
+                m::MET
+            } else {
+                m::NOT_MET_YET
+            }
+            .get(lang)
+            .into(),
+        },
+        Kpi {
+            id: "kpi-participatie-nodig",
+            label: m::STILL_NEEDED.get(lang).into(),
+            value: m::persons(lang, Count(chosen.nodig.into())),
+            note: m::with_denominator(lang, p.noemer.label(lang).into()),
+        },
+    ];
+    let names: Vec<String> = all
+        .iter()
+        .map(|x| super::capitalize(x.noemer.label(lang)))
+        .collect();
+    let target = format::pct(lang, p.streef_pct, 0);
+    let panel = Panel {
+        chart: ChartSpec {
+            id: "chart-participatie".into(),
+            title: m::PARTICIPATION_CHART.get(lang).into(),
+            categories: names.clone(),
+            series: vec![
+                bar(
+                    m::SHARE.get(lang),
+                    all.iter()
+                        .map(|x| (x.aandeel_pct * 100.0).round() / 100.0)
+                        .collect(),
+                    all.iter()
+                        .map(|x| format::pct(lang, x.aandeel_pct, 2))
+                        .collect(),
+                    PALETTE[0],
+                    SeriesStyle::Bar,
+                ),
+                bar(
+                    m::TARGET.get(lang),
+                    vec![p.streef_pct; 3],
+                    vec![target.clone(); 3],
+                    PALETTE[1],
+                    SeriesStyle::Dashed,
+                ),
+            ],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "%".into(),
+        },
+        table: Table {
+            caption: m::PARTICIPATION_TABLE.get(lang).into(),
+            headers: vec![
+                m::DENOMINATOR.get(lang).into(),
+                m::DENOMINATOR_VALUE.get(lang).into(),
+                m::SHARE.get(lang).into(),
+                m::needed_for(lang, Pct(p.streef_pct, 0)),
+                m::IN_USE.get(lang).into(),
+            ],
+            rows: all
+                .iter()
+                .zip(&names)
+                .map(|(x, n)| {
+                    vec![
+                        n.clone(),
+                        format::dec(lang, x.noemer_waarde, denominator_decimals(x.noemer_waarde)),
+                        format::pct(lang, x.aandeel_pct, 2),
+                        format::int(lang, x.nodig.into()),
+                        if x.noemer == p.noemer {
+                            m::YES.get(lang).into()
+                        } else {
+                            String::new()
+                        },
+                    ]
+                })
+                .collect(),
+        },
+        note: Some(m::PARTICIPATION_NOTE.get(lang).into()),
+    };
+    let fields = vec![
+        input(
+            Field::Participants,
+            "part-deelnemers",
+            m::PARTICIPANTS.get(lang),
+            p.deelnemers,
+            STOCK,
+            0,
+            "",
+        ),
+        input(
+            Field::StockOnPeildatum,
+            "part-peildatum",
+            m::STOCK_ON_PEILDATUM.get(lang),
+            p.bestand_peildatum,
+            STOCK,
+            0,
+            "",
+        ),
+        input(
+            Field::StockAtStart,
+            "part-begin",
+            m::STOCK_AT_START.get(lang),
+            p.bestand_begin,
+            STOCK,
+            0,
+            "",
+        ),
+        input(
+            Field::LongDistanceStock,
+            "part-lang",
+            m::LONG_DISTANCE_STOCK.get(lang),
+            p.bestand_lange_afstand,
+            STOCK,
+            0,
+            "",
+        ),
+        input(
+            Field::ParticipationTarget,
+            "part-streef",
+            m::TARGET.get(lang),
+            p.streef_pct,
+            (0.0, 100.0, 0.5),
+            1,
+            "%",
+        ),
+    ];
+    ParticipationSection {
+        label: m::PARTICIPATION_ASSUMPTIONS.get(lang).into(),
+        heading: m::PARTICIPATION_HEADING.get(lang).into(),
+        source: source_line(&pi, lang),
+        denominator: Select {
+            label: m::DENOMINATOR.get(lang).into(),
+            options: Noemer::ALL
+                .iter()
+                .map(|n| n.label(lang).to_string())
+                .collect(),
+            selected: Noemer::ALL.iter().position(|n| *n == p.noemer).unwrap_or(0),
+        },
+        fields,
+        reset: reset(&pi, lang),
+        dashboard: Dashboard {
+            title: m::PARTICIPATION_TITLE.get(lang).into(),
+            kpis,
+            panels: vec![panel],
+        },
+        inputs: pi,
+    }
+}
+
+fn werkplein_section(
+    wi: Inputs<WerkpleinParams>,
+    printed_pct: Option<f64>,
+    lang: Lang,
+) -> WerkpleinSection {
+    let p = &wi.params;
+    let w = werkplein_pace(p);
+    let months = Count(p.maanden_verstreken.into());
+    let (above, above_reading) = if w.boven_tempo_pct >= 0.0 {
+        (m::ABOVE, m::ABOVE_PRO_RATA)
+    } else {
+        (m::BELOW, m::BELOW_PRO_RATA)
+    };
+    let kpis = vec![
+        Kpi {
+            id: "kpi-werkplein-jaar",
+            label: m::AGAINST_ANNUAL.get(lang).into(),
+            value: format::pct(lang, 100.0 * w.aandeel_jaardoel, 0),
+            note: m::of_target_below(
+                lang,
+                printed_number(lang, p.realisatie),
+                printed_number(lang, p.doel),
+                Pct(w.tekort_jaardoel_pct, 0),
+            ),
+        },
+        Kpi {
+            id: "kpi-werkplein-tempo",
+            label: m::AGAINST_PRO_RATA.get(lang).into(),
+            value: format::pct(lang, 100.0 * w.tempo_ratio, 0),
+            note: m::pro_rata_note(
+                lang,
+                months,
+                printed_number(lang, w.pro_rata_doel),
+                signed(lang, w.boven_tempo_pct, 0),
+                above,
+            ),
+        },
+        Kpi {
+            id: "kpi-werkplein-nodig",
+            label: m::NEEDED_PER_MONTH.get(lang).into(),
+            value: format::dec(lang, w.nodig_per_maand, 0),
+            note: m::pace_so_far(lang, Dec(w.tempo_per_maand, 0)),
+        },
+    ];
+    let cats = vec![
+        m::ACHIEVED.get(lang).to_string(),
+        m::PRO_RATA_TARGET.get(lang).to_string(),
+        m::ANNUAL_TARGET.get(lang).to_string(),
+    ];
+    let vals = [p.realisatie, w.pro_rata_doel, p.doel];
+    let panel = Panel {
+        chart: ChartSpec {
+            id: "chart-werkplein".into(),
+            title: m::WERKPLEIN_HEADING.get(lang).into(),
+            categories: cats.clone(),
+            series: vec![Series {
+                name: m::PLACEMENTS.get(lang).into(),
+                values: vals.iter().map(|v| Some(*v)).collect(),
+                labels: vals
+                    .iter()
+                    .map(|v| printed_number(lang, v.round()))
+                    .collect(),
+                color: PALETTE[2].into(),
+                style: SeriesStyle::Bar,
+            }],
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: m::PLACEMENTS_AXIS.get(lang).into(),
+        },
+        table: Table {
+            caption: m::WERKPLEIN_TABLE.get(lang).into(),
+            headers: vec![m::QUANTITY.get(lang).into(), m::VALUE.get(lang).into()],
+            rows: vec![
+                vec![cats[0].clone(), printed_number(lang, p.realisatie)],
+                vec![
+                    m::pro_rata_target_after(lang, months),
+                    printed_number(lang, w.pro_rata_doel),
+                ],
+                vec![cats[2].clone(), printed_number(lang, p.doel)],
+                vec![
+                    m::SHARE_OF_ANNUAL.get(lang).into(),
+                    format::pct(lang, 100.0 * w.aandeel_jaardoel, 1),
+                ],
+                vec![
+                    m::PACE_VS_PRO_RATA.get(lang).into(),
+                    format::pct(lang, 100.0 * w.tempo_ratio, 1),
+                ],
+                vec![
+                    m::NEEDED_PER_MONTH.get(lang).into(),
+                    format::dec(lang, w.nodig_per_maand, 1),
+                ],
+                vec![
+                    m::PACE_PER_MONTH.get(lang).into(),
+                    format::dec(lang, w.tempo_per_maand, 1),
+                ],
+            ],
+        },
+        note: None,
+    };
+    let mut readings = vec![
+        m::reading_annual(
+            lang,
+            printed_number(lang, p.realisatie),
+            printed_number(lang, p.doel),
+            Pct(100.0 * w.aandeel_jaardoel, 0),
+            Pct(w.tekort_jaardoel_pct, 0),
+        ),
+        m::reading_pro_rata(
+            lang,
+            printed_number(lang, p.realisatie),
+            printed_number(lang, w.pro_rata_doel),
+            Pct(100.0 * w.tempo_ratio, 0),
+            signed(lang, w.boven_tempo_pct, 0),
+            above_reading,
+        ),
+    ];
+    if let Some(v) = printed_pct {
+        let verdict = if (v - w.tekort_jaardoel_pct).abs() < 0.5 && w.aandeel_jaardoel < 1.0 {
+            m::SHORTFALL_NOT_LEAD
+        } else {
+            m::COMPARE_READINGS
+        };
+        readings.insert(0, m::report_writes(lang, printed_number(lang, v), verdict));
+    }
+    let fields = vec![
+        input(
+            Field::Placements,
+            "wp-realisatie",
+            m::PLACEMENTS_SO_FAR.get(lang),
+            p.realisatie,
+            (0.0, 1_000_000.0, 1.0),
+            0,
+            "",
+        ),
+        input(
+            Field::AnnualTarget,
+            "wp-doel",
+            m::ANNUAL_TARGET.get(lang),
+            p.doel,
+            (0.0, 1_000_000.0, 1.0),
+            0,
+            "",
+        ),
+        input(
+            Field::MonthsElapsed,
+            "wp-maanden",
+            m::MONTHS_ELAPSED.get(lang),
+            p.maanden_verstreken as f64,
+            (1.0, 12.0, 1.0),
+            0,
+            m::MONTHS_UNIT.get(lang),
+        ),
+    ];
+    WerkpleinSection {
+        label: m::WERKPLEIN_ASSUMPTIONS.get(lang).into(),
+        heading: m::WERKPLEIN_HEADING.get(lang).into(),
+        source: source_line(&wi, lang),
+        fields,
+        reset: reset(&wi, lang),
+        dashboard: Dashboard {
+            title: m::WERKPLEIN_TITLE.get(lang).into(),
+            kpis,
+            panels: vec![panel],
+        },
+        readings,
+        inputs: wi,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embedded;
+
+    fn view(ds: &Dataset, s: &Scenario) -> ComparisonView {
+        build(ds, s, &Context::default())
+    }
+
+    fn kpi<'a>(d: &'a Dashboard, id: &str) -> &'a Kpi {
+        d.kpis.iter().find(|k| k.id == id).unwrap()
+    }
+
+    fn english() -> Scenario {
+        Scenario {
+            lang: Lang::En,
+            ..Scenario::default()
+        }
+    }
+
+    /// The view after `change` was made on it.
+    fn after(ds: &Dataset, s: &Scenario, change: Change) -> (Scenario, ComparisonView) {
+        let mut next = s.clone();
+        view(ds, s).apply(ds, &change, &mut next);
+        let v = view(ds, &next);
+        (next, v)
+    }
+
+    #[test]
+    fn the_seed_in_english_has_english_numbers() {
+        let ds = embedded::kerncijfers().unwrap();
+        let v = view(&ds, &english());
+        let g = &v.growth.dashboard;
+        assert_eq!(kpi(g, "kpi-groei").value, "+1.14%");
+        assert_eq!(kpi(g, "kpi-groei").note, "5,623 → 5,687 (9 months)");
+        assert_eq!(kpi(g, "kpi-score").value, "+0.65 pp");
+        assert_eq!(kpi(g, "kpi-impact").value, "€0.67 m");
+        assert_eq!(kpi(g, "kpi-index").value, "101.1");
+        assert!(v.growth.notes.iter().any(|n| n.contains("+1.52%")));
+        assert!(v.growth.notes.iter().any(|n| n.ends_with("is +0.44%.")));
+        let p = &v.participation.dashboard;
+        assert_eq!(kpi(p, "kpi-participatie").value, "21.29%");
+        assert_eq!(
+            kpi(p, "kpi-participatie").note.split(" (").next(),
+            Some("1,204 / 5,655")
+        );
+        assert_eq!(kpi(p, "kpi-participatie-nodig").value, "41 persons");
+        assert_eq!(p.panels[0].table.rows[0][1..4], ["5,687", "21.17%", "48"]);
+        assert!(v
+            .participation
+            .source
+            .notes
+            .iter()
+            .any(|n| n == "Participants: 1,204 (Q1–Q3 2024)."));
+        let w = &v.werkplein.dashboard;
+        assert_eq!(kpi(w, "kpi-werkplein-jaar").value, "87%");
+        assert_eq!(kpi(w, "kpi-werkplein-tempo").value, "116%");
+        assert!(v.werkplein.readings[1].contains("261 / 300 = 87%"));
+        // The same screen in Dutch.
+        let nl = view(&ds, &Scenario::default());
+        assert_eq!(
+            kpi(&nl.growth.dashboard, "kpi-groei").note,
+            "5.623 → 5.687 (9 maanden)"
+        );
+        assert_eq!(kpi(&nl.growth.dashboard, "kpi-impact").value, "€ 0,67 mln");
+        assert_eq!(
+            nl.participation.dashboard.panels[0].table.rows[0][1],
+            "5.687"
+        );
+    }
+
+    #[test]
+    fn episodes_in_english_have_english_numbers() {
+        let ds = embedded::synthetic().unwrap();
+        let v = view(&ds, &english());
+        assert_eq!(
+            kpi(&v.growth.dashboard, "kpi-groei").note,
+            "5,623 → 5,687 (9 months)"
+        );
+        assert!(v.participation.source.notes[0].contains("stock 5,687 on 30 Sep 2024"));
+        assert!(v.participation.source.notes[1].contains("(1,204)"));
+        let nl = view(&ds, &Scenario::default());
+        assert!(nl.participation.source.notes[0].contains("bestand 5.687 op 30-09-2024"));
+        assert!(nl.participation.source.notes[1].contains("(1.204)"));
+        // The period's months: from the end of 2023 to the peildatum.
+        let period = v.growth.period.as_ref().expect("episodes have a period");
+        assert_eq!(
+            (
+                month_value(period.default.from),
+                month_value(period.default.to)
+            ),
+            ("2023-12".to_string(), "2024-09".to_string())
+        );
+    }
+
+    #[test]
+    fn an_edited_number_stores_the_values_on_screen() {
+        let ds = embedded::kerncijfers().unwrap();
+        let s = Scenario::default();
+        let before = view(&ds, &s);
+        assert_eq!(before.growth.reset, None);
+        let (next, v) = after(&ds, &s, Change::Number(Field::Cost, 20_000.0));
+        let g = next.growth.as_ref().expect("stored");
+        assert_eq!(g.kosten_per_uitkering, 20_000.0);
+        assert_eq!(
+            (g.bestand_t0, g.bestand_t, g.maanden),
+            (5623.0, 5687.0, 9),
+            "the stocks from the data"
+        );
+        assert_eq!(kpi(&v.growth.dashboard, "kpi-impact").value, "€ 0,73 mln");
+        assert_eq!(v.growth.inputs.source, InputSource::Entered);
+        assert!(v.growth.reset.is_some());
+        assert_eq!(
+            v.participation.reset, None,
+            "the other parts stay from the data"
+        );
+        // Back to the data.
+        let (next, v) = after(&ds, &next, Change::ResetGrowth);
+        assert_eq!(next.growth, None);
+        assert_eq!(v.growth.inputs.source, InputSource::Data);
+    }
+
+    #[test]
+    fn participation_and_werkplein_changes() {
+        let ds = embedded::kerncijfers().unwrap();
+        let s = Scenario::default();
+        let (next, v) = after(&ds, &s, Change::Denominator(0));
+        assert_eq!(next.participation.noemer, Noemer::Peildatum);
+        assert_eq!(v.participation.denominator.selected, 0);
+        assert_eq!(
+            kpi(&v.participation.dashboard, "kpi-participatie").value,
+            "21,17%"
+        );
+        assert_eq!(
+            kpi(&v.participation.dashboard, "kpi-participatie-nodig").value,
+            "48 personen"
+        );
+        assert!(v.participation.reset.is_some());
+        let (next, _) = after(&ds, &next, Change::Denominator(7));
+        assert_eq!(next.participation.noemer, Noemer::LangeAfstand, "clamped");
+        let (next, _) = after(&ds, &next, Change::ResetParticipation);
+        assert_eq!(next.participation, ParticipationParams::default());
+
+        let (next, v) = after(&ds, &s, Change::Number(Field::MonthsElapsed, 5.6));
+        assert_eq!(next.werkplein.maanden_verstreken, 6);
+        assert_eq!(next.werkplein.realisatie, 261.0);
+        assert_eq!(v.werkplein.inputs.source, InputSource::Entered);
+        let (next, _) = after(&ds, &next, Change::ResetWerkplein);
+        assert_eq!(next.werkplein, WerkpleinParams::default());
+    }
+
+    #[test]
+    fn the_reference_can_be_a_list_of_municipalities() {
+        let ds = embedded::kerncijfers().unwrap();
+        let s = Scenario::default();
+        let (s, v) = after(&ds, &s, Change::ReferenceKind(2));
+        assert_eq!(v.growth.reference.selected, 2);
+        let ReferenceEditor::List { rows, .. } = &v.growth.reference_editor else {
+            panic!("a list")
+        };
+        assert_eq!(rows.len(), 1, "one empty row to start");
+        let (s, _) = after(&ds, &s, Change::RefName(0, "A".into()));
+        let (s, _) = after(&ds, &s, Change::Number(Field::RefStart(0), 1500.0));
+        let (s, _) = after(&ds, &s, Change::Number(Field::RefEnd(0), 1510.0));
+        let (s, _) = after(&ds, &s, Change::RefAdd);
+        let (s, _) = after(&ds, &s, Change::RefName(1, "B".into()));
+        let (s, _) = after(&ds, &s, Change::Number(Field::RefStart(1), 500.0));
+        let (s, v) = after(&ds, &s, Change::Number(Field::RefEnd(1), 510.0));
+        // Σ 2.020 / Σ 2.000 − 1 = +1,00%.
+        assert_eq!(kpi(&v.growth.dashboard, "kpi-groei-ref").value, "+1,00%");
+        let ReferenceEditor::List {
+            rows, group_growth, ..
+        } = &v.growth.reference_editor
+        else {
+            panic!("a list")
+        };
+        assert_eq!(
+            group_growth,
+            "Groei van de groep (som eind / som begin − 1): 1,00%"
+        );
+        assert_eq!(rows[1].remove_label, "Verwijder B");
+        assert_eq!(
+            (rows[1].start.id.as_str(), rows[1].end.value),
+            ("ref-1-t0", 510.0)
+        );
+        let (s, v) = after(&ds, &s, Change::RefRemove(0));
+        assert_eq!(kpi(&v.growth.dashboard, "kpi-groei-ref").value, "+2,00%");
+        // Back to a percentage: the group's growth, rounded to 2 decimals.
+        let (_, v) = after(&ds, &s, Change::ReferenceKind(1));
+        let ReferenceEditor::Growth(field) = &v.growth.reference_editor else {
+            panic!("a percentage")
+        };
+        assert_eq!((field.id.as_str(), field.value), ("groei-ref", 2.0));
+        let (s, _) = after(&ds, &s, Change::ReferenceKind(1));
+        let (s, _) = after(&ds, &s, Change::Number(Field::ReferenceGrowth, 0.8));
+        assert_eq!(
+            s.growth.unwrap().referentie,
+            Referentie::Referentiegroep { groei_pct: 0.8 },
+            "the kind stays"
+        );
+    }
+
+    #[test]
+    fn other_months_read_the_stocks_again() {
+        let ds = embedded::synthetic().unwrap();
+        let s = Scenario::default();
+        let v = view(&ds, &s);
+        let cur = v.growth.period.as_ref().unwrap().default;
+        let next = period_change(cur, PeriodEnd::From, "2024-06").expect("a later start");
+        assert_eq!(
+            next,
+            GrowthPeriod {
+                from: month(2024, 6),
+                to: cur.to
+            }
+        );
+        let (s, v) = after(&ds, &s, Change::Period(next));
+        let g = s.growth.as_ref().unwrap();
+        assert_eq!(g.maanden, 3);
+        assert!(kpi(&v.growth.dashboard, "kpi-groei")
+            .note
+            .ends_with("(3 maanden)"));
+        assert!(!kpi(&v.growth.dashboard, "kpi-groei")
+            .note
+            .starts_with("5.623"));
+        // A start on or after the end, or no month at all, changes nothing.
+        assert_eq!(period_change(cur, PeriodEnd::From, "2024-09"), None);
+        assert_eq!(period_change(cur, PeriodEnd::To, "2023-11"), None);
+        assert_eq!(period_change(cur, PeriodEnd::To, "2024-13"), None);
+        assert_eq!(period_change(cur, PeriodEnd::To, ""), None);
+        // Kerncijfers have no months to choose.
+        let k = embedded::kerncijfers().unwrap();
+        assert_eq!(view(&k, &Scenario::default()).growth.period, None);
+        let mut unchanged = Scenario::default();
+        view(&k, &unchanged.clone()).apply(&k, &Change::Period(next), &mut unchanged);
+        assert_eq!(unchanged.growth, None);
+    }
+
+    #[test]
+    fn months_round_trip_through_the_month_box() {
+        for m in [month(2023, 12), month(2024, 1), month(1999, 7)] {
+            assert_eq!(parse_month(&month_value(m)), Some(m));
+        }
+        assert_eq!(month_value(month(2024, 9)), "2024-09");
+        assert_eq!(parse_month("2024-00"), None);
+        assert_eq!(parse_month("2024"), None);
+    }
+
+    #[test]
+    fn rounding_can_be_switched_off() {
+        let ds = embedded::kerncijfers().unwrap();
+        let s = Scenario::default();
+        assert!(view(&ds, &s).growth.round.checked);
+        let (s, v) = after(&ds, &s, Change::Round(false));
+        assert_eq!(s.growth.unwrap().afronding_decimalen, None);
+        assert!(!v.growth.round.checked);
     }
 }

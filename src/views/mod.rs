@@ -8,7 +8,7 @@
 
 mod budget;
 mod caseload;
-mod comparison;
+pub mod comparison;
 mod dynamics;
 pub mod figures;
 mod kerncijfers;
@@ -21,10 +21,6 @@ pub use budget::{
     buig_view, compare_table, lks_inputs, lks_view, loonwaarde_panel, vangnet_table, LksInputs,
 };
 pub use caseload::caseload_view;
-pub use comparison::{
-    comparison_view, default_growth_period, growth_from_episodes, growth_inputs,
-    participation_inputs, werkplein_inputs, ComparisonView, GrowthPeriod, InputSource, Inputs,
-};
 pub use dynamics::{dynamics_view, DynamicsView};
 pub use kerncijfers::{kerncijfers_view, KerncijfersView, QualityNote, ReportSection};
 pub use programme::{line_name, programme_view};
