@@ -1,5 +1,7 @@
 //! Messages: common words shared by several screens.
 
+use bijstand_core::date::Date;
+
 bijstand_core::messages! {
     /// Table header: the category of a row.
     CATEGORY = "Categorie" / "Category";
@@ -13,4 +15,6 @@ bijstand_core::messages! {
     BENEFITS = "Uitkeringen" / "Benefits";
     /// A value axis counting benefits.
     BENEFITS_LOWER = "uitkeringen" / "benefits";
+    /// A period from one date through another.
+    fn period_through(from: Date, to: Date) = "{from} t/m {to}" / "{from} to {to}";
 }

@@ -1287,7 +1287,7 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
     }
     KerncijfersView {
         sections,
-        all: super::kerncijfers_table(k),
+        all: super::kerncijfers_table(k, lang),
     }
 }
 

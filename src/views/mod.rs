@@ -178,8 +178,10 @@ pub(crate) fn capitalize(s: &str) -> String {
     }
 }
 
-/// The kerncijfers file as a readable table (all rows, with source).
-pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
+/// The kerncijfers file as a readable table (all rows, with source). The headers are the
+/// file's column names; periods and numbers are written in `lang` (the CSV export writes
+/// numbers the Dutch way in both languages).
+pub fn kerncijfers_table(k: &Kerncijfers, lang: Lang) -> Table {
     Table {
         caption: "Kerncijfers".into(),
         headers: [
@@ -198,18 +200,19 @@ pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
         rows: k
             .rows()
             .map(|r| {
-                let periode = match r.periode_van {
-                    Some(v) => format!("{v} t/m {}", r.periode_tot),
-                    None => r.periode_tot.to_string(),
+                let period = match r.periode_van {
+                    Some(from) => msg::period_through(lang, from, r.periode_tot),
+                    None => format::date(lang, r.periode_tot),
                 };
-                let waarde = match r.waarde {
+                let value = match r.waarde {
                     Value::Number(x) => {
                         if x.fract() == 0.0 {
-                            format::nl::int(x as i64)
+                            format::int(lang, x as i64)
                         } else {
-                            format::nl::dec(x, 2)
+                            let point = if lang == Lang::Nl { ',' } else { '.' };
+                            format::dec(lang, x, 2)
                                 .trim_end_matches('0')
-                                .trim_end_matches(',')
+                                .trim_end_matches(point)
                                 .to_string()
                         }
                     }
@@ -220,13 +223,39 @@ pub fn kerncijfers_table(k: &Kerncijfers) -> Table {
                     r.indicator.to_string(),
                     r.dimensie.to_string(),
                     r.categorie.to_string(),
-                    periode,
-                    waarde,
-                    r.eenheid.label_nl().to_string(),
-                    r.status.label_nl().to_string(),
+                    period,
+                    value,
+                    lang.t(r.eenheid.label_nl(), r.eenheid.label_en())
+                        .to_string(),
+                    lang.t(r.status.label_nl(), r.status.label_en()).to_string(),
                     r.bron.to_string(),
                 ]
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bijstand_core::model::Data;
+
+    #[test]
+    fn the_kerncijfers_table_writes_periods_and_numbers_in_the_language() {
+        let ds = crate::embedded::kerncijfers().unwrap();
+        let Data::Kerncijfers(k) = &ds.data else {
+            panic!("a kerncijfers dataset")
+        };
+        let nl = kerncijfers_table(k, Lang::Nl);
+        let en = kerncijfers_table(k, Lang::En);
+        assert_eq!(nl.rows.len(), en.rows.len());
+        assert_eq!(nl.headers, en.headers, "the file's column names");
+        let cell = |t: &Table, text: &str| t.rows.iter().flatten().any(|c| c == text);
+        assert!(cell(&nl, "5.687"), "Dutch thousands dot");
+        assert!(cell(&en, "5,687"), "English thousands comma");
+        assert!(!cell(&en, "5.687"));
+        assert!(nl.rows.iter().any(|r| r[3].contains(" t/m ")));
+        assert!(en.rows.iter().all(|r| !r[3].contains(" t/m ")));
+        assert!(en.rows.iter().any(|r| r[3] == "30 Sep 2024"), "a peildatum");
     }
 }
