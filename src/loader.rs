@@ -14,9 +14,11 @@
 use std::rc::Rc;
 
 use bijstand_core::io::{LoadError, LoadOptions};
+use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
 use yew::Callback;
 
+use crate::messages::shell;
 use crate::state::{Action, LoadPhase};
 
 /// What a load reports.
@@ -28,8 +30,28 @@ pub enum LoadEvent {
     Loaded(Box<Dataset>, Timings),
     /// The file could not be loaded.
     Failed(LoadError),
-    /// The browser could not read the file (a Dutch message).
-    ReadFailed(String),
+    /// The browser could not read the file.
+    ReadFailed(ReadFailure),
+}
+
+/// Why the browser could not read a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// The browser's (or the worker's) own description.
+    Browser(String),
+    /// The worker stopped while parsing (out of memory, a bug), with the browser's reason.
+    WorkerStopped(String),
+}
+
+impl ReadFailure {
+    /// The message shown under the file name, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let detail = match self {
+            ReadFailure::Browser(d) => d.clone(),
+            ReadFailure::WorkerStopped(d) => shell::worker_stopped(lang, d),
+        };
+        shell::could_not_read(lang, &detail)
+    }
 }
 
 /// Milliseconds per step of a load (zero when not measured), for the benchmark.
@@ -53,7 +75,13 @@ pub struct Timings {
 
 /// Loads `file` with `options` in the background and dispatches `Progress`, then
 /// `Loaded`, `LoadFailed` or `ReadFailed`. A load already running is cancelled first.
-pub fn load(file: web_sys::File, name: String, options: LoadOptions, dispatch: Callback<Action>) {
+pub fn load(
+    file: web_sys::File,
+    name: String,
+    options: LoadOptions,
+    lang: Lang,
+    dispatch: Callback<Action>,
+) {
     start(file, options, move |event| match event {
         LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
         LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
@@ -61,9 +89,9 @@ pub fn load(file: web_sys::File, name: String, options: LoadOptions, dispatch: C
             file: name.clone(),
             error,
         }),
-        LoadEvent::ReadFailed(message) => dispatch.emit(Action::ReadFailed {
+        LoadEvent::ReadFailed(failure) => dispatch.emit(Action::ReadFailed {
             file: name.clone(),
-            message: format!("Het bestand kon niet worden gelezen: {message}"),
+            message: failure.message(lang),
         }),
     });
 }
@@ -148,7 +176,7 @@ mod imp {
         get(e, "message")
             .as_string()
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| "onbekende fout".into())
+            .unwrap_or_else(|| format!("{e:?}"))
     }
 
     pub(super) fn now() -> f64 {
@@ -286,9 +314,9 @@ mod imp {
             msg::ERROR => LoadEvent::Failed(error_from_json(
                 &get(data, "error").as_string().unwrap_or_default(),
             )),
-            msg::READ_ERROR => {
-                LoadEvent::ReadFailed(get(data, "message").as_string().unwrap_or_default())
-            }
+            msg::READ_ERROR => LoadEvent::ReadFailed(ReadFailure::Browser(
+                get(data, "message").as_string().unwrap_or_default(),
+            )),
             _ => return None,
         })
     }
@@ -347,7 +375,7 @@ mod imp {
                 if get(&data, "type").as_string().as_deref() == Some(msg::READY) {
                     if let Err(m) = send() {
                         finish(id);
-                        on(LoadEvent::ReadFailed(m));
+                        on(LoadEvent::ReadFailed(ReadFailure::Browser(m)));
                     }
                     return;
                 }
@@ -370,10 +398,9 @@ mod imp {
                 }
                 if posted.get() {
                     // The worker died while parsing (out of memory, a bug): say so.
-                    on(LoadEvent::ReadFailed(format!(
-                        "de achtergrondtaak stopte onverwacht ({})",
-                        describe(&e)
-                    )));
+                    on(LoadEvent::ReadFailed(ReadFailure::WorkerStopped(describe(
+                        &e,
+                    ))));
                 } else {
                     // The worker never started (script blocked, no wasm): parse here.
                     let id = LOADER.with(|l| {
@@ -395,7 +422,7 @@ mod imp {
         if spare.ready.get() {
             if let Err(m) = send() {
                 finish(id);
-                on(LoadEvent::ReadFailed(m));
+                on(LoadEvent::ReadFailed(ReadFailure::Browser(m)));
             }
         }
     }
@@ -419,7 +446,7 @@ mod imp {
             }
             let t_read = now();
             let event = match bytes {
-                Err(message) => LoadEvent::ReadFailed(message),
+                Err(message) => LoadEvent::ReadFailed(ReadFailure::Browser(message)),
                 Ok(bytes) => match bijstand_core::io::load(&bytes, &file.name(), &options) {
                     Ok(ds) => LoadEvent::Loaded(
                         Box::new(ds),
@@ -444,3 +471,27 @@ pub use imp::{cancel, prewarm, start};
 /// `scripts/bench.sh`).
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 mod bench;
+
+#[cfg(test)]
+mod read_failure_tests {
+    use super::ReadFailure;
+    use bijstand_core::lang::Lang;
+
+    #[test]
+    fn read_failures_are_said_in_the_language() {
+        let f = ReadFailure::WorkerStopped("out of memory".into());
+        assert_eq!(
+            f.message(Lang::Nl),
+            "Het bestand kon niet worden gelezen: de achtergrondtaak stopte onverwacht (out of memory)"
+        );
+        assert_eq!(
+            f.message(Lang::En),
+            "The file could not be read: the background task stopped unexpectedly (out of memory)"
+        );
+        let f = ReadFailure::Browser("NotReadableError".into());
+        assert_eq!(
+            f.message(Lang::En),
+            "The file could not be read: NotReadableError"
+        );
+    }
+}

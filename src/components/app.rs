@@ -91,7 +91,7 @@ fn load_file(
         options: options.clone(),
     });
     // In a Web Worker, with progress and cancel; on the main thread where there are none.
-    crate::loader::load(file, name, options, dispatch);
+    crate::loader::load(file, name, options, lang, dispatch);
 }
 
 /// Reads the first part of `file` (all of a workbook) and opens the settings dialog on it.

@@ -48,7 +48,9 @@ pub async fn bench_load(file: web_sys::File) -> Result<JsValue, JsValue> {
     let (ds, timings) = match event {
         Some(LoadEvent::Loaded(ds, t)) => (ds, t),
         Some(LoadEvent::Failed(e)) => return Err(e.message(bijstand_core::lang::Lang::Nl).into()),
-        Some(LoadEvent::ReadFailed(m)) => return Err(m.into()),
+        Some(LoadEvent::ReadFailed(m)) => {
+            return Err(m.message(bijstand_core::lang::Lang::Nl).into())
+        }
         _ => return Err("geen resultaat".into()),
     };
     let bijstand_core::model::Data::Episodes(e) = &ds.data else {

@@ -238,4 +238,12 @@ bijstand_core::messages! {
     /// The suppression rule in print.
     fn counts_below_shown_as(threshold: Plain<u32>) =
         "aantallen onder {threshold} getoond als <{threshold}" / "counts below {threshold} shown as <{threshold}";
+
+    // ---- loader
+    /// The browser could not read a file.
+    fn could_not_read(detail: &str) =
+        "Het bestand kon niet worden gelezen: {detail}" / "The file could not be read: {detail}";
+    /// The worker died while parsing.
+    fn worker_stopped(reason: &str) =
+        "de achtergrondtaak stopte onverwacht ({reason})" / "the background task stopped unexpectedly ({reason})";
 }
