@@ -99,6 +99,7 @@ fn open_settings(
     file: web_sys::File,
     options: bijstand_core::io::LoadOptions,
     dispatch: Callback<Action>,
+    lang: Lang,
 ) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
@@ -111,12 +112,12 @@ fn open_settings(
             }),
             Err(message) => dispatch.emit(Action::ReadFailed {
                 file: name,
-                message: format!("Het bestand kon niet worden gelezen: {message}"),
+                message: crate::loader::ReadFailure::Browser(message).message(lang),
             }),
         }
     });
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (file, options, dispatch);
+    let _ = (file, options, dispatch, lang);
 }
 
 /// The page URL with this fragment.
@@ -204,7 +205,7 @@ pub fn App() -> Html {
             list.drain(..excess);
             drop(list);
             if first {
-                open_settings(f, Default::default(), dispatch.clone());
+                open_settings(f, Default::default(), dispatch.clone(), lang);
             } else {
                 load_file(f, Default::default(), dispatch.clone(), lang);
             }
@@ -218,7 +219,7 @@ pub fn App() -> Html {
         let open = Callback::from(move |_: MouseEvent| {
             let file = find(&picked, &f.name);
             if let Some(file) = file {
-                open_settings(file, f.options.clone(), dispatch.clone());
+                open_settings(file, f.options.clone(), dispatch.clone(), lang);
             }
         });
         (name, open)
@@ -278,7 +279,7 @@ pub fn App() -> Html {
                 }),
             })
         };
-    let load_kern = load_embedded(embedded::kerncijfers, embedded::KERNCIJFERS_NAME);
+    let load_kerncijfers = load_embedded(embedded::kerncijfers, embedded::KERNCIJFERS_NAME);
     let load_synth = load_embedded(embedded::synthetic, embedded::SYNTHETIC_NAME);
     let clear_data = {
         let dispatch = dispatch.clone();
@@ -564,7 +565,7 @@ pub fn App() -> Html {
                             { msg::CLEAR_DATA.get(lang) }
                         </button>
                     }
-                    <button class="button" onclick={load_kern} data-testid="load-kerncijfers">{ msg::REPORT_KEY_FIGURES.get(lang) }</button>
+                    <button class="button" onclick={load_kerncijfers} data-testid="load-kerncijfers">{ msg::REPORT_KEY_FIGURES.get(lang) }</button>
                     <button class="button" onclick={open_share} data-testid="share-open">{ msg::SHARE.get(lang) }</button>
                     <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
                         { if state.presenting { msg::STOP_PRESENTING.get(lang) } else { msg::PRESENT.get(lang) } }
