@@ -1,9 +1,6 @@
 //! Thin browser glue: reading files and calling plotly.js. Every call returns a
 //! `Result`; nothing here panics on a browser failure.
 
-/// Files larger than this are refused before reading (the tab must never hang).
-pub const MAX_FILE_BYTES: u64 = 200_000_000;
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::prelude::*;

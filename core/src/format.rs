@@ -165,6 +165,17 @@ fn is_grouped(s: &str, sep: char) -> bool {
             .all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// A formatted number with its sign: `formatted` (how [`int`], [`dec`] or [`nl`] write `x`)
+/// with a `+` in front when `x` is positive and the text shows a non-zero digit: `+64`,
+/// `+0,65`, `-0,20`, and `0,00` for a positive value that rounds to zero. Pure: no language.
+pub fn signed(x: f64, formatted: String) -> String {
+    if x > 0.0 && formatted.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{formatted}")
+    } else {
+        formatted
+    }
+}
+
 /// Dutch formatting in both languages: for CSV exports that Dutch Excel reads.
 pub mod nl {
     use crate::lang::Lang;
@@ -198,6 +209,15 @@ pub mod nl {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signed_numbers() {
+        assert_eq!(signed(64.0, nl::int(64)), "+64");
+        assert_eq!(signed(0.65, nl::dec(0.65, 2)), "+0,65");
+        assert_eq!(signed(-0.2, nl::dec(-0.2, 2)), "-0,20");
+        assert_eq!(signed(0.001, nl::dec(0.001, 2)), "0,00");
+        assert_eq!(signed(1234.5, dec(Lang::En, 1234.5, 1)), "+1,234.5");
+    }
 
     #[test]
     fn dutch_numbers() {

@@ -1,4 +1,5 @@
-//! Privacy rules: BSN detection (DATA-MODEL §5) and small-cell suppression.
+//! Privacy rules for loading: BSN detection (DATA-MODEL §5), so a file with BSNs is refused.
+//! Small-cell suppression of the figures shown is in [`crate::suppress`].
 
 /// Whether a string is a 9-digit number that passes the 11-proef used for BSNs.
 ///

@@ -454,13 +454,10 @@ impl SumCheck {
     }
 }
 
+/// A signed difference in Dutch notation with a true minus sign (`+3`, `−0,5`).
 fn signed(d: f64) -> String {
     let s = crate::format::nl::dec(d, if d.fract() == 0.0 { 0 } else { 1 });
-    if d > 0.0 {
-        format!("+{s}")
-    } else {
-        s.replacen('-', "−", 1)
-    }
+    crate::format::signed(d, s).replacen('-', "−", 1)
 }
 
 /// A sum over lines, with the lines that were missing.

@@ -173,11 +173,7 @@ fn num(v: f64) -> String {
 
 /// A signed number in Dutch notation (`+64`, `−82`).
 fn signed(v: f64) -> String {
-    if v > 0.0 {
-        format!("+{}", num(v))
-    } else {
-        num(v)
-    }
+    crate::format::signed(v, num(v))
 }
 
 /// A sum written out: `2.849 + 3.016 − 1.000`.

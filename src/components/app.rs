@@ -75,13 +75,13 @@ fn load_file(
     lang: Lang,
 ) {
     let name = file.name();
-    if file.size() as u64 > crate::web::MAX_FILE_BYTES {
+    if file.size() as u64 > bijstand_core::io::MAX_FILE_BYTES {
         dispatch.emit(Action::ReadFailed {
             file: name,
             message: msg::file_too_large(
                 lang,
                 Count((file.size() / 1e6) as i64),
-                Count((crate::web::MAX_FILE_BYTES / 1_000_000) as i64),
+                Count((bijstand_core::io::MAX_FILE_BYTES / 1_000_000) as i64),
             ),
         });
         return;

@@ -903,12 +903,7 @@ fn period_label(van: Option<Date>, tot: Date) -> String {
 
 /// A signed number: `+0,65` / `+0.65`, `-0,20`; no sign when it rounds to zero.
 fn signed(lang: Lang, x: f64, decimals: usize) -> String {
-    let t = format::dec(lang, x, decimals);
-    if x > 0.0 && t.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("+{t}")
-    } else {
-        t
-    }
+    format::signed(x, format::dec(lang, x, decimals))
 }
 
 /// Decimals to write a denominator with: none when it is whole, else one.

@@ -50,8 +50,10 @@ pub use warning::{LoadWarning, Tally};
 use crate::model::{Data, Dataset};
 use columns::Schema;
 
-/// Largest file the loader accepts (a million episodes is about 70 MB).
-pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+/// Largest file the app reads: 200 MB (decimal; a million episodes is about 70 MB). The one
+/// limit for every path: the page refuses a larger file before reading it, so the tab never
+/// hangs; the worker and [`load`] / [`preview`] refuse larger input too.
+pub const MAX_FILE_BYTES: u64 = 200_000_000;
 
 /// The file kinds a header can match, in order of preference on a tie.
 static SCHEMAS: [Schema; 3] = [episodes::SCHEMA, kerncijfers::SCHEMA, contracts::SCHEMA];
@@ -213,7 +215,7 @@ fn read_table(
     Ok(data)
 }
 
-/// Bytes of a CSV file's start the dialect is detected on (its first line and 64 KB).
+/// Bytes of a CSV file's start the dialect is detected on (its first line and 256 KB).
 pub(crate) const DIALECT_HEAD_BYTES: usize = 256 * 1024;
 
 /// Reads delimited text.
@@ -232,7 +234,7 @@ fn load_csv(
     if blank {
         return Err(LoadError::new(LoadErrorKind::Empty));
     }
-    // The dialect is found on the first line and the first 64 KB after it.
+    // The dialect is found on the first line and the first 256 KB after it.
     let dialect = dialect::detect(head, options.separator);
     let mut report = csv_report(decoded.encoding, &dialect, options);
     let mut table = table::Table::open_bytes(text, &dialect, &SCHEMAS, options)?;

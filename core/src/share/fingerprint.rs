@@ -1,19 +1,22 @@
-//! The dataset fingerprint: which file a link was made on, without anything from that file.
+//! The dataset fingerprint: which data a link was made on, without anything from that data.
 //!
-//! The fingerprint is **FNV-1a 64** over the exact bytes of the loaded file (offset basis
-//! `0xcbf29ce484222325`, prime `0x100000001b3`), so it is stable across versions, platforms
-//! and builds, and needs no dependency. A link stores a 32-bit short form (the two halves
-//! XOR-ed): enough to notice a different file, too little to learn anything about it.
+//! The fingerprint is **FNV-1a 64** (offset basis `0xcbf29ce484222325`, prime
+//! `0x100000001b3`) over the dataset's *content*, as [`crate::model::Dataset::fingerprint`]
+//! feeds it to a [`DatasetHasher`]: the dictionaries and every row's values, not the file's
+//! bytes. So it is stable across versions, platforms and builds and needs no dependency, and
+//! the same figures saved again by Excel, or as XLSX instead of CSV, give the same
+//! fingerprint. A link stores a 32-bit short form (the two halves XOR-ed): enough to notice
+//! different data, too little to learn anything about it.
 //!
-//! Any change to the file's bytes changes the fingerprint, also a re-save in Excel that keeps
-//! every value: the app's warning therefore says the file *may* differ, not that the numbers do.
+//! Any change to a value changes the fingerprint: the app's warning therefore says the data
+//! *may* differ, not that every number does.
 
 use std::fmt;
 
 const FNV64_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV64_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-/// A loaded dataset's fingerprint: FNV-1a 64 of the file's bytes.
+/// A loaded dataset's fingerprint: FNV-1a 64 of its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Fingerprint(pub u64);
 
@@ -21,8 +24,8 @@ pub struct Fingerprint(pub u64);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LinkFingerprint(pub u32);
 
-/// Hashes a file's bytes incrementally (for files read in chunks); same result as
-/// [`dataset_fingerprint`] over the concatenated chunks.
+/// FNV-1a 64, fed incrementally; same result as [`dataset_fingerprint`] over the
+/// concatenated input.
 #[derive(Clone, Debug)]
 pub struct DatasetHasher {
     state: u64,
@@ -42,7 +45,7 @@ impl DatasetHasher {
         Self::default()
     }
 
-    /// Feeds the next bytes of the file.
+    /// Feeds the next bytes.
     pub fn update(&mut self, bytes: &[u8]) {
         let mut h = self.state;
         for &b in bytes {
@@ -58,7 +61,8 @@ impl DatasetHasher {
     }
 }
 
-/// The fingerprint of one loaded file: FNV-1a 64 of its exact bytes.
+/// FNV-1a 64 of a byte string in one call (tests and examples use it to make a
+/// fingerprint; the app fingerprints content with [`crate::model::Dataset::fingerprint`]).
 pub fn dataset_fingerprint(bytes: &[u8]) -> Fingerprint {
     let mut h = DatasetHasher::new();
     h.update(bytes);
@@ -66,18 +70,6 @@ pub fn dataset_fingerprint(bytes: &[u8]) -> Fingerprint {
 }
 
 impl Fingerprint {
-    /// One fingerprint for several files loaded together, independent of their order:
-    /// FNV-1a 64 over the sorted fingerprints (8 bytes little-endian each).
-    pub fn combine(parts: &[Fingerprint]) -> Fingerprint {
-        let mut sorted: Vec<u64> = parts.iter().map(|f| f.0).collect();
-        sorted.sort_unstable();
-        let mut h = DatasetHasher::new();
-        for p in sorted {
-            h.update(&p.to_le_bytes());
-        }
-        h.finish()
-    }
-
     /// The 32-bit form stored in a link: the high and low halves XOR-ed.
     pub fn short(self) -> LinkFingerprint {
         LinkFingerprint(((self.0 >> 32) ^ (self.0 & 0xffff_ffff)) as u32)

@@ -6,7 +6,7 @@
 //!
 //! # What a link holds (DATA-MODEL §5 "Scenario links")
 //! Only parameters: the leaves of the scenario that differ from `T::default()`, and the short
-//! [fingerprint](dataset_fingerprint) of the dataset it was made on. [`encode`] is given the
+//! [fingerprint](Fingerprint) of the dataset it was made on. [`encode`] is given the
 //! scenario and at most a hash, never the data, so no value from a file can get into a link.
 //! The link goes in the URL *fragment*, which browsers do not send to servers.
 //!
