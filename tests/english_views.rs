@@ -46,6 +46,41 @@ fn assert_no_dutch(where_: &str, text: &str) {
     assert!(found.is_empty(), "{where_}: Dutch {found:?} in {text:?}");
 }
 
+/// A number or date written the Dutch way: a decimal comma before one or two digits
+/// (`21,29`), a thousands dot (`5.687`), a date `30-09-2024`, or `mln`.
+fn dutch_number(text: &str) -> Option<String> {
+    let c: Vec<char> = text.chars().collect();
+    let digit = |i: usize| c.get(i).is_some_and(|x| x.is_ascii_digit());
+    let sep = |i: usize| c.get(i).is_some_and(|x| matches!(x, '.' | ','));
+    let run = |mut i: usize| {
+        let start = i;
+        while digit(i) {
+            i += 1;
+        }
+        i - start
+    };
+    for i in 1..c.len() {
+        let before = (0..i).rev().take_while(|&j| digit(j)).count();
+        if before == 0 || (i > before && sep(i - before - 1)) {
+            continue;
+        }
+        let after = run(i + 1);
+        let end = i + 1 + after;
+        let dutch = match c[i] {
+            ',' => (1..=2).contains(&after) && !sep(end) && !digit(end),
+            '.' => before <= 3 && after == 3 && !sep(end),
+            '-' => before == 2 && after == 2 && c.get(end) == Some(&'-') && run(end + 1) == 4,
+            _ => false,
+        };
+        if dutch {
+            return Some(text.to_string());
+        }
+    }
+    format!(" {text} ")
+        .contains(" mln ")
+        .then(|| text.to_string())
+}
+
 /// The comparison screen without scenario B or saved scenarios.
 fn comparison_view(ds: &Dataset, s: &Scenario) -> ComparisonView {
     build(ds, s, &Context::default())
@@ -221,6 +256,11 @@ fn comparison_in_english_has_no_dutch_only_texts() {
         for t in &all {
             assert_no_dutch(&ds.name, t);
         }
+        let dutch_numbers: Vec<String> = all.iter().filter_map(|t| dutch_number(t)).collect();
+        assert!(dutch_numbers.is_empty(), "{}: {dutch_numbers:?}", ds.name);
+        // In Dutch they are there.
+        let nl = texts(&comparison_view(&ds, &Scenario::default()));
+        assert!(nl.iter().any(|t| dutch_number(t).is_some()));
         // The denominators by their English names, chosen one in the key figure's note.
         let part = &v.participation.dashboard.panels[0];
         for (n, c) in Noemer::ALL.iter().zip(&part.chart.categories) {
