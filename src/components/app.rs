@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use bijstand_core::i18n::{Count, Plain};
+use bijstand_core::i18n::Plain;
+use bijstand_core::io::{LoadError, LoadErrorKind, MAX_FILE_BYTES};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Data;
 use bijstand_core::scenario::View;
@@ -75,14 +76,15 @@ fn load_file(
     lang: Lang,
 ) {
     let name = file.name();
-    if file.size() as u64 > bijstand_core::io::MAX_FILE_BYTES {
-        dispatch.emit(Action::ReadFailed {
+    let bytes = file.size() as u64;
+    if bytes > MAX_FILE_BYTES {
+        // Refused before reading (the tab must never hang), with the loader's own error.
+        dispatch.emit(Action::LoadFailed {
             file: name,
-            message: msg::file_too_large(
-                lang,
-                Count((file.size() / 1e6) as i64),
-                Count((bijstand_core::io::MAX_FILE_BYTES / 1_000_000) as i64),
-            ),
+            error: LoadError::new(LoadErrorKind::TooLarge {
+                bytes,
+                limit: MAX_FILE_BYTES,
+            }),
         });
         return;
     }

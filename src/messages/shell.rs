@@ -128,10 +128,6 @@ bijstand_core::messages! {
     fn footer(threshold: Plain<u32>) =
         "Bijstandsverkenner — werkt volledig in de browser, ook zonder internet. Aantallen onder {threshold} worden getoond als <{threshold}."
         / "Bijstandsverkenner — runs entirely in the browser, also offline. Counts below {threshold} are shown as <{threshold}.";
-    /// A file above the size limit.
-    fn file_too_large(size_mb: Count, max_mb: Count) =
-        "Het bestand is te groot ({size_mb} MB). De Bijstandsverkenner leest bestanden tot {max_mb} MB."
-        / "The file is too large ({size_mb} MB). The Bijstandsverkenner reads files up to {max_mb} MB.";
 
     // ---- print summary (the assumptions block printed under a view)
     /// Print summary: "Target-group precedence".
