@@ -1,6 +1,15 @@
 //! Thin browser glue: reading files and calling plotly.js. Every call returns a
 //! `Result`; nothing here panics on a browser failure.
 
+/// Why a chart could not be drawn or exported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DrawError {
+    /// plotly.js is not on the page.
+    PlotlyMissing,
+    /// The browser's own description of the failure.
+    Browser(String),
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::prelude::*;
@@ -158,7 +167,7 @@ mod imp {
             .create_element("a")
             .map_err(|e| describe(&e))?
             .dyn_into()
-            .map_err(|_| "geen link".to_string())?;
+            .map_err(|e| describe(&e.into()))?;
         a.set_href(&url);
         a.set_download(filename);
         a.click();
@@ -171,19 +180,20 @@ mod imp {
             .ok()
             .and_then(|m| m.as_string())
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| "onbekende fout".into())
+            .unwrap_or_else(|| format!("{e:?}"))
     }
 
     /// Draws (or redraws) a plotly figure, given as plotly JSON, into `div`.
-    pub fn draw(div: &web_sys::HtmlElement, figure_json: &str) -> Result<(), String> {
+    pub fn draw(div: &web_sys::HtmlElement, figure_json: &str) -> Result<(), super::DrawError> {
+        use super::DrawError;
         if !js_sys::Reflect::has(&js_sys::global(), &"Plotly".into()).unwrap_or(false) {
-            return Err("plotly.js is niet geladen".into());
+            return Err(DrawError::PlotlyMissing);
         }
-        let fig = js_sys::JSON::parse(figure_json).map_err(|e| describe(&e))?;
+        let fig = js_sys::JSON::parse(figure_json).map_err(|e| DrawError::Browser(describe(&e)))?;
         let get = |k: &str| js_sys::Reflect::get(&fig, &k.into()).unwrap_or(JsValue::UNDEFINED);
         plotly_react(div, &get("data"), &get("layout"), &get("config"))
             .map(|_| ())
-            .map_err(|e| describe(&e))
+            .map_err(|e| DrawError::Browser(describe(&e)))
     }
 
     /// Frees plotly's resources for `div`.

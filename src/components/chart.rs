@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::charts::ChartSpec;
 use crate::messages::charts as msg;
+use crate::web::DrawError;
 
 /// How large charts are drawn, provided by the app shell as a Yew context: larger type,
 /// taller plots and thicker lines in presentation mode.
@@ -27,7 +28,7 @@ pub struct ChartProps {
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let div = use_node_ref();
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<DrawError>);
     let big = use_context::<ChartSize>().unwrap_or_default().big;
     let json = use_memo(
         (props.spec.clone(), big, props.lang),
@@ -66,7 +67,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 if let Err(e) =
                     crate::web::download_chart(&el, format, &format!("bijstandsverkenner-{name}"))
                 {
-                    error.set(Some(e));
+                    error.set(Some(DrawError::Browser(e)));
                 }
             }
             #[cfg(not(target_arch = "wasm32"))]
@@ -83,7 +84,10 @@ pub fn Chart(props: &ChartProps) -> Html {
                 </span>
             </figcaption>
             if let Some(e) = (*error).clone() {
-                <div class="chart-error" role="alert">{ msg::chart_not_drawn(lang, &e) }</div>
+                <div class="chart-error" role="alert">{ match e {
+                    DrawError::PlotlyMissing => msg::chart_not_drawn(lang, msg::PLOTLY_NOT_LOADED.get(lang)),
+                    DrawError::Browser(detail) => msg::chart_not_drawn(lang, &detail),
+                } }</div>
             }
             <div class="chart-plot" ref={div} role="img" aria-label={spec.title.clone()}></div>
         </figure>

@@ -9,4 +9,6 @@ bijstand_core::messages! {
     fn download_csv(caption: &str) = "{caption} downloaden als CSV" / "{caption} download as CSV";
     /// The toggle that unfolds a chart's table.
     TABLE = "Tabel" / "Table";
+    /// Why a chart is missing: plotly.js is not on the page.
+    PLOTLY_NOT_LOADED = "plotly.js is niet geladen" / "plotly.js is not loaded";
 }
