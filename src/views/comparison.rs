@@ -967,7 +967,7 @@ fn growth_section(
     lang: Lang,
 ) -> GrowthSection {
     let p = &g.params;
-    let (kpis, panels, notes) = growth_figures(p, path, lang);
+    let GrowthFigures { dashboard, notes } = growth_figures(p, path, lang);
     let period = match &ds.data {
         Data::Episodes(e) => default_growth_period(e, peildatum).map(|default| PeriodInputs {
             default,
@@ -1084,11 +1084,7 @@ fn growth_section(
             checked: p.afronding_decimalen.is_some(),
         },
         reset: reset(&g, lang),
-        dashboard: Dashboard {
-            title: m::GROWTH_TITLE.get(lang).into(),
-            kpis,
-            panels,
-        },
+        dashboard,
         notes,
         inputs: g,
     }
@@ -1110,14 +1106,16 @@ fn bar(
     )
 }
 
+/// The F2 figures with their remarks.
+struct GrowthFigures {
+    dashboard: Dashboard,
+    notes: Vec<String>,
+}
+
 /// F2 figures, the growth and the index chart and the remarks. `path` is the own
 /// month-end stock per month over the period (episodes), or empty (kerncijfers: only the
 /// two stocks).
-fn growth_figures(
-    p: &GrowthParams,
-    path: &[(i32, u32)],
-    lang: Lang,
-) -> (Vec<Kpi>, Vec<Panel>, Vec<String>) {
+fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFigures {
     let g = compare_growth(p);
     let ref_label = p.referentie.label(lang);
     let pct = |x: f64| format!("{}%", signed(lang, x, 2));
@@ -1323,7 +1321,14 @@ fn growth_figures(
     if matches!(p.referentie, Referentie::Landelijk { .. }) {
         notes.push(m::NATIONAL_NOT_GROUP.get(lang).into());
     }
-    (kpis, vec![growth_panel, index_panel], notes)
+    GrowthFigures {
+        dashboard: Dashboard {
+            title: m::GROWTH_TITLE.get(lang).into(),
+            kpis,
+            panels: vec![growth_panel, index_panel],
+        },
+        notes,
+    }
 }
 
 fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> ParticipationSection {
