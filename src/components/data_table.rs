@@ -22,7 +22,8 @@ pub struct DataTableProps {
 /// A cell as the CSV export writes it. Exports are for Dutch Excel and keep Dutch number
 /// conventions in both interface languages: an English number, percentage or amount
 /// (`5,687`, `21.29%`, `€1.61 m`, `€18,034`) is written the Dutch way (`5.687`, `21,29%`,
-/// `€ 1,61 mln`, `€ 18.034`); other text is left as it is.
+/// `€ 1,61 mln`, `€ 18.034`), and an English date (`30 Sep 2024`) as `30-09-2024`; other
+/// text is left as it is.
 pub fn export_cell(lang: Lang, cell: &str) -> String {
     if lang == Lang::Nl {
         return cell.to_string();
@@ -60,7 +61,23 @@ pub fn export_cell(lang: Lang, cell: &str) -> String {
     if number(cell) {
         return dutch(cell);
     }
-    cell.to_string()
+    english_date(cell)
+        .map(|d| bijstand_core::format::date(Lang::Nl, d))
+        .unwrap_or_else(|| cell.to_string())
+}
+
+/// A date as [`bijstand_core::format::date`] writes it in English: `30 Sep 2024`.
+fn english_date(cell: &str) -> Option<bijstand_core::date::Date> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut parts = cell.split(' ');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || day.len() > 2 {
+        return None;
+    }
+    let m = MONTHS.iter().position(|&n| n == month)? as u32 + 1;
+    bijstand_core::date::Date::from_ymd(year.parse().ok()?, m, day.parse().ok()?)
 }
 
 /// Renders a [`Table`], numbers right-aligned, with a "CSV" download (Dutch Excel format in
@@ -128,7 +145,9 @@ mod tests {
             ("12", "12"),
             ("<10", "<10"),
             ("Zuid", "Zuid"),
-            ("30 Sep 2024", "30 Sep 2024"),
+            ("30 Sep 2024", "30-09-2024"),
+            ("Sep 2024", "Sep 2024"),
+            ("31 Feb 2024", "31 Feb 2024"),
             ("2024", "2024"),
         ] {
             assert_eq!(export_cell(En, en), nl, "{en}");
@@ -155,5 +174,7 @@ mod tests {
             export_cell(En, &format::eur_mln(En, 1.61, 2)),
             format::nl::eur_mln(1.61, 2)
         );
+        let d = bijstand_core::date::Date::from_ymd(2024, 9, 30).unwrap();
+        assert_eq!(export_cell(En, &format::date(En, d)), format::date(Nl, d));
     }
 }
