@@ -2,6 +2,7 @@
 // written the English way (5,687 · 21.29% · €1.61 m · 30 Sep 2024), not the Dutch way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { servedBrowser, openPage, kpi, setField } from './harness.mjs';
 
 let server;
@@ -79,5 +80,32 @@ test('English: key figures in English number format, no Dutch numbers on Composi
   assert.equal(await page.inputValue('[data-testid=buig-local]'), '2.00');
 
   assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('English: a table CSV export keeps the Dutch-Excel number format', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await toEnglish(page);
+  await page.click('[data-testid=tab-buig]');
+  await page.waitForSelector('[data-testid=chart-multiyear] .main-svg');
+  const panel = page.locator('.panel', { has: page.locator('[data-testid=chart-multiyear]') });
+  const details = panel.locator('details.table-toggle');
+  if ((await details.count()) > 0 && (await details.getAttribute('open')) === null) {
+    await details.locator('summary').click();
+  }
+  // On screen: English numbers.
+  const shown = await panel.locator('table').innerText();
+  assert.match(shown, /€\d{1,3}\.\d{2} m/, 'money as "€115.78 m" on screen');
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 15000 }),
+    panel.locator('[data-testid=csv-export]').click(),
+  ]);
+  const text = readFileSync(await dl.path()).subarray(3).toString('utf8');
+  const lines = text.slice(0, -2).split('\r\n');
+  assert.ok(lines.length >= 3, text);
+  const cells = lines[1].split(';');
+  assert.match(lines[1], /€ \d{1,3},\d{2} mln/, 'money as "€ 115,78 mln" in the CSV');
+  assert.match(cells[1], /^\d{1,3}(\.\d{3})*$/, 'counts with a thousands dot');
+  assert.doesNotMatch(text, /€\d/, 'no English money');
   await context.close();
 });
