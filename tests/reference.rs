@@ -5,7 +5,7 @@ use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::model::{Afstand, Data, Doelgroep};
 use bijstandsverkenner::embedded;
-use bijstandsverkenner::views::caseload_view;
+use bijstandsverkenner::views::caseload::caseload_view;
 
 #[test]
 fn synthetic_default_reproduces_the_caseload_figures() {

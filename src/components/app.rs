@@ -498,13 +498,13 @@ pub fn App() -> Html {
             <p class="empty">{ msg::NO_DATA.get(lang) }</p>
         },
         (Some(ds), View::Composition) => html! {
-            <CompositionView dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+            <CompositionView ..screen(ds) />
         },
         (Some(ds), View::Flows) => html! {
-            <DynamicsPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+            <DynamicsPanel ..screen(ds) />
         },
         (Some(ds), View::Projection) => html! {
-            <ProjectionPanel dataset={ds} scenario={state.scenario.clone()} on_edit={edit.clone()} />
+            <ProjectionPanel ..screen(ds) />
         },
         (Some(_), View::Buig) => html! {
             <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} contracts={contracts.clone()} saved={state.saved.clone()} dispatch={dispatch.clone()} />

@@ -1,3 +1,104 @@
-//! Messages: caseload.
+//! Messages: caseload (Samenstelling).
 
-bijstand_core::messages! {}
+use bijstand_core::date::Date;
+use bijstand_core::i18n::Plain;
+
+bijstand_core::messages! {
+    /// Screen title.
+    TITLE = "Samenstelling bijstandsbestand" / "Caseload composition";
+    /// The data has no running benefit (no peildatum).
+    NO_BENEFITS = "Het bestand bevat geen uitkeringen." / "The file holds no benefits.";
+    /// Control: the reference date.
+    PEILDATUM = "Peildatum" / "Reference date";
+    /// Control: the precedence rule.
+    PRECEDENCE = "Voorrangsregel doelgroep" / "Target-group precedence";
+    /// Radio option after its button (leading space).
+    STATUSHOUDER_FIRST = " statushouder gaat voor" / " refugee first";
+    /// Radio option after its button (leading space).
+    JONGERE_FIRST = " jongere gaat voor" / " youth first";
+
+    /// KPI: all running benefits.
+    KPI_TOTAL = "Bijstandsuitkeringen" / "Social-assistance benefits";
+    /// KPI note: the date counted.
+    fn running_on(d: Date) = "lopend op {d}" / "running on {d}";
+    /// KPI: youth share.
+    KPI_YOUTH = "Jongeren (< 27)" / "Youth (< 27)";
+    /// KPI: share of group 'overig'.
+    KPI_OTHER = "Doelgroep overig" / "Group 'other'";
+    /// KPI note of [`KPI_OTHER`].
+    KPI_OTHER_NOTE = "niet jongere, niet statushouder" / "not youth, not refugee";
+    /// KPI: share with a long distance to the labour market.
+    KPI_LONG = "Lange afstand tot arbeidsmarkt" / "Long distance to labour market";
+    /// KPI: benefits with income from work.
+    KPI_WORK = "Met inkomsten uit werk" / "With income from work";
+    /// KPI note of [`KPI_WORK`].
+    KPI_WORK_NOTE = "gedeeltelijke uitstroom (geen uitstroom)" / "partial outflow (not an exit)";
+
+    /// Chart: the age pyramid.
+    GENDER_AGE = "Geslacht en leeftijd" / "Gender and age";
+    /// Pyramid side and table header.
+    MEN = "Man" / "Men";
+    /// Pyramid side and table header.
+    WOMEN = "Vrouw" / "Women";
+    /// Table header.
+    AGE = "Leeftijd" / "Age";
+    /// Table header: other or unknown gender.
+    OTHER_UNKNOWN = "Anders/onbekend" / "Other/unknown";
+    /// Pyramid note: how the age is counted.
+    fn age_note(year: Plain<i32>) =
+        "Leeftijd = {year} − geboortejaar (kan één jaar afwijken)." /
+        "Age = {year} − birth year (may be one year off).";
+    /// Pyramid note, appended: benefits without a known age.
+    fn age_unknown(n: &str) = " Leeftijd onbekend: {n}." / " Age unknown: {n}.";
+    /// Chart: target group.
+    TARGET_GROUP = "Doelgroep" / "Target group";
+    /// Note under the target-group chart.
+    fn target_group_note(rule: &str, youth: &str) =
+        "Exclusieve indeling, voorrangsregel: {rule}. Jongeren (< 27) ongeacht doelgroep: {youth}." /
+        "Exclusive grouping, precedence rule: {rule}. Youth (< 27) regardless of group: {youth}.";
+    /// Chart: distance to the labour market.
+    DISTANCE = "Afstand tot de arbeidsmarkt" / "Distance to the labour market";
+    /// Chart: stadsdeel.
+    DISTRICT = "Stadsdeel" / "District";
+    /// Chart: duration bands.
+    DURATION = "Duur van de uitkering" / "Duration of the benefit";
+    /// Chart: household type.
+    HOUSEHOLD = "Huishoudtype" / "Household type";
+    /// Category: household type unknown.
+    UNKNOWN = "onbekend" / "unknown";
+    /// Note when the file has no household type at all.
+    NO_HOUSEHOLD_COLUMN =
+        "Het bestand heeft geen kolom huishoudtype (optioneel in het bestandsformaat)." /
+        "The file has no household-type column (optional in the file format).";
+    /// Chart: income from work.
+    WORK = "Inkomsten uit werk naast de uitkering" / "Income from work next to the benefit";
+    /// Category and filter chip.
+    WITH_WORK = "met inkomsten uit werk" / "with income from work";
+    /// Category and filter chip.
+    WITHOUT_WORK = "zonder inkomsten uit werk" / "without income from work";
+    /// Note under the income-from-work chart.
+    WORK_NOTE =
+        "Met inkomsten uit parttimewerk en een aanvullende uitkering: gedeeltelijke uitstroom, geen uitstroom." /
+        "With income from part-time work and a supplementary benefit: partial outflow, not an exit.";
+
+    /// Shown when no filter is active.
+    FILTER_HINT =
+        "Klik op een staaf of taartpunt om op die groep te filteren." /
+        "Click a bar or slice to filter on that group.";
+    /// Accessible name of a chip's button.
+    fn remove_filter(label: &str) = "Filter verwijderen: {label}" / "Remove filter: {label}";
+    /// Filter chip.
+    STATUSHOUDER = "statushouder" / "refugee";
+    /// Filter chip.
+    NOT_STATUSHOUDER = "geen statushouder" / "not a refugee";
+    /// Accessible name of the filter bar.
+    ACTIVE_FILTERS = "Actieve filters" / "Active filters";
+    /// Label before the chips.
+    FILTER = "Filter:" / "Filter:";
+    /// Button: remove every filter.
+    CLEAR_ALL = "Alles wissen" / "Clear all";
+    /// Note next to the chips: the differencing guard.
+    FILTER_NOTE =
+        "Aantallen die via het verschil met het totaal een kleine groep zouden verraden, worden ook als <10 getoond." /
+        "Counts that would reveal a small group through the difference with the total are also shown as <10.";
+}

@@ -17,4 +17,10 @@ bijstand_core::messages! {
     BENEFITS_LOWER = "uitkeringen" / "benefits";
     /// A period from one date through another.
     fn period_through(from: Date, to: Date) = "{from} t/m {to}" / "{from} to {to}";
+    /// Table header: month.
+    MONTH = "Maand" / "Month";
+    /// Table header: year.
+    YEAR = "Jaar" / "Year";
+    /// A count (already formatted or suppressed) with its unit: `5.687 uitkeringen`.
+    fn n_benefits(n: &str) = "{n} uitkeringen" / "{n} benefits";
 }

@@ -1,3 +1,82 @@
-//! Messages: projection.
+//! Messages: projection (Prognose).
 
-bijstand_core::messages! {}
+use bijstand_core::i18n::{EurMln, Pct};
+
+bijstand_core::messages! {
+    /// Screen title.
+    TITLE = "Prognose" / "Projection";
+    /// Heading of the assumptions.
+    SETTINGS_TITLE = "Aannames prognose (per jaar)" / "Projection assumptions (per year)";
+    /// Field: start stock.
+    START = "Beginstand" / "Start caseload";
+    /// Field: inflow per year.
+    INFLOW = "Instroom per jaar" / "Inflow per year";
+    /// Field: non-AOW outflow per year.
+    OUTFLOW = "Uitstroom (zonder AOW) per jaar" / "Outflow (excl. pension) per year";
+    /// Field: begroting growth, and the begroting line.
+    GROWTH = "Groeiaanname begroting" / "Budget growth assumption";
+    /// Field: horizon.
+    HORIZON = "Horizon" / "Horizon";
+    /// Unit of the horizon.
+    MONTHS = "mnd" / "months";
+    /// Field: reconciliation term per year.
+    RECONCILIATION = "Aansluitingsverschil per jaar" / "Reconciliation term per year";
+    /// Checkbox after its box (leading space).
+    RECONCILIATION_ON = " Toon methode met aansluitingsverschil" / " Show method with reconciliation term";
+    /// Button: forget the edited values.
+    RESET = "Terug naar waarden uit de gegevens" / "Back to values from the data";
+    /// Summary of the calibration notes.
+    SOURCES = "Waar komen de waarden vandaan?" / "Where do the values come from?";
+    /// Calibration note when the data gives no start stock.
+    DEFAULTS =
+        "Standaardwaarden uit FORMULAS F1 (de gegevens geven geen beginstand)." /
+        "Default values from FORMULAS F1 (the data gives no start caseload).";
+
+    /// Method 1.
+    METHOD_ABSOLUTE = "Vaste in- en uitstroom" / "Fixed flows";
+    /// Method 2.
+    METHOD_RATE = "Uitstroom als kans" / "Outflow as a rate";
+    /// Method 3.
+    METHOD_RECONCILED = "Met aansluitingsverschil" / "With reconciliation term";
+    /// Series: actual month-end stocks.
+    ACTUAL = "Werkelijk" / "Actual";
+    /// Series: the band between the methods.
+    RANGE = "Bandbreedte" / "Range";
+    /// Chart: the projection.
+    CHART_TITLE = "Prognose bijstandsbestand" / "Caseload projection";
+    /// Table header.
+    METHOD = "Methode" / "Method";
+    /// Table header: the stock at the end of the horizon.
+    fn end(month: &str) = "Eind {month}" / "End {month}";
+    /// Table header.
+    GROWTH_COLUMN = "Groei" / "Growth";
+    /// Table header.
+    DIFFERENCE = "Verschil met begroting" / "Difference from budget";
+    /// Table header.
+    EUR_PER_YEAR = "€ per jaar (volledig jaar)" / "€ per year (full year)";
+    /// Note under the projection chart.
+    fn rate_note(rate: Pct) = "Uitstroomkans per maand (methode 2): {rate}." / "Monthly outflow rate (method 2): {rate}.";
+    /// Chart: AOW exits.
+    AOW_TITLE = "Uitstroom door AOW (zeker)" / "State-pension exits (certain)";
+    /// Series and table header.
+    PER_MONTH = "Per maand" / "Per month";
+    /// Series and table header.
+    CUMULATIVE = "Cumulatief" / "Cumulative";
+    /// Note under the AOW chart.
+    AOW_NOTE =
+        "Wie de AOW-leeftijd bereikt, stroomt zeker uit: dit is geen beleidseffect." /
+        "Reaching state-pension age ends the benefit for certain: not a policy effect.";
+
+    /// KPI: the band at the horizon.
+    KPI_RANGE = "Bandbreedte einde horizon" / "Range at horizon end";
+    /// KPI note: the start stock.
+    fn start(n: &str) = "start {n}" / "start {n}";
+    /// KPI: spread between the methods.
+    KPI_SPREAD = "Verschil tussen methoden" / "Spread between methods";
+    /// KPI note: what the spread costs.
+    fn per_year(amount: EurMln) = "≈ {amount} per jaar" / "≈ {amount} per year";
+    /// KPI: AOW exits in the horizon.
+    KPI_AOW = "AOW-uitstroom in de horizon" / "Pension exits in horizon";
+    /// KPI note of [`KPI_AOW`].
+    KPI_AOW_NOTE = "zekere uitstroom" / "certain outflow";
+}

@@ -1,25 +1,116 @@
 //! The dynamics view model: monthly stock, flows, outflow by reason, index, partial
 //! outflow and durations, all from one monthly series.
 
-use bijstand_core::caseload::duration::{DurationBands, DuurKlasse};
+use bijstand_core::caseload::default_peildatum;
+use bijstand_core::caseload::duration::{duration_bands, DurationBands, DuurKlasse};
 use bijstand_core::dynamics::{
-    index_series, month_label, year_month, IndexParams, MonthlySeries, NaarWerk,
+    index_series, month_label, monthly_series, year_month, IndexParams, MonthRange, MonthlySeries,
+    NaarWerk,
 };
 use bijstand_core::format;
+use bijstand_core::i18n::{Count, Plain};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::Uitstroomreden;
+use bijstand_core::model::{Data, Dataset, Uitstroomreden};
+use bijstand_core::scenario::Scenario;
 use bijstand_core::suppress::Shown;
 
-use super::{panel, Kpi, Panel, Table};
+use super::{panel, shown_label, Context, Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::messages as msg;
 
-/// The flows screen.
-#[derive(Clone, Debug, PartialEq)]
+/// The In- en uitstroom screen.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DynamicsView {
+    /// Heading of the dashboard.
+    pub title: String,
+    /// Why there is nothing to show (no person-level data with dates); the rest is empty
+    /// then.
+    pub empty: Option<String>,
+    /// Label of the outflow-to-work select.
+    pub naar_werk_label: String,
+    /// Its options, in order.
+    pub naar_werk: Vec<NaarWerkOption>,
+    /// Label of the index base-month input.
+    pub base_month_label: String,
+    /// The base month as an `<input type=month>` value (`jjjj-mm`).
+    pub base_month: String,
     /// Headline figures over the last 12 months of the data.
     pub kpis: Vec<Kpi>,
     /// Charts with tables.
     pub panels: Vec<Panel>,
+}
+
+/// One definition of outflow to work in the select.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NaarWerkOption {
+    /// Its text.
+    pub label: String,
+    /// Whether it is the definition in use.
+    pub selected: bool,
+    /// The definition.
+    pub value: NaarWerk,
+}
+
+/// Reads the value of an `<input type=month>` (`jjjj-mm`): year and month (1–12).
+pub fn parse_input_month(s: &str) -> Option<(i32, u32)> {
+    let mut p = s.split('-');
+    let year = p.next()?.parse().ok()?;
+    let month = p.next()?.parse().ok()?;
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+/// Builds the In- en uitstroom screen: the monthly series of the whole data (filtered by
+/// the scenario's filter) and the durations on the peildatum (or the data's last month end).
+pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> DynamicsView {
+    let lang = scenario.lang;
+    let title = msg::dynamics::TITLE.get(lang).to_string();
+    let flows = || {
+        let Data::Episodes(e) = &dataset.data else {
+            return None;
+        };
+        let range = MonthRange::of_data(e)?;
+        let peil = scenario.peildatum.or_else(|| default_peildatum(e))?;
+        let filter = &scenario.filter;
+        let mask = (!filter.is_empty()).then(|| filter.mask(e, peil, scenario.precedence));
+        Some((
+            monthly_series(e, range, mask.as_ref()),
+            duration_bands(e, peil, mask.as_ref()),
+        ))
+    };
+    let Some((series, durations)) = flows() else {
+        return DynamicsView {
+            title,
+            empty: Some(msg::dynamics::NO_FLOWS.get(lang).into()),
+            ..Default::default()
+        };
+    };
+    let figures = dynamics_view(
+        &series,
+        &durations,
+        scenario.naar_werk,
+        &scenario.index,
+        scenario.threshold,
+        lang,
+    );
+    DynamicsView {
+        title,
+        empty: None,
+        naar_werk_label: msg::dynamics::NAAR_WERK.get(lang).into(),
+        naar_werk: NaarWerk::ALL
+            .iter()
+            .map(|&d| NaarWerkOption {
+                label: d.label(lang).into(),
+                selected: d == scenario.naar_werk,
+                value: d,
+            })
+            .collect(),
+        base_month_label: msg::dynamics::BASE_MONTH.get(lang).into(),
+        base_month: format!(
+            "{:04}-{:02}",
+            scenario.index.basis_jaar, scenario.index.basis_maand
+        ),
+        ..figures
+    }
 }
 
 /// A month-by-month chart whose table lists every month.
@@ -32,7 +123,7 @@ fn monthly_panel(
     value_title: &str,
     lang: Lang,
 ) -> Panel {
-    let mut headers = vec![lang.t("Maand", "Month").to_string()];
+    let mut headers = vec![msg::common::MONTH.get(lang).to_string()];
     headers.extend(series.iter().map(|s| s.name.clone()));
     let rows = (0..months.len())
         .map(|i| {
@@ -59,7 +150,8 @@ fn monthly_panel(
     }
 }
 
-/// Builds the flows screen from a monthly series (already filtered, if a filter is active).
+/// The key figures and charts of a monthly series (already filtered, if a filter is
+/// active), in a [`DynamicsView`] without its controls.
 pub fn dynamics_view(
     s: &MonthlySeries,
     durations: &DurationBands,
@@ -73,8 +165,9 @@ pub fn dynamics_view(
         .iter()
         .map(|m| month_label(m.month, lang))
         .collect();
-    let benefits = lang.t("uitkeringen", "benefits");
+    let benefits = msg::common::BENEFITS_LOWER.get(lang);
     let count = |n: u32| Shown::of(n, threshold);
+    let label = |s: Shown| shown_label(s, threshold, lang);
 
     // Stock per month.
     let stock: Vec<u32> = s.months.iter().map(|m| m.stock).collect();
@@ -83,17 +176,14 @@ pub fn dynamics_view(
             .iter()
             .map(|&n| count(n).value().map(f64::from))
             .collect(),
-        stock.iter().map(|&n| count(n).label(threshold)).collect(),
+        stock.iter().map(|&n| label(count(n))).collect(),
     );
     let stock_panel = monthly_panel(
         "chart-stock",
-        lang.t(
-            "Bestand per maand (einde maand)",
-            "Caseload per month (month end)",
-        ),
+        msg::dynamics::STOCK_TITLE.get(lang),
         &months,
         vec![Series::new(
-            lang.t("Bestand", "Caseload"),
+            msg::dynamics::STOCK.get(lang),
             sv,
             sl,
             PALETTE[0],
@@ -112,32 +202,29 @@ pub fn dynamics_view(
             .iter()
             .map(|&n| count(n).value().map(f64::from))
             .collect(),
-        inflow.iter().map(|&n| count(n).label(threshold)).collect(),
+        inflow.iter().map(|&n| label(count(n))).collect(),
     );
     let (ov, ol) = (
         outflow
             .iter()
             .map(|&n| count(n).value().map(f64::from))
             .collect(),
-        outflow.iter().map(|&n| count(n).label(threshold)).collect(),
+        outflow.iter().map(|&n| label(count(n))).collect(),
     );
     let flows_panel = monthly_panel(
         "chart-flows",
-        lang.t(
-            "Instroom en uitstroom per maand",
-            "Inflow and outflow per month",
-        ),
+        msg::dynamics::FLOWS_TITLE.get(lang),
         &months,
         vec![
             Series::new(
-                lang.t("Instroom", "Inflow"),
+                msg::dynamics::INFLOW.get(lang),
                 iv,
                 il,
                 PALETTE[2],
                 SeriesStyle::Bar,
             ),
             Series::new(
-                lang.t("Uitstroom", "Outflow"),
+                msg::dynamics::OUTFLOW.get(lang),
                 ov,
                 ol,
                 PALETTE[1],
@@ -155,23 +242,20 @@ pub fn dynamics_view(
         y.dedup();
         y
     };
-    let groups: [(&str, &str, &[Uitstroomreden]); 6] = [
-        ("Werk", "Work", &[Uitstroomreden::Werk]),
+    let groups: [(bijstand_core::i18n::Msg, &[Uitstroomreden]); 6] = [
+        (msg::dynamics::REASON_WORK, &[Uitstroomreden::Werk]),
         (
-            "Plaatsing Werkplein",
-            "Werkplein placement",
+            msg::dynamics::REASON_WERKPLEIN,
             &[Uitstroomreden::WerkWerkplein],
         ),
         (
-            "Zelfstandig",
-            "Self-employed",
+            msg::dynamics::REASON_SELF_EMPLOYED,
             &[Uitstroomreden::Zelfstandig],
         ),
-        ("Studie", "Study", &[Uitstroomreden::Studie]),
-        ("AOW", "State pension", &[Uitstroomreden::Aow]),
+        (msg::dynamics::REASON_STUDY, &[Uitstroomreden::Studie]),
+        (msg::dynamics::REASON_AOW, &[Uitstroomreden::Aow]),
         (
-            "Overig",
-            "Other",
+            msg::dynamics::REASON_OTHER,
             &[
                 Uitstroomreden::Verhuizing,
                 Uitstroomreden::Overlijden,
@@ -189,14 +273,14 @@ pub fn dynamics_view(
                 .filter(|m| year_month(m.month).0 == *y)
                 .count();
             if n < 12 {
-                format!("{y} ({n} mnd)")
+                msg::dynamics::partial_year(lang, Plain(*y), Count(n as i64))
             } else {
                 y.to_string()
             }
         })
         .collect();
     let mut reason_series = Vec::new();
-    for (k, (nl, en, reasons)) in groups.iter().enumerate() {
+    for (k, (name, reasons)) in groups.iter().enumerate() {
         let counts: Vec<u32> = years
             .iter()
             .map(|y| {
@@ -216,9 +300,9 @@ pub fn dynamics_view(
             .iter()
             .map(|&n| count(n).value().map(f64::from))
             .collect();
-        let labels = counts.iter().map(|&n| count(n).label(threshold)).collect();
+        let labels = counts.iter().map(|&n| label(count(n))).collect();
         reason_series.push(Series::new(
-            lang.t(nl, en),
+            name.get(lang),
             values,
             labels,
             PALETTE[k % PALETTE.len()],
@@ -227,31 +311,22 @@ pub fn dynamics_view(
     }
     let mut reasons_panel = monthly_panel(
         "chart-reasons",
-        lang.t(
-            "Uitstroom naar reden per jaar",
-            "Outflow by reason per year",
-        ),
+        msg::dynamics::REASONS_TITLE.get(lang),
         &year_labels,
         reason_series,
         true,
         benefits,
         lang,
     );
-    reasons_panel.note = Some(format!(
-        "{}: {}. {}",
-        lang.t("Uitstroom naar werk telt", "Outflow to work counts"),
-        naar_werk.label(lang),
-        lang.t("AOW-uitstroom is zeker en apart getoond, zodat die niet aan beleid wordt toegeschreven.", "State-pension exits are certain and shown apart, so they are not credited to policy.")
-    ));
-    reasons_panel.table.headers[0] = lang.t("Jaar", "Year").into();
+    reasons_panel.note = Some(msg::dynamics::reasons_note(lang, naar_werk.label(lang)));
+    reasons_panel.table.headers[0] = msg::common::YEAR.get(lang).into();
 
     // Index.
     let idx = index_series(s, index);
     let (y0, m0) = (index.basis_jaar, index.basis_maand);
-    let index_title = format!(
-        "{} ({} = 100)",
-        lang.t("Index bestand", "Caseload index"),
-        month_label(bijstand_core::dynamics::month(y0, m0), lang)
+    let index_title = msg::dynamics::index_title(
+        lang,
+        &month_label(bijstand_core::dynamics::month(y0, m0), lang),
     );
     let index_panel = match &idx {
         Some(points) => {
@@ -259,14 +334,14 @@ pub fn dynamics_view(
                 .iter()
                 .map(|p| Some((p.1 * 10.0).round() / 10.0))
                 .collect();
-            let labels: Vec<String> = points.iter().map(|p| format::nl::dec(p.1, 1)).collect();
+            let labels: Vec<String> = points.iter().map(|p| format::dec(lang, p.1, 1)).collect();
             let months: Vec<String> = points.iter().map(|p| month_label(p.0, lang)).collect();
             monthly_panel(
                 "chart-index",
                 &index_title,
                 &months,
                 vec![Series::new(
-                    lang.t("Index", "Index"),
+                    msg::dynamics::INDEX.get(lang),
                     values,
                     labels,
                     PALETTE[3],
@@ -283,7 +358,7 @@ pub fn dynamics_view(
                 &index_title,
                 &[],
                 vec![Series::new(
-                    "Index",
+                    msg::dynamics::INDEX.get(lang),
                     vec![],
                     vec![],
                     PALETTE[3],
@@ -293,13 +368,7 @@ pub fn dynamics_view(
                 "index",
                 lang,
             );
-            p.note = Some(
-                lang.t(
-                    "De basismaand valt buiten de gegevens.",
-                    "The base month lies outside the data.",
-                )
-                .into(),
-            );
+            p.note = Some(msg::dynamics::BASE_OUTSIDE.get(lang).into());
             p
         }
     };
@@ -308,18 +377,15 @@ pub fn dynamics_view(
     let partial: Vec<u32> = s.months.iter().map(|m| m.partial).collect();
     let mut partial_panel = monthly_panel(
         "chart-partial",
-        lang.t(
-            "Gedeeltelijke uitstroom (met inkomsten uit werk)",
-            "Partial outflow (with income from work)",
-        ),
+        msg::dynamics::PARTIAL_TITLE.get(lang),
         &months,
         vec![Series::new(
-            lang.t("Met inkomsten uit werk", "With income from work"),
+            msg::dynamics::WITH_WORK.get(lang),
             partial
                 .iter()
                 .map(|&n| count(n).value().map(f64::from))
                 .collect(),
-            partial.iter().map(|&n| count(n).label(threshold)).collect(),
+            partial.iter().map(|&n| label(count(n))).collect(),
             PALETTE[4],
             SeriesStyle::Line,
         )],
@@ -327,7 +393,7 @@ pub fn dynamics_view(
         benefits,
         lang,
     );
-    partial_panel.note = Some(lang.t("Geen uitstroom: de uitkering loopt door naast parttime werk. Het kenmerk geldt op de exportdatum; eerdere maanden zijn een benadering.", "Not an exit: the benefit continues next to part-time work. The flag is as of the export date; earlier months are approximate.").into());
+    partial_panel.note = Some(msg::dynamics::PARTIAL_NOTE.get(lang).into());
 
     // Duration on the peildatum.
     let dur_labels: Vec<String> = DuurKlasse::ALL
@@ -336,27 +402,22 @@ pub fn dynamics_view(
         .collect();
     let mut dur_panel = panel(
         "chart-duration",
-        &format!(
-            "{} {}",
-            lang.t("Duur van de uitkering op", "Benefit duration on"),
-            durations.peildatum
-        ),
+        &msg::dynamics::duration_title(lang, durations.peildatum),
         dur_labels,
         &durations.counts,
         durations.total,
         ChartKind::Bar { horizontal: true },
         (threshold, lang),
     );
-    dur_panel.note = Some(format!(
-        "{}: {}",
-        lang.t("Langer dan twee jaar", "Longer than two years"),
-        super::share_label(
+    dur_panel.note = Some(msg::dynamics::longer_than_two_years(
+        lang,
+        &super::share_label(
             lang,
             durations.two_years_or_more(),
             durations.total,
             threshold,
-            1
-        )
+            1,
+        ),
     ));
 
     // KPIs over the last 12 months of the data.
@@ -364,63 +425,40 @@ pub fn dynamics_view(
         Some(t) => vec![
             Kpi {
                 id: "kpi-inflow",
-                label: lang
-                    .t("Instroom, laatste 12 maanden", "Inflow, last 12 months")
-                    .into(),
-                value: count(t.inflow).label(threshold),
-                note: format!(
-                    "{} {} {}",
-                    month_label(t.from, lang),
-                    lang.t("t/m", "to"),
-                    month_label(t.to, lang)
+                label: msg::dynamics::KPI_INFLOW.get(lang).into(),
+                value: label(count(t.inflow)),
+                note: msg::dynamics::from_to(
+                    lang,
+                    &month_label(t.from, lang),
+                    &month_label(t.to, lang),
                 ),
             },
             Kpi {
                 id: "kpi-outflow",
-                label: lang
-                    .t("Uitstroom, laatste 12 maanden", "Outflow, last 12 months")
-                    .into(),
-                value: count(t.outflow).label(threshold),
-                note: format!(
-                    "{}: {}",
-                    lang.t("waarvan AOW", "of which pension"),
-                    count(t.reason(Uitstroomreden::Aow)).label(threshold)
+                label: msg::dynamics::KPI_OUTFLOW.get(lang).into(),
+                value: label(count(t.outflow)),
+                note: msg::dynamics::of_which_aow(
+                    lang,
+                    &label(count(t.reason(Uitstroomreden::Aow))),
                 ),
             },
             Kpi {
                 id: "kpi-naar-werk",
-                label: lang.t("Uitstroom naar werk", "Outflow to work").into(),
+                label: msg::dynamics::KPI_TO_WORK.get(lang).into(),
                 value: super::share_label(lang, t.naar_werk(naar_werk), t.outflow, threshold, 1),
                 note: naar_werk.label(lang).into(),
             },
             Kpi {
                 id: "kpi-outflow-rate",
-                label: lang
-                    .t("Uitstroompercentage (jaar)", "Outflow rate (year)")
-                    .into(),
-                value: format::nl::pct(100.0 * t.outflow_rate_annual(), 1),
-                note: lang
-                    .t(
-                        "uitstroom / gemiddeld bestand",
-                        "outflow / average caseload",
-                    )
-                    .into(),
+                label: msg::dynamics::KPI_RATE.get(lang).into(),
+                value: format::pct(lang, 100.0 * t.outflow_rate_annual(), 1),
+                note: msg::dynamics::KPI_RATE_NOTE.get(lang).into(),
             },
             Kpi {
                 id: "kpi-reconciliation",
-                label: lang
-                    .t(
-                        "Aansluiting bestand en stromen",
-                        "Stock-flow reconciliation",
-                    )
-                    .into(),
-                value: format::nl::int(t.reconciliation()),
-                note: lang
-                    .t(
-                        "ΔB − (I − U): sluit per definitie bij persoonsgegevens",
-                        "ΔB − (I − U): exact by construction for person-level data",
-                    )
-                    .into(),
+                label: msg::dynamics::KPI_RECONCILIATION.get(lang).into(),
+                value: format::int(lang, t.reconciliation()),
+                note: msg::dynamics::KPI_RECONCILIATION_NOTE.get(lang).into(),
             },
         ],
         None => vec![],
@@ -435,5 +473,145 @@ pub fn dynamics_view(
             partial_panel,
             dur_panel,
         ],
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synthetic() -> Dataset {
+        crate::embedded::synthetic().expect("embedded synthetic data loads")
+    }
+
+    fn scenario(lang: Lang) -> Scenario {
+        Scenario {
+            lang,
+            ..Scenario::default()
+        }
+    }
+
+    fn kpi<'a>(v: &'a DynamicsView, id: &str) -> &'a Kpi {
+        v.kpis.iter().find(|k| k.id == id).unwrap()
+    }
+
+    fn last_row(v: &DynamicsView, chart: &str) -> Vec<String> {
+        let p = v.panels.iter().find(|p| p.chart.id == chart).unwrap();
+        p.table.rows.last().unwrap().clone()
+    }
+
+    #[test]
+    fn dutch_build_gives_the_reference_figures() {
+        let ds = synthetic();
+        let v = build(&ds, &scenario(Lang::Nl), &Context::default());
+        assert_eq!(v.empty, None);
+        assert_eq!(v.title, "In- en uitstroom");
+        assert_eq!(kpi(&v, "kpi-outflow").value, "1.270");
+        assert_eq!(kpi(&v, "kpi-outflow").note, "waarvan AOW: 168");
+        assert_eq!(kpi(&v, "kpi-inflow").value, "1.365");
+        assert_eq!(kpi(&v, "kpi-inflow").note, "okt 2023 t/m sep 2024");
+        assert_eq!(kpi(&v, "kpi-naar-werk").value, "37,4%");
+        assert_eq!(kpi(&v, "kpi-outflow-rate").value, "22,5%");
+        assert_eq!(
+            kpi(&v, "kpi-reconciliation").value,
+            "0",
+            "exact for person-level data"
+        );
+        assert_eq!(
+            last_row(&v, "chart-stock"),
+            ["sep 2024", "5.687"],
+            "A1 on 30-09-2024"
+        );
+        assert_eq!(last_row(&v, "chart-reasons")[0], "2024 (9 mnd)");
+        assert_eq!(last_row(&v, "chart-index"), ["sep 2024", "93,5"]);
+        let dur = v
+            .panels
+            .iter()
+            .find(|p| p.chart.id == "chart-duration")
+            .unwrap();
+        assert_eq!(dur.chart.title, "Duur van de uitkering op 30-09-2024");
+        assert_eq!(dur.note.as_deref(), Some("Langer dan twee jaar: 72,4%"));
+        assert_eq!(v.naar_werk_label, "Uitstroom naar werk telt");
+        let selected: Vec<bool> = v.naar_werk.iter().map(|o| o.selected).collect();
+        assert_eq!(selected, [false, true, false], "the default definition");
+        assert_eq!(v.base_month, "2019-02");
+    }
+
+    #[test]
+    fn english_build_writes_english_numbers_and_dates() {
+        let ds = synthetic();
+        let v = build(&ds, &scenario(Lang::En), &Context::default());
+        assert_eq!(v.title, "Inflow and outflow");
+        assert_eq!(kpi(&v, "kpi-outflow").value, "1,270");
+        assert_eq!(kpi(&v, "kpi-inflow").value, "1,365");
+        assert_eq!(kpi(&v, "kpi-inflow").note, "Oct 2023 to Sep 2024");
+        assert_eq!(kpi(&v, "kpi-naar-werk").value, "37.4%");
+        assert_eq!(last_row(&v, "chart-stock"), ["Sep 2024", "5,687"]);
+        assert_eq!(last_row(&v, "chart-index"), ["Sep 2024", "93.5"]);
+        assert_eq!(last_row(&v, "chart-reasons")[0], "2024 (9 mo)");
+        let dur = v
+            .panels
+            .iter()
+            .find(|p| p.chart.id == "chart-duration")
+            .unwrap();
+        assert_eq!(dur.chart.title, "Benefit duration on 30 Sep 2024");
+        assert_eq!(
+            dur.table.rows.last().unwrap(),
+            &["Total", "5,687", "100.0%"]
+        );
+    }
+
+    #[test]
+    fn the_scenario_settings_and_filter_change_the_figures() {
+        let ds = synthetic();
+        let mut s = scenario(Lang::Nl);
+        s.naar_werk = NaarWerk::ALL[2];
+        let v = build(&ds, &s, &Context::default());
+        assert_ne!(kpi(&v, "kpi-naar-werk").value, "37,4%");
+        assert!(v.naar_werk[2].selected);
+        s.filter.stadsdeel = vec!["zuid".into()];
+        let f = build(&ds, &s, &Context::default());
+        assert_ne!(
+            kpi(&f, "kpi-outflow").value,
+            "1.270",
+            "the filter applies here too"
+        );
+        assert_eq!(
+            last_row(&f, "chart-stock")[1],
+            "1.617",
+            "Zuid on 30-09-2024"
+        );
+        s.index.basis_jaar = 1990;
+        let i = build(&ds, &s, &Context::default());
+        let index = i
+            .panels
+            .iter()
+            .find(|p| p.chart.id == "chart-index")
+            .unwrap();
+        assert_eq!(
+            index.note.as_deref(),
+            Some("De basismaand valt buiten de gegevens.")
+        );
+        assert_eq!(i.base_month, "1990-02");
+    }
+
+    #[test]
+    fn aggregate_data_has_no_flows() {
+        let ds = crate::embedded::kerncijfers().unwrap();
+        let v = build(&ds, &scenario(Lang::Nl), &Context::default());
+        assert_eq!(
+            v.empty.as_deref(),
+            Some("Deze gegevens hebben geen in- en uitstroom.")
+        );
+        assert!(v.kpis.is_empty() && v.panels.is_empty() && v.naar_werk.is_empty());
+    }
+
+    #[test]
+    fn input_months_are_read() {
+        assert_eq!(parse_input_month("2019-02"), Some((2019, 2)));
+        assert_eq!(parse_input_month("2019-13"), None);
+        assert_eq!(parse_input_month("2019"), None);
+        assert_eq!(parse_input_month(""), None);
     }
 }

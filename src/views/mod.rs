@@ -7,24 +7,21 @@
 //! the struct and dispatch typed actions; they compute nothing. Tested natively.
 
 mod budget;
-mod caseload;
+pub mod caseload;
 pub mod comparison;
-mod dynamics;
+pub mod dynamics;
 pub mod figures;
 mod kerncijfers;
 pub mod load_settings;
 mod programme;
-mod projection;
+pub mod projection;
 mod quality;
 
 pub use budget::{
     buig_view, compare_table, lks_inputs, lks_view, loonwaarde_panel, vangnet_table, LksInputs,
 };
-pub use caseload::caseload_view;
-pub use dynamics::{dynamics_view, DynamicsView};
 pub use kerncijfers::{kerncijfers_view, KerncijfersView, QualityNote, ReportSection};
 pub use programme::{line_name, programme_view};
-pub use projection::projection_view;
 pub use quality::{
     loader_view, quality_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock,
     Tone,
@@ -82,20 +79,32 @@ pub struct Panel {
     pub note: Option<String>,
 }
 
-/// The caseload composition view.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CaseloadView {
-    /// Headline figures.
-    pub kpis: Vec<Kpi>,
-    /// Charts with tables.
-    pub panels: Vec<Panel>,
+/// A count as the screen shows it: `5.687` / `5,687`, or `<10` when suppressed.
+pub(crate) fn shown_label(s: Shown, threshold: u32, lang: Lang) -> String {
+    match s {
+        Shown::Count(n) => format::int(lang, i64::from(n)),
+        Shown::Suppressed => format!("<{threshold}"),
+    }
 }
 
-pub(crate) fn shown_row(counts: &[u32], threshold: u32) -> (Vec<Option<f64>>, Vec<String>) {
+/// [`shown_label`] of a count under the threshold rule.
+pub(crate) fn count_label(count: u32, threshold: u32, lang: Lang) -> String {
+    shown_label(Shown::of(count, threshold), threshold, lang)
+}
+
+/// A row of counts with complementary suppression: chart values and their labels in `lang`.
+pub(crate) fn shown_row(
+    counts: &[u32],
+    threshold: u32,
+    lang: Lang,
+) -> (Vec<Option<f64>>, Vec<String>) {
     let shown = suppress_row(counts, threshold);
     (
         shown.iter().map(|s| s.value().map(f64::from)).collect(),
-        shown.iter().map(|s| s.label(threshold)).collect(),
+        shown
+            .iter()
+            .map(|s| shown_label(*s, threshold, lang))
+            .collect(),
     )
 }
 
@@ -122,7 +131,7 @@ pub(crate) fn panel(
     kind: ChartKind,
     (threshold, lang): (u32, Lang),
 ) -> Panel {
-    let (values, labels) = shown_row(counts, threshold);
+    let (values, labels) = shown_row(counts, threshold, lang);
     let table = Table {
         caption: title.to_string(),
         headers: vec![
@@ -144,7 +153,7 @@ pub(crate) fn panel(
             })
             .chain(std::iter::once(vec![
                 msg::TOTAL.get(lang).into(),
-                Shown::of(total, threshold).label(threshold),
+                count_label(total, threshold, lang),
                 format::pct(lang, 100.0, 1),
             ]))
             .collect(),

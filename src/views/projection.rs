@@ -1,24 +1,292 @@
-//! The projection view model (FORMULAS F1): the three methods side by side as a range
-//! band, the begroting line, the AOW exits apart, and what the spread costs.
+//! Prognose (FORMULAS F1): every assumption editable, the three methods side by side as a
+//! range band, the begroting line, the AOW exits apart, and what the spread costs.
 
-use bijstand_core::dynamics::month_label;
+use bijstand_core::caseload::default_peildatum;
+use bijstand_core::date::Date;
+use bijstand_core::dynamics::{month_label, monthly_series, AowParams, MonthRange};
 use bijstand_core::format;
+use bijstand_core::i18n::{EurMln, Msg, Pct};
 use bijstand_core::lang::Lang;
-use bijstand_core::projection::{Methode, Projection};
+use bijstand_core::model::{Data, Dataset};
+use bijstand_core::projection::{
+    calibrate_from_episodes, calibrate_from_kerncijfers, project, Methode, Projection,
+    ProjectionParams, MAX_HORIZON,
+};
+use bijstand_core::scenario::Scenario;
 
-use super::{Kpi, Panel, Table};
+use super::{Context, Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::messages as msg;
 
-fn method_label(m: Methode, lang: Lang) -> &'static str {
-    match m {
-        Methode::AbsoluteStromen => lang.t("Vaste in- en uitstroom", "Fixed flows"),
-        Methode::Uitstroomkans => lang.t("Uitstroom als kans", "Outflow as a rate"),
-        Methode::MetReconciliatie => lang.t("Met aansluitingsverschil", "With reconciliation term"),
-        Methode::Begroting => lang.t("Groeiaanname begroting", "Budget growth assumption"),
+/// € per benefit-year that prices the spread between the methods.
+pub const COST_PER_BENEFIT: f64 = 18_034.0;
+
+/// The Prognose screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectionView {
+    /// Heading of the dashboard.
+    pub title: String,
+    /// Heading of the assumptions.
+    pub settings_title: String,
+    /// The parameters in use: the scenario's, or those calibrated on the data.
+    pub params: ProjectionParams,
+    /// One number field per assumption.
+    pub fields: Vec<ProjectionField>,
+    /// Whether the reconciliation method is shown.
+    pub reconciliation_on: bool,
+    /// Its checkbox text.
+    pub reconciliation_label: String,
+    /// The "back to values from the data" button, when values were edited.
+    pub reset: Option<String>,
+    /// Summary of the calibration notes.
+    pub sources_title: String,
+    /// Where each value comes from.
+    pub sources: Vec<String>,
+    /// Headline figures.
+    pub kpis: Vec<Kpi>,
+    /// The band chart and the AOW chart.
+    pub panels: Vec<Panel>,
+}
+
+/// An assumption of the projection that can be typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProjectionInput {
+    /// Stock at the start.
+    Start,
+    /// Inflow per year.
+    Inflow,
+    /// Non-AOW outflow per year.
+    Outflow,
+    /// Begroting growth in percent per year.
+    Growth,
+    /// Horizon in months.
+    Horizon,
+    /// Reconciliation term per year.
+    Reconciliation,
+}
+
+impl ProjectionInput {
+    /// Sets this assumption to `v` (the horizon rounded to whole months).
+    pub fn set(self, p: &mut ProjectionParams, v: f64) {
+        match self {
+            ProjectionInput::Start => p.start_bestand = v,
+            ProjectionInput::Inflow => p.instroom_per_jaar = v,
+            ProjectionInput::Outflow => p.uitstroom_niet_aow_per_jaar = v,
+            ProjectionInput::Growth => p.begroting_groei_pct = v,
+            ProjectionInput::Horizon => p.horizon_maanden = v.round() as u32,
+            ProjectionInput::Reconciliation => p.reconciliatie_per_jaar = v,
+        }
+    }
+
+    /// The value of this assumption in `p`.
+    pub fn get(self, p: &ProjectionParams) -> f64 {
+        match self {
+            ProjectionInput::Start => p.start_bestand,
+            ProjectionInput::Inflow => p.instroom_per_jaar,
+            ProjectionInput::Outflow => p.uitstroom_niet_aow_per_jaar,
+            ProjectionInput::Growth => p.begroting_groei_pct,
+            ProjectionInput::Horizon => p.horizon_maanden as f64,
+            ProjectionInput::Reconciliation => p.reconciliatie_per_jaar,
+        }
     }
 }
 
-/// The projection screen: key figures, the band chart, the AOW chart.
+/// One number field of the assumptions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectionField {
+    /// Stable id (DOM id and `data-testid`).
+    pub id: &'static str,
+    /// Label.
+    pub label: String,
+    /// Current value.
+    pub value: f64,
+    /// Smallest value accepted.
+    pub min: f64,
+    /// Largest value accepted.
+    pub max: f64,
+    /// Slider step.
+    pub step: f64,
+    /// Slider range when narrower than `min..=max`.
+    pub slider: Option<(f64, f64)>,
+    /// Decimals shown in the box.
+    pub decimals: usize,
+    /// Unit after the box.
+    pub unit: String,
+    /// What the field sets.
+    pub input: ProjectionInput,
+}
+
+impl ProjectionView {
+    /// The parameters with `input` set to `v`: what the scenario keeps after an edit.
+    pub fn edited(&self, input: ProjectionInput, v: f64) -> ProjectionParams {
+        let mut p = self.params.clone();
+        input.set(&mut p, v);
+        p
+    }
+
+    /// The parameters with the reconciliation method switched on or off.
+    pub fn with_reconciliation(&self, on: bool) -> ProjectionParams {
+        ProjectionParams {
+            reconciliatie_aan: on,
+            ..self.params.clone()
+        }
+    }
+}
+
+/// The projection parameters derived from the data, with a note per choice in `lang`.
+pub fn calibrated(
+    ds: &Dataset,
+    peildatum: Option<Date>,
+    lang: Lang,
+) -> (ProjectionParams, Vec<String>) {
+    let base = ProjectionParams::default();
+    let k = match &ds.data {
+        Data::Episodes(e) => peildatum
+            .or_else(|| default_peildatum(e))
+            .and_then(|p| calibrate_from_episodes(e, p, &AowParams::default(), &base)),
+        Data::Kerncijfers(k) => calibrate_from_kerncijfers(k, &base),
+    };
+    match k {
+        Some(k) => match lang {
+            Lang::En if !k.toelichting_en.is_empty() => (k.params, k.toelichting_en),
+            _ => (k.params, k.toelichting_nl),
+        },
+        None => (base, vec![msg::projection::DEFAULTS.get(lang).into()]),
+    }
+}
+
+/// Actual month-end stocks of the 24 months before `start` (none for kerncijfers).
+fn history(ds: &Dataset, start: i32) -> Vec<(i32, u32)> {
+    match &ds.data {
+        Data::Episodes(e) => monthly_series(e, MonthRange::new(start - 24, start), None)
+            .months
+            .iter()
+            .map(|m| (m.month, m.stock))
+            .collect(),
+        Data::Kerncijfers(_) => vec![],
+    }
+}
+
+/// The number fields: counts slide around the value from the data, percentages and the
+/// horizon use their full range.
+fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
+    use ProjectionInput as I;
+    let field =
+        |id, label: Msg, input: I, (min, max, step): (f64, f64, f64), decimals, unit: &str| {
+            let value = input.get(p);
+            let around = value.abs().max(500.0) * 2.0;
+            ProjectionField {
+                id,
+                label: label.get(lang).into(),
+                value,
+                min,
+                max,
+                step,
+                slider: (max > 1000.0).then_some((if min < 0.0 { -around } else { 0.0 }, around)),
+                decimals,
+                unit: unit.into(),
+                input,
+            }
+        };
+    let months = msg::projection::MONTHS.get(lang);
+    vec![
+        field(
+            "proj-start",
+            msg::projection::START,
+            I::Start,
+            (0.0, 1_000_000.0, 1.0),
+            0,
+            "",
+        ),
+        field(
+            "proj-instroom",
+            msg::projection::INFLOW,
+            I::Inflow,
+            (0.0, 200_000.0, 1.0),
+            0,
+            "",
+        ),
+        field(
+            "proj-uitstroom",
+            msg::projection::OUTFLOW,
+            I::Outflow,
+            (0.0, 200_000.0, 1.0),
+            0,
+            "",
+        ),
+        field(
+            "proj-groei",
+            msg::projection::GROWTH,
+            I::Growth,
+            (-50.0, 50.0, 0.05),
+            2,
+            "%",
+        ),
+        field(
+            "proj-horizon",
+            msg::projection::HORIZON,
+            I::Horizon,
+            (1.0, MAX_HORIZON as f64, 1.0),
+            0,
+            months,
+        ),
+        field(
+            "proj-recon",
+            msg::projection::RECONCILIATION,
+            I::Reconciliation,
+            (-100_000.0, 100_000.0, 1.0),
+            0,
+            "",
+        ),
+    ]
+}
+
+/// Builds the Prognose screen: the scenario's assumptions, or those calibrated on the
+/// data at the peildatum, projected with every method.
+pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> ProjectionView {
+    let lang = scenario.lang;
+    let (calibrated, sources) = calibrated(dataset, scenario.peildatum, lang);
+    let params = scenario.projection.clone().unwrap_or(calibrated);
+    let history = history(dataset, params.start_month());
+    let figures = projection_view(&project(&params), &history, COST_PER_BENEFIT, lang);
+    ProjectionView {
+        title: msg::projection::TITLE.get(lang).into(),
+        settings_title: msg::projection::SETTINGS_TITLE.get(lang).into(),
+        fields: fields(&params, lang),
+        reconciliation_on: params.reconciliatie_aan,
+        reconciliation_label: msg::projection::RECONCILIATION_ON.get(lang).into(),
+        reset: scenario
+            .projection
+            .is_some()
+            .then(|| msg::projection::RESET.get(lang).into()),
+        sources_title: msg::projection::SOURCES.get(lang).into(),
+        sources,
+        kpis: figures.kpis,
+        panels: figures.panels,
+        params,
+    }
+}
+
+fn method_label(m: Methode, lang: Lang) -> &'static str {
+    match m {
+        Methode::AbsoluteStromen => msg::projection::METHOD_ABSOLUTE,
+        Methode::Uitstroomkans => msg::projection::METHOD_RATE,
+        Methode::MetReconciliatie => msg::projection::METHOD_RECONCILED,
+        Methode::Begroting => msg::projection::GROWTH,
+    }
+    .get(lang)
+}
+
+/// The key figures and charts of a projection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectionFigures {
+    /// Headline figures.
+    pub kpis: Vec<Kpi>,
+    /// The band chart and the AOW chart.
+    pub panels: Vec<Panel>,
+}
+
+/// The key figures, the band chart and the AOW chart of a projection.
 ///
 /// `history` holds actual month-end stocks before the start (may be empty);
 /// `cost_per_benefit` (€ per benefit-year) prices the spread.
@@ -27,7 +295,7 @@ pub fn projection_view(
     history: &[(i32, u32)],
     cost_per_benefit: f64,
     lang: Lang,
-) -> (Vec<Kpi>, Vec<Panel>) {
+) -> ProjectionFigures {
     let hist: Vec<(i32, u32)> = history
         .iter()
         .copied()
@@ -46,7 +314,7 @@ pub fn projection_view(
     };
     let labels = |v: &[Option<f64>]| -> Vec<String> {
         v.iter()
-            .map(|x| x.map(|x| format::nl::dec(x, 0)).unwrap_or_default())
+            .map(|x| x.map(|x| format::dec(lang, x, 0)).unwrap_or_default())
             .collect()
     };
     let mut series = Vec::new();
@@ -56,7 +324,7 @@ pub fn projection_view(
         v.resize(months.len(), None);
         let l = labels(&v);
         series.push(Series {
-            name: lang.t("Werkelijk", "Actual").into(),
+            name: msg::projection::ACTUAL.get(lang).into(),
             values: v,
             labels: l,
             color: "#1b1f24".into(),
@@ -66,14 +334,14 @@ pub fn projection_view(
     let low = pad(&p.band_min);
     let high = pad(&p.band_max);
     series.push(Series {
-        name: lang.t("Bandbreedte", "Range").into(),
+        name: msg::projection::RANGE.get(lang).into(),
         labels: labels(&low),
         values: low,
         color: "rgba(31,95,153,0.18)".into(),
         style: SeriesStyle::BandLow,
     });
     series.push(Series {
-        name: lang.t("Bandbreedte", "Range").into(),
+        name: msg::projection::RANGE.get(lang).into(),
         labels: labels(&high),
         values: high,
         color: "rgba(31,95,153,0.18)".into(),
@@ -93,25 +361,22 @@ pub fn projection_view(
             },
         });
     }
-    let title = lang.t("Prognose bijstandsbestand", "Caseload projection");
+    let title = msg::projection::CHART_TITLE.get(lang);
     let start = p.lijnen.first().map(|l| l.pad[0]).unwrap_or(0.0);
     let band_table = Table {
         caption: title.into(),
         headers: vec![
-            lang.t("Methode", "Method").into(),
-            format!(
-                "{} {}",
-                lang.t("Eind", "End"),
-                p.maanden
+            msg::projection::METHOD.get(lang).into(),
+            msg::projection::end(
+                lang,
+                &p.maanden
                     .last()
                     .map(|m| month_label(*m, lang))
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
             ),
-            lang.t("Groei", "Growth").into(),
-            lang.t("Verschil met begroting", "Difference from budget")
-                .into(),
-            lang.t("€ per jaar (volledig jaar)", "€ per year (full year)")
-                .into(),
+            msg::projection::GROWTH_COLUMN.get(lang).into(),
+            msg::projection::DIFFERENCE.get(lang).into(),
+            msg::projection::EUR_PER_YEAR.get(lang).into(),
         ],
         rows: {
             let begroting = p.end(Methode::Begroting).unwrap_or(start);
@@ -121,10 +386,10 @@ pub fn projection_view(
                     let d = l.end() - begroting;
                     vec![
                         method_label(l.methode, lang).into(),
-                        format::nl::dec(l.end().round(), 0),
-                        format::nl::pct(100.0 * l.growth(), 2),
-                        format::nl::dec(d.round(), 0),
-                        format::nl::eur_mln(d * cost_per_benefit / 1e6, 2),
+                        format::dec(lang, l.end().round(), 0),
+                        format::pct(lang, 100.0 * l.growth(), 2),
+                        format::dec(lang, d.round(), 0),
+                        format::eur_mln(lang, d * cost_per_benefit / 1e6, 2),
                     ]
                 })
                 .collect()
@@ -137,16 +402,14 @@ pub fn projection_view(
             categories: months,
             series,
             kind: ChartKind::Combo { stacked: false },
-            value_title: lang.t("uitkeringen", "benefits").into(),
+            value_title: msg::common::BENEFITS_LOWER.get(lang).into(),
         },
         table: band_table,
         note: None,
     };
-    band.note = Some(format!(
-        "{} {}: {}.",
-        lang.t("Uitstroomkans per maand", "Monthly outflow rate"),
-        lang.t("(methode 2)", "(method 2)"),
-        format::nl::pct(100.0 * p.kans_per_maand, 3)
+    band.note = Some(msg::projection::rate_note(
+        lang,
+        Pct(100.0 * p.kans_per_maand, 3),
     ));
 
     // AOW exits: certain outflow, shown apart so it is not credited to policy.
@@ -170,10 +433,7 @@ pub fn projection_view(
         .skip(1)
         .map(|x| Some(x.round()))
         .collect();
-    let aow_title = lang.t(
-        "Uitstroom door AOW (zeker)",
-        "State-pension exits (certain)",
-    );
+    let aow_title = msg::projection::AOW_TITLE.get(lang);
     let aow = Panel {
         chart: ChartSpec {
             id: "chart-aow".into(),
@@ -181,20 +441,20 @@ pub fn projection_view(
             categories: aow_months.clone(),
             series: vec![
                 Series {
-                    name: lang.t("Per maand", "Per month").into(),
+                    name: msg::projection::PER_MONTH.get(lang).into(),
                     labels: per
                         .iter()
-                        .map(|x| format::nl::dec(x.unwrap_or(0.0), 1))
+                        .map(|x| format::dec(lang, x.unwrap_or(0.0), 1))
                         .collect(),
                     values: per.clone(),
                     color: PALETTE[4].into(),
                     style: SeriesStyle::Bar,
                 },
                 Series {
-                    name: lang.t("Cumulatief", "Cumulative").into(),
+                    name: msg::projection::CUMULATIVE.get(lang).into(),
                     labels: cum
                         .iter()
-                        .map(|x| format::nl::dec(x.unwrap_or(0.0), 0))
+                        .map(|x| format::dec(lang, x.unwrap_or(0.0), 0))
                         .collect(),
                     values: cum.clone(),
                     color: PALETTE[5].into(),
@@ -202,14 +462,14 @@ pub fn projection_view(
                 },
             ],
             kind: ChartKind::Combo { stacked: false },
-            value_title: lang.t("uitkeringen", "benefits").into(),
+            value_title: msg::common::BENEFITS_LOWER.get(lang).into(),
         },
         table: Table {
             caption: aow_title.into(),
             headers: vec![
-                lang.t("Maand", "Month").into(),
-                lang.t("Per maand", "Per month").into(),
-                lang.t("Cumulatief", "Cumulative").into(),
+                msg::common::MONTH.get(lang).into(),
+                msg::projection::PER_MONTH.get(lang).into(),
+                msg::projection::CUMULATIVE.get(lang).into(),
             ],
             rows: aow_months
                 .iter()
@@ -217,19 +477,13 @@ pub fn projection_view(
                 .map(|(m, (a, c))| {
                     vec![
                         m.clone(),
-                        format::nl::dec(a.unwrap_or(0.0), 1),
-                        format::nl::dec(c.unwrap_or(0.0), 0),
+                        format::dec(lang, a.unwrap_or(0.0), 1),
+                        format::dec(lang, c.unwrap_or(0.0), 0),
                     ]
                 })
                 .collect(),
         },
-        note: Some(
-            lang.t(
-                "Wie de AOW-leeftijd bereikt, stroomt zeker uit: dit is geen beleidseffect.",
-                "Reaching state-pension age ends the benefit for certain: not a policy effect.",
-            )
-            .into(),
-        ),
+        note: Some(msg::projection::AOW_NOTE.get(lang).into()),
     };
 
     let lo = p.band_min.last().copied().unwrap_or(0.0);
@@ -237,40 +491,186 @@ pub fn projection_view(
     let kpis = vec![
         Kpi {
             id: "kpi-proj-range",
-            label: lang
-                .t("Bandbreedte einde horizon", "Range at horizon end")
-                .into(),
+            label: msg::projection::KPI_RANGE.get(lang).into(),
             value: format!(
                 "{} – {}",
-                format::nl::dec(lo.round(), 0),
-                format::nl::dec(hi.round(), 0)
+                format::dec(lang, lo.round(), 0),
+                format::dec(lang, hi.round(), 0)
             ),
-            note: format!(
-                "{} {}",
-                lang.t("start", "start"),
-                format::nl::dec(start.round(), 0)
-            ),
+            note: msg::projection::start(lang, &format::dec(lang, start.round(), 0)),
         },
         Kpi {
             id: "kpi-proj-spread",
-            label: lang
-                .t("Verschil tussen methoden", "Spread between methods")
-                .into(),
-            value: format::nl::dec(p.spread_end().round(), 0),
-            note: format!(
-                "≈ {} {}",
-                format::nl::eur_mln(p.spread_end() * cost_per_benefit / 1e6, 2),
-                lang.t("per jaar", "per year")
+            label: msg::projection::KPI_SPREAD.get(lang).into(),
+            value: format::dec(lang, p.spread_end().round(), 0),
+            note: msg::projection::per_year(
+                lang,
+                EurMln(p.spread_end() * cost_per_benefit / 1e6, 2),
             ),
         },
         Kpi {
             id: "kpi-proj-aow",
-            label: lang
-                .t("AOW-uitstroom in de horizon", "Pension exits in horizon")
-                .into(),
-            value: format::nl::dec(p.aow.cumulatief.last().copied().unwrap_or(0.0).round(), 0),
-            note: lang.t("zekere uitstroom", "certain outflow").into(),
+            label: msg::projection::KPI_AOW.get(lang).into(),
+            value: format::dec(
+                lang,
+                p.aow.cumulatief.last().copied().unwrap_or(0.0).round(),
+                0,
+            ),
+            note: msg::projection::KPI_AOW_NOTE.get(lang).into(),
         },
     ];
-    (kpis, vec![band, aow])
+    ProjectionFigures {
+        kpis,
+        panels: vec![band, aow],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario(lang: Lang) -> Scenario {
+        Scenario {
+            lang,
+            ..Scenario::default()
+        }
+    }
+
+    fn kpi<'a>(v: &'a ProjectionView, id: &str) -> &'a Kpi {
+        v.kpis.iter().find(|k| k.id == id).unwrap()
+    }
+
+    fn ends(v: &ProjectionView) -> Vec<(String, String)> {
+        v.panels[0]
+            .table
+            .rows
+            .iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect()
+    }
+
+    fn worked_example(lang: Lang) -> Scenario {
+        Scenario {
+            projection: Some(ProjectionParams::default()),
+            ..scenario(lang)
+        }
+    }
+
+    #[test]
+    fn dutch_build_gives_the_f1_worked_example() {
+        let ds = crate::embedded::synthetic().unwrap();
+        let v = build(&ds, &worked_example(Lang::Nl), &Context::default());
+        assert_eq!(v.title, "Prognose");
+        assert_eq!(
+            ends(&v),
+            [
+                ("Vaste in- en uitstroom".into(), "5.750".into()),
+                ("Uitstroom als kans".into(), "5.741".into()),
+                ("Met aansluitingsverschil".into(), "5.679".into()),
+                ("Groeiaanname begroting".into(), "5.769".into()),
+            ]
+        );
+        assert_eq!(v.panels[0].table.headers[1], "Eind dec 2025");
+        assert_eq!(kpi(&v, "kpi-proj-range").value, "5.679 – 5.769");
+        assert_eq!(kpi(&v, "kpi-proj-range").note, "start 5.648");
+        assert_eq!(kpi(&v, "kpi-proj-spread").note, "≈ € 1,63 mln per jaar");
+        assert_eq!(kpi(&v, "kpi-proj-aow").value, "162");
+        assert_eq!(
+            v.panels[0].note.as_deref(),
+            Some("Uitstroomkans per maand (methode 2): 1,291%.")
+        );
+        assert_eq!(
+            v.reset.as_deref(),
+            Some("Terug naar waarden uit de gegevens"),
+            "edited values can be reset"
+        );
+    }
+
+    #[test]
+    fn english_build_writes_english_numbers() {
+        let ds = crate::embedded::synthetic().unwrap();
+        let v = build(&ds, &worked_example(Lang::En), &Context::default());
+        assert_eq!(v.title, "Projection");
+        assert_eq!(ends(&v)[0], ("Fixed flows".into(), "5,750".into()));
+        assert_eq!(v.panels[0].table.headers[1], "End Dec 2025");
+        assert_eq!(v.panels[0].table.rows[2][2], "0.55%");
+        assert_eq!(kpi(&v, "kpi-proj-range").value, "5,679 – 5,769");
+        assert_eq!(kpi(&v, "kpi-proj-spread").note, "≈ €1.63 m per year");
+        assert_eq!(v.panels[1].table.rows[0], ["Jan 2025", "13.5", "14"]);
+        let horizon = v.fields.iter().find(|f| f.id == "proj-horizon").unwrap();
+        assert_eq!(horizon.unit, "months");
+    }
+
+    #[test]
+    fn without_edits_the_values_come_from_the_data() {
+        let ds = crate::embedded::synthetic().unwrap();
+        let v = build(&ds, &scenario(Lang::Nl), &Context::default());
+        assert_eq!(v.reset, None);
+        assert_eq!(
+            v.params.start_bestand, 5687.0,
+            "A1 on the peildatum 30-09-2024"
+        );
+        assert_eq!(kpi(&v, "kpi-proj-range").note, "start 5.687");
+        assert_eq!(v.panels[0].table.headers[1], "Eind sep 2025");
+        assert!(!v.sources.is_empty());
+        // Actual month-end stocks lead up to the start.
+        let actual = &v.panels[0].chart.series[0];
+        assert_eq!(actual.name, "Werkelijk");
+        assert_eq!(
+            actual.labels[24], "5.687",
+            "24 months of history, then the start"
+        );
+        // Aggregate data calibrates too.
+        let k = crate::embedded::kerncijfers().unwrap();
+        let v = build(&k, &scenario(Lang::Nl), &Context::default());
+        assert_eq!(v.panels.len(), 2);
+        assert!(!v.sources.is_empty());
+    }
+
+    #[test]
+    fn fields_edit_the_parameters_in_view() {
+        let ds = crate::embedded::synthetic().unwrap();
+        let v = build(&ds, &worked_example(Lang::Nl), &Context::default());
+        let ids: Vec<&str> = v.fields.iter().map(|f| f.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "proj-start",
+                "proj-instroom",
+                "proj-uitstroom",
+                "proj-groei",
+                "proj-horizon",
+                "proj-recon"
+            ]
+        );
+        for f in &v.fields {
+            assert_eq!(f.value, f.input.get(&v.params), "{}", f.id);
+        }
+        // Counts slide around the value, percentages and the horizon use their range.
+        assert_eq!(v.fields[0].slider, Some((0.0, 11_296.0)));
+        assert_eq!(v.fields[5].slider, Some((-1000.0, 1000.0)));
+        assert_eq!(v.fields[3].slider, None);
+        let p = v.edited(ProjectionInput::Horizon, 23.6);
+        assert_eq!(p.horizon_maanden, 24);
+        assert_eq!(
+            ProjectionParams {
+                horizon_maanden: 12,
+                ..p
+            },
+            v.params,
+            "nothing else changes"
+        );
+        assert_eq!(
+            v.edited(ProjectionInput::Growth, 3.5).begroting_groei_pct,
+            3.5
+        );
+        assert!(!v.with_reconciliation(false).reconciliatie_aan);
+        let off = Scenario {
+            projection: Some(v.with_reconciliation(false)),
+            ..worked_example(Lang::Nl)
+        };
+        let w = build(&ds, &off, &Context::default());
+        assert_eq!(w.panels[0].table.rows.len(), 3, "no reconciliation line");
+        assert!(!w.reconciliation_on);
+    }
 }
