@@ -13,8 +13,8 @@ use bijstand_core::scenario::{Scenario, View};
 use yew::prelude::*;
 
 use crate::components::caseload::DatasetKey;
-use crate::components::projection::calibrated;
 use crate::messages::shell as msg;
+use crate::views::projection::calibrated;
 
 /// Props of [`PrintSummary`].
 #[derive(Properties, PartialEq)]

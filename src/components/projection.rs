@@ -9,9 +9,6 @@ use crate::components::{use_screen, ScreenProps};
 use crate::state::{Action, Edit};
 use crate::views;
 
-/// The projection parameters derived from the data (see [`views::projection::calibrated`]).
-pub use crate::views::projection::calibrated;
-
 /// Settings plus the projection dashboard.
 #[component]
 pub fn ProjectionPanel(props: &ScreenProps) -> Html {
