@@ -143,8 +143,8 @@ test('a bad file loaded through the worker shows the same Dutch error with its l
 });
 
 /**
- * Records the loader worker's replies (without the transferred buffer) in
- * `window.__workerReplies`: the page's `Worker` gets a listener of its own next to the app's.
+ * Records the loader worker's replies (`bijstand_worker::Reply`, posted as `{json, buffer?}`)
+ * in `window.__workerReplies`: the page's `Worker` gets a listener of its own next to the app's.
  */
 async function recordWorkerReplies(context, page) {
   await context.addInitScript(() => {
@@ -154,10 +154,7 @@ async function recordWorkerReplies(context, page) {
       constructor(...args) {
         super(...args);
         this.addEventListener('message', (e) => {
-          if (e.data && typeof e.data === 'object') {
-            const { buffer, ...rest } = e.data;
-            window.__workerReplies.push(rest);
-          }
+          if (typeof e.data?.json === 'string') window.__workerReplies.push(JSON.parse(e.data.json));
         });
       }
     };
@@ -191,7 +188,7 @@ test('a large file is parsed as it streams in; with quotes or an error in its se
   const whole = await load('deel_heel.csv', big, 'loaded');
   assert.equal(whole.type, 'done');
   assert.equal(whole.timings.streamed, true, 'parsed as it streamed in');
-  assert.equal(JSON.parse(whole.meta).rows, 100_000);
+  assert.equal(whole.header.rows, 100_000);
   assert.equal(await kpi(page, 'kpi-total'), nl(running));
 
   // A quote anywhere: one go, same numbers.

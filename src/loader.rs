@@ -1,10 +1,12 @@
 //! Loading a file without blocking the page: the file is parsed in a Web Worker
 //! (`worker/`, built by Trunk as `worker.js` + `worker_bg.wasm`, started by `worker_boot.js`).
 //!
-//! - The page posts the `File` (a handle: the bytes are never on the main thread) and the
-//!   options; the worker reads it in slices, parses it with the core and posts progress
-//!   ("lezen", "verwerken") and then the dataset as one transferred `ArrayBuffer` of typed
-//!   columns, which [`bijstand_worker::decode`] copies column by column into the model.
+//! - The page posts the `File` (a handle: the bytes are never on the main thread) and a
+//!   [`bijstand_worker::Request`] (name, options); the worker reads the file, parses it
+//!   with the core and replies ([`bijstand_worker::Reply`], JSON) with progress (reading,
+//!   processing) and then the dataset's header with its columns in one transferred
+//!   `ArrayBuffer`, which [`bijstand_worker::decode`] copies column by column into the
+//!   model. A reply the page cannot read is a load error.
 //! - Cancel terminates the worker: its memory goes with it. Every load gets a fresh worker
 //!   (a spare one is started ahead of time, so the wasm is already compiled).
 //! - Errors come back as the typed [`LoadError`], so the Dutch banner is the same.
@@ -125,7 +127,7 @@ mod imp {
 mod imp {
     use std::cell::{Cell, RefCell};
 
-    use bijstand_worker::{decode, error_from_json, msg, options_to_json, JsSource};
+    use bijstand_worker::{decode, wire_error, JsSource, Phase, Reply, Request};
     use js_sys::{ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -203,7 +205,7 @@ mod imp {
         let on_message = {
             let ready = ready.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                if get(&e.data(), "type").as_string().as_deref() == Some(msg::READY) {
+                if matches!(reply_of(&e.data()), Ok(Reply::Ready)) {
                     ready.set(true);
                 }
             })
@@ -278,32 +280,39 @@ mod imp {
         LOADER.with(|l| l.borrow().job.as_ref().is_some_and(|j| j.id == id))
     }
 
-    /// Turns one message of the worker into an event; `None` for "ready" and unknown ones.
-    fn event_of(data: &JsValue) -> Option<LoadEvent> {
-        let kind = get(data, "type").as_string()?;
-        Some(match kind.as_str() {
-            msg::PROGRESS => {
-                let phase = match get(data, "phase").as_string().as_deref() {
-                    Some(msg::LEZEN) => LoadPhase::Reading,
-                    _ => LoadPhase::Processing,
+    /// The [`Reply`] in a message of the worker (`{json, buffer?}`); a malformed one is a
+    /// load error.
+    fn reply_of(data: &JsValue) -> Result<Reply, LoadError> {
+        Reply::from_json(&get(data, "json").as_string().unwrap_or_default())
+    }
+
+    /// Turns a reply of the worker (with its message, for the buffer) into an event;
+    /// `None` for "ready".
+    fn event_of(reply: Result<Reply, LoadError>, data: &JsValue) -> Option<LoadEvent> {
+        Some(match reply {
+            Err(e) => LoadEvent::Failed(e),
+            Ok(Reply::Ready) => return None,
+            Ok(Reply::Progress { phase, fraction }) => {
+                let phase = match phase {
+                    Phase::Reading => LoadPhase::Reading,
+                    Phase::Processing => LoadPhase::Processing,
                 };
-                LoadEvent::Progress(phase, get(data, "fraction").as_f64().unwrap_or(0.0) as f32)
+                LoadEvent::Progress(phase, fraction)
             }
-            msg::DONE => {
+            Ok(Reply::Done { header, timings: t }) => {
                 let received = now();
-                let t = get(data, "timings");
-                let ms = |k: &str| get(&t, k).as_f64().unwrap_or(0.0);
-                let meta = get(data, "meta").as_string().unwrap_or_default();
-                let buffer: ArrayBuffer = get(data, "buffer").dyn_into().ok()?;
+                let Ok(buffer) = get(data, "buffer").dyn_into::<ArrayBuffer>() else {
+                    return Some(LoadEvent::Failed(wire_error("buffer")));
+                };
                 let t0 = now();
-                let result = decode(&meta, &JsSource(buffer));
+                let result = decode(*header, &JsSource(buffer));
                 let timings = Timings {
-                    read: ms("read"),
-                    parse: ms("parse"),
-                    encode: ms("encode"),
-                    transfer: (received - ms("posted")).max(0.0),
+                    read: t.read,
+                    parse: t.parse,
+                    encode: t.encode,
+                    transfer: (received - t.posted).max(0.0),
                     decode: now() - t0,
-                    streamed: get(&t, "streamed").as_bool() == Some(true),
+                    streamed: t.streamed,
                     worker: true,
                 };
                 match result {
@@ -311,13 +320,10 @@ mod imp {
                     Err(e) => LoadEvent::Failed(e),
                 }
             }
-            msg::ERROR => LoadEvent::Failed(error_from_json(
-                &get(data, "error").as_string().unwrap_or_default(),
-            )),
-            msg::READ_ERROR => LoadEvent::ReadFailed(ReadFailure::Browser(
-                get(data, "message").as_string().unwrap_or_default(),
-            )),
-            _ => return None,
+            Ok(Reply::Error { error }) => LoadEvent::Failed(error),
+            Ok(Reply::ReadError { message }) => {
+                LoadEvent::ReadFailed(ReadFailure::Browser(message))
+            }
         })
     }
 
@@ -344,12 +350,12 @@ mod imp {
 
         let request = Object::new();
         let _ = Reflect::set(&request, &"file".into(), &file);
-        let _ = Reflect::set(&request, &"name".into(), &file.name().into());
-        let _ = Reflect::set(
-            &request,
-            &"options".into(),
-            &options_to_json(&options).to_string().into(),
-        );
+        let json = Request {
+            name: file.name(),
+            options: options.clone(),
+        }
+        .to_json();
+        let _ = Reflect::set(&request, &"json".into(), &json.into());
         let worker = spare.worker.clone();
         let posted = Rc::new(Cell::new(false));
         let send = {
@@ -372,14 +378,17 @@ mod imp {
                     return;
                 }
                 let data = e.data();
-                if get(&data, "type").as_string().as_deref() == Some(msg::READY) {
+                let reply = reply_of(&data);
+                if matches!(reply, Ok(Reply::Ready)) {
                     if let Err(m) = send() {
                         finish(id);
                         on(LoadEvent::ReadFailed(ReadFailure::Browser(m)));
                     }
                     return;
                 }
-                let Some(event) = event_of(&data) else { return };
+                let Some(event) = event_of(reply, &data) else {
+                    return;
+                };
                 if !matches!(event, LoadEvent::Progress(..)) {
                     finish(id);
                 }

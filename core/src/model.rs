@@ -126,8 +126,9 @@ pub enum Flag {
     Onbekend,
 }
 
-/// A list of distinct labels; columns store indices into it.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// A list of distinct labels; columns store indices into it. Serialized as the list.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct Dict {
     /// The labels as first seen (after mapping), in order of first appearance.
     pub labels: Vec<String>,
@@ -497,7 +498,7 @@ impl LksContracts {
 }
 
 /// A loaded contracts file: the contracts with where they came from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContractsFile {
     /// The contracts.
     pub contracts: LksContracts,

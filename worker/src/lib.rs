@@ -5,51 +5,188 @@
 //! `File`, parses it with [`bijstand_core::io::load_with_progress`] and posts the
 //! dataset back. This library holds what both sides share, pure and natively tested:
 //!
-//! - [`encode`] turns a [`Dataset`] into a small JSON header ([`Encoded::meta`]: name,
-//!   report, dictionaries, column layout) and typed columns ([`Column`]), which the worker
-//!   writes into **one** `ArrayBuffer` (each column 8-byte aligned, so the page can view
-//!   it as a `Uint8Array`/`Uint16Array`/`Int32Array`…) and *transfers*: no copy, no
-//!   serde of a million structs.
+//! - The messages: the page posts `{file, json}` with a [`Request`] as JSON (the `File` is
+//!   a structured clone: a handle, the bytes are not copied); the worker posts `{json}`
+//!   with a [`Reply`] as JSON, and for [`Reply::Done`] also `buffer`, the columns.
+//!   Both are serde types with readable names (`{"type": "progress", "phase": "reading",
+//!   "fraction": 0.5}`); a message with an unknown name is an error
+//!   ([`Reply::from_json`]), which the page shows as a load error.
+//! - [`encode`] turns a [`Dataset`] into a small [`Header`] (name, report, dictionaries,
+//!   column layout) and typed columns ([`Column`]), which the worker writes into **one**
+//!   `ArrayBuffer` (each column 8-byte aligned, so the page can view it as a
+//!   `Uint8Array`/`Uint16Array`/`Int32Array`…) and *transfers*: no copy, no serde of a
+//!   million structs.
 //! - [`decode`] rebuilds the [`Dataset`] from the header and a [`Source`] of columns;
 //!   the page copies each column straight out of the transferred buffer into its Vec.
-//! - [`error_to_json`] / [`error_from_json`] carry a typed [`LoadError`] (kind, line,
-//!   column), so the page shows the same Dutch banner as for a main-thread parse.
-//! - [`msg`] names the messages and the progress phases.
+//! - A [`LoadError`] travels typed (kind, line, column), so the page shows the same
+//!   banner as for a main-thread parse.
 
 use bijstand_core::date::Date;
-use bijstand_core::io::{
-    ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, Format, LoadError,
-    LoadErrorKind, LoadOptions, LoadReport, MappingKind, TotalCheck,
-};
+use bijstand_core::io::{LoadError, LoadErrorKind, LoadOptions, LoadReport};
 use bijstand_core::model::{
     Afstand, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht,
     Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden, Value,
 };
-use serde_json::{json, Value as Json};
+use serde::{Deserialize, Serialize};
 
-/// Message types and progress phases of the worker protocol.
-///
-/// Page → worker: `{file: File, name, options: {separator, month_first}}` (the `File` is
-/// a structured clone: a handle, the bytes are not copied).
-/// Worker → page: `{type: READY}` once it listens; `{type: PROGRESS, phase, fraction}`;
-/// `{type: DONE, meta, buffer, timings}` with `buffer` transferred; `{type: ERROR, error}`
-/// for a [`LoadError`] (JSON); `{type: READ_ERROR, message}` when the browser could not
-/// read the file.
-pub mod msg {
+/// Page → worker, next to the `File`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// The file's name (format hint, shown in the app).
+    pub name: String,
+    /// The settings the user forced.
+    pub options: LoadOptions,
+}
+
+/// Worker → page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Reply {
     /// The worker is listening.
-    pub const READY: &str = "ready";
-    /// A progress report.
-    pub const PROGRESS: &str = "progress";
-    /// The dataset.
-    pub const DONE: &str = "done";
-    /// A load error.
-    pub const ERROR: &str = "error";
-    /// The browser could not read the file.
-    pub const READ_ERROR: &str = "read-error";
-    /// Phase: reading the file's bytes.
-    pub const LEZEN: &str = "lezen";
-    /// Phase: parsing the rows.
-    pub const VERWERKEN: &str = "verwerken";
+    Ready,
+    /// Progress within a phase (0–1).
+    Progress {
+        /// What the worker is doing.
+        phase: Phase,
+        /// How far (0–1).
+        fraction: f32,
+    },
+    /// The dataset: its header here, its columns in the transferred `buffer` next to it.
+    Done {
+        /// Name, report, dictionaries and where each column is in the buffer.
+        header: Box<Header>,
+        /// Where the worker's time went.
+        timings: WorkerTimings,
+    },
+    /// The file could not be loaded.
+    Error {
+        /// Why and where.
+        error: LoadError,
+    },
+    /// The browser could not read the file, or the request was malformed (Dutch).
+    ReadError {
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl Reply {
+    /// The reply as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A reply from [`Reply::to_json`]; a malformed one (an unknown type, phase or error
+    /// kind…) is a load error.
+    pub fn from_json(json: &str) -> Result<Reply, LoadError> {
+        serde_json::from_str(json).map_err(|e| wire_error(&e.to_string()))
+    }
+}
+
+impl Request {
+    /// The request as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A request from [`Request::to_json`]; a malformed one is a load error.
+    pub fn from_json(json: &str) -> Result<Request, LoadError> {
+        serde_json::from_str(json).map_err(|e| wire_error(&e.to_string()))
+    }
+}
+
+/// The phases of a load the worker reports progress for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Reading the file's bytes.
+    Reading,
+    /// Parsing the rows.
+    Processing,
+}
+
+/// Milliseconds per step in the worker, and when it posted (`Date.now()`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WorkerTimings {
+    /// Reading the file into wasm memory (streamed: waiting for the next chunk).
+    pub read: f64,
+    /// Decoding and parsing (streamed: also copying each chunk in).
+    pub parse: f64,
+    /// Building the columns buffer.
+    pub encode: f64,
+    /// The file was parsed as it streamed in (`bijstand_core::io::stream`).
+    pub streamed: bool,
+    /// `Date.now()` when the reply was posted.
+    pub posted: f64,
+}
+
+/// What [`decode`] needs besides the columns: everything of the [`Dataset`] but its
+/// columns, and where each column is in the buffer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// [`Dataset::name`].
+    pub name: String,
+    /// [`Dataset::synthetic`].
+    pub synthetic: bool,
+    /// Rows: the length of every column.
+    pub rows: usize,
+    /// The kind of data with its dictionaries.
+    pub dicts: Dicts,
+    /// [`Dataset::report`].
+    pub report: LoadReport,
+    /// [`Dataset::contracts`]: a contracts file has hundreds to a few thousand rows, so
+    /// they travel here, without typed columns.
+    pub contracts: Option<ContractsFile>,
+    /// The columns in the buffer.
+    pub columns: Vec<ColumnLayout>,
+}
+
+/// The kind of data and its dictionaries (the columns hold codes into them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Dicts {
+    /// [`Data::Episodes`].
+    Episodes {
+        /// [`Episodes::gemeente`].
+        gemeente: Dict,
+        /// [`Episodes::stadsdelen`].
+        stadsdelen: Dict,
+    },
+    /// [`Data::Kerncijfers`].
+    Kerncijfers {
+        /// [`Kerncijfers::dict`].
+        dict: Dict,
+    },
+}
+
+/// Where one column is in the buffer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnLayout {
+    /// Column name.
+    pub name: String,
+    /// Value type.
+    #[serde(rename = "type")]
+    pub kind: ColumnKind,
+    /// Byte offset.
+    pub offset: usize,
+    /// Number of values.
+    pub len: usize,
+}
+
+/// The value type of a column (also the typed-array kind on the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ColumnKind {
+    /// `u8`
+    U8,
+    /// `u16`
+    U16,
+    /// `i32`
+    I32,
+    /// `u32`
+    U32,
+    /// `f64`
+    F64,
 }
 
 /// One column of the wire format.
@@ -68,14 +205,14 @@ pub enum Column {
 }
 
 impl Column {
-    /// The type name in the header (also the typed-array kind on the page).
-    pub fn kind(&self) -> &'static str {
+    /// The value type in the header.
+    pub fn kind(&self) -> ColumnKind {
         match self {
-            Column::U8(_) => "u8",
-            Column::U16(_) => "u16",
-            Column::I32(_) => "i32",
-            Column::U32(_) => "u32",
-            Column::F64(_) => "f64",
+            Column::U8(_) => ColumnKind::U8,
+            Column::U16(_) => ColumnKind::U16,
+            Column::I32(_) => ColumnKind::I32,
+            Column::U32(_) => ColumnKind::U32,
+            Column::F64(_) => ColumnKind::F64,
         }
     }
 
@@ -106,12 +243,12 @@ impl Column {
     }
 }
 
-/// A dataset ready to post: the JSON header and the columns with their byte offsets in
-/// the one buffer of [`Encoded::bytes`] bytes.
+/// A dataset ready to post: the header and the columns with their byte offsets in the one
+/// buffer of [`Encoded::bytes`] bytes.
 #[derive(Debug)]
 pub struct Encoded {
-    /// The JSON header (name, report, dictionaries, layout).
-    pub meta: String,
+    /// Name, report, dictionaries, layout.
+    pub header: Header,
     /// Column name, byte offset and values.
     pub columns: Vec<(&'static str, usize, Column)>,
     /// Size of the buffer that holds every column.
@@ -318,176 +455,178 @@ fn dates(v: &[Date]) -> Column {
 
 /// Splits a dataset into its JSON header and columns (see the crate docs).
 pub fn encode(ds: &Dataset) -> Encoded {
-    let (kind, rows, dicts, columns): (&str, usize, Json, Vec<(&'static str, Column)>) =
-        match &ds.data {
-            Data::Episodes(e) => (
-                "episodes",
-                e.len(),
-                json!({"gemeente": e.gemeente.labels, "stadsdelen": e.stadsdelen.labels}),
-                vec![
-                    ("gemeente_code", Column::U16(e.gemeente_code.clone())),
-                    (
-                        "geslacht",
-                        Column::U8(e.geslacht.iter().map(|g| g.index() as u8).collect()),
+    let (rows, dicts, columns): (usize, Dicts, Vec<(&'static str, Column)>) = match &ds.data {
+        Data::Episodes(e) => (
+            e.len(),
+            Dicts::Episodes {
+                gemeente: e.gemeente.clone(),
+                stadsdelen: e.stadsdelen.clone(),
+            },
+            vec![
+                ("gemeente_code", Column::U16(e.gemeente_code.clone())),
+                (
+                    "geslacht",
+                    Column::U8(e.geslacht.iter().map(|g| g.index() as u8).collect()),
+                ),
+                ("geboortejaar", Column::U16(e.geboortejaar.clone())),
+                (
+                    "leeftijdsklasse",
+                    opt_u8(&e.leeftijdsklasse, Leeftijdsklasse::index),
+                ),
+                (
+                    "statushouder",
+                    Column::U8(e.statushouder.iter().map(|&f| flag_u8(f)).collect()),
+                ),
+                ("doelgroep", opt_u8(&e.doelgroep, Doelgroep::index)),
+                (
+                    "afstand",
+                    Column::U8(e.afstand.iter().map(|a| a.index() as u8).collect()),
+                ),
+                ("stadsdeel", Column::U16(e.stadsdeel.clone())),
+                ("huishoudtype", opt_u8(&e.huishoudtype, Huishoudtype::index)),
+                ("start", dates(&e.start)),
+                ("eind", dates(&e.eind)),
+                (
+                    "uitstroomreden",
+                    opt_u8(&e.uitstroomreden, Uitstroomreden::index),
+                ),
+                (
+                    "inkomsten_arbeid",
+                    Column::U8(e.inkomsten_arbeid.iter().map(|&f| flag_u8(f)).collect()),
+                ),
+            ],
+        ),
+        Data::Kerncijfers(k) => (
+            k.len(),
+            Dicts::Kerncijfers {
+                dict: k.dict.clone(),
+            },
+            vec![
+                ("gemeente_code", Column::U16(k.gemeente_code.clone())),
+                ("gemeente", Column::U16(k.gemeente.clone())),
+                ("indicator", Column::U16(k.indicator.clone())),
+                ("dimensie", Column::U16(k.dimensie.clone())),
+                ("categorie", Column::U16(k.categorie.clone())),
+                (
+                    "periode_type",
+                    Column::U8(k.periode_type.iter().map(|p| p.index() as u8).collect()),
+                ),
+                (
+                    "periode_van",
+                    Column::I32(
+                        k.periode_van
+                            .iter()
+                            .map(|d| d.map_or(NO_DATE, |d| d.0))
+                            .collect(),
                     ),
-                    ("geboortejaar", Column::U16(e.geboortejaar.clone())),
-                    (
-                        "leeftijdsklasse",
-                        opt_u8(&e.leeftijdsklasse, Leeftijdsklasse::index),
+                ),
+                ("periode_tot", dates(&k.periode_tot)),
+                (
+                    "waarde_soort",
+                    Column::U8(
+                        k.waarde
+                            .iter()
+                            .map(|w| match w {
+                                Value::Number(_) => 0,
+                                Value::Suppressed => 1,
+                                Value::Missing => 2,
+                            })
+                            .collect(),
                     ),
-                    (
-                        "statushouder",
-                        Column::U8(e.statushouder.iter().map(|&f| flag_u8(f)).collect()),
-                    ),
-                    ("doelgroep", opt_u8(&e.doelgroep, Doelgroep::index)),
-                    (
-                        "afstand",
-                        Column::U8(e.afstand.iter().map(|a| a.index() as u8).collect()),
-                    ),
-                    ("stadsdeel", Column::U16(e.stadsdeel.clone())),
-                    ("huishoudtype", opt_u8(&e.huishoudtype, Huishoudtype::index)),
-                    ("start", dates(&e.start)),
-                    ("eind", dates(&e.eind)),
-                    (
-                        "uitstroomreden",
-                        opt_u8(&e.uitstroomreden, Uitstroomreden::index),
-                    ),
-                    (
-                        "inkomsten_arbeid",
-                        Column::U8(e.inkomsten_arbeid.iter().map(|&f| flag_u8(f)).collect()),
-                    ),
-                ],
-            ),
-            Data::Kerncijfers(k) => (
-                "kerncijfers",
-                k.len(),
-                json!({"dict": k.dict.labels}),
-                vec![
-                    ("gemeente_code", Column::U16(k.gemeente_code.clone())),
-                    ("gemeente", Column::U16(k.gemeente.clone())),
-                    ("indicator", Column::U16(k.indicator.clone())),
-                    ("dimensie", Column::U16(k.dimensie.clone())),
-                    ("categorie", Column::U16(k.categorie.clone())),
-                    (
-                        "periode_type",
-                        Column::U8(k.periode_type.iter().map(|p| p.index() as u8).collect()),
-                    ),
-                    (
-                        "periode_van",
-                        Column::I32(
-                            k.periode_van
-                                .iter()
-                                .map(|d| d.map_or(NO_DATE, |d| d.0))
-                                .collect(),
-                        ),
-                    ),
-                    ("periode_tot", dates(&k.periode_tot)),
-                    (
-                        "waarde_soort",
-                        Column::U8(
-                            k.waarde
-                                .iter()
-                                .map(|w| match w {
-                                    Value::Number(_) => 0,
-                                    Value::Suppressed => 1,
-                                    Value::Missing => 2,
-                                })
-                                .collect(),
-                        ),
-                    ),
-                    (
-                        "waarde",
-                        Column::F64(k.waarde.iter().map(|w| w.number().unwrap_or(0.0)).collect()),
-                    ),
-                    (
-                        "eenheid",
-                        Column::U8(k.eenheid.iter().map(|x| x.index() as u8).collect()),
-                    ),
-                    (
-                        "status",
-                        Column::U8(k.status.iter().map(|x| x.index() as u8).collect()),
-                    ),
-                    ("versie", Column::U16(k.versie.clone())),
-                    ("definitie", Column::U16(k.definitie.clone())),
-                    ("bron", Column::U16(k.bron.clone())),
-                    ("opmerking", Column::U16(k.opmerking.clone())),
-                    ("source_line", Column::U32(k.source_line.clone())),
-                ],
-            ),
-        };
+                ),
+                (
+                    "waarde",
+                    Column::F64(k.waarde.iter().map(|w| w.number().unwrap_or(0.0)).collect()),
+                ),
+                (
+                    "eenheid",
+                    Column::U8(k.eenheid.iter().map(|x| x.index() as u8).collect()),
+                ),
+                (
+                    "status",
+                    Column::U8(k.status.iter().map(|x| x.index() as u8).collect()),
+                ),
+                ("versie", Column::U16(k.versie.clone())),
+                ("definitie", Column::U16(k.definitie.clone())),
+                ("bron", Column::U16(k.bron.clone())),
+                ("opmerking", Column::U16(k.opmerking.clone())),
+                ("source_line", Column::U32(k.source_line.clone())),
+            ],
+        ),
+    };
     let mut at = 0usize;
     let mut layout = Vec::new();
     let mut placed = Vec::new();
     for (name, col) in columns {
-        layout.push(json!({"name": name, "type": col.kind(), "offset": at, "len": col.len()}));
+        layout.push(ColumnLayout {
+            name: name.to_string(),
+            kind: col.kind(),
+            offset: at,
+            len: col.len(),
+        });
         let next = at + col.len() * col.width();
         placed.push((name, at, col));
         at = next.div_ceil(8) * 8;
     }
-    let meta = json!({
-        "v": 1,
-        "name": ds.name,
-        "synthetic": ds.synthetic,
-        "kind": kind,
-        "rows": rows,
-        "dicts": dicts,
-        "report": report_to_json(&ds.report),
-        "contracts": contracts_to_json(ds),
-        "columns": layout,
-        "bytes": at,
-    });
     Encoded {
-        meta: meta.to_string(),
+        header: Header {
+            name: ds.name.clone(),
+            synthetic: ds.synthetic,
+            rows,
+            dicts,
+            report: ds.report.clone(),
+            contracts: ds.contracts.as_deref().cloned(),
+            columns: layout,
+        },
         columns: placed,
         bytes: at,
     }
 }
 
-/// A malformed message from the worker (a bug, not a user error).
-fn corrupt(what: &str) -> LoadError {
+/// A malformed message between page and worker (a bug, not a user error); `what` names
+/// the part that was wrong.
+pub fn wire_error(what: &str) -> LoadError {
     LoadError::new(LoadErrorKind::Transfer(what.to_string()))
 }
 
 struct Columns<'a> {
-    meta: &'a Json,
+    layout: &'a [ColumnLayout],
     src: &'a dyn Source,
     rows: usize,
 }
 
 impl Columns<'_> {
-    fn find(&self, name: &str, kind: &str) -> Result<usize, LoadError> {
-        let col = self.meta["columns"]
-            .as_array()
-            .and_then(|cols| cols.iter().find(|c| c["name"] == name))
-            .ok_or_else(|| corrupt(name))?;
-        if col["type"] != kind || col["len"].as_u64() != Some(self.rows as u64) {
-            return Err(corrupt(name));
+    fn find(&self, name: &str, kind: ColumnKind) -> Result<usize, LoadError> {
+        match self.layout.iter().find(|c| c.name == name) {
+            Some(c) if c.kind == kind && c.len == self.rows => Ok(c.offset),
+            _ => Err(wire_error(name)),
         }
-        col["offset"]
-            .as_u64()
-            .map(|o| o as usize)
-            .ok_or_else(|| corrupt(name))
     }
     fn u8s(&self, name: &str) -> Result<Vec<u8>, LoadError> {
-        Ok(self.src.u8s(self.find(name, "u8")?, self.rows)).and_then(|v| self.check(name, v))
+        Ok(self.src.u8s(self.find(name, ColumnKind::U8)?, self.rows))
+            .and_then(|v| self.check(name, v))
     }
     fn u16s(&self, name: &str) -> Result<Vec<u16>, LoadError> {
-        Ok(self.src.u16s(self.find(name, "u16")?, self.rows)).and_then(|v| self.check(name, v))
+        Ok(self.src.u16s(self.find(name, ColumnKind::U16)?, self.rows))
+            .and_then(|v| self.check(name, v))
     }
     fn i32s(&self, name: &str) -> Result<Vec<i32>, LoadError> {
-        Ok(self.src.i32s(self.find(name, "i32")?, self.rows)).and_then(|v| self.check(name, v))
+        Ok(self.src.i32s(self.find(name, ColumnKind::I32)?, self.rows))
+            .and_then(|v| self.check(name, v))
     }
     fn u32s(&self, name: &str) -> Result<Vec<u32>, LoadError> {
-        Ok(self.src.u32s(self.find(name, "u32")?, self.rows)).and_then(|v| self.check(name, v))
+        Ok(self.src.u32s(self.find(name, ColumnKind::U32)?, self.rows))
+            .and_then(|v| self.check(name, v))
     }
     fn f64s(&self, name: &str) -> Result<Vec<f64>, LoadError> {
-        Ok(self.src.f64s(self.find(name, "f64")?, self.rows)).and_then(|v| self.check(name, v))
+        Ok(self.src.f64s(self.find(name, ColumnKind::F64)?, self.rows))
+            .and_then(|v| self.check(name, v))
     }
     fn check<T>(&self, name: &str, v: Vec<T>) -> Result<Vec<T>, LoadError> {
         if v.len() == self.rows {
             Ok(v)
         } else {
-            Err(corrupt(name))
+            Err(wire_error(name))
         }
     }
     /// A column of enum indices: checked once (every byte a valid index), then mapped
@@ -495,7 +634,7 @@ impl Columns<'_> {
     fn enums<T: Copy>(&self, name: &str, all: &[T]) -> Result<Vec<T>, LoadError> {
         let bytes = self.u8s(name)?;
         if bytes.iter().any(|&b| b as usize >= all.len()) {
-            return Err(corrupt(name));
+            return Err(wire_error(name));
         }
         let table: [T; 256] = std::array::from_fn(|i| all[i.min(all.len() - 1)]);
         Ok(bytes.iter().map(|&b| table[b as usize]).collect())
@@ -504,7 +643,7 @@ impl Columns<'_> {
     fn opt_enums<T: Copy>(&self, name: &str, all: &[T]) -> Result<Vec<Option<T>>, LoadError> {
         let bytes = self.u8s(name)?;
         if bytes.iter().any(|&b| b != NONE && b as usize >= all.len()) {
-            return Err(corrupt(name));
+            return Err(wire_error(name));
         }
         let table: [Option<T>; 256] =
             std::array::from_fn(|i| (i != NONE as usize).then(|| all[i.min(all.len() - 1)]));
@@ -518,35 +657,22 @@ impl Columns<'_> {
     }
 }
 
-fn dict(v: &Json) -> Result<Dict, LoadError> {
-    let labels = v
-        .as_array()
-        .ok_or_else(|| corrupt("dict"))?
-        .iter()
-        .map(|l| {
-            l.as_str()
-                .map(str::to_string)
-                .ok_or_else(|| corrupt("dict"))
-        })
-        .collect::<Result<_, _>>()?;
-    Ok(Dict { labels })
-}
-
 /// Rebuilds a dataset from the header written by [`encode`] and its columns.
 ///
 /// Not generic on purpose: it is compiled here, at this crate's `opt-level = 3`, and not
 /// in the size-optimised page crate that calls it.
-pub fn decode(meta: &str, src: &dyn Source) -> Result<Dataset, LoadError> {
-    let meta: Json = serde_json::from_str(meta).map_err(|_| corrupt("header"))?;
-    let rows = meta["rows"].as_u64().ok_or_else(|| corrupt("rows"))? as usize;
+pub fn decode(header: Header, src: &dyn Source) -> Result<Dataset, LoadError> {
     let c = Columns {
-        meta: &meta,
+        layout: &header.columns,
         src,
-        rows,
+        rows: header.rows,
     };
-    let data = match meta["kind"].as_str() {
-        Some("episodes") => Data::Episodes(Episodes {
-            gemeente: dict(&meta["dicts"]["gemeente"])?,
+    let data = match header.dicts {
+        Dicts::Episodes {
+            gemeente,
+            stadsdelen,
+        } => Data::Episodes(Episodes {
+            gemeente,
             gemeente_code: c.u16s("gemeente_code")?,
             geslacht: c.enums("geslacht", Geslacht::ALL)?,
             geboortejaar: c.u16s("geboortejaar")?,
@@ -554,7 +680,7 @@ pub fn decode(meta: &str, src: &dyn Source) -> Result<Dataset, LoadError> {
             statushouder: c.flags("statushouder")?,
             doelgroep: c.opt_enums("doelgroep", Doelgroep::ALL)?,
             afstand: c.enums("afstand", Afstand::ALL)?,
-            stadsdelen: dict(&meta["dicts"]["stadsdelen"])?,
+            stadsdelen,
             stadsdeel: c.u16s("stadsdeel")?,
             huishoudtype: c.opt_enums("huishoudtype", Huishoudtype::ALL)?,
             start: c.dates("start")?,
@@ -562,7 +688,7 @@ pub fn decode(meta: &str, src: &dyn Source) -> Result<Dataset, LoadError> {
             uitstroomreden: c.opt_enums("uitstroomreden", Uitstroomreden::ALL)?,
             inkomsten_arbeid: c.flags("inkomsten_arbeid")?,
         }),
-        Some("kerncijfers") => {
+        Dicts::Kerncijfers { dict } => {
             let soort = c.u8s("waarde_soort")?;
             let getal = c.f64s("waarde")?;
             let waarde = soort
@@ -572,11 +698,11 @@ pub fn decode(meta: &str, src: &dyn Source) -> Result<Dataset, LoadError> {
                     0 => Ok(Value::Number(x)),
                     1 => Ok(Value::Suppressed),
                     2 => Ok(Value::Missing),
-                    _ => Err(corrupt("waarde")),
+                    _ => Err(wire_error("waarde")),
                 })
                 .collect::<Result<_, _>>()?;
             Data::Kerncijfers(Kerncijfers {
-                dict: dict(&meta["dicts"]["dict"])?,
+                dict,
                 gemeente_code: c.u16s("gemeente_code")?,
                 gemeente: c.u16s("gemeente")?,
                 indicator: c.u16s("indicator")?,
@@ -599,259 +725,14 @@ pub fn decode(meta: &str, src: &dyn Source) -> Result<Dataset, LoadError> {
                 source_line: c.u32s("source_line")?,
             })
         }
-        _ => return Err(corrupt("kind")),
     };
     Ok(Dataset {
         data,
-        name: meta["name"].as_str().unwrap_or_default().to_string(),
-        synthetic: meta["synthetic"].as_bool().unwrap_or(false),
-        report: report_from_json(&meta["report"])?,
-        contracts: contracts_from_json(&meta["contracts"])?,
+        name: header.name,
+        synthetic: header.synthetic,
+        report: header.report,
+        contracts: header.contracts.map(std::sync::Arc::new),
     })
-}
-
-/// LKS contracts travel in the JSON header: a contracts file has hundreds to a few
-/// thousand rows, so no typed columns are needed.
-fn contracts_to_json(ds: &Dataset) -> Json {
-    match &ds.contracts {
-        None => Json::Null,
-        Some(c) => json!({
-            "name": c.name,
-            "report": report_to_json(&c.report),
-            "contracts": serde_json::to_value(&c.contracts).unwrap_or(Json::Null),
-        }),
-    }
-}
-
-fn contracts_from_json(v: &Json) -> Result<Option<std::sync::Arc<ContractsFile>>, LoadError> {
-    if v.is_null() {
-        return Ok(None);
-    }
-    Ok(Some(std::sync::Arc::new(ContractsFile {
-        name: v["name"].as_str().unwrap_or_default().to_string(),
-        report: report_from_json(&v["report"])?,
-        contracts: serde_json::from_value(v["contracts"].clone())
-            .map_err(|_| corrupt("contracts"))?,
-    })))
-}
-
-// ---------------------------------------------------------------------------------------
-// The load report, options and errors (small: JSON)
-// ---------------------------------------------------------------------------------------
-
-fn encoding_name(e: DetectedEncoding) -> &'static str {
-    match e {
-        DetectedEncoding::Utf8Bom => "utf8bom",
-        DetectedEncoding::Utf8 => "utf8",
-        DetectedEncoding::Windows1252 => "windows1252",
-        DetectedEncoding::Utf16Le => "utf16le",
-    }
-}
-
-fn encoding_of(s: &str) -> Option<DetectedEncoding> {
-    [
-        DetectedEncoding::Utf8Bom,
-        DetectedEncoding::Utf8,
-        DetectedEncoding::Windows1252,
-        DetectedEncoding::Utf16Le,
-    ]
-    .into_iter()
-    .find(|&e| encoding_name(e) == s)
-}
-
-fn decimal_name(d: DecimalStyle) -> &'static str {
-    match d {
-        DecimalStyle::Comma => "comma",
-        DecimalStyle::Point => "point",
-    }
-}
-
-fn decimal_of(s: &str) -> DecimalStyle {
-    if s == "point" {
-        DecimalStyle::Point
-    } else {
-        DecimalStyle::Comma
-    }
-}
-
-const FORMATS: [Format; 4] = [Format::Csv, Format::Xlsx, Format::Xls, Format::Json];
-const KINDS: [FileKind; 3] = [
-    FileKind::Episodes,
-    FileKind::Kerncijfers,
-    FileKind::Contracts,
-];
-const MAPPING_KINDS: [MappingKind; 7] = [
-    MappingKind::Recognised,
-    MappingKind::Forced,
-    MappingKind::IgnoredByUser,
-    MappingKind::Unknown,
-    MappingKind::NotUsed,
-    MappingKind::Duplicate,
-    MappingKind::Blank,
-];
-const DATE_EVIDENCE: [DateEvidence; 3] = [
-    DateEvidence::DayFirst,
-    DateEvidence::Ambiguous,
-    DateEvidence::LooksMonthFirst,
-];
-
-/// The position of `x` in `all` (for fieldless enums without an index of their own).
-fn pos<T: PartialEq>(all: &[T], x: &T) -> usize {
-    all.iter().position(|a| a == x).unwrap_or(0)
-}
-
-/// `all[i]`, or the first value for a bad index.
-fn at<T: Copy>(all: &[T], v: &Json) -> T {
-    all[v.as_u64().map_or(0, |i| i as usize).min(all.len() - 1)]
-}
-
-/// A field name as a `&'static str` ([`ColumnMapping::field`] names a schema field): the
-/// core's own string when it is a mappable field, else leaked once per distinct name.
-fn static_name(kind: FileKind, s: &str) -> &'static str {
-    use std::sync::Mutex;
-    if let Some((code, _)) = bijstand_core::io::mappable_fields(kind)
-        .iter()
-        .find(|(code, _)| *code == s)
-    {
-        return code;
-    }
-    static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
-    let mut names = NAMES.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(n) = names.iter().find(|n| **n == s) {
-        return n;
-    }
-    let n: &'static str = Box::leak(s.to_string().into_boxed_str());
-    names.push(n);
-    n
-}
-
-/// The load report as JSON.
-pub fn report_to_json(r: &LoadReport) -> Json {
-    let columns: Vec<Json> = r
-        .columns
-        .iter()
-        .map(|c| {
-            json!({
-                "source": c.source,
-                "field": c.field,
-                "how": pos(&MAPPING_KINDS, &c.how),
-                "position": c.position,
-                "decimal": c.decimal.map(decimal_name),
-                "dates": c.dates.map(|d| pos(&DATE_EVIDENCE, &d)),
-            })
-        })
-        .collect();
-    json!({
-        "format": pos(&FORMATS, &r.format),
-        "kind": pos(&KINDS, &r.kind),
-        "encoding": encoding_name(r.encoding),
-        "separator": r.separator.to_string(),
-        "sep_line": r.sep_line,
-        "decimal": decimal_name(r.decimal),
-        "month_first": r.month_first,
-        "header_line": r.header_line,
-        "sheet": r.sheet,
-        "sheets": r.sheets,
-        "columns": columns,
-        "rows": r.rows,
-        "total": r.total.as_ref().map(|t| json!({"line": t.line, "columns": t.columns})),
-        "warnings": r.warnings,
-    })
-}
-
-/// The load report from [`report_to_json`].
-// `..default()`: a field added to the core later travels as its default until added here.
-#[allow(clippy::needless_update)]
-pub fn report_from_json(v: &Json) -> Result<LoadReport, LoadError> {
-    let bad = || corrupt("report");
-    let usize_of = |v: &Json| v.as_u64().map(|n| n as usize).ok_or_else(bad);
-    let kind = at(&KINDS, &v["kind"]);
-    let columns = v["columns"]
-        .as_array()
-        .ok_or_else(bad)?
-        .iter()
-        .map(|c| {
-            Ok(ColumnMapping {
-                source: c["source"].as_str().ok_or_else(bad)?.to_string(),
-                field: c["field"].as_str().map(|f| static_name(kind, f)),
-                how: at(&MAPPING_KINDS, &c["how"]),
-                position: c["position"].as_str().unwrap_or_default().to_string(),
-                decimal: c["decimal"].as_str().map(decimal_of),
-                dates: (!c["dates"].is_null()).then(|| at(&DATE_EVIDENCE, &c["dates"])),
-            })
-        })
-        .collect::<Result<_, LoadError>>()?;
-    let total = match &v["total"] {
-        Json::Null => None,
-        t => Some(TotalCheck {
-            line: usize_of(&t["line"])?,
-            columns: serde_json::from_value(t["columns"].clone()).map_err(|_| bad())?,
-        }),
-    };
-    Ok(LoadReport {
-        format: at(&FORMATS, &v["format"]),
-        kind,
-        encoding: v["encoding"]
-            .as_str()
-            .and_then(encoding_of)
-            .ok_or_else(bad)?,
-        separator: v["separator"]
-            .as_str()
-            .and_then(|s| s.chars().next())
-            .unwrap_or(';'),
-        sep_line: v["sep_line"].as_bool().unwrap_or(false),
-        decimal: decimal_of(v["decimal"].as_str().unwrap_or_default()),
-        month_first: v["month_first"].as_bool().unwrap_or(false),
-        header_line: usize_of(&v["header_line"])?,
-        sheet: v["sheet"].as_str().map(str::to_string),
-        sheets: serde_json::from_value(v["sheets"].clone()).map_err(|_| bad())?,
-        columns,
-        mappable_fields: bijstand_core::io::mappable_fields(kind),
-        rows: usize_of(&v["rows"])?,
-        total,
-        warnings: serde_json::from_value(v["warnings"].clone()).map_err(|_| bad())?,
-        ..LoadReport::default()
-    })
-}
-
-/// The load options the page sends along.
-pub fn options_to_json(o: &LoadOptions) -> Json {
-    json!({
-        "separator": o.separator.map(|c| c.to_string()),
-        "encoding": o.encoding.map(encoding_name),
-        "decimal": o.decimal.map(decimal_name),
-        "month_first": o.month_first,
-        "header_row": o.header_row,
-        "sheet": o.sheet,
-        "column_map": o.column_map,
-    })
-}
-
-/// The load options from [`options_to_json`] (defaults for anything missing).
-// `..default()`: a field added to the core later travels as its default until added here.
-#[allow(clippy::needless_update)]
-pub fn options_from_json(v: &Json) -> LoadOptions {
-    LoadOptions {
-        separator: v["separator"].as_str().and_then(|s| s.chars().next()),
-        encoding: v["encoding"].as_str().and_then(encoding_of),
-        decimal: v["decimal"].as_str().map(decimal_of),
-        month_first: v["month_first"].as_bool().unwrap_or(false),
-        header_row: v["header_row"].as_u64().map(|n| n as usize),
-        sheet: v["sheet"].as_str().map(str::to_string),
-        column_map: serde_json::from_value(v["column_map"].clone()).unwrap_or_default(),
-        ..LoadOptions::default()
-    }
-}
-
-/// A load error as JSON (serde: its kind with the kind's data, and where).
-pub fn error_to_json(e: &LoadError) -> String {
-    serde_json::to_string(e).unwrap_or_default()
-}
-
-/// The load error from [`error_to_json`]; a malformed message becomes a
-/// [`LoadErrorKind::Transfer`] error.
-pub fn error_from_json(s: &str) -> LoadError {
-    serde_json::from_str(s).unwrap_or_else(|_| corrupt("fout"))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -863,7 +744,10 @@ pub fn error_from_json(s: &str) -> LoadError {
 /// `{"stadsdeel_geslacht": {"centrum|V": n, …}, "leeftijd": {"40": n, …, "onbekend": n}}`
 /// (keys as the peers in the benchmark write them; zero counts left out).
 #[cfg(any(test, feature = "bench"))]
-pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::caseload::filter::Mask>) -> Json {
+pub fn task_counts(
+    e: &Episodes,
+    mask: Option<&bijstand_core::caseload::filter::Mask>,
+) -> serde_json::Value {
     let n_sd = e.stadsdelen.labels.len();
     let mut sg = vec![0u32; n_sd * 4];
     let mut age = [0u32; 32];
@@ -898,15 +782,15 @@ pub fn task_counts(e: &Episodes, mask: Option<&bijstand_core::caseload::filter::
     if unknown > 0 {
         by_age.insert("onbekend".into(), unknown.into());
     }
-    json!({"stadsdeel_geslacht": by_sg, "leeftijd": by_age})
+    serde_json::json!({"stadsdeel_geslacht": by_sg, "leeftijd": by_age})
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bijstand_core::io::load;
-    use bijstand_core::io::RowUnit;
+    use bijstand_core::io::{load, DecimalStyle, DetectedEncoding, RowUnit};
     use bijstand_core::lang::Lang;
+    use serde_json::json;
 
     #[test]
     fn the_warm_up_file_loads_every_row_through_every_category_column() {
@@ -941,7 +825,36 @@ mod tests {
         }
         let bytes = enc.to_bytes();
         assert_eq!(bytes.len(), enc.bytes);
-        decode(&enc.meta, &bytes.as_slice()).expect("decodes")
+        let timings = WorkerTimings {
+            read: 1.5,
+            parse: 20.25,
+            encode: 0.5,
+            streamed: true,
+            posted: 1.8e12,
+        };
+        let json = Reply::Done {
+            header: Box::new(enc.header),
+            timings,
+        }
+        .to_json();
+        let Ok(Reply::Done { header, timings: t }) = Reply::from_json(&json) else {
+            panic!("done expected: {json}");
+        };
+        assert_eq!(t, timings);
+        decode(*header, &bytes.as_slice()).expect("decodes")
+    }
+
+    /// A reply through JSON and back.
+    fn wire(reply: &Reply) -> Reply {
+        Reply::from_json(&reply.to_json()).expect("decodes")
+    }
+
+    /// The load error of a reply through JSON and back.
+    fn error_wire(e: &LoadError) -> LoadError {
+        match wire(&Reply::Error { error: e.clone() }) {
+            Reply::Error { error } => error,
+            other => panic!("error expected: {other:?}"),
+        }
     }
 
     #[test]
@@ -1011,10 +924,13 @@ mod tests {
         let ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
         let enc = encode(&ds);
         let mut bytes = enc.to_bytes();
-        assert!(decode(&enc.meta, &&bytes[..8]).is_err());
+        assert!(decode(enc.header.clone(), &&bytes[..8]).is_err());
         bytes.iter_mut().for_each(|b| *b = 200);
-        assert!(decode(&enc.meta, &bytes.as_slice()).is_err());
-        assert!(decode("{}", &bytes.as_slice()).is_err());
+        assert!(decode(enc.header.clone(), &bytes.as_slice()).is_err());
+        let mut no_columns = enc.header.clone();
+        no_columns.columns.clear();
+        assert!(decode(no_columns, &bytes.as_slice()).is_err());
+        assert!(Reply::from_json("{}").is_err());
     }
 
     #[test]
@@ -1086,19 +1002,19 @@ mod tests {
                     .at_letter("C"),
                 json_item,
             ] {
-                let back = error_from_json(&error_to_json(&e));
+                let back = error_wire(&e);
                 assert_eq!(back, e);
                 assert_eq!(back.message(Lang::Nl), e.message(Lang::Nl));
             }
         }
-        assert!(matches!(error_from_json("nonsense").kind, K::Transfer(_)));
+        assert!(matches!(Reply::from_json("nonsense"), Err(e) if matches!(e.kind, K::Transfer(_))));
     }
 
     #[test]
     fn a_real_error_from_the_loader_survives_the_wire() {
         let bad = "uitkering_id;startdatum;einddatum\nU1;31-02-2024;\n";
         let e = load(bad.as_bytes(), "b.csv", &LoadOptions::default()).unwrap_err();
-        assert_eq!(error_from_json(&error_to_json(&e)), e);
+        assert_eq!(error_wire(&e), e);
         assert!(e.message(Lang::Nl).contains("regel 2"));
     }
 
@@ -1116,9 +1032,106 @@ mod tests {
                 ("x".into(), None),
             ],
         };
-        assert_eq!(options_from_json(&options_to_json(&o)), o);
-        let d = LoadOptions::default();
-        assert_eq!(options_from_json(&options_to_json(&d)), d);
+        let request = Request {
+            name: "b.csv".into(),
+            options: o,
+        };
+        assert_eq!(Request::from_json(&request.to_json()), Ok(request));
+        let d = Request::default();
+        assert_eq!(Request::from_json(&d.to_json()), Ok(d));
+        // Options left out are "detect".
+        let short = Request::from_json(r#"{"name": "c.csv", "options": {"month_first": true}}"#);
+        assert!(short.unwrap().options.month_first);
+    }
+
+    #[test]
+    fn every_message_survives_the_wire_as_readable_json() {
+        let replies = [
+            Reply::Ready,
+            Reply::Progress {
+                phase: Phase::Reading,
+                fraction: 0.25,
+            },
+            Reply::Progress {
+                phase: Phase::Processing,
+                fraction: 1.0,
+            },
+            Reply::Error {
+                error: LoadError::new(LoadErrorKind::BadDate("31-02-2024".into())).at_line(12),
+            },
+            Reply::ReadError {
+                message: "het bestand veranderde tijdens het lezen".into(),
+            },
+        ];
+        for r in &replies {
+            assert_eq!(&wire(r), r);
+        }
+        // (Done: the `..._survive_the_wire_exactly` tests.)
+        let as_value = |r: &Reply| serde_json::from_str::<serde_json::Value>(&r.to_json()).unwrap();
+        assert_eq!(as_value(&replies[0]), json!({"type": "ready"}));
+        assert_eq!(
+            as_value(&replies[1]),
+            json!({"type": "progress", "phase": "reading", "fraction": 0.25})
+        );
+        assert_eq!(
+            as_value(&replies[3])["error"]["kind"],
+            json!({"code": "bad_date", "detail": "31-02-2024"})
+        );
+        assert_eq!(as_value(&replies[4])["type"], json!("read-error"));
+    }
+
+    #[test]
+    fn an_unknown_name_is_a_load_error_not_the_first_variant() {
+        let ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
+        let done = Reply::Done {
+            header: Box::new(encode(&ds).header),
+            timings: WorkerTimings::default(),
+        }
+        .to_json();
+        let error = Reply::Error {
+            error: LoadError::new(LoadErrorKind::BadDate("x".into())),
+        }
+        .to_json();
+        let progress = Reply::Progress {
+            phase: Phase::Reading,
+            fraction: 0.5,
+        }
+        .to_json();
+        let rejected = |json: &str, known: &str, unknown: &str| {
+            assert!(json.contains(known), "{known} in {json}");
+            let changed = json.replacen(known, unknown, 1);
+            let e = Reply::from_json(&changed).expect_err(unknown);
+            assert!(matches!(e.kind, LoadErrorKind::Transfer(_)));
+            let text = e.message(Lang::Nl);
+            assert!(text.contains("Interne fout"), "{text}");
+        };
+        rejected(&progress, r#""type":"progress""#, r#""type":"voortgang""#);
+        rejected(&progress, r#""phase":"reading""#, r#""phase":"writing""#);
+        rejected(&error, r#""code":"bad_date""#, r#""code":"bad_datum""#);
+        rejected(&error, r#""unit":"line""#, r#""unit":"regel""#);
+        rejected(&done, r#""kind":"episodes""#, r#""kind":"uitkeringen""#);
+        rejected(&done, r#""type":"u16""#, r#""type":"u17""#);
+        rejected(&done, r#""how":"recognised""#, r#""how":"herkend""#);
+        rejected(&done, r#""field":"startdatum""#, r#""field":"begindatum""#);
+        rejected(&done, r#""format":"csv""#, r#""format":"tsv""#);
+        rejected(&done, r#""encoding":"utf8_bom""#, r#""encoding":"utf7""#);
+
+        let request = Request {
+            name: "a.csv".into(),
+            options: LoadOptions {
+                encoding: Some(DetectedEncoding::Windows1252),
+                decimal: Some(DecimalStyle::Point),
+                ..LoadOptions::default()
+            },
+        }
+        .to_json();
+        for (known, unknown) in [
+            (r#""encoding":"windows1252""#, r#""encoding":"latin9""#),
+            (r#""decimal":"point""#, r#""decimal":"punt""#),
+        ] {
+            assert!(request.contains(known), "{known} in {request}");
+            assert!(Request::from_json(&request.replacen(known, unknown, 1)).is_err());
+        }
     }
 
     #[test]

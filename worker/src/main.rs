@@ -1,5 +1,5 @@
-//! The loader Web Worker: receives a `File`, reads it (progress "lezen"),
-//! parses it with the core (progress "verwerken") and posts the dataset back as one
+//! The loader Web Worker: receives a `File`, reads it (progress: reading),
+//! parses it with the core (progress: processing) and posts the dataset back as one
 //! transferred `ArrayBuffer` of typed columns (see the library docs for the protocol).
 //! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it.
 //!
@@ -24,7 +24,7 @@ fn main() {
 mod glue {
     use bijstand_core::io::stream::StreamLoad;
     use bijstand_core::model::Dataset;
-    use bijstand_worker::{encode, error_to_json, msg, options_from_json, Column};
+    use bijstand_worker::{encode, Column, Phase, Reply, Request, WorkerTimings};
     use js_sys::{Array, ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -38,37 +38,35 @@ mod glue {
         scope().performance().map_or(0.0, |p| p.now())
     }
 
-    fn object(pairs: &[(&str, JsValue)]) -> Object {
+    /// `{json}`: the reply as JSON.
+    fn message(reply: &Reply) -> Object {
         let o = Object::new();
-        for (k, v) in pairs {
-            let _ = Reflect::set(&o, &(*k).into(), v);
-        }
+        let _ = Reflect::set(&o, &"json".into(), &reply.to_json().into());
         o
     }
 
-    fn post(pairs: &[(&str, JsValue)]) {
-        let _ = scope().post_message(&object(pairs));
+    fn post(reply: Reply) {
+        let _ = scope().post_message(&message(&reply));
     }
 
     /// Posts progress when the whole percentage changes.
     struct Progress {
-        phase: &'static str,
+        phase: Phase,
         last: i32,
     }
 
     impl Progress {
-        fn new(phase: &'static str) -> Progress {
+        fn new(phase: Phase) -> Progress {
             Progress { phase, last: -1 }
         }
         fn report(&mut self, fraction: f32) {
             let pct = (fraction.clamp(0.0, 1.0) * 100.0) as i32;
             if pct != self.last {
                 self.last = pct;
-                post(&[
-                    ("type", msg::PROGRESS.into()),
-                    ("phase", self.phase.into()),
-                    ("fraction", (fraction.clamp(0.0, 1.0) as f64).into()),
-                ]);
+                post(Reply::Progress {
+                    phase: self.phase,
+                    fraction: fraction.clamp(0.0, 1.0),
+                });
             }
         }
     }
@@ -84,9 +82,9 @@ mod glue {
     /// Reads the whole file into wasm memory, chunk by chunk as the browser streams it
     /// (`Blob.stream()`), straight into one buffer of the file's size. Measured faster than
     /// one `arrayBuffer()` copied in afterwards (which holds the file twice) and than
-    /// `FileReaderSync` slices; "lezen" reports each whole percent.
+    /// `FileReaderSync` slices; reading reports each whole percent.
     async fn read(file: &File) -> Result<Vec<u8>, String> {
-        let mut progress = Progress::new(msg::LEZEN);
+        let mut progress = Progress::new(Phase::Reading);
         progress.report(0.0);
         let size = file.size() as usize;
         // Zeroed once here (measured cheaper than filling a reserved buffer chunk by chunk,
@@ -130,7 +128,7 @@ mod glue {
         mut stream: StreamLoad,
         t_read: &mut f64,
     ) -> Option<Result<Dataset, String>> {
-        let mut progress = Progress::new(msg::VERWERKEN);
+        let mut progress = Progress::new(Phase::Processing);
         progress.report(0.0);
         let reader: web_sys::ReadableStreamDefaultReader =
             file.stream().get_reader().unchecked_into();
@@ -200,32 +198,27 @@ mod glue {
         let t0 = now();
         let Ok(file) = Reflect::get(&data, &"file".into()).and_then(|f| f.dyn_into::<File>())
         else {
-            post(&[
-                ("type", msg::READ_ERROR.into()),
-                ("message", "geen bestand ontvangen".into()),
-            ]);
+            post(Reply::ReadError {
+                message: "geen bestand ontvangen".into(),
+            });
             return;
         };
-        let name = Reflect::get(&data, &"name".into())
+        let json = Reflect::get(&data, &"json".into())
             .ok()
-            .and_then(|n| n.as_string())
-            .unwrap_or_else(|| file.name());
-        let options = Reflect::get(&data, &"options".into())
-            .ok()
-            .and_then(|o| o.as_string())
-            .and_then(|o| serde_json::from_str(&o).ok())
-            .map(|o| options_from_json(&o))
+            .and_then(|j| j.as_string())
             .unwrap_or_default();
+        let Request { name, options } = match Request::from_json(&json) {
+            Ok(request) => request,
+            Err(error) => return post(Reply::Error { error }),
+        };
+        let name = if name.is_empty() { file.name() } else { name };
         let limit = bijstand_core::io::MAX_FILE_BYTES;
         if file.size() as u64 > limit {
             let e = bijstand_core::io::LoadError::new(bijstand_core::io::LoadErrorKind::TooLarge {
                 bytes: file.size() as u64,
                 limit,
             });
-            post(&[
-                ("type", msg::ERROR.into()),
-                ("error", error_to_json(&e).into()),
-            ]);
+            post(Reply::Error { error: e });
             return;
         }
         let mut t_read = t0;
@@ -239,7 +232,7 @@ mod glue {
             None => match read(&file).await {
                 Ok(bytes) => {
                     t_read = now();
-                    let mut progress = Progress::new(msg::VERWERKEN);
+                    let mut progress = Progress::new(Phase::Processing);
                     progress.report(0.0);
                     Ok(bijstand_core::io::load_with_progress(
                         &bytes,
@@ -254,37 +247,30 @@ mod glue {
         let result = match outcome {
             Ok(result) => result,
             Err(message) => {
-                post(&[
-                    ("type", msg::READ_ERROR.into()),
-                    ("message", message.into()),
-                ]);
+                post(Reply::ReadError { message });
                 return;
             }
         };
         let t_parse = now();
         match result {
-            Err(e) => post(&[
-                ("type", msg::ERROR.into()),
-                ("error", error_to_json(&e).into()),
-            ]),
+            Err(error) => post(Reply::Error { error }),
             Ok(ds) => {
                 let enc = encode(&ds);
                 drop(ds);
                 let buf = to_buffer(&enc.columns, enc.bytes);
                 let t_encode = now();
-                let timings = object(&[
-                    ("read", (t_read - t0).into()),
-                    ("parse", (t_parse - t_read).into()),
-                    ("encode", (t_encode - t_parse).into()),
-                    ("streamed", was_streamed.into()),
-                    ("posted", (js_sys::Date::now()).into()),
-                ]);
-                let reply = object(&[
-                    ("type", msg::DONE.into()),
-                    ("meta", enc.meta.as_str().into()),
-                    ("buffer", buf.clone().into()),
-                    ("timings", timings.into()),
-                ]);
+                let timings = WorkerTimings {
+                    read: t_read - t0,
+                    parse: t_parse - t_read,
+                    encode: t_encode - t_parse,
+                    streamed: was_streamed,
+                    posted: js_sys::Date::now(),
+                };
+                let reply = message(&Reply::Done {
+                    header: Box::new(enc.header),
+                    timings,
+                });
+                let _ = Reflect::set(&reply, &"buffer".into(), &buf);
                 let _ = scope().post_message_with_transfer(&reply, &Array::of1(&buf));
             }
         }
@@ -301,7 +287,7 @@ mod glue {
         });
         scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();
-        post(&[("type", msg::READY.into())]);
+        post(Reply::Ready);
         // Let the engine optimise the loader before a file arrives (see `warm_up`). It
         // runs right after this, before any message is handled; a file sent meanwhile waits.
         wasm_bindgen_futures::spawn_local(async {

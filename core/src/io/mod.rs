@@ -58,6 +58,16 @@ pub const MAX_FILE_BYTES: u64 = 200_000_000;
 /// The file kinds a header can match, in order of preference on a tie.
 static SCHEMAS: [Schema; 3] = [episodes::SCHEMA, kerncijfers::SCHEMA, contracts::SCHEMA];
 
+/// The `&'static` name of the schema field called `name` (for deserializing a
+/// [`ColumnMapping::field`]).
+fn field_name(name: &str) -> Option<&'static str> {
+    SCHEMAS
+        .iter()
+        .flat_map(|s| s.fields)
+        .map(|f| f.name)
+        .find(|&n| n == name)
+}
+
 /// What a table holds once read: a caseload, or contracts (with empty episodes).
 pub(crate) struct TableData {
     data: Data,
@@ -85,7 +95,8 @@ impl TableData {
 }
 
 /// A file format, recognised from its first bytes and its name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Format {
     /// Delimited text (CSV, TSV, Excel "Unicode-tekst").
     #[default]

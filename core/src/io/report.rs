@@ -1,7 +1,13 @@
 //! What the loader detected, shown to the user as a preview they can override.
+//!
+//! These types travel as JSON between the loader Web Worker and the page (serde, with
+//! `snake_case` names); an unknown name is a deserialization error.
+
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Which kind of data a file holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FileKind {
     /// Person-level benefit episodes (DATA-MODEL §2.1).
     #[default]
@@ -13,7 +19,8 @@ pub enum FileKind {
 }
 
 /// The text encoding the loader found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DetectedEncoding {
     /// UTF-8 with a byte-order mark (Excel "CSV UTF-8").
     Utf8Bom,
@@ -49,7 +56,8 @@ impl DetectedEncoding {
 }
 
 /// How numbers are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DecimalStyle {
     /// `1.234,5` (Dutch).
     #[default]
@@ -62,7 +70,8 @@ pub enum DecimalStyle {
 ///
 /// Every field left at its default means "detect": the loader's choice then shows in
 /// the [`LoadReport`], and the user can force it here and load again.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct LoadOptions {
     /// Force this separator (CSV).
     pub separator: Option<char>,
@@ -99,7 +108,8 @@ impl LoadOptions {
 }
 
 /// Why a source column got its mapping.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MappingKind {
     /// Recognised from its header (name or synonym).
     #[default]
@@ -134,12 +144,13 @@ impl MappingKind {
 }
 
 /// How one source column was mapped.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ColumnMapping {
     /// The header text as written in the file (for JSON: the key).
     pub source: String,
     /// The model field it maps to, or `None` when ignored.
-    pub field: Option<&'static str>,
+    #[serde(deserialize_with = "deserialize_field")]
+    pub field: Option<FieldName>,
     /// Why it has this mapping.
     pub how: MappingKind,
     /// Where the column is: the column letter as a spreadsheet shows it (`A`, `B`, …;
@@ -155,7 +166,8 @@ pub struct ColumnMapping {
 
 /// What the cells of a date column say about the order of day and month (DATA-MODEL
 /// §4.4: never assume month-first).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DateEvidence {
     /// A first component above 12 (`30-09-2024`) or only unambiguous forms (ISO,
     /// Excel dates, month names): day-first is certain.
@@ -179,7 +191,7 @@ impl DateEvidence {
 }
 
 /// The result of checking a `Totaal` row against the data.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TotalCheck {
     /// Line of the total row.
     pub line: usize,
@@ -188,7 +200,7 @@ pub struct TotalCheck {
 }
 
 /// Everything the loader detected and decided, for the preview and the data-quality panel.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LoadReport {
     /// The file format read.
     pub format: super::Format,
@@ -214,7 +226,8 @@ pub struct LoadReport {
     /// How each source column was mapped.
     pub columns: Vec<ColumnMapping>,
     /// The fields a column can be mapped to for this kind of file: code and Dutch label
-    /// (the same list as [`super::mappable_fields`]).
+    /// (the same list as [`super::mappable_fields`]). Serialized as the kind whose list it is.
+    #[serde(with = "fields_of_kind")]
     pub mappable_fields: &'static [(&'static str, &'static str)],
     /// Number of data rows read.
     pub rows: usize,
@@ -222,6 +235,46 @@ pub struct LoadReport {
     pub total: Option<TotalCheck>,
     /// Non-fatal remarks (e.g. blank rows skipped), in order.
     pub warnings: Vec<super::LoadWarning>,
+}
+
+/// A schema field's name (an alias, so serde does not take `&'static str` as borrowed from
+/// the input).
+type FieldName = &'static str;
+
+/// [`ColumnMapping::field`] from its name: the `&'static` name of a schema field; an
+/// unknown name is an error.
+fn deserialize_field<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .map(|name| {
+            super::field_name(&name)
+                .ok_or_else(|| serde::de::Error::custom(format!("unknown field '{name}'")))
+        })
+        .transpose()
+}
+
+/// [`LoadReport::mappable_fields`] as the [`FileKind`] whose [`super::mappable_fields`] it
+/// is (`null` for none).
+mod fields_of_kind {
+    use super::{FileKind, Serialize};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    type Fields = &'static [(&'static str, &'static str)];
+    const KINDS: [FileKind; 3] = [
+        FileKind::Episodes,
+        FileKind::Kerncijfers,
+        FileKind::Contracts,
+    ];
+
+    pub fn serialize<S: Serializer>(fields: &Fields, s: S) -> Result<S::Ok, S::Error> {
+        KINDS
+            .into_iter()
+            .find(|&k| crate::io::mappable_fields(k) == *fields && !fields.is_empty())
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Fields, D::Error> {
+        Ok(Option::<FileKind>::deserialize(d)?.map_or(&[], crate::io::mappable_fields))
+    }
 }
 
 impl LoadReport {
