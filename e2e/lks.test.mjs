@@ -76,7 +76,7 @@ test('a contracts file is added to the caseload: counts 451/220/155 and the loon
   // English.
   await page.click('[data-testid=lang-toggle]');
   await page.waitForSelector('text=Count from the contracts file');
-  assert.match(await page.textContent('main'), /Wage value of the contracts running on 30-09-2024/);
+  assert.match(await page.textContent('main'), /Wage value of the contracts running on 30 Sep 2024/);
 
   // Removing the contracts keeps the caseload.
   await page.click('[data-testid=contracts-remove]');

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use bijstand_core::i18n::Plain;
 use bijstand_core::io::{LoadError, LoadErrorKind, MAX_FILE_BYTES};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::Data;
+use bijstand_core::model::{Data, Dataset};
 use bijstand_core::scenario::View;
 use yew::prelude::*;
 
-use crate::components::budget::{BuigPanel, ContractsKey, LksPanel};
+use crate::components::buig::BuigPanel;
 use crate::components::caseload::CompositionView;
 use crate::components::caseload::DatasetKey;
 use crate::components::chart::ChartSize;
@@ -17,6 +17,7 @@ use crate::components::comparison::ComparisonPanel;
 use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
 use crate::components::kerncijfers::KerncijfersPanel;
+use crate::components::lks::LksPanel;
 use crate::components::load_settings::SettingsDialogView;
 use crate::components::nav::Nav;
 use crate::components::print_summary::PrintSummary;
@@ -479,12 +480,7 @@ pub fn App() -> Html {
         );
     }
 
-    let contracts = state
-        .dataset
-        .as_ref()
-        .and_then(|d| d.contracts.clone())
-        .map(ContractsKey);
-    let screen = |ds: Rc<bijstand_core::model::Dataset>| ScreenProps {
+    let screen = |ds: Rc<Dataset>| ScreenProps {
         dataset: ds,
         scenario: Rc::new(state.scenario.clone()),
         context: Rc::new(Context {
@@ -506,15 +502,9 @@ pub fn App() -> Html {
         (Some(ds), View::Projection) => html! {
             <ProjectionPanel ..screen(ds) />
         },
-        (Some(_), View::Buig) => html! {
-            <BuigPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} contracts={contracts.clone()} saved={state.saved.clone()} dispatch={dispatch.clone()} />
-        },
-        (Some(_), View::Programme) => html! {
-            <ProgrammePanel scenario={state.scenario.clone()} dispatch={dispatch.clone()} />
-        },
-        (Some(_), View::Lks) => html! {
-            <LksPanel scenario={state.scenario.clone()} scenario_b={state.scenario_b.clone()} contracts={contracts.clone()} saved={state.saved.clone()} dispatch={dispatch.clone()} />
-        },
+        (Some(ds), View::Buig) => html! { <BuigPanel ..screen(ds) /> },
+        (Some(ds), View::Programme) => html! { <ProgrammePanel ..screen(ds) /> },
+        (Some(ds), View::Lks) => html! { <LksPanel ..screen(ds) /> },
         (Some(ds), View::Kerncijfers) => html! {
             <KerncijfersPanel dataset={ds} {lang} threshold={state.scenario.threshold}
                 suppress_published={state.scenario.suppress_published} on_edit={edit.clone()} />

@@ -14,6 +14,7 @@ use crate::views::Context;
 
 pub mod app;
 pub mod budget;
+pub mod buig;
 pub mod caseload;
 pub mod chart;
 pub mod comparison;
@@ -23,6 +24,7 @@ pub mod dynamics;
 pub mod file_loader;
 pub mod inputs;
 pub mod kerncijfers;
+pub mod lks;
 pub mod load_settings;
 pub mod modal;
 pub mod nav;

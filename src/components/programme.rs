@@ -1,42 +1,22 @@
-//! The programme budget view (Annex 1): lines, coverage, checks, and moves between lines.
+//! The programme budget screen (Annex 1): renders `views::programme::build`; moves between
+//! lines are checked by `views::programme::new_move` and dispatched as edits.
 
-use bijstand_core::format;
-use bijstand_core::programme::{CostColumn, ProgrammeBudget, Reallocation};
-use bijstand_core::scenario::Scenario;
+use bijstand_core::programme::CostColumn;
 use yew::prelude::*;
 
 use crate::components::data_table::DataTable;
+use crate::components::{use_screen, ScreenProps};
 use crate::state::{Action, Edit};
-use crate::views;
-
-/// Props of [`ProgrammePanel`].
-#[derive(Properties, PartialEq)]
-pub struct ProgrammeProps {
-    /// Current scenario (its `programme` moves apply).
-    pub scenario: Scenario,
-    /// Dispatches edits.
-    pub dispatch: Callback<Action>,
-}
+use crate::views::programme;
 
 /// Annex 1 with reallocation between lines.
 #[component]
-pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
-    let s = &props.scenario;
-    let lang = s.lang;
-    let base = ProgrammeBudget::default();
-    let (kpis, lines, coverage, checks, error) = views::programme_view(&base, &s.programme, lang);
-    let from = use_state(|| {
-        base.lines
-            .first()
-            .map(|l| l.code.clone())
-            .unwrap_or_default()
-    });
-    let to = use_state(|| {
-        base.lines
-            .get(1)
-            .map(|l| l.code.clone())
-            .unwrap_or_default()
-    });
+pub fn ProgrammePanel(props: &ScreenProps) -> Html {
+    let view = use_screen(props, programme::build);
+    let lang = props.scenario.lang;
+    let form = &view.form;
+    let from = use_state(|| form.default_from.clone());
+    let to = use_state(|| form.default_to.clone());
     let column = use_state(|| CostColumn::Direct);
     let amount = use_state(String::new);
     let msg = use_state(|| None::<String>);
@@ -55,36 +35,27 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
             msg.clone(),
             props.dispatch.clone(),
         );
-        Callback::from(
-            move |_: MouseEvent| match format::parse_number(lang, &amount) {
-                Some(a) if a > 0.0 && *from != *to => {
+        Callback::from(move |_: MouseEvent| {
+            match programme::new_move(lang, &from, &to, *column, &amount) {
+                Ok(m) => {
                     msg.set(None);
-                    let m = Reallocation {
-                        from: (*from).clone(),
-                        to: (*to).clone(),
-                        column: *column,
-                        amount: a,
-                    };
                     d.emit(Action::Edit(Edit::new(move |s| {
                         s.programme.push(m.clone())
                     })));
                 }
-                Some(_) if *from == *to => msg.set(Some(
-                    lang.t(
-                        "Kies twee verschillende regels.",
-                        "Choose two different lines.",
-                    )
-                    .into(),
-                )),
-                _ => msg.set(Some(
-                    lang.t(
-                        "Vul een positief bedrag in (× € 1.000).",
-                        "Enter a positive amount (× € 1,000).",
-                    )
-                    .into(),
-                )),
-            },
-        )
+                Err(e) => msg.set(Some(e)),
+            }
+        })
+    };
+    let on_column = {
+        let (column, columns) = (column.clone(), form.columns.clone());
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let i = el.selected_index().max(0) as usize;
+            if let Some((c, _)) = columns.get(i) {
+                column.set(*c);
+            }
+        })
     };
     let undo = {
         let d = props.dispatch.clone();
@@ -95,43 +66,42 @@ pub fn ProgrammePanel(props: &ProgrammeProps) -> Html {
         })
     };
     let options = |selected: &str| {
-        base.lines.iter().map(|l| html! { <option value={l.code.clone()} selected={l.code == selected}>{ views::line_name(&l.code, &l.label, lang) }</option> }).collect::<Html>()
+        form.lines.iter().map(|(code, name)| html! { <option value={code.clone()} selected={code == selected}>{ name }</option> }).collect::<Html>()
     };
     html! {
         <section class="dashboard" aria-labelledby="prog-h">
-            <h2 id="prog-h">{ lang.t("Programmabegroting (bijlage 1)", "Programme budget (annex 1)") }</h2>
+            <h2 id="prog-h">{ &view.title }</h2>
             <ul class="kpis">
-                { for kpis.iter().map(|k| html! {
+                { for view.kpis.iter().map(|k| html! {
                     <li class="kpi" data-testid={k.id}><span class="kpi-label">{ &k.label }</span><span class="kpi-value">{ &k.value }</span><span class="kpi-note">{ &k.note }</span></li>
                 }) }
             </ul>
-            <section class="settings" aria-label={lang.t("Verschuiven tussen regels", "Move between lines")}>
-                <h3>{ lang.t("Verschuif budget tussen regels", "Move budget between lines") }</h3>
-                <label class="control"><span>{ lang.t("Van", "From") }</span><select onchange={select(from.clone())} data-testid="prog-from">{ options(&from) }</select></label>
-                <label class="control"><span>{ lang.t("Naar", "To") }</span><select onchange={select(to.clone())} data-testid="prog-to">{ options(&to) }</select></label>
-                <label class="control"><span>{ lang.t("Kolom", "Column") }</span>
-                    <select onchange={{ let column = column.clone(); Callback::from(move |e: Event| { let el: web_sys::HtmlSelectElement = e.target_unchecked_into(); column.set(if el.selected_index() == 1 { CostColumn::Apparaat } else { CostColumn::Direct }); }) }}>
-                        <option selected={*column == CostColumn::Direct}>{ CostColumn::Direct.label(lang) }</option>
-                        <option selected={*column == CostColumn::Apparaat}>{ CostColumn::Apparaat.label(lang) }</option>
+            <section class="settings" aria-label={form.label.clone()}>
+                <h3>{ &form.title }</h3>
+                <label class="control"><span>{ &form.from_label }</span><select onchange={select(from.clone())} data-testid="prog-from">{ options(&from) }</select></label>
+                <label class="control"><span>{ &form.to_label }</span><select onchange={select(to.clone())} data-testid="prog-to">{ options(&to) }</select></label>
+                <label class="control"><span>{ &form.column_label }</span>
+                    <select onchange={on_column}>
+                        { for form.columns.iter().map(|(c, name)| html! { <option selected={*c == *column}>{ name }</option> }) }
                     </select>
                 </label>
-                <label class="control"><span>{ lang.t("Bedrag (× € 1.000)", "Amount (× € 1,000)") }</span>
+                <label class="control"><span>{ &form.amount_label }</span>
                     <input type="text" inputmode="decimal" value={(*amount).clone()} data-testid="prog-amount"
                         oninput={{ let amount = amount.clone(); Callback::from(move |e: InputEvent| { let el: web_sys::HtmlInputElement = e.target_unchecked_into(); amount.set(el.value()); }) }} />
                 </label>
                 <div class="settings-foot">
-                    <button class="button primary" onclick={on_move} data-testid="prog-move">{ lang.t("Verschuif", "Move") }</button>
-                    if !s.programme.is_empty() {
-                        <button class="button" onclick={undo}>{ format!("{} ({})", lang.t("Laatste ongedaan maken", "Undo last"), s.programme.len()) }</button>
+                    <button class="button primary" onclick={on_move} data-testid="prog-move">{ &form.submit }</button>
+                    if let Some(label) = &view.undo {
+                        <button class="button" onclick={undo}>{ label }</button>
                     }
-                    if let Some(m) = (*msg).clone().or(error) { <p class="field-error" role="alert">{ m }</p> }
+                    if let Some(m) = (*msg).clone().or(view.error.clone()) { <p class="field-error" role="alert">{ m }</p> }
                 </div>
-                <ul class="moves">{ for s.programme.iter().map(|m| html! { <li>{ format!("{} {} → {} ({})", format::nl::dec(m.amount, 0), views::line_name(&m.from, &m.from, lang), views::line_name(&m.to, &m.to, lang), m.column.label(lang)) }</li> }) }</ul>
+                <ul class="moves">{ for view.moves.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
             </section>
             <div class="panels">
-                <article class="panel"><h3>{ &lines.caption }</h3><DataTable table={lines} collapsible={false} {lang} /></article>
-                <article class="panel"><h3>{ &coverage.caption }</h3><DataTable table={coverage} collapsible={false} {lang} /></article>
-                <article class="panel"><h3>{ &checks.caption }</h3><DataTable table={checks} collapsible={false} {lang} /></article>
+                <article class="panel"><h3>{ &view.lines.caption }</h3><DataTable table={view.lines.clone()} collapsible={false} {lang} /></article>
+                <article class="panel"><h3>{ &view.coverage.caption }</h3><DataTable table={view.coverage.clone()} collapsible={false} {lang} /></article>
+                <article class="panel"><h3>{ &view.checks.caption }</h3><DataTable table={view.checks.clone()} collapsible={false} {lang} /></article>
             </div>
         </section>
     }

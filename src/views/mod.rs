@@ -6,22 +6,21 @@
 //! the scenario's language). Components call it through `components::use_screen`, render
 //! the struct and dispatch typed actions; they compute nothing. Tested natively.
 
-mod budget;
+pub mod budget;
+pub mod buig;
 pub mod caseload;
 pub mod comparison;
 pub mod dynamics;
 pub mod figures;
 mod kerncijfers;
+pub mod lks;
 pub mod load_settings;
-mod programme;
+pub mod programme;
 pub mod projection;
 mod quality;
+pub mod scenarios;
 
-pub use budget::{
-    buig_view, compare_table, lks_inputs, lks_view, loonwaarde_panel, vangnet_table, LksInputs,
-};
 pub use kerncijfers::{kerncijfers_view, KerncijfersView, QualityNote, ReportSection};
-pub use programme::{line_name, programme_view};
 pub use quality::{
     loader_view, quality_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock,
     Tone,

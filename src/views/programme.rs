@@ -2,14 +2,65 @@
 //! rounding shown, missing lines as missing (never as zero), and the balance after moves.
 
 use bijstand_core::format;
+use bijstand_core::i18n::{Count, Msg};
 use bijstand_core::lang::Lang;
-use bijstand_core::programme::{apply_reallocations, line_label_in, ProgrammeBudget, Reallocation};
+use bijstand_core::model::Dataset;
+use bijstand_core::programme::{
+    apply_reallocations, line_label_in, CostColumn, ProgrammeBudget, Reallocation,
+};
+use bijstand_core::scenario::Scenario;
 
-use super::{Kpi, Table};
+use super::{Context, Kpi, Table};
+use crate::messages::programme as msg;
 
-fn k(x: Option<f64>, lang: Lang) -> String {
-    x.map(|v| format::nl::dec(v, 0))
-        .unwrap_or_else(|| lang.t("ontbreekt", "missing").into())
+/// Everything the programme budget screen shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgrammeView {
+    /// Heading.
+    pub title: String,
+    /// Total budget, total coverage and the balance.
+    pub kpis: Vec<Kpi>,
+    /// The form to move budget between lines.
+    pub form: MoveForm,
+    /// Label of the undo button, while there are moves.
+    pub undo: Option<String>,
+    /// Why the moves could not be applied (then none is).
+    pub error: Option<String>,
+    /// The moves made, one line each.
+    pub moves: Vec<String>,
+    /// The budget lines.
+    pub lines: Table,
+    /// The coverage.
+    pub coverage: Table,
+    /// The sum checks, with the ±1 rounding shown.
+    pub checks: Table,
+}
+
+/// The form to move budget from one line to another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoveForm {
+    /// Accessible name of the form.
+    pub label: String,
+    /// Heading.
+    pub title: String,
+    /// Label of the "from" list.
+    pub from_label: String,
+    /// Label of the "to" list.
+    pub to_label: String,
+    /// The budget lines to choose from: code and name.
+    pub lines: Vec<(String, String)>,
+    /// The line chosen first as "from".
+    pub default_from: String,
+    /// The line chosen first as "to".
+    pub default_to: String,
+    /// Label of the column list.
+    pub column_label: String,
+    /// The cost columns to choose from, with their names.
+    pub columns: Vec<(CostColumn, String)>,
+    /// Label of the amount box.
+    pub amount_label: String,
+    /// Label of the move button.
+    pub submit: String,
 }
 
 /// A budget or coverage line's name: the label as printed in Dutch, a known Enschede line's
@@ -18,13 +69,46 @@ pub fn line_name(code: &str, printed: &str, lang: Lang) -> String {
     line_label_in(code, printed, lang)
 }
 
-/// Key figures, the lines table, the coverage table, the checks table and an error (if a
-/// move is impossible, the moves are not applied and the message says why).
-pub fn programme_view(
-    base: &ProgrammeBudget,
-    moves: &[Reallocation],
+/// Amounts × € 1.000, or "missing" (never zero).
+fn k(x: Option<f64>, lang: Lang) -> String {
+    x.map(|v| format::dec(lang, v, 0))
+        .unwrap_or_else(|| msg::MISSING.get(lang).into())
+}
+
+/// The programme budget screen: Annex 1 with the scenario's moves.
+pub fn build(_dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> ProgrammeView {
+    programme_view(
+        &ProgrammeBudget::default(),
+        &scenario.programme,
+        scenario.lang,
+    )
+}
+
+/// The move of `amount` (typed in `lang`, × € 1.000) from line `from` to line `to`, or why
+/// it cannot be made.
+pub fn new_move(
     lang: Lang,
-) -> (Vec<Kpi>, Table, Table, Table, Option<String>) {
+    from: &str,
+    to: &str,
+    column: CostColumn,
+    amount: &str,
+) -> Result<Reallocation, String> {
+    match format::parse_number(lang, amount) {
+        Some(a) if a > 0.0 && from != to => Ok(Reallocation {
+            from: from.to_string(),
+            to: to.to_string(),
+            column,
+            amount: a,
+        }),
+        Some(_) if from == to => Err(msg::CHOOSE_TWO_LINES.get(lang).into()),
+        _ => Err(msg::ENTER_POSITIVE_AMOUNT.get(lang).into()),
+    }
+}
+
+/// The screen for a base budget and moves. If a move is impossible, the moves are not
+/// applied and [`ProgrammeView::error`] says why.
+pub fn programme_view(base: &ProgrammeBudget, moves: &[Reallocation], lang: Lang) -> ProgrammeView {
+    let t = |m: Msg| m.get(lang);
     let (b, error) = match apply_reallocations(base, moves) {
         Ok(b) => (b, None),
         Err(e) => (base.clone(), Some(e.message(lang))),
@@ -34,50 +118,40 @@ pub fn programme_view(
     let kpis = vec![
         Kpi {
             id: "kpi-prog-budget",
-            label: format!("{} {}", lang.t("Totaal budget", "Total budget"), b.year),
-            value: format::nl::dec(bt.sum, 0),
+            label: msg::total_budget(lang, bijstand_core::i18n::Plain(b.year)),
+            value: format::dec(lang, bt.sum, 0),
             note: if bt.missing.is_empty() {
-                "× € 1.000".into()
+                t(msg::TIMES_1000).into()
             } else {
-                format!(
-                    "{}: {}",
-                    lang.t("ontbreekt", "missing"),
+                msg::missing_lines(
+                    lang,
                     bt.missing
                         .iter()
                         .map(|c| line_name(c, c, lang))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
                 )
             },
         },
         Kpi {
             id: "kpi-prog-coverage",
-            label: lang.t("Totaal dekking", "Total coverage").into(),
-            value: format::nl::dec(ct.sum, 0),
-            note: "× € 1.000".into(),
+            label: t(msg::TOTAL_COVERAGE).into(),
+            value: format::dec(lang, ct.sum, 0),
+            note: t(msg::TIMES_1000).into(),
         },
         Kpi {
             id: "kpi-prog-balance",
-            label: lang
-                .t("Saldo (budget − dekking)", "Balance (budget − coverage)")
-                .into(),
+            label: t(msg::BALANCE).into(),
             value: k(b.balance(), lang),
-            note: format!("{} {}", moves.len(), lang.t("verschuiving(en)", "move(s)")),
+            note: msg::move_count(lang, Count(moves.len() as i64)),
         },
     ];
     let lines = Table {
-        caption: lang
-            .t(
-                "Programmabegroting EAA (× € 1.000)",
-                "EAA programme budget (× € 1,000)",
-            )
-            .into(),
-        headers: vec![
-            lang.t("Budgetregel", "Budget line").into(),
-            lang.t("Direct", "Direct").into(),
-            lang.t("Apparaatskosten", "Overheads").into(),
-            lang.t("Totaal", "Total").into(),
-        ],
+        caption: t(msg::LINES_CAPTION).into(),
+        headers: [msg::BUDGET_LINE, msg::DIRECT, msg::OVERHEADS, msg::TOTAL]
+            .iter()
+            .map(|h| h.get(lang).into())
+            .collect(),
         rows: b
             .lines
             .iter()
@@ -92,11 +166,8 @@ pub fn programme_view(
             .collect(),
     };
     let coverage = Table {
-        caption: lang.t("Dekking (× € 1.000)", "Coverage (× € 1,000)").into(),
-        headers: vec![
-            lang.t("Dekkingsbron", "Source").into(),
-            lang.t("Bedrag", "Amount").into(),
-        ],
+        caption: t(msg::COVERAGE_CAPTION).into(),
+        headers: vec![t(msg::SOURCE).into(), t(msg::AMOUNT).into()],
         rows: b
             .coverage
             .iter()
@@ -104,15 +175,11 @@ pub fn programme_view(
             .collect(),
     };
     let checks = Table {
-        caption: lang
-            .t("Controles (afronding ±1)", "Checks (rounding ±1)")
-            .into(),
-        headers: vec![
-            lang.t("Controle", "Check").into(),
-            lang.t("Berekend", "Computed").into(),
-            lang.t("Gedrukt", "Printed").into(),
-            lang.t("Toelichting", "Note").into(),
-        ],
+        caption: t(msg::CHECKS_CAPTION).into(),
+        headers: [msg::CHECK, msg::COMPUTED, msg::PRINTED, msg::NOTE]
+            .iter()
+            .map(|h| h.get(lang).into())
+            .collect(),
         rows: b
             .checks()
             .iter()
@@ -131,7 +198,54 @@ pub fn programme_view(
             })
             .collect(),
     };
-    (kpis, lines, coverage, checks, error)
+    let code = |i: usize| {
+        base.lines
+            .get(i)
+            .map(|l| l.code.clone())
+            .unwrap_or_default()
+    };
+    let form = MoveForm {
+        label: t(msg::MOVE_LABEL).into(),
+        title: t(msg::MOVE_TITLE).into(),
+        from_label: t(msg::FROM).into(),
+        to_label: t(msg::TO).into(),
+        lines: base
+            .lines
+            .iter()
+            .map(|l| (l.code.clone(), line_name(&l.code, &l.label, lang)))
+            .collect(),
+        default_from: code(0),
+        default_to: code(1),
+        column_label: t(msg::COLUMN).into(),
+        columns: [CostColumn::Direct, CostColumn::Apparaat]
+            .iter()
+            .map(|c| (*c, c.label(lang).to_string()))
+            .collect(),
+        amount_label: t(msg::AMOUNT_1000).into(),
+        submit: t(msg::MOVE).into(),
+    };
+    ProgrammeView {
+        title: t(msg::TITLE).into(),
+        kpis,
+        form,
+        undo: (!moves.is_empty()).then(|| msg::undo(lang, Count(moves.len() as i64))),
+        error,
+        moves: moves
+            .iter()
+            .map(|m| {
+                msg::move_line(
+                    lang,
+                    format::dec(lang, m.amount, 0),
+                    line_name(&m.from, &m.from, lang),
+                    line_name(&m.to, &m.to, lang),
+                    m.column.label(lang),
+                )
+            })
+            .collect(),
+        lines,
+        coverage,
+        checks,
+    }
 }
 
 #[cfg(test)]
@@ -142,7 +256,14 @@ mod tests {
     #[test]
     fn annex_1_totals_and_a_move_keep_the_balance() {
         let b = ProgrammeBudget::default();
-        let (kpis, lines, coverage, checks, err) = programme_view(&b, &[], Lang::Nl);
+        let ProgrammeView {
+            kpis,
+            lines,
+            coverage,
+            checks,
+            error: err,
+            ..
+        } = programme_view(&b, &[], Lang::Nl);
         assert_eq!(kpis[0].value, "28.467");
         assert_eq!(kpis[1].value, "28.467");
         assert_eq!(kpis[2].value, "0");
@@ -160,16 +281,18 @@ mod tests {
             column: CostColumn::Direct,
             amount: 100.0,
         };
-        let (kpis, _, _, _, err) = programme_view(&b, std::slice::from_ref(&m), Lang::Nl);
+        let ProgrammeView {
+            kpis, error: err, ..
+        } = programme_view(&b, std::slice::from_ref(&m), Lang::Nl);
         assert!(err.is_none());
         assert_eq!(kpis[2].value, "0", "a move between lines keeps the balance");
         let too_much = Reallocation {
             amount: 1e9,
             ..m.clone()
         };
-        let (_, _, _, _, err) = programme_view(&b, std::slice::from_ref(&too_much), Lang::Nl);
+        let err = programme_view(&b, std::slice::from_ref(&too_much), Lang::Nl).error;
         assert!(err.is_some());
-        let (_, _, _, _, err_en) = programme_view(&b, &[too_much], Lang::En);
+        let err_en = programme_view(&b, &[too_much], Lang::En).error;
         assert_eq!(
             err_en.as_deref(),
             Some("The amount must be a positive number.")
@@ -180,7 +303,7 @@ mod tests {
             from: "bijdrage_sw_beschut".into(),
             ..m
         };
-        let (_, _, _, _, err_en) = programme_view(&b, &[more], Lang::En);
+        let err_en = programme_view(&b, &[more], Lang::En).error;
         assert_eq!(
             err_en.as_deref(),
             Some("Budget line Contribution SW/sheltered work only has 2.849 available.")
@@ -190,8 +313,19 @@ mod tests {
     #[test]
     fn annex_1_lines_in_english_unknown_codes_as_in_the_file() {
         let mut b = ProgrammeBudget::default();
-        let (_, nl_lines, nl_cov, nl_checks, _) = programme_view(&b, &[], Lang::Nl);
-        let (kpis, lines, coverage, checks, _) = programme_view(&b, &[], Lang::En);
+        let ProgrammeView {
+            lines: nl_lines,
+            coverage: nl_cov,
+            checks: nl_checks,
+            ..
+        } = programme_view(&b, &[], Lang::Nl);
+        let ProgrammeView {
+            kpis,
+            lines,
+            coverage,
+            checks,
+            ..
+        } = programme_view(&b, &[], Lang::En);
         // Dutch: the labels as printed.
         assert_eq!(nl_lines.rows[1][0], "Ondersteuningstrajecten korte afstand");
         assert_eq!(nl_cov.rows[0][0], "Algemene middelen");
@@ -218,7 +352,56 @@ mod tests {
         // An unknown code keeps its printed label in both languages.
         b.lines[0].code = "nieuwe_regel_x".into();
         b.lines[0].label = "Nieuwe regel X".into();
-        let (_, lines, _, _, _) = programme_view(&b, &[], Lang::En);
+        let lines = programme_view(&b, &[], Lang::En).lines;
         assert_eq!(lines.rows[0][0], "Nieuwe regel X");
+    }
+
+    #[test]
+    fn the_screen_in_dutch_and_in_english_and_moves_checked_as_typed() {
+        let ds = crate::embedded::synthetic().unwrap();
+        let mut s = Scenario::default();
+        let v = build(&ds, &s, &Context::default());
+        assert_eq!(v.kpis[0].value, "28.467");
+        assert_eq!(v.kpis[0].note, "× € 1.000");
+        assert!(v.undo.is_none() && v.moves.is_empty());
+        assert_eq!(
+            v.form.default_from,
+            ProgrammeBudget::default().lines[0].code
+        );
+
+        // Dutch: "1.000" is a thousand; English: "1,000" is.
+        let (from, to) = (v.form.default_from.clone(), v.form.default_to.clone());
+        let m = new_move(Lang::Nl, &from, &to, CostColumn::Direct, "1.000").unwrap();
+        assert_eq!(m.amount, 1000.0);
+        assert_eq!(
+            new_move(Lang::En, &from, &to, CostColumn::Direct, "1,000")
+                .unwrap()
+                .amount,
+            1000.0
+        );
+        assert_eq!(
+            new_move(Lang::Nl, &from, &from, CostColumn::Direct, "5"),
+            Err("Kies twee verschillende regels.".to_string())
+        );
+        assert_eq!(
+            new_move(Lang::En, &from, &to, CostColumn::Direct, "-5"),
+            Err("Enter a positive amount (× € 1,000).".to_string())
+        );
+        assert!(new_move(Lang::Nl, &from, &to, CostColumn::Direct, "abc").is_err());
+
+        s.programme.push(m);
+        let v = build(&ds, &s, &Context::default());
+        assert_eq!(v.undo.as_deref(), Some("Laatste ongedaan maken (1)"));
+        assert!(v.moves[0].starts_with("1.000 "), "{}", v.moves[0]);
+        assert_eq!(v.kpis[2].value, "0");
+
+        s.lang = Lang::En;
+        let v = build(&ds, &s, &Context::default());
+        assert_eq!(v.kpis[0].value, "28,467");
+        assert_eq!(v.kpis[1].value, "28,467");
+        assert!(v.moves[0].starts_with("1,000 "), "{}", v.moves[0]);
+        assert_eq!(v.kpis[2].note, "1 move(s)");
+        let found = crate::views::budget::dutch_numbers(&format!("{v:?}"));
+        assert!(found.is_empty(), "{found:?}");
     }
 }

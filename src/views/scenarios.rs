@@ -1,0 +1,270 @@
+//! Scenario A against B and the scenarios saved under a name, as the BUIG and LKS screens
+//! show them.
+
+use bijstand_core::buig;
+use bijstand_core::format;
+use bijstand_core::i18n::Plain;
+use bijstand_core::lang::Lang;
+use bijstand_core::lks;
+use bijstand_core::model::LksContracts;
+use bijstand_core::params::{diff, FieldValue};
+use bijstand_core::scenario::Scenario;
+
+use super::budget::mln;
+use super::{Context, Table};
+use crate::messages::budget as msg;
+use bijstand_core::i18n::common;
+
+/// The comparison section of a budget screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareView {
+    /// Heading.
+    pub title: String,
+    /// The saved scenarios.
+    pub library: LibraryView,
+    /// Keep, swap and forget B (on the BUIG screen).
+    pub buttons: Option<AbButtons>,
+    /// A against B, when B is kept.
+    pub table: Option<Table>,
+    /// What to do to see a comparison, when B is not kept (on the BUIG screen).
+    pub empty: Option<String>,
+}
+
+/// The buttons for scenario B.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AbButtons {
+    /// Keep the current scenario as B.
+    pub save_b: String,
+    /// Swap A and B, and forget B: `None` while no B is kept.
+    pub swap_forget: Option<(String, String)>,
+}
+
+/// The saved scenarios: save, open, rename, delete and compare two.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LibraryView {
+    /// The current scenario's name (suggested when saving).
+    pub current: String,
+    /// Label of the name box.
+    pub name_label: String,
+    /// Label of the save button.
+    pub save: String,
+    /// When nothing is saved yet: what saving does.
+    pub empty: Option<String>,
+    /// Accessible name of the list.
+    pub list_label: String,
+    /// The saved scenarios.
+    pub items: Vec<SavedItem>,
+    /// The "current settings" entry of the A list.
+    pub current_option: String,
+    /// Label of the compare button.
+    pub compare: String,
+}
+
+/// One saved scenario in the list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedItem {
+    /// Its name.
+    pub name: String,
+    /// Accessible name of its name box.
+    pub name_label: String,
+    /// Label of the open button.
+    pub open: String,
+    /// Accessible name of the open button.
+    pub open_label: String,
+    /// Label of the delete button.
+    pub delete: String,
+    /// Accessible name of the delete button.
+    pub delete_label: String,
+}
+
+/// The comparison section for the current scenario, B and the saved ones. `with_buttons`:
+/// the keep/swap/forget buttons and the hint when no B is kept (the BUIG screen).
+pub fn compare(
+    scenario: &Scenario,
+    ctx: &Context,
+    contracts: Option<&LksContracts>,
+    with_buttons: bool,
+) -> CompareView {
+    let lang = scenario.lang;
+    let b = ctx.scenario_b.as_ref();
+    CompareView {
+        title: msg::COMPARE_SCENARIOS.get(lang).into(),
+        library: library(scenario, &ctx.saved),
+        buttons: with_buttons.then(|| AbButtons {
+            save_b: msg::SAVE_B.get(lang).into(),
+            swap_forget: b.map(|_| {
+                (
+                    msg::SWAP_AB.get(lang).into(),
+                    msg::FORGET_B.get(lang).into(),
+                )
+            }),
+        }),
+        table: b.map(|b| compare_table(scenario, b, contracts)),
+        empty: (with_buttons && b.is_none()).then(|| msg::COMPARE_HINT.get(lang).into()),
+    }
+}
+
+/// The saved-scenario list in the current scenario's language.
+pub fn library(scenario: &Scenario, saved: &[Scenario]) -> LibraryView {
+    let lang = scenario.lang;
+    LibraryView {
+        current: scenario.name.clone(),
+        name_label: msg::NAME.get(lang).into(),
+        save: msg::SAVE_SCENARIO.get(lang).into(),
+        empty: saved
+            .is_empty()
+            .then(|| msg::NO_SAVED_SCENARIOS.get(lang).into()),
+        list_label: msg::SAVED_SCENARIOS.get(lang).into(),
+        items: saved
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SavedItem {
+                name: s.name.clone(),
+                name_label: msg::scenario_name(lang, Plain(i + 1)),
+                open: msg::OPEN.get(lang).into(),
+                open_label: msg::named(lang, msg::OPEN, &s.name),
+                delete: msg::DELETE.get(lang).into(),
+                delete_label: msg::named(lang, msg::DELETE, &s.name),
+            })
+            .collect(),
+        current_option: msg::CURRENT_SETTINGS.get(lang).into(),
+        compare: msg::COMPARE_A_B.get(lang).into(),
+    }
+}
+
+/// Differences between scenario A (current) and B, assumptions and results, in A's
+/// language. With a contracts file loaded, each scenario's LKS counts come from it when it
+/// says so.
+pub fn compare_table(a: &Scenario, b: &Scenario, contracts: Option<&LksContracts>) -> Table {
+    let lang = a.lang;
+    let m = |x: f64| mln(lang, x);
+    let (ra, rb) = (buig::result(&a.buig), buig::result(&b.buig));
+    let (la, lb) = (
+        lks::year_end_projection(&lks::with_contracts(&a.lks, contracts)).end_running,
+        lks::year_end_projection(&lks::with_contracts(&b.lks, contracts)).end_running,
+    );
+    let whole = |x: f64| format::dec(lang, x.round(), 0);
+    let dash = || common::NOT_AVAILABLE.get(lang).to_string();
+    let mut rows = vec![
+        vec![
+            msg::BUIG_RESULT.get(lang).into(),
+            m(ra.result_mln),
+            m(rb.result_mln),
+            m(ra.result_mln - rb.result_mln),
+        ],
+        vec![
+            msg::BUIG_SPENDING.get(lang).into(),
+            m(ra.spend_mln),
+            m(rb.spend_mln),
+            m(ra.spend_mln - rb.spend_mln),
+        ],
+        vec![
+            msg::LKS_YEAR_END.get(lang).into(),
+            whole(la),
+            whole(lb),
+            whole(la - lb),
+        ],
+    ];
+    let mut a2 = a.clone();
+    let mut b2 = b.clone();
+    a2.name.clear();
+    b2.name.clear();
+    a2.view = Default::default();
+    b2.view = Default::default();
+    for d in diff(&a2, &b2) {
+        rows.push(vec![
+            d.field.clone(),
+            d.left.map(|v| field_value(lang, &v)).unwrap_or_else(dash),
+            d.right.map(|v| field_value(lang, &v)).unwrap_or_else(dash),
+            String::new(),
+        ]);
+    }
+    let head = |s: &Scenario, x: &str| {
+        if s.name.is_empty() || s.name == x {
+            x.to_string()
+        } else {
+            format!("{x}: {}", s.name)
+        }
+    };
+    Table {
+        caption: msg::SCENARIO_A_B.get(lang).into(),
+        headers: vec![
+            String::new(),
+            head(a, "A"),
+            head(b, "B"),
+            msg::A_MINUS_B.get(lang).into(),
+        ],
+        rows,
+    }
+}
+
+/// A scenario value as the comparison shows it: `19.000` / `19,000`, `ja` / `yes`.
+fn field_value(lang: Lang, v: &FieldValue) -> String {
+    match v {
+        FieldValue::Number(x) if x.fract() == 0.0 && x.abs() < 1e15 => format::int(lang, *x as i64),
+        FieldValue::Number(x) => {
+            let s = format::dec(lang, *x, 4);
+            let point = if lang == Lang::Nl { ',' } else { '.' };
+            s.trim_end_matches('0').trim_end_matches(point).to_string()
+        }
+        FieldValue::Bool(true) => msg::YES.get(lang).into(),
+        FieldValue::Bool(false) => msg::NO.get(lang).into(),
+        FieldValue::Text(t) => t.clone(),
+        FieldValue::Missing => common::NOT_AVAILABLE.get(lang).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bijstand_core::buig::CostPerBenefit;
+
+    #[test]
+    fn b_is_compared_with_a_and_the_saved_scenarios_are_listed() {
+        let mut a = Scenario::default();
+        let b = a.clone();
+        a.buig.cost_per_benefit = CostPerBenefit::Entered { eur: 19_000.0 };
+        a.name = "Somber".into();
+        let none = compare(&a, &Context::default(), None, true);
+        assert!(none.table.is_none());
+        assert!(none.buttons.as_ref().unwrap().swap_forget.is_none());
+        assert!(none.empty.is_some());
+        assert!(none.library.empty.is_some());
+        // The LKS screen: no buttons and no hint.
+        let lks = compare(&a, &Context::default(), None, false);
+        assert!(lks.buttons.is_none() && lks.empty.is_none());
+
+        let ctx = Context {
+            scenario_b: Some(b.clone()),
+            saved: vec![b.clone(), a.clone()],
+        };
+        let v = compare(&a, &ctx, None, true);
+        let t = v.table.expect("B kept");
+        assert_eq!(t.headers[1], "A: Somber");
+        assert_eq!(t.headers[2], "B: Basis");
+        assert_eq!(t.rows[0][2], "€ 1,61 mln", "B keeps the original result");
+        assert_ne!(t.rows[0][1], "€ 1,61 mln");
+        assert!(
+            t.rows.iter().any(|r| r[1] == "19.000" && r[2] == "18.034"),
+            "the changed assumption is listed: {:?}",
+            t.rows
+        );
+        assert!(v.buttons.unwrap().swap_forget.is_some());
+        assert!(v.empty.is_none());
+        assert_eq!(v.library.items.len(), 2);
+        assert_eq!(v.library.items[1].open_label, "Openen: Somber");
+        assert_eq!(v.library.items[1].name_label, "Naam van scenario 2");
+
+        a.lang = Lang::En;
+        let v = compare(&a, &ctx, None, true);
+        let t = v.table.unwrap();
+        assert_eq!(t.rows[0][2], "€1.61 m");
+        assert_eq!(t.rows[0][0], "BUIG result");
+        assert_eq!(v.library.items[1].delete_label, "Delete: Somber");
+        assert!(t.rows.iter().any(|r| r[1] == "19,000" && r[2] == "18,034"));
+        assert_eq!(field_value(Lang::Nl, &FieldValue::Number(2.15)), "2,15");
+        assert_eq!(field_value(Lang::En, &FieldValue::Number(2.5)), "2.5");
+        assert_eq!(field_value(Lang::Nl, &FieldValue::Bool(true)), "ja");
+        assert_eq!(field_value(Lang::En, &FieldValue::Bool(false)), "no");
+    }
+}
