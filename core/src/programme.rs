@@ -14,58 +14,36 @@
 //! missing is `None`, shown as missing and never treated as zero in a total.
 //! Line codes are those of `data/README.md` (`budgetregel_*`, `dekkingsbron`).
 
+use crate::i18n::{Dec, Msg};
 use crate::lang::Lang;
+use crate::messages::programme as msg;
 use crate::validate::{Checks, Invalid, Validate, MAX_MLN};
 
-/// Dutch and English label of a known Enschede Annex 1 line code: budget lines
-/// (`budgetregel_*` categories), coverage lines (`dekkingsbron`) and the checks' totals.
-/// Unknown codes give `None` and are shown as in the file.
-pub fn line_label(code: &str) -> Option<(&'static str, &'static str)> {
+/// The label of a known Enschede Annex 1 line code: budget lines (`budgetregel_*`
+/// categories), coverage lines (`dekkingsbron`) and the checks' totals. Unknown codes give
+/// `None` and are shown as in the file.
+pub fn line_label(code: &str) -> Option<Msg> {
     Some(match code {
-        "bijdrage_sw_beschut" => ("Bijdrage SW/Beschut werk", "Contribution SW/sheltered work"),
-        "ondersteuning_korte_afstand" => (
-            "Ondersteuningstrajecten korte afstand",
-            "Support trajectories, short distance",
-        ),
-        "ondersteuning_grotere_afstand" => (
-            "Ondersteuningstrajecten grotere afstand",
-            "Support trajectories, longer distance",
-        ),
-        "jongeren_actieteam" => ("Jongeren actieteam", "Youth action team"),
-        "inburgering_statushouders" => (
-            "Inburgering en Statushouders",
-            "Civic integration and refugees",
-        ),
-        "voorwaardenscheppend" => ("Voorwaardenscheppend", "Enabling costs"),
-        "uitvoering_centrumtaken" => ("Uitvoering Centrumtaken", "Central-municipality tasks"),
-        "stelpost_offensief_begroten" => (
-            "Stelpost offensief begroten (zomernota 2024)",
-            "Provision for ambitious budgeting (summer memo 2024)",
-        ),
-        "algemene_middelen" => ("Algemene middelen", "General funds"),
-        "reserves" => ("Reserves", "Reserves"),
-        "detachering_personeel" => ("Detachering personeel", "Staff secondment"),
-        "specifieke_uitkering_inburgering" => (
-            "Specifieke uitkering Inburgering",
-            "Specific grant civic integration",
-        ),
-        "specifieke_uitkering_educatie" => (
-            "Specifieke uitkering Educatiemiddelen",
-            "Specific grant adult education",
-        ),
-        "subsidies_bijdragen_centrumtaken" => (
-            "Subsidies/bijdragen centrumtaken",
-            "Subsidies/contributions central-municipality tasks",
-        ),
-        "totaal_direct" => ("Totaal direct", "Total direct"),
-        "totaal_apparaat" => ("Totaal apparaatskosten", "Total overheads"),
-        "totaal" => ("Totaal budget", "Total budget"),
-        "totaal_kolommen" => (
-            "Gedrukt direct + apparaatskosten",
-            "Printed direct + overheads",
-        ),
-        "dekking" => ("Totaal dekking", "Total funding"),
-        "balans" => ("Saldo (budget − dekking)", "Balance (budget − funding)"),
+        "bijdrage_sw_beschut" => msg::LINE_BIJDRAGE_SW_BESCHUT,
+        "ondersteuning_korte_afstand" => msg::LINE_ONDERSTEUNING_KORTE_AFSTAND,
+        "ondersteuning_grotere_afstand" => msg::LINE_ONDERSTEUNING_GROTERE_AFSTAND,
+        "jongeren_actieteam" => msg::LINE_JONGEREN_ACTIETEAM,
+        "inburgering_statushouders" => msg::LINE_INBURGERING_STATUSHOUDERS,
+        "voorwaardenscheppend" => msg::LINE_VOORWAARDENSCHEPPEND,
+        "uitvoering_centrumtaken" => msg::LINE_UITVOERING_CENTRUMTAKEN,
+        "stelpost_offensief_begroten" => msg::LINE_STELPOST_OFFENSIEF_BEGROTEN,
+        "algemene_middelen" => msg::LINE_ALGEMENE_MIDDELEN,
+        "reserves" => msg::LINE_RESERVES,
+        "detachering_personeel" => msg::LINE_DETACHERING_PERSONEEL,
+        "specifieke_uitkering_inburgering" => msg::LINE_SPECIFIEKE_UITKERING_INBURGERING,
+        "specifieke_uitkering_educatie" => msg::LINE_SPECIFIEKE_UITKERING_EDUCATIE,
+        "subsidies_bijdragen_centrumtaken" => msg::LINE_SUBSIDIES_BIJDRAGEN_CENTRUMTAKEN,
+        "totaal_direct" => msg::LINE_TOTAAL_DIRECT,
+        "totaal_apparaat" => msg::LINE_TOTAAL_APPARAAT,
+        "totaal" => msg::LINE_TOTAAL,
+        "totaal_kolommen" => msg::LINE_TOTAAL_KOLOMMEN,
+        "dekking" => msg::LINE_DEKKING,
+        "balans" => msg::LINE_BALANS,
         _ => return None,
     })
 }
@@ -74,9 +52,9 @@ pub fn line_label(code: &str) -> Option<(&'static str, &'static str)> {
 /// or the code) for an unknown code.
 pub fn line_label_in(code: &str, fallback: &str, lang: Lang) -> String {
     match (line_label(code), lang) {
-        (Some((nl, _)), Lang::Nl) if fallback.is_empty() => nl.to_string(),
+        (Some(m), Lang::Nl) if fallback.is_empty() => m.nl.to_string(),
         (Some(_), Lang::Nl) => fallback.to_string(),
-        (Some((_, en)), Lang::En) => en.to_string(),
+        (Some(m), Lang::En) => m.en.to_string(),
         (None, _) if fallback.is_empty() => code.to_string(),
         (None, _) => fallback.to_string(),
     }
@@ -195,25 +173,13 @@ pub enum CostColumn {
 }
 
 impl CostColumn {
-    /// Dutch label.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            CostColumn::Direct => "direct",
-            CostColumn::Apparaat => "apparaatskosten",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            CostColumn::Direct => "direct",
-            CostColumn::Apparaat => "overheads",
-        }
-    }
-
     /// Label in the interface language.
     pub fn label(self, lang: Lang) -> &'static str {
-        lang.t(self.label_nl(), self.label_en())
+        match self {
+            CostColumn::Direct => msg::COLUMN_DIRECT,
+            CostColumn::Apparaat => msg::COLUMN_APPARAAT,
+        }
+        .get(lang)
     }
 }
 
@@ -423,40 +389,21 @@ impl SumCheck {
         }
     }
 
-    /// Dutch note for the screen: `"klopt"`, `"−1 (afronding)"`, `"verschil 25"` or
-    /// `"niet te controleren"`.
-    pub fn note_nl(&self) -> String {
-        match (self.difference, self.ok) {
-            (Some(0.0), _) => "klopt".to_string(),
-            (Some(d), Some(true)) => format!("{} (afronding)", signed(d)),
-            (Some(d), _) => format!("verschil {}", signed(d)),
-            (None, _) => "niet te controleren".to_string(),
-        }
-    }
-
-    /// English note: `"agrees"`, `"−1 (rounding)"`, `"difference 25"` or `"cannot be
-    /// checked"`.
-    pub fn note_en(&self) -> String {
-        match (self.difference, self.ok) {
-            (Some(0.0), _) => "agrees".to_string(),
-            (Some(d), Some(true)) => format!("{} (rounding)", signed(d)),
-            (Some(d), _) => format!("difference {}", signed(d)),
-            (None, _) => "cannot be checked".to_string(),
-        }
-    }
-
-    /// The note in the interface language.
+    /// The note for the screen: `"klopt"` / `"agrees"`, `"−1 (afronding)"`, `"verschil 25"`
+    /// or `"niet te controleren"`.
     pub fn note(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => self.note_nl(),
-            Lang::En => self.note_en(),
+        match (self.difference, self.ok) {
+            (Some(0.0), _) => msg::NOTE_AGREES.get(lang).to_string(),
+            (Some(d), Some(true)) => msg::note_rounding(lang, &signed(lang, d)),
+            (Some(d), _) => msg::note_difference(lang, &signed(lang, d)),
+            (None, _) => msg::NOTE_UNCHECKABLE.get(lang).to_string(),
         }
     }
 }
 
-/// A signed difference in Dutch notation with a true minus sign (`+3`, `−0,5`).
-fn signed(d: f64) -> String {
-    let s = crate::format::nl::dec(d, if d.fract() == 0.0 { 0 } else { 1 });
+/// A signed difference with a true minus sign (`+3`, `−0,5` / `−0.5`).
+fn signed(lang: Lang, d: f64) -> String {
+    let s = crate::format::dec(lang, d, if d.fract() == 0.0 { 0 } else { 1 });
     crate::format::signed(d, s).replacen('-', "−", 1)
 }
 
@@ -630,54 +577,24 @@ pub enum ProgrammeError {
 }
 
 impl ProgrammeError {
-    /// Dutch message.
-    pub fn message_nl(&self) -> String {
-        match self {
-            ProgrammeError::UnknownLine(c) => format!("Onbekende budgetregel: {c}."),
-            ProgrammeError::SameLine => "Van- en naar-regel zijn dezelfde.".to_string(),
-            ProgrammeError::InvalidAmount => "Het bedrag moet een positief getal zijn.".to_string(),
-            ProgrammeError::EmptyCell(c) => {
-                format!("Budgetregel {c} heeft geen bedrag in deze kolom.")
-            }
-            ProgrammeError::Insufficient { line, available } => format!(
-                "Budgetregel {line} heeft maar {} beschikbaar.",
-                crate::format::nl::dec(*available, 0)
-            ),
-        }
-    }
-}
-
-impl ProgrammeError {
-    /// English message.
-    pub fn message_en(&self) -> String {
-        match self {
-            ProgrammeError::UnknownLine(c) => format!("Unknown budget line: {c}."),
-            ProgrammeError::SameLine => "The from and to lines are the same.".to_string(),
-            ProgrammeError::InvalidAmount => "The amount must be a positive number.".to_string(),
-            ProgrammeError::EmptyCell(c) => format!(
-                "Budget line {} has no amount in this column.",
-                line_label_in(c, c, Lang::En)
-            ),
-            ProgrammeError::Insufficient { line, available } => format!(
-                "Budget line {} only has {} available.",
-                line_label_in(line, line, Lang::En),
-                crate::format::nl::dec(*available, 0)
-            ),
-        }
-    }
-
-    /// The message in the interface language.
+    /// The message in the interface language (line codes as labels in English).
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => self.message_nl(),
-            Lang::En => self.message_en(),
+        match self {
+            ProgrammeError::UnknownLine(c) => msg::unknown_line(lang, c),
+            ProgrammeError::SameLine => msg::SAME_LINE.get(lang).to_string(),
+            ProgrammeError::InvalidAmount => msg::INVALID_AMOUNT.get(lang).to_string(),
+            ProgrammeError::EmptyCell(c) => msg::empty_cell(lang, &line_label_in(c, c, lang)),
+            ProgrammeError::Insufficient { line, available } => {
+                msg::insufficient(lang, &line_label_in(line, line, lang), Dec(*available, 0))
+            }
         }
     }
 }
 
+/// The Dutch message (the interface's default language).
 impl std::fmt::Display for ProgrammeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_nl())
+        f.write_str(&self.message(Lang::Nl))
     }
 }
 
@@ -730,4 +647,64 @@ pub fn apply_reallocations(
     moves
         .iter()
         .try_fold(b.clone(), |acc, r| reallocate(&acc, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::check::assert_translated;
+
+    #[test]
+    fn every_message_has_a_dutch_and_an_english_text() {
+        let errors = [
+            ProgrammeError::UnknownLine("x".into()),
+            ProgrammeError::SameLine,
+            ProgrammeError::InvalidAmount,
+            ProgrammeError::EmptyCell("reserves".into()),
+            ProgrammeError::Insufficient {
+                line: "jongeren_actieteam".into(),
+                available: 1250.0,
+            },
+        ];
+        for e in &errors {
+            assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));
+        }
+        assert_eq!(
+            errors[4].message(Lang::Nl),
+            "Budgetregel jongeren_actieteam heeft maar 1.250 beschikbaar."
+        );
+        assert_eq!(
+            errors[4].message(Lang::En),
+            "Budget line Youth action team only has 1,250 available."
+        );
+        let note = |difference: Option<f64>, ok: Option<bool>| SumCheck {
+            what: String::new(),
+            computed: None,
+            printed: None,
+            difference,
+            ok,
+            empty_cells: 0,
+        };
+        for c in [
+            note(Some(0.0), Some(true)),
+            note(Some(-1.0), Some(true)),
+            note(Some(1250.5), Some(false)),
+            note(None, None),
+        ] {
+            assert_translated(&c.note(Lang::Nl), &c.note(Lang::En));
+        }
+        assert_eq!(
+            note(Some(-1.0), Some(true)).note(Lang::Nl),
+            "−1 (afronding)"
+        );
+        assert_eq!(
+            note(Some(1250.5), None).note(Lang::En),
+            "difference +1,250.5"
+        );
+        assert_eq!(CostColumn::Apparaat.label(Lang::En), "overheads");
+        assert_eq!(
+            line_label("balans").map(|m| m.nl),
+            Some("Saldo (budget − dekking)")
+        );
+    }
 }

@@ -247,7 +247,7 @@ fn category_en(code: &str) -> String {
         "werk" => "work",
         other => {
             return crate::programme::line_label(other)
-                .map_or(other.to_string(), |l| l.1.to_string())
+                .map_or(other.to_string(), |l| l.en.to_string())
         }
     }
     .to_string()

@@ -65,15 +65,15 @@ impl View {
     /// Tab label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            View::Composition => lang.t("Samenstelling", "Composition"),
-            View::Flows => lang.t("In- en uitstroom", "Flows"),
-            View::Projection => lang.t("Prognose", "Projection"),
-            View::Comparison => lang.t("Vergelijking", "Comparison"),
-            View::Lks => lang.t("LKS", "Wage subsidy"),
-            View::Buig => lang.t("BUIG", "BUIG budget"),
-            View::Programme => lang.t("Programmabegroting", "Programme budget"),
-            View::Kerncijfers => lang.t("Kerncijfers", "Key figures"),
-            View::Quality => lang.t("Datakwaliteit", "Data quality"),
+            View::Composition => crate::messages::scenario::VIEW_COMPOSITION.get(lang),
+            View::Flows => crate::messages::scenario::VIEW_FLOWS.get(lang),
+            View::Projection => crate::messages::scenario::VIEW_PROJECTION.get(lang),
+            View::Comparison => crate::messages::scenario::VIEW_COMPARISON.get(lang),
+            View::Lks => crate::messages::scenario::VIEW_LKS.get(lang),
+            View::Buig => crate::messages::scenario::VIEW_BUIG.get(lang),
+            View::Programme => crate::messages::scenario::VIEW_PROGRAMME.get(lang),
+            View::Kerncijfers => crate::messages::scenario::VIEW_KERNCIJFERS.get(lang),
+            View::Quality => crate::messages::scenario::VIEW_QUALITY.get(lang),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use bijstand_core::budget::*;
 use bijstand_core::buig::{self, *};
+use bijstand_core::lang::Lang;
 use bijstand_core::lks::{self, *};
 use bijstand_core::params::*;
 use bijstand_core::programme::*;
@@ -594,10 +595,10 @@ fn x13_programme_sum_checks() {
         assert_eq!(c.ok, Some(true), "{code}");
     }
     assert_eq!(
-        get("ondersteuning_korte_afstand").note_nl(),
+        get("ondersteuning_korte_afstand").note(Lang::Nl),
         "−1 (afronding)"
     );
-    assert_eq!(get("jongeren_actieteam").note_nl(), "klopt");
+    assert_eq!(get("jongeren_actieteam").note(Lang::Nl), "klopt");
     assert_eq!(get("bijdrage_sw_beschut").empty_cells, 1);
     let d = get("totaal_direct");
     assert_eq!(
@@ -739,7 +740,7 @@ fn x13_reallocation_and_missing_lines() {
         .find(|c| c.what == "dekking")
         .unwrap();
     assert_eq!(dekking.ok, None);
-    assert_eq!(dekking.note_nl(), "niet te controleren");
+    assert_eq!(dekking.note(Lang::Nl), "niet te controleren");
 }
 
 // ---------------------------------------------------------------------------------------------

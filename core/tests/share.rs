@@ -796,7 +796,9 @@ fn newer_version_link_is_refused_clearly() {
     let link = encode(&complex(), &newer, None).unwrap();
     let err = dec(&link).unwrap_err();
     assert_eq!(err, LinkError::NewerVersion { link: 2, app: 1 });
-    assert!(err.message_nl().contains("nieuwere versie"));
+    assert!(err
+        .message(bijstand_core::lang::Lang::Nl)
+        .contains("nieuwere versie"));
 
     // A future byte layout (`s=2.…`) is refused as unknown, not misread.
     let future = link.replacen("s=1.", "s=2.", 1);
@@ -940,10 +942,12 @@ fn dataset_mismatch_is_reported() {
             loaded: theirs.short()
         }
     );
-    let warning = check.message_nl().unwrap();
+    let warning = check.message(bijstand_core::lang::Lang::Nl).unwrap();
     assert!(warning.contains("ander databestand"), "{warning}");
     assert_eq!(d.dataset_check(None), DatasetCheck::NoDataLoaded);
-    assert!(DatasetCheck::Same.message_nl().is_none());
+    assert!(DatasetCheck::Same
+        .message(bijstand_core::lang::Lang::Nl)
+        .is_none());
 
     let without = dec(&encode(&complex(), &SCHEMA, None).unwrap()).unwrap();
     assert_eq!(without.dataset_check(Some(mine)), DatasetCheck::NotInLink);
@@ -1137,12 +1141,12 @@ fn every_error_has_a_calm_dutch_message() {
         LinkError::TooLongForQr { bytes: 9000 },
     ];
     for e in errors {
-        let m = e.message_nl();
+        let m = e.message(bijstand_core::lang::Lang::Nl);
         assert!(m.len() > 20 && m.ends_with('.'), "{m}");
         assert_eq!(e.to_string(), m);
     }
     assert_eq!(
-        LinkError::Corrupt.message_nl(),
+        LinkError::Corrupt.message(bijstand_core::lang::Lang::Nl),
         "Deze link is onvolledig of beschadigd. De app blijft werken met de huidige instellingen."
     );
 }

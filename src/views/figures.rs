@@ -242,7 +242,7 @@ pub fn category_label(dimensie: &str, categorie: &str) -> Option<(&'static str, 
 
 /// The budget lines of Annex 1, verbatim.
 fn budget_line(categorie: &str) -> Option<(&'static str, &'static str)> {
-    bijstand_core::programme::line_label(categorie)
+    bijstand_core::programme::line_label(categorie).map(|m| (m.nl, m.en))
 }
 
 /// Label of a dimension used as a column (Annex 1's cost types).

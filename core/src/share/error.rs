@@ -1,11 +1,16 @@
-//! Why a link could not be read (or made), with a calm Dutch message for the UI.
+//! Why a link could not be read (or made), with a calm message for the UI (texts in
+//! [`crate::messages::share`]).
 
 use std::fmt;
+
+use crate::i18n::{Count, Plain};
+use crate::lang::Lang;
+use crate::messages::share as msg;
 
 /// Everything that can go wrong with a scenario link or its QR code.
 ///
 /// Reading a link never panics: every malformed, truncated, oversized or foreign input ends
-/// in one of these. [`LinkError::message_nl`] gives the text to show; the app keeps running
+/// in one of these. [`LinkError::message`] gives the text to show; the app keeps running
 /// with the settings it had.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
@@ -52,113 +57,33 @@ pub enum LinkError {
     },
 }
 
-/// Said after every error about an incoming link.
-const KEEPS_WORKING: &str = "De app blijft werken met de huidige instellingen.";
-
 impl LinkError {
-    /// The message for the user, in Dutch: what happened and what still works.
-    pub fn message_nl(&self) -> String {
+    /// The message for the user: what happened and what still works.
+    pub fn message(&self, lang: Lang) -> String {
+        let k = msg::KEEPS_WORKING.get(lang);
         match self {
-            LinkError::Empty => "Er is geen scenariolink om te openen.".to_string(),
-            LinkError::NotALink => {
-                format!("Dit is geen scenariolink van de Bijstandsverkenner. {KEEPS_WORKING}")
+            LinkError::Empty => msg::EMPTY.get(lang).to_string(),
+            LinkError::NotALink => msg::not_a_link(lang, k),
+            LinkError::BadBase64 => msg::bad_base64(lang, k),
+            LinkError::Truncated => msg::truncated(lang, k),
+            LinkError::TooLong { chars, max } => {
+                msg::too_long(lang, Count(*chars as i64), Count(*max as i64), k)
             }
-            LinkError::BadBase64 => format!(
-                "Deze link bevat tekens die er niet in horen; misschien is hij bij het \
-                 kopiëren veranderd. {KEEPS_WORKING}"
-            ),
-            LinkError::Truncated => format!(
-                "Deze link is onvolledig: waarschijnlijk is er bij het kopiëren of in een \
-                 e-mail een stuk weggevallen. Kopieer de hele link opnieuw. {KEEPS_WORKING}"
-            ),
-            LinkError::TooLong { chars, max } => format!(
-                "Deze link is te lang ({chars} tekens; een scenariolink heeft er hooguit \
-                 {max}) en wordt niet geopend. {KEEPS_WORKING}"
-            ),
-            LinkError::TooLarge { .. } => format!(
-                "Deze link bevat meer gegevens dan een scenario kan hebben en wordt niet \
-                 geopend. {KEEPS_WORKING}"
-            ),
-            LinkError::UnknownVersion(v) => format!(
-                "Deze link heeft een onbekende versie ({v}) en kan niet worden geopend. \
-                 {KEEPS_WORKING}"
-            ),
-            LinkError::NewerVersion { .. } => format!(
-                "Deze link is gemaakt met een nieuwere versie van de Bijstandsverkenner. \
-                 Vernieuw de pagina om de nieuwste versie te laden en open de link opnieuw. \
-                 {KEEPS_WORKING}"
-            ),
-            LinkError::Corrupt => {
-                format!("Deze link is onvolledig of beschadigd. {KEEPS_WORKING}")
-            }
-            LinkError::Incompatible => format!(
-                "De instellingen in deze link passen niet bij deze versie van de app. \
-                 {KEEPS_WORKING}"
-            ),
-            LinkError::Unencodable(_) => {
-                "Deze instellingen kunnen niet als link worden gedeeld.".to_string()
-            }
-            LinkError::TooLongForQr { .. } => {
-                "Deze link is te lang voor een QR-code. Deel hem als tekst.".to_string()
-            }
+            LinkError::TooLarge { .. } => msg::too_large(lang, k),
+            LinkError::UnknownVersion(v) => msg::unknown_version(lang, Plain(*v), k),
+            LinkError::NewerVersion { .. } => msg::newer_version(lang, k),
+            LinkError::Corrupt => msg::corrupt(lang, k),
+            LinkError::Incompatible => msg::incompatible(lang, k),
+            LinkError::Unencodable(_) => msg::UNENCODABLE.get(lang).to_string(),
+            LinkError::TooLongForQr { .. } => msg::TOO_LONG_FOR_QR.get(lang).to_string(),
         }
     }
 }
 
-const KEEPS_WORKING_EN: &str = "The app keeps working with the current settings.";
-
-impl LinkError {
-    /// The same message in English.
-    pub fn message_en(&self) -> String {
-        let k = KEEPS_WORKING_EN;
-        match self {
-            LinkError::Empty => "There is no scenario link to open.".to_string(),
-            LinkError::NotALink => format!("This is not a Bijstandsverkenner scenario link. {k}"),
-            LinkError::BadBase64 => format!(
-                "This link holds characters that do not belong in it; perhaps it changed \
-                 while being copied. {k}"
-            ),
-            LinkError::Truncated => format!(
-                "This link is incomplete: probably a part was lost while copying or in an \
-                 e-mail. Copy the whole link again. {k}"
-            ),
-            LinkError::TooLong { chars, max } => format!(
-                "This link is too long ({chars} characters; a scenario link has at most \
-                 {max}) and is not opened. {k}"
-            ),
-            LinkError::TooLarge { .. } => {
-                format!("This link holds more data than a scenario can have and is not opened. {k}")
-            }
-            LinkError::UnknownVersion(v) => {
-                format!("This link has an unknown version ({v}) and cannot be opened. {k}")
-            }
-            LinkError::NewerVersion { .. } => format!(
-                "This link was made with a newer version of the Bijstandsverkenner. Reload \
-                 the page to get the newest version and open the link again. {k}"
-            ),
-            LinkError::Corrupt => format!("This link is incomplete or damaged. {k}"),
-            LinkError::Incompatible => {
-                format!("The settings in this link do not fit this version of the app. {k}")
-            }
-            LinkError::Unencodable(_) => "These settings cannot be shared as a link.".to_string(),
-            LinkError::TooLongForQr { .. } => {
-                "This link is too long for a QR code. Share it as text.".to_string()
-            }
-        }
-    }
-
-    /// The message in the interface language.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        match lang {
-            crate::lang::Lang::Nl => self.message_nl(),
-            crate::lang::Lang::En => self.message_en(),
-        }
-    }
-}
-
+/// The Dutch message (the interface's default language); [`LinkError::message`] for others.
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message_nl())
+        f.write_str(&self.message(Lang::Nl))
     }
 }
 
@@ -185,12 +110,9 @@ mod tests {
             LinkError::TooLongForQr { bytes: 9 },
         ];
         for e in all {
-            let (nl, en) = (
-                e.message(crate::lang::Lang::Nl),
-                e.message(crate::lang::Lang::En),
-            );
-            assert_eq!(nl, e.message_nl());
+            let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));
             assert!(!en.is_empty() && en != nl && !en.contains("Deze"), "{en}");
+            crate::messages::check::assert_translated(&nl, &en);
         }
     }
 }

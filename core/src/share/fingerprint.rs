@@ -120,38 +120,37 @@ impl DatasetCheck {
         }
     }
 
-    /// A Dutch warning to show, or `None` when there is nothing to say.
-    pub fn message_nl(&self) -> Option<String> {
+    /// The warning to show, or `None` when there is nothing to say.
+    pub fn message(&self, lang: crate::lang::Lang) -> Option<String> {
+        use crate::messages::share as msg;
         match self {
             DatasetCheck::Same | DatasetCheck::NotInLink => None,
-            DatasetCheck::Different { link, loaded } => Some(format!(
-                "Let op: deze link is gemaakt met een ander databestand (kenmerk {link}) dan \
-                 het bestand dat nu geladen is (kenmerk {loaded}). De instellingen zijn \
-                 overgenomen, maar de cijfers kunnen afwijken van wat de afzender zag."
+            DatasetCheck::Different { link, loaded } => Some(msg::different_dataset(
+                lang,
+                &link.to_string(),
+                &loaded.to_string(),
             )),
-            DatasetCheck::NoDataLoaded => Some(
-                "Deze link hoort bij een databestand. Laad uw eigen kopie van dat bestand om \
-                 dezelfde cijfers te zien."
-                    .to_string(),
-            ),
+            DatasetCheck::NoDataLoaded => Some(msg::NO_DATA_LOADED.get(lang).to_string()),
         }
     }
+}
 
-    /// The warning in the interface language, or `None` when there is nothing to say.
-    pub fn message(&self, lang: crate::lang::Lang) -> Option<String> {
-        match (lang, self) {
-            (crate::lang::Lang::Nl, _) => self.message_nl(),
-            (_, DatasetCheck::Same | DatasetCheck::NotInLink) => None,
-            (_, DatasetCheck::Different { link, loaded }) => Some(format!(
-                "Note: this link was made with another data file (fingerprint {link}) than \
-                 the file loaded now (fingerprint {loaded}). The settings were applied, but \
-                 the figures may differ from what the sender saw."
-            )),
-            (_, DatasetCheck::NoDataLoaded) => Some(
-                "This link belongs to a data file. Load your own copy of that file to see \
-                 the same figures."
-                    .to_string(),
-            ),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn every_warning_has_a_dutch_and_an_english_text() {
+        let link = dataset_fingerprint(b"a").short();
+        let loaded = dataset_fingerprint(b"b").short();
+        for c in [
+            DatasetCheck::Different { link, loaded },
+            DatasetCheck::NoDataLoaded,
+        ] {
+            let (nl, en) = (c.message(Lang::Nl).unwrap(), c.message(Lang::En).unwrap());
+            crate::messages::check::assert_translated(&nl, &en);
         }
+        assert!(DatasetCheck::Same.message(Lang::En).is_none());
     }
 }

@@ -72,7 +72,7 @@
 //! let opened = share::decode::<Scenario>(&format!("https://x.example/#{link}"), &SCHEMA)?;
 //! assert_eq!(opened.scenario, s);
 //! let check = opened.dataset_check(Some(share::dataset_fingerprint(b"another file")));
-//! assert!(check.message_nl().is_some()); // warn: made on a different file
+//! assert!(check.message(bijstand_core::lang::Lang::Nl).is_some()); // warn: made on a different file
 //! let _svg = share::qr_svg(&format!("https://x.example/#{link}"))?;
 //! # Ok::<(), share::LinkError>(())
 //! ```
