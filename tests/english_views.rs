@@ -5,7 +5,7 @@
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset};
 use bijstand_core::quality::{check_dataset, QualityParams};
-use bijstand_core::reference::Noemer;
+use bijstand_core::reference::Denominator;
 use bijstand_core::scenario::Scenario;
 use bijstandsverkenner::embedded;
 use bijstandsverkenner::views::comparison::{build, ComparisonView};
@@ -263,10 +263,10 @@ fn comparison_in_english_has_no_dutch_only_texts() {
         assert!(nl.iter().any(|t| dutch_number(t).is_some()));
         // The denominators by their English names, chosen one in the key figure's note.
         let part = &v.participation.dashboard.panels[0];
-        for (n, c) in Noemer::ALL.iter().zip(&part.chart.categories) {
+        for (n, c) in Denominator::ALL.iter().zip(&part.chart.categories) {
             assert_eq!(c.to_lowercase(), n.label_en());
         }
-        let nodig = v
+        let needed = v
             .participation
             .dashboard
             .kpis
@@ -274,8 +274,11 @@ fn comparison_in_english_has_no_dutch_only_texts() {
             .find(|k| k.id == "kpi-participatie-nodig")
             .unwrap();
         assert_eq!(
-            nodig.note,
-            format!("with denominator {}", s.participation.noemer.label_en())
+            needed.note,
+            format!(
+                "with denominator {}",
+                s.participation.denominator.label_en()
+            )
         );
     }
     let ds = embedded::kerncijfers().unwrap();

@@ -5,7 +5,7 @@ use bijstand_core::io::{self, LoadOptions};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset};
 use bijstand_core::quality::{check_dataset, QualityParams, Severity};
-use bijstand_core::reference::{GrowthParams, Noemer, Referentie};
+use bijstand_core::reference::{Denominator, GrowthParams, Reference};
 use bijstand_core::scenario::Scenario;
 use bijstandsverkenner::embedded;
 use bijstandsverkenner::views::comparison::{
@@ -421,7 +421,7 @@ fn comparison_reproduces_f2_f3_f5_on_the_seed() {
     let g = growth_inputs(&ds, &s, Lang::Nl);
     assert_eq!(g.source, InputSource::Data);
     assert_eq!(
-        (g.params.bestand_t0, g.params.bestand_t, g.params.maanden),
+        (g.params.bestand_t0, g.params.bestand_t, g.params.months),
         (5623.0, 5687.0, 9)
     );
     // F3: the chosen denominator (average stock, as the report) and all three side by side.
@@ -440,10 +440,10 @@ fn comparison_reproduces_f2_f3_f5_on_the_seed() {
     assert_eq!(p.source, InputSource::Data);
     assert_eq!(
         (
-            p.params.deelnemers,
+            p.params.participants,
             p.params.bestand_peildatum,
             p.params.bestand_begin,
-            p.params.bestand_lange_afstand
+            p.params.bestand_afstand_lang
         ),
         (1204.0, 5687.0, 5623.0, 3412.0)
     );
@@ -481,22 +481,22 @@ fn edits_go_into_the_scenario() {
     // The peildatum denominator: 21,17% and 48 persons.
     let mut s = Scenario::default();
     let mut p = participation_inputs(&ds, &s, Lang::Nl).params;
-    p.noemer = Noemer::Peildatum;
+    p.denominator = Denominator::Peildatum;
     s.participation = p;
     let v = comparison_view(&ds, &s);
     assert_eq!(v.participation.dashboard.kpis[0].value, "21,17%");
     assert_eq!(v.participation.dashboard.kpis[2].value, "48 personen");
     // A reference group entered by hand: Σ 2.020 / Σ 2.000 − 1 = +1,00%, score +0,14.
     s.growth = Some(GrowthParams {
-        referentie: Referentie::Gemeenten {
+        reference: Reference::Gemeenten {
             gemeenten: vec![
                 bijstand_core::reference::RefGemeente {
-                    naam: "A".into(),
+                    name: "A".into(),
                     bestand_t0: 1500.0,
                     bestand_t: 1510.0,
                 },
                 bijstand_core::reference::RefGemeente {
-                    naam: "B".into(),
+                    name: "B".into(),
                     bestand_t0: 500.0,
                     bestand_t: 510.0,
                 },
@@ -520,7 +520,7 @@ fn comparison_for_episodes_takes_the_stocks_from_the_data() {
     let g = growth_inputs(&ds, &s, Lang::Nl);
     assert_eq!(g.source, InputSource::Data);
     assert_eq!(
-        (g.params.bestand_t0, g.params.bestand_t, g.params.maanden),
+        (g.params.bestand_t0, g.params.bestand_t, g.params.months),
         (5623.0, 5687.0, 9),
         "31-12-2023 → 30-09-2024"
     );
@@ -532,10 +532,10 @@ fn comparison_for_episodes_takes_the_stocks_from_the_data() {
     assert_eq!(index.series[0].labels[0], "100,00");
     let p = participation_inputs(&ds, &s, Lang::Nl);
     assert_eq!(p.params.bestand_peildatum, 5687.0);
-    assert_eq!(p.params.bestand_lange_afstand, 3412.0);
+    assert_eq!(p.params.bestand_afstand_lang, 3412.0);
     let w = werkplein_inputs(&ds, &s, Lang::Nl);
     assert_eq!(w.source, InputSource::Data);
-    assert_eq!(w.params.maanden_verstreken, 9);
+    assert_eq!(w.params.months_elapsed, 9);
 }
 
 const OTHER: &str = "gemeente_code;gemeente;indicator;dimensie;categorie;periode_type;periode_van;periode_tot;waarde;eenheid;status;versie;definitie;bron;opmerking\n\
@@ -580,7 +580,7 @@ fn another_municipalitys_file_renders_generically() {
     let g = growth_inputs(&ds, &Scenario::default(), Lang::Nl);
     assert_eq!((g.params.bestand_t0, g.params.bestand_t), (1000.0, 1030.0));
     assert!(
-        matches!(&g.params.referentie, Referentie::Gemeenten { gemeenten } if gemeenten.len() == 1 && gemeenten[0].naam == "Groningen")
+        matches!(&g.params.reference, Reference::Gemeenten { gemeenten } if gemeenten.len() == 1 && gemeenten[0].name == "Groningen")
     );
     let c = comparison_view(&ds, &Scenario::default());
     assert_eq!(c.growth.dashboard.kpis[0].value, "+3,00%");

@@ -263,7 +263,7 @@ category! {
     Status {
         Realisatie = "realisatie", "realisatie", "actual", ["actual", "r"];
         Prognose = "prognose", "prognose", "forecast", ["forecast", "p"];
-        Begroting = "begroting", "begroting", "budget", ["budget", "toekenning", "b"];
+        Budget = "begroting", "begroting", "budget", ["budget", "toekenning", "b"];
         Streefwaarde = "streefwaarde", "streefwaarde", "target", ["target", "doel", "t"];
     }
 }

@@ -15,13 +15,13 @@ fn elfproef(b: &[u8]) -> bool {
     if !(8..=9).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let pad = 9 - b.len();
+    let path = 9 - b.len();
     let mut sum = 0i32;
     let mut any = false;
     for (i, c) in b.iter().enumerate() {
         let d = (c - b'0') as i32;
         any |= d != 0;
-        let pos = i + pad; // 0-based position in the 9-digit number
+        let pos = i + path; // 0-based position in the 9-digit number
         sum += if pos == 8 { -d } else { (9 - pos as i32) * d };
     }
     any && sum % 11 == 0

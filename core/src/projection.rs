@@ -32,47 +32,58 @@ pub struct ProjectionParams {
     /// Stock `B` at the end of the start month (5.648, forecast for 31-12-2024).
     pub start_bestand: f64,
     /// Year of the start month.
-    pub start_jaar: i32,
+    #[serde(rename = "start_jaar")]
+    pub start_year: i32,
     /// Start month (1–12); the first projected month is the month after it.
-    pub start_maand: u32,
+    #[serde(rename = "start_maand")]
+    pub start_month: u32,
     /// Inflow `I` per year (1.137, forecast 2024).
-    pub instroom_per_jaar: f64,
+    #[serde(rename = "instroom_per_jaar")]
+    pub inflow_per_year: f64,
     /// Outflow excluding AOW `U` per year (873 = 1.041 − 2 × 84).
-    pub uitstroom_niet_aow_per_jaar: f64,
+    #[serde(rename = "uitstroom_niet_aow_per_jaar")]
+    pub outflow_excl_aow_per_year: f64,
     /// Average stock `B̄` of the calibration year for the hazard `h` (5.635,5); 0 or less
     /// uses the start stock.
-    pub gemiddeld_bestand: f64,
-    /// AOW exits per calendar year, from [`Self::aow_eerste_jaar`] on (Table 7:
+    #[serde(rename = "gemiddeld_bestand")]
+    pub average_bestand: f64,
+    /// AOW exits per calendar year, from [`Self::aow_first_year`] on (Table 7:
     /// 162, 179, 177, 151, 170). Years after the list use its average; months before it
     /// use its first value.
-    pub aow_per_jaar: Vec<f64>,
-    /// The calendar year of the first entry of `aow_per_jaar`.
-    pub aow_eerste_jaar: i32,
+    #[serde(rename = "aow_per_jaar")]
+    pub aow_per_year: Vec<f64>,
+    /// The calendar year of the first entry of `aow_per_year`.
+    #[serde(rename = "aow_eerste_jaar")]
+    pub aow_first_year: i32,
     /// Horizon in months (1–60).
-    pub horizon_maanden: u32,
+    #[serde(rename = "horizon_maanden")]
+    pub horizon_months: u32,
     /// Reconciliation term `r` per year (−71 for 2024, X2).
-    pub reconciliatie_per_jaar: f64,
+    #[serde(rename = "reconciliatie_per_jaar")]
+    pub reconciliation_per_year: f64,
     /// Whether the reconciliation line is computed.
-    pub reconciliatie_aan: bool,
+    #[serde(rename = "reconciliatie_aan")]
+    pub reconciliation_on: bool,
     /// Begroting growth assumption in percent per year (2,15 = 1,15 Rijk + 1 local).
-    pub begroting_groei_pct: f64,
+    #[serde(rename = "begroting_groei_pct")]
+    pub budget_growth_pct: f64,
 }
 
 impl Default for ProjectionParams {
     fn default() -> Self {
         ProjectionParams {
             start_bestand: 5648.0,
-            start_jaar: 2024,
-            start_maand: 12,
-            instroom_per_jaar: 1137.0,
-            uitstroom_niet_aow_per_jaar: 873.0,
-            gemiddeld_bestand: 5635.5,
-            aow_per_jaar: vec![162.0, 179.0, 177.0, 151.0, 170.0],
-            aow_eerste_jaar: 2025,
-            horizon_maanden: 12,
-            reconciliatie_per_jaar: -71.0,
-            reconciliatie_aan: true,
-            begroting_groei_pct: 2.15,
+            start_year: 2024,
+            start_month: 12,
+            inflow_per_year: 1137.0,
+            outflow_excl_aow_per_year: 873.0,
+            average_bestand: 5635.5,
+            aow_per_year: vec![162.0, 179.0, 177.0, 151.0, 170.0],
+            aow_first_year: 2025,
+            horizon_months: 12,
+            reconciliation_per_year: -71.0,
+            reconciliation_on: true,
+            budget_growth_pct: 2.15,
         }
     }
 }
@@ -80,23 +91,23 @@ impl Default for ProjectionParams {
 impl ProjectionParams {
     /// The horizon, clamped to 1–[`MAX_HORIZON`].
     pub fn horizon(&self) -> usize {
-        self.horizon_maanden.clamp(1, MAX_HORIZON) as usize
+        self.horizon_months.clamp(1, MAX_HORIZON) as usize
     }
 
     /// The month index of the start month.
     pub fn start_month(&self) -> i32 {
-        month(self.start_jaar, self.start_maand.clamp(1, 12))
+        month(self.start_year, self.start_month.clamp(1, 12))
     }
 
     /// The monthly outflow hazard `h = U_year / (12 · B̄)` (1,291% in the worked example).
     pub fn hazard(&self) -> f64 {
-        let avg = if self.gemiddeld_bestand > 0.0 {
-            self.gemiddeld_bestand
+        let avg = if self.average_bestand > 0.0 {
+            self.average_bestand
         } else {
             self.start_bestand
         };
         if avg > 0.0 {
-            self.uitstroom_niet_aow_per_jaar / (12.0 * avg)
+            self.outflow_excl_aow_per_year / (12.0 * avg)
         } else {
             0.0
         }
@@ -104,11 +115,11 @@ impl ProjectionParams {
 
     /// AOW exits in one calendar year under these parameters.
     pub fn aow_year(&self, jaar: i32) -> f64 {
-        let list = &self.aow_per_jaar;
+        let list = &self.aow_per_year;
         if list.is_empty() {
             return 0.0;
         }
-        let k = jaar - self.aow_eerste_jaar;
+        let k = jaar - self.aow_first_year;
         if k < 0 {
             list[0]
         } else if (k as usize) < list.len() {
@@ -129,25 +140,25 @@ impl ProjectionParams {
 
 /// A projection method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Methode {
+pub enum Method {
     /// Absolute flows per month.
-    AbsoluteStromen,
+    AbsoluteFlows,
     /// Rate-based outflow `h · B`.
-    Uitstroomkans,
+    OutflowRate,
     /// Absolute flows plus the reconciliation term.
-    MetReconciliatie,
+    Reconciled,
     /// The begroting growth assumption.
-    Begroting,
+    Budget,
 }
 
-impl Methode {
+impl Method {
     /// Dutch label for the legend.
     pub fn label_nl(self) -> &'static str {
         match self {
-            Methode::AbsoluteStromen => "vaste in- en uitstroom",
-            Methode::Uitstroomkans => "uitstroom als kans per maand",
-            Methode::MetReconciliatie => "met aansluitingsverschil",
-            Methode::Begroting => "groeiaanname begroting",
+            Method::AbsoluteFlows => "vaste in- en uitstroom",
+            Method::OutflowRate => "uitstroom als kans per maand",
+            Method::Reconciled => "met aansluitingsverschil",
+            Method::Budget => "groeiaanname begroting",
         }
     }
 }
@@ -156,20 +167,20 @@ impl Methode {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProjectionLine {
     /// The method.
-    pub methode: Methode,
+    pub method: Method,
     /// Stock per month, length horizon + 1.
-    pub pad: Vec<f64>,
+    pub path: Vec<f64>,
 }
 
 impl ProjectionLine {
     /// The stock at the end of the horizon.
     pub fn end(&self) -> f64 {
-        *self.pad.last().unwrap_or(&0.0)
+        *self.path.last().unwrap_or(&0.0)
     }
 
     /// Growth over the horizon `B[end] / B[start] − 1`, as a fraction.
     pub fn growth(&self) -> f64 {
-        match (self.pad.first(), self.pad.last()) {
+        match (self.path.first(), self.path.last()) {
             (Some(&a), Some(&b)) if a != 0.0 => b / a - 1.0,
             _ => 0.0,
         }
@@ -179,22 +190,22 @@ impl ProjectionLine {
 /// The AOW exits inside the projection, shown as a separate band.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AowBand {
-    /// Exits per month, length horizon + 1 (`per_maand[0]` = 0 for the start month).
-    pub per_maand: Vec<f64>,
+    /// Exits per month, length horizon + 1 (`per_month[0]` = 0 for the start month).
+    pub per_month: Vec<f64>,
     /// Cumulative exits since the start, length horizon + 1.
-    pub cumulatief: Vec<f64>,
+    pub cumulative: Vec<f64>,
     /// The absolute-flows path without AOW exits: the band lies between this and the
     /// absolute path.
-    pub zonder_aow: Vec<f64>,
+    pub excl_aow: Vec<f64>,
 }
 
 /// All projection lines with their range band.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Projection {
     /// Month index of each point, length horizon + 1 (`maanden[0]` = start month).
-    pub maanden: Vec<i32>,
+    pub months: Vec<i32>,
     /// The computed lines (the reconciliation line only when switched on).
-    pub lijnen: Vec<ProjectionLine>,
+    pub lines: Vec<ProjectionLine>,
     /// Lowest line per month.
     pub band_min: Vec<f64>,
     /// Highest line per month.
@@ -202,17 +213,17 @@ pub struct Projection {
     /// AOW exits, separately.
     pub aow: AowBand,
     /// The monthly hazard used by the rate-based method.
-    pub kans_per_maand: f64,
+    pub rate_per_month: f64,
 }
 
 impl Projection {
     /// The line of a method, if computed.
-    pub fn line(&self, m: Methode) -> Option<&ProjectionLine> {
-        self.lijnen.iter().find(|l| l.methode == m)
+    pub fn line(&self, m: Method) -> Option<&ProjectionLine> {
+        self.lines.iter().find(|l| l.method == m)
     }
 
     /// End-of-horizon value of a method.
-    pub fn end(&self, m: Methode) -> Option<f64> {
+    pub fn end(&self, m: Method) -> Option<f64> {
         self.line(m).map(ProjectionLine::end)
     }
 
@@ -228,28 +239,28 @@ impl Projection {
 /// Absolute flows: `B[k] = B[k−1] + I/12 − U/12 − A[k]`.
 pub fn project_absolute(p: &ProjectionParams) -> Vec<f64> {
     path(p, |b, a| {
-        b + p.instroom_per_jaar / 12.0 - p.uitstroom_niet_aow_per_jaar / 12.0 - a
+        b + p.inflow_per_year / 12.0 - p.outflow_excl_aow_per_year / 12.0 - a
     })
 }
 
 /// Rate-based outflow: `B[k] = B[k−1] + I/12 − h · B[k−1] − A[k]`.
 pub fn project_rate(p: &ProjectionParams) -> Vec<f64> {
     let h = p.hazard();
-    path(p, |b, a| b + p.instroom_per_jaar / 12.0 - h * b - a)
+    path(p, |b, a| b + p.inflow_per_year / 12.0 - h * b - a)
 }
 
 /// Absolute flows plus the reconciliation term `r / 12` per month (even when switched off).
 pub fn project_reconciled(p: &ProjectionParams) -> Vec<f64> {
     path(p, |b, a| {
-        b + p.instroom_per_jaar / 12.0 - p.uitstroom_niet_aow_per_jaar / 12.0 - a
-            + p.reconciliatie_per_jaar / 12.0
+        b + p.inflow_per_year / 12.0 - p.outflow_excl_aow_per_year / 12.0 - a
+            + p.reconciliation_per_year / 12.0
     })
 }
 
 /// The begroting line: `B0 · (1 + g)^y · (1 + g · r/12)` after `12y + r` months (linear
 /// within a year, as the budget assumes growth accrues through the year).
 pub fn project_begroting(p: &ProjectionParams) -> Vec<f64> {
-    let g = p.begroting_groei_pct / 100.0;
+    let g = p.budget_growth_pct / 100.0;
     (0..=p.horizon())
         .map(|k| {
             let (y, r) = (k / 12, k % 12);
@@ -274,68 +285,68 @@ fn path(p: &ProjectionParams, step: impl Fn(f64, f64) -> f64) -> Vec<f64> {
 pub fn project(p: &ProjectionParams) -> Projection {
     let n = p.horizon();
     let s = p.start_month();
-    let mut lijnen = vec![
+    let mut lines = vec![
         ProjectionLine {
-            methode: Methode::AbsoluteStromen,
-            pad: project_absolute(p),
+            method: Method::AbsoluteFlows,
+            path: project_absolute(p),
         },
         ProjectionLine {
-            methode: Methode::Uitstroomkans,
-            pad: project_rate(p),
+            method: Method::OutflowRate,
+            path: project_rate(p),
         },
     ];
-    if p.reconciliatie_aan {
-        lijnen.push(ProjectionLine {
-            methode: Methode::MetReconciliatie,
-            pad: project_reconciled(p),
+    if p.reconciliation_on {
+        lines.push(ProjectionLine {
+            method: Method::Reconciled,
+            path: project_reconciled(p),
         });
     }
-    lijnen.push(ProjectionLine {
-        methode: Methode::Begroting,
-        pad: project_begroting(p),
+    lines.push(ProjectionLine {
+        method: Method::Budget,
+        path: project_begroting(p),
     });
     let band_min = (0..=n)
         .map(|k| {
-            lijnen
+            lines
                 .iter()
-                .map(|l| l.pad[k])
+                .map(|l| l.path[k])
                 .fold(f64::INFINITY, f64::min)
         })
         .collect();
     let band_max = (0..=n)
         .map(|k| {
-            lijnen
+            lines
                 .iter()
-                .map(|l| l.pad[k])
+                .map(|l| l.path[k])
                 .fold(f64::NEG_INFINITY, f64::max)
         })
         .collect();
-    let mut per_maand = vec![0.0];
-    per_maand.extend(p.aow_per_month());
-    let cumulatief: Vec<f64> = per_maand
+    let mut per_month = vec![0.0];
+    per_month.extend(p.aow_per_month());
+    let cumulative: Vec<f64> = per_month
         .iter()
         .scan(0.0, |acc, a| {
             *acc += a;
             Some(*acc)
         })
         .collect();
-    let zonder_aow = lijnen[0]
-        .pad
+    let excl_aow = lines[0]
+        .path
         .iter()
-        .zip(&cumulatief)
+        .zip(&cumulative)
         .map(|(b, c)| b + c)
         .collect();
     Projection {
-        maanden: (0..=n as i32).map(|k| s + k).collect(),
-        lijnen,
+        months: (0..=n as i32).map(|k| s + k).collect(),
+        lines,
         band_min,
         band_max,
         aow: AowBand {
-            per_maand,
-            cumulatief,
-            zonder_aow,
+            per_month,
+            cumulative,
+            excl_aow,
         },
-        kans_per_maand: p.hazard(),
+        rate_per_month: p.hazard(),
     }
 }
 
@@ -345,7 +356,7 @@ pub fn project(p: &ProjectionParams) -> Projection {
 
 /// Calibrated parameters with a Dutch note per choice, for the "waar komt dit vandaan" panel.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Kalibratie {
+pub struct Calibration {
     /// The parameters.
     pub params: ProjectionParams,
     /// One sentence per calibrated value.
@@ -366,7 +377,7 @@ pub fn calibrate_from_episodes(
     peildatum: Date,
     aow: &AowParams,
     base: &ProjectionParams,
-) -> Option<Kalibratie> {
+) -> Option<Calibration> {
     let pm = peildatum.month_index();
     let series = dynamics::monthly_series(e, MonthRange::new(pm - 11, pm), None);
     let t = series.totals(pm - 11, pm)?;
@@ -375,15 +386,15 @@ pub fn calibrate_from_episodes(
     let exits = dynamics::aow_exits(e, peildatum, aow, years, None);
     let (py, pmonth) = dynamics::year_month(pm);
     // The rest of the peildatum's year is scaled to a full-year rate.
-    let mut aow_per_jaar = Vec::new();
+    let mut aow_per_year = Vec::new();
     let mut first_year = py + 1;
     if pmonth < 12 {
         first_year = py;
         let rest = (12 - pmonth) as f64;
-        aow_per_jaar.push(exits.year(py) * 12.0 / rest);
+        aow_per_year.push(exits.year(py) * 12.0 / rest);
     }
     for y in (py + 1)..=(py + years as i32) {
-        aow_per_jaar.push(exits.year(y));
+        aow_per_year.push(exits.year(y));
     }
     let fmt = |x: f64| crate::format::nl::dec(x, 0);
     let label = dynamics::month_label_nl;
@@ -446,18 +457,18 @@ pub fn calibrate_from_episodes(
         "No reconciliation term: stock and flows come from the same benefits and agree by definition."
             .to_string(),
     ];
-    Some(Kalibratie {
+    Some(Calibration {
         params: ProjectionParams {
             start_bestand: t.stock_end as f64,
-            start_jaar: py,
-            start_maand: pmonth,
-            instroom_per_jaar: t.inflow as f64,
-            uitstroom_niet_aow_per_jaar: t.outflow_excl_aow() as f64,
-            gemiddeld_bestand: avg,
-            aow_per_jaar,
-            aow_eerste_jaar: first_year,
-            reconciliatie_per_jaar: 0.0,
-            reconciliatie_aan: false,
+            start_year: py,
+            start_month: pmonth,
+            inflow_per_year: t.inflow as f64,
+            outflow_excl_aow_per_year: t.outflow_excl_aow() as f64,
+            average_bestand: avg,
+            aow_per_year,
+            aow_first_year: first_year,
+            reconciliation_per_year: 0.0,
+            reconciliation_on: false,
             ..base.clone()
         },
         toelichting_nl,
@@ -494,7 +505,7 @@ fn peildatum_in(text: &str) -> Option<Date> {
 /// - begroting growth: `buig_groeiaanname` (`totaal`) for the following year.
 ///
 /// Returns `None` when there is no stock on a peildatum.
-pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> Option<Kalibratie> {
+pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> Option<Calibration> {
     let stocks: Vec<_> = k
         .select("bestand_uitkeringen", None)
         .filter(|r| r.dimensie.is_empty() && r.periode_type == PeriodeType::Peildatum)
@@ -557,12 +568,12 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
     let future: Vec<&(i32, f64, f64)> = aow_rows.iter().filter(|r| r.0 > py).collect();
     let mut p = base.clone();
     p.start_bestand = start;
-    p.start_jaar = py;
-    p.start_maand = pmonth;
+    p.start_year = py;
+    p.start_month = pmonth;
     if let (Some(i), Some(u)) = (inflow, outflow) {
         let a = aow_in_year.unwrap_or(0.0);
-        p.instroom_per_jaar = i;
-        p.uitstroom_niet_aow_per_jaar = u - a;
+        p.inflow_per_year = i;
+        p.outflow_excl_aow_per_year = u - a;
         let (fi, fu, fa, fr) = (
             crate::format::nl::dec(i, 0),
             crate::format::nl::dec(u, 0),
@@ -574,15 +585,15 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             format!("Inflow {fi} and outflow {fu} in {py}; of which {fa} by state pension, so {fr} other outflow."),
         ));
         if let Some(b0) = prev {
-            p.reconciliatie_per_jaar = (start - b0) - (i - u);
-            p.reconciliatie_aan = true;
+            p.reconciliation_per_year = (start - b0) - (i - u);
+            p.reconciliation_on = true;
             let formula = format!(
                 "r = ({} − {}) − ({} − {}) = {}",
                 crate::format::nl::dec(start, 0),
                 crate::format::nl::dec(b0, 0),
                 crate::format::nl::dec(i, 0),
                 crate::format::nl::dec(u, 0),
-                crate::format::nl::dec(p.reconciliatie_per_jaar, 0)
+                crate::format::nl::dec(p.reconciliation_per_year, 0)
             );
             notes.push((
                 format!("Aansluitingsverschil {formula} per jaar."),
@@ -597,12 +608,12 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
     }
     match prev {
         Some(b0) => {
-            p.gemiddeld_bestand = (b0 + start) / 2.0;
+            p.average_bestand = (b0 + start) / 2.0;
             let formula = format!(
                 "({} + {}) / 2 = {}",
                 crate::format::nl::dec(b0, 0),
                 crate::format::nl::dec(start, 0),
-                crate::format::nl::dec(p.gemiddeld_bestand, 1)
+                crate::format::nl::dec(p.average_bestand, 1)
             );
             notes.push((
                 format!("Gemiddeld bestand {formula}."),
@@ -610,9 +621,9 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             ));
         }
         None => {
-            p.gemiddeld_bestand = start;
-            p.reconciliatie_per_jaar = 0.0;
-            p.reconciliatie_aan = false;
+            p.average_bestand = start;
+            p.reconciliation_per_year = 0.0;
+            p.reconciliation_on = false;
             notes.push((
                 "Geen bestand een jaar eerder: gemiddeld bestand = startbestand, geen aansluitingsverschil.".into(),
                 "No caseload a year earlier: average caseload = start caseload, no reconciliation term.".into(),
@@ -620,22 +631,19 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         }
     }
     if !future.is_empty() {
-        p.aow_eerste_jaar = future[0].0;
-        p.aow_per_jaar = future.iter().map(|r| r.1).collect();
+        p.aow_first_year = future[0].0;
+        p.aow_per_year = future.iter().map(|r| r.1).collect();
         let list = p
-            .aow_per_jaar
+            .aow_per_year
             .iter()
             .map(|v| crate::format::nl::dec(*v, 0))
             .collect::<Vec<_>>()
             .join(", ");
         notes.push((
-            format!(
-                "AOW-uitstroom per jaar vanaf {}: {list}.",
-                p.aow_eerste_jaar
-            ),
+            format!("AOW-uitstroom per jaar vanaf {}: {list}.", p.aow_first_year),
             format!(
                 "State-pension exits per year from {}: {list}.",
-                p.aow_eerste_jaar
+                p.aow_first_year
             ),
         ));
     }
@@ -644,7 +652,7 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         .find(|r| r.periode_tot.year() == py + 1)
         .and_then(|r| r.waarde.number())
     {
-        p.begroting_groei_pct = g;
+        p.budget_growth_pct = g;
         let g = crate::format::nl::pct(g, 2);
         notes.push((
             format!("Groeiaanname begroting {}: {g}.", py + 1),
@@ -652,7 +660,7 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         ));
     }
     let (toelichting_nl, toelichting_en) = notes.into_iter().unzip();
-    Some(Kalibratie {
+    Some(Calibration {
         params: p,
         toelichting_nl,
         toelichting_en,
@@ -666,10 +674,10 @@ mod tests {
     #[test]
     fn worked_example_f1() {
         let pr = project(&ProjectionParams::default());
-        assert_eq!(pr.end(Methode::AbsoluteStromen).unwrap().round(), 5750.0);
-        assert_eq!(pr.end(Methode::Uitstroomkans).unwrap().round(), 5741.0);
-        assert_eq!(pr.end(Methode::MetReconciliatie).unwrap().round(), 5679.0);
-        assert_eq!(pr.end(Methode::Begroting).unwrap().round(), 5769.0);
+        assert_eq!(pr.end(Method::AbsoluteFlows).unwrap().round(), 5750.0);
+        assert_eq!(pr.end(Method::OutflowRate).unwrap().round(), 5741.0);
+        assert_eq!(pr.end(Method::Reconciled).unwrap().round(), 5679.0);
+        assert_eq!(pr.end(Method::Budget).unwrap().round(), 5769.0);
         assert_eq!(pr.spread_end().round(), 90.0);
     }
 

@@ -1148,7 +1148,7 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             continue;
         };
         let year = r.periode_tot.year();
-        let Some(doel) = (0..k.len())
+        let Some(target) = (0..k.len())
             .filter(|&j| same_gemeente(k, i, j))
             .map(|j| k.row(j))
             .find(|t| {
@@ -1164,9 +1164,9 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         let (_, m1, _) = r.periode_tot.ymd();
         let months = (m1 as i32 - m0 as i32 + 1).clamp(1, 12) as u32;
         let pace = reference::werkplein_pace(&WerkpleinParams {
-            realisatie: real,
-            doel,
-            maanden_verstreken: months,
+            realised: real,
+            target,
+            months_elapsed: months,
         });
         let printed: Vec<f64> = (0..k.len())
             .filter(|&j| same_gemeente(k, i, j))
@@ -1180,47 +1180,52 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             .filter_map(|t| t.waarde.number())
             .collect();
         let mislabelled = printed.iter().copied().find(|&v| {
-            v > 0.0 && pace.aandeel_jaardoel < 1.0 && (v - pace.tekort_jaardoel_pct).abs() < 0.5
+            v > 0.0
+                && pace.share_of_year_target < 1.0
+                && (v - pace.shortfall_year_target_pct).abs() < 0.5
         });
         let mut figures = vec![
             ("realisatie".into(), real),
-            ("jaardoel".into(), doel),
+            ("jaardoel".into(), target),
             ("maanden".into(), months as f64),
-            ("pro-rata doel".into(), pace.pro_rata_doel),
-            ("tempo t.o.v. pro rata".into(), pace.tempo_ratio),
-            ("aandeel jaardoel (%)".into(), 100.0 * pace.aandeel_jaardoel),
-            ("boven pro-rata doel (%)".into(), pace.boven_tempo_pct),
-            ("onder jaardoel (%)".into(), pace.tekort_jaardoel_pct),
-            ("nodig per resterende maand".into(), pace.nodig_per_maand),
-            ("tempo tot nu per maand".into(), pace.tempo_per_maand),
+            ("pro-rata doel".into(), pace.pro_rata_target),
+            ("tempo t.o.v. pro rata".into(), pace.pace_ratio),
+            (
+                "aandeel jaardoel (%)".into(),
+                100.0 * pace.share_of_year_target,
+            ),
+            ("boven pro-rata doel (%)".into(), pace.above_pace_pct),
+            ("onder jaardoel (%)".into(), pace.shortfall_year_target_pct),
+            ("nodig per resterende maand".into(), pace.needed_per_month),
+            ("tempo tot nu per maand".into(), pace.pace_per_month),
         ];
         let basis = format!(
             "{} plaatsingen in {months} maanden tegen een jaardoel van {}: {} van het jaardoel \
              ({} eronder), en {} van het pro-rata doel {} ({} erboven). Nog nodig: {} per \
              resterende maand, tegen {} per maand tot nu toe.",
             num(real),
-            num(doel),
-            pct(100.0 * pace.aandeel_jaardoel, 0),
-            pct(pace.tekort_jaardoel_pct, 0),
-            pct(100.0 * pace.tempo_ratio, 0),
-            num(pace.pro_rata_doel),
-            pct(pace.boven_tempo_pct, 0),
-            dec(pace.nodig_per_maand, 0),
-            dec(pace.tempo_per_maand, 0)
+            num(target),
+            pct(100.0 * pace.share_of_year_target, 0),
+            pct(pace.shortfall_year_target_pct, 0),
+            pct(100.0 * pace.pace_ratio, 0),
+            num(pace.pro_rata_target),
+            pct(pace.above_pace_pct, 0),
+            dec(pace.needed_per_month, 0),
+            dec(pace.pace_per_month, 0)
         );
         let basis_en = format!(
             "{} placements in {months} months against an annual target of {}: {} of the annual \
              target ({} below it), and {} of the pro-rata target of {} ({} above it). Still \
              needed: {} per remaining month, against {} per month so far.",
             num(real),
-            num(doel),
-            pct(100.0 * pace.aandeel_jaardoel, 0),
-            pct(pace.tekort_jaardoel_pct, 0),
-            pct(100.0 * pace.tempo_ratio, 0),
-            num(pace.pro_rata_doel),
-            pct(pace.boven_tempo_pct, 0),
-            dec(pace.nodig_per_maand, 0),
-            dec(pace.tempo_per_maand, 0)
+            num(target),
+            pct(100.0 * pace.share_of_year_target, 0),
+            pct(pace.shortfall_year_target_pct, 0),
+            pct(100.0 * pace.pace_ratio, 0),
+            num(pace.pro_rata_target),
+            pct(pace.above_pace_pct, 0),
+            dec(pace.needed_per_month, 0),
+            dec(pace.pace_per_month, 0)
         );
         let id = unique_id(used, format!("X8-{year}"));
         let finding = match mislabelled {

@@ -52,7 +52,8 @@ fn round_to(x: f64, decimals: u32) -> f64 {
 #[serde(default)]
 pub struct RefGemeente {
     /// Name.
-    pub naam: String,
+    #[serde(rename = "naam")]
+    pub name: String,
     /// Stock at the start of the period.
     pub bestand_t0: f64,
     /// Stock at the end of the period.
@@ -62,16 +63,20 @@ pub struct RefGemeente {
 /// Which reference the growth is compared with (CONSISTENCY X23: the target names the
 /// group of 20 large municipalities, the seed reports the national figure).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub enum Referentie {
+pub enum Reference {
     /// National growth in percent.
-    Landelijk {
+    #[serde(rename = "Landelijk")]
+    National {
         /// Growth in percent (0,49).
-        groei_pct: f64,
+        #[serde(rename = "groei_pct")]
+        growth_pct: f64,
     },
     /// Published growth of a reference group, in percent.
-    Referentiegroep {
+    #[serde(rename = "Referentiegroep")]
+    ReferenceGroup {
         /// Growth in percent.
-        groei_pct: f64,
+        #[serde(rename = "groei_pct")]
+        growth_pct: f64,
     },
     /// A group of municipalities with their own stocks: the group's growth is
     /// `Σ B[t] / Σ B[t0] − 1`.
@@ -81,20 +86,20 @@ pub enum Referentie {
     },
 }
 
-impl Default for Referentie {
+impl Default for Reference {
     fn default() -> Self {
-        Referentie::Landelijk { groei_pct: 0.49 }
+        Reference::National { growth_pct: 0.49 }
     }
 }
 
-impl Referentie {
+impl Reference {
     /// Reference growth in percent.
-    pub fn groei_pct(&self) -> f64 {
+    pub fn growth_pct(&self) -> f64 {
         match self {
-            Referentie::Landelijk { groei_pct } | Referentie::Referentiegroep { groei_pct } => {
-                *groei_pct
+            Reference::National { growth_pct } | Reference::ReferenceGroup { growth_pct } => {
+                *growth_pct
             }
-            Referentie::Gemeenten { gemeenten } => {
+            Reference::Gemeenten { gemeenten } => {
                 let t0: f64 = gemeenten.iter().map(|g| g.bestand_t0).sum();
                 let t: f64 = gemeenten.iter().map(|g| g.bestand_t).sum();
                 100.0 * growth(t0, t)
@@ -105,9 +110,9 @@ impl Referentie {
     /// Dutch label for the chart, so the reference used is always visible.
     pub fn label_nl(&self) -> String {
         match self {
-            Referentie::Landelijk { .. } => "landelijk".into(),
-            Referentie::Referentiegroep { .. } => "referentiegroep".into(),
-            Referentie::Gemeenten { gemeenten } => {
+            Reference::National { .. } => "landelijk".into(),
+            Reference::ReferenceGroup { .. } => "referentiegroep".into(),
+            Reference::Gemeenten { gemeenten } => {
                 format!("referentiegroep van {} gemeenten", gemeenten.len())
             }
         }
@@ -116,9 +121,9 @@ impl Referentie {
     /// English label for the chart.
     pub fn label_en(&self) -> String {
         match self {
-            Referentie::Landelijk { .. } => "national".into(),
-            Referentie::Referentiegroep { .. } => "reference group".into(),
-            Referentie::Gemeenten { gemeenten } => {
+            Reference::National { .. } => "national".into(),
+            Reference::ReferenceGroup { .. } => "reference group".into(),
+            Reference::Gemeenten { gemeenten } => {
                 format!("reference group of {} municipalities", gemeenten.len())
             }
         }
@@ -143,14 +148,18 @@ pub struct GrowthParams {
     /// Own stock at the end `B[t]`.
     pub bestand_t: f64,
     /// Length of the period in months (for the annualisation warning).
-    pub maanden: u32,
+    #[serde(rename = "maanden")]
+    pub months: u32,
     /// The reference.
-    pub referentie: Referentie,
+    #[serde(rename = "referentie")]
+    pub reference: Reference,
     /// Cost per benefit per year `c` in euro.
-    pub kosten_per_uitkering: f64,
+    #[serde(rename = "kosten_per_uitkering")]
+    pub cost_per_benefit: f64,
     /// Round both growth percentages to this many decimals before comparing, as the seed
     /// publishes them (`Some(2)`: 1,14 − 0,49 = 0,65 pp). `None` compares unrounded.
-    pub afronding_decimalen: Option<u32>,
+    #[serde(rename = "afronding_decimalen")]
+    pub rounding_decimals: Option<u32>,
 }
 
 impl Default for GrowthParams {
@@ -158,10 +167,10 @@ impl Default for GrowthParams {
         GrowthParams {
             bestand_t0: 5623.0,
             bestand_t: 5687.0,
-            maanden: 9,
-            referentie: Referentie::default(),
-            kosten_per_uitkering: 18322.0,
-            afronding_decimalen: Some(2),
+            months: 9,
+            reference: Reference::default(),
+            cost_per_benefit: 18322.0,
+            rounding_decimals: Some(2),
         }
     }
 }
@@ -170,42 +179,42 @@ impl Default for GrowthParams {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GrowthComparison {
     /// Own growth in percent (+1,14).
-    pub groei_pct: f64,
+    pub growth_pct: f64,
     /// Reference growth in percent (+0,49).
-    pub groei_ref_pct: f64,
+    pub reference_growth_pct: f64,
     /// `score = g − g_ref` in percentage points (+0,65); the target is `score ≤ 0`.
     pub score_pp: f64,
     /// True when `score ≤ 0`.
-    pub doel_gehaald: bool,
+    pub target_met: bool,
     /// `excess = score · B[t0]`: benefits above the reference path (≈ 37).
-    pub exces: f64,
+    pub excess: f64,
     /// `excess · c` in euro per year (≈ € 0,67 mln).
     pub eur_impact: f64,
     /// Arnhem-style "relative decline": `ΔB − g_ref · B[t0]` in benefits.
-    pub verschil_absoluut: f64,
+    pub absolute_difference: f64,
     /// The naive annualisation of the own growth, in percent (a pitfall, shown as a warning).
-    pub groei_jaarbasis_naief_pct: f64,
+    pub annualised_naive_growth_pct: f64,
     /// Which reference was used.
-    pub referentie_nl: String,
+    pub reference_nl: String,
 }
 
 /// F2: growth, score, excess, €-impact.
 pub fn compare_growth(p: &GrowthParams) -> GrowthComparison {
-    let round = |x: f64| p.afronding_decimalen.map_or(x, |d| round_to(x, d));
+    let round = |x: f64| p.rounding_decimals.map_or(x, |d| round_to(x, d));
     let g = round(100.0 * growth(p.bestand_t0, p.bestand_t));
-    let g_ref = round(p.referentie.groei_pct());
+    let g_ref = round(p.reference.growth_pct());
     let score = round(g - g_ref);
-    let exces = score / 100.0 * p.bestand_t0;
+    let excess = score / 100.0 * p.bestand_t0;
     GrowthComparison {
-        groei_pct: g,
-        groei_ref_pct: g_ref,
+        growth_pct: g,
+        reference_growth_pct: g_ref,
         score_pp: score,
-        doel_gehaald: score <= 0.0,
-        exces,
-        eur_impact: exces * p.kosten_per_uitkering,
-        verschil_absoluut: (p.bestand_t - p.bestand_t0) - g_ref / 100.0 * p.bestand_t0,
-        groei_jaarbasis_naief_pct: 100.0 * annualise_naive(g / 100.0, p.maanden),
-        referentie_nl: p.referentie.label_nl(),
+        target_met: score <= 0.0,
+        excess,
+        eur_impact: excess * p.cost_per_benefit,
+        absolute_difference: (p.bestand_t - p.bestand_t0) - g_ref / 100.0 * p.bestand_t0,
+        annualised_naive_growth_pct: 100.0 * annualise_naive(g / 100.0, p.months),
+        reference_nl: p.reference.label_nl(),
     }
 }
 
@@ -216,14 +225,14 @@ pub fn reference_from_kerncijfers(
     categorie: &str,
     van: Date,
     tot: Date,
-) -> Option<Referentie> {
+) -> Option<Reference> {
     let v = k
         .select("bestand_groei", Some(categorie))
         .find(|r| r.dimensie == "referentie" && r.periode_van == Some(van) && r.periode_tot == tot)
         .and_then(|r| r.waarde.number())?;
     match categorie {
-        "landelijk" => Some(Referentie::Landelijk { groei_pct: v }),
-        _ => Some(Referentie::Referentiegroep { groei_pct: v }),
+        "landelijk" => Some(Reference::National { growth_pct: v }),
+        _ => Some(Reference::ReferenceGroup { growth_pct: v }),
     }
 }
 
@@ -254,7 +263,7 @@ pub fn reference_group_from_kerncijfers(
                 out.push((
                     code,
                     RefGemeente {
-                        naam: k.dict.label(k.gemeente[i]).to_string(),
+                        name: k.dict.label(k.gemeente[i]).to_string(),
                         ..Default::default()
                     },
                     false,
@@ -304,9 +313,9 @@ pub fn growth_params_from_kerncijfers(
     Some(GrowthParams {
         bestand_t0: b0,
         bestand_t: b1,
-        maanden: ((y1 - y0) * 12 + m1 as i32 - m0 as i32 + 1).max(1) as u32,
-        referentie: reference_from_kerncijfers(k, "landelijk", van, tot)
-            .unwrap_or_else(|| base.referentie.clone()),
+        months: ((y1 - y0) * 12 + m1 as i32 - m0 as i32 + 1).max(1) as u32,
+        reference: reference_from_kerncijfers(k, "landelijk", van, tot)
+            .unwrap_or_else(|| base.reference.clone()),
         ..base.clone()
     })
 }
@@ -319,39 +328,41 @@ pub fn growth_params_from_kerncijfers(
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
-pub enum Noemer {
+pub enum Denominator {
     /// (a) The stock on the peildatum (5.687 → 21,17%).
     Peildatum,
     /// (b) The average stock over the period (5.655 → 21,29%, the printed figure).
     #[default]
-    GemiddeldBestand,
+    #[serde(rename = "GemiddeldBestand")]
+    AverageBestand,
     /// (c) The long-distance group only.
-    LangeAfstand,
+    #[serde(rename = "LangeAfstand")]
+    AfstandLang,
 }
 
-impl Noemer {
+impl Denominator {
     /// Every option, in F3 order.
-    pub const ALL: [Noemer; 3] = [
-        Noemer::Peildatum,
-        Noemer::GemiddeldBestand,
-        Noemer::LangeAfstand,
+    pub const ALL: [Denominator; 3] = [
+        Denominator::Peildatum,
+        Denominator::AverageBestand,
+        Denominator::AfstandLang,
     ];
 
     /// Dutch label.
     pub fn label_nl(self) -> &'static str {
         match self {
-            Noemer::Peildatum => "bestand op peildatum",
-            Noemer::GemiddeldBestand => "gemiddeld bestand over de periode",
-            Noemer::LangeAfstand => "alleen lange afstand tot de arbeidsmarkt",
+            Denominator::Peildatum => "bestand op peildatum",
+            Denominator::AverageBestand => "gemiddeld bestand over de periode",
+            Denominator::AfstandLang => "alleen lange afstand tot de arbeidsmarkt",
         }
     }
 
     /// English label.
     pub fn label_en(self) -> &'static str {
         match self {
-            Noemer::Peildatum => "caseload on the reference date",
-            Noemer::GemiddeldBestand => "average caseload over the period",
-            Noemer::LangeAfstand => "only long distance to the labour market",
+            Denominator::Peildatum => "caseload on the reference date",
+            Denominator::AverageBestand => "average caseload over the period",
+            Denominator::AfstandLang => "only long distance to the labour market",
         }
     }
 
@@ -367,32 +378,37 @@ impl Noemer {
 #[serde(default)]
 pub struct ParticipationParams {
     /// Distinct persons (or benefits) active in social activation (1.204).
-    pub deelnemers: f64,
+    #[serde(rename = "deelnemers")]
+    pub participants: f64,
     /// The denominator used.
-    pub noemer: Noemer,
+    #[serde(rename = "noemer")]
+    pub denominator: Denominator,
     /// Stock on the peildatum (5.687).
     pub bestand_peildatum: f64,
     /// Stock at the start of the period (5.623).
     pub bestand_begin: f64,
     /// Average stock when known (e.g. from monthly data); `None` uses
     /// `(begin + peildatum) / 2`.
-    pub gemiddeld_bestand: Option<f64>,
+    #[serde(rename = "gemiddeld_bestand")]
+    pub average_bestand: Option<f64>,
     /// The long-distance group (≈ 3.412).
-    pub bestand_lange_afstand: f64,
+    #[serde(rename = "bestand_lange_afstand")]
+    pub bestand_afstand_lang: f64,
     /// Target in percent (22).
-    pub streef_pct: f64,
+    #[serde(rename = "streef_pct")]
+    pub target_pct: f64,
 }
 
 impl Default for ParticipationParams {
     fn default() -> Self {
         ParticipationParams {
-            deelnemers: 1204.0,
-            noemer: Noemer::default(),
+            participants: 1204.0,
+            denominator: Denominator::default(),
             bestand_peildatum: 5687.0,
             bestand_begin: 5623.0,
-            gemiddeld_bestand: None,
-            bestand_lange_afstand: 3412.0,
-            streef_pct: 22.0,
+            average_bestand: None,
+            bestand_afstand_lang: 3412.0,
+            target_pct: 22.0,
         }
     }
 }
@@ -401,51 +417,51 @@ impl Default for ParticipationParams {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Participation {
     /// The denominator used.
-    pub noemer: Noemer,
+    pub denominator: Denominator,
     /// Its value `D`.
-    pub noemer_waarde: f64,
+    pub denominator_value: f64,
     /// `p = A / D` in percent.
-    pub aandeel_pct: f64,
+    pub share_pct: f64,
     /// The target in percent.
-    pub streef_pct: f64,
+    pub target_pct: f64,
     /// `max(0, ceil(target · D) − A)` persons still needed.
-    pub nodig: u32,
+    pub needed: u32,
     /// True when `p ≥ target`.
-    pub gehaald: bool,
+    pub met: bool,
 }
 
 /// F3 with the chosen denominator.
 pub fn participation(p: &ParticipationParams) -> Participation {
-    participation_with(p, p.noemer)
+    participation_with(p, p.denominator)
 }
 
 /// F3 for every denominator, side by side.
 pub fn participation_all(p: &ParticipationParams) -> [Participation; 3] {
-    Noemer::ALL.map(|n| participation_with(p, n))
+    Denominator::ALL.map(|n| participation_with(p, n))
 }
 
-fn participation_with(p: &ParticipationParams, noemer: Noemer) -> Participation {
-    let d = match noemer {
-        Noemer::Peildatum => p.bestand_peildatum,
-        Noemer::GemiddeldBestand => p
-            .gemiddeld_bestand
+fn participation_with(p: &ParticipationParams, denominator: Denominator) -> Participation {
+    let d = match denominator {
+        Denominator::Peildatum => p.bestand_peildatum,
+        Denominator::AverageBestand => p
+            .average_bestand
             .unwrap_or((p.bestand_begin + p.bestand_peildatum) / 2.0),
-        Noemer::LangeAfstand => p.bestand_lange_afstand,
+        Denominator::AfstandLang => p.bestand_afstand_lang,
     };
     let aandeel = if d > 0.0 {
-        100.0 * p.deelnemers / d
+        100.0 * p.participants / d
     } else {
         0.0
     };
     // ceil with a small guard against binary noise (0,22 · 5.000 = 1.100,000…02).
-    let need = (p.streef_pct / 100.0 * d - 1e-9).ceil() - p.deelnemers;
+    let need = (p.target_pct / 100.0 * d - 1e-9).ceil() - p.participants;
     Participation {
-        noemer,
-        noemer_waarde: d,
-        aandeel_pct: aandeel,
-        streef_pct: p.streef_pct,
-        nodig: need.max(0.0) as u32,
-        gehaald: aandeel + 1e-9 >= p.streef_pct,
+        denominator,
+        denominator_value: d,
+        share_pct: aandeel,
+        target_pct: p.target_pct,
+        needed: need.max(0.0) as u32,
+        met: aandeel + 1e-9 >= p.target_pct,
     }
 }
 
@@ -458,19 +474,22 @@ fn participation_with(p: &ParticipationParams, noemer: Noemer) -> Participation 
 #[serde(default)]
 pub struct WerkpleinParams {
     /// Placements so far (261).
-    pub realisatie: f64,
+    #[serde(rename = "realisatie")]
+    pub realised: f64,
     /// Annual target (300).
-    pub doel: f64,
+    #[serde(rename = "doel")]
+    pub target: f64,
     /// Months elapsed (9).
-    pub maanden_verstreken: u32,
+    #[serde(rename = "maanden_verstreken")]
+    pub months_elapsed: u32,
 }
 
 impl Default for WerkpleinParams {
     fn default() -> Self {
         WerkpleinParams {
-            realisatie: 261.0,
-            doel: 300.0,
-            maanden_verstreken: 9,
+            realised: 261.0,
+            target: 300.0,
+            months_elapsed: 9,
         }
     }
 }
@@ -479,46 +498,46 @@ impl Default for WerkpleinParams {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WerkpleinPace {
     /// The pro-rata target `doel · months/12` (225).
-    pub pro_rata_doel: f64,
+    pub pro_rata_target: f64,
     /// `realised / pro-rata target` (1,16).
-    pub tempo_ratio: f64,
+    pub pace_ratio: f64,
     /// `realised / annual target` as a fraction (0,87).
-    pub aandeel_jaardoel: f64,
+    pub share_of_year_target: f64,
     /// Percent ahead of the pro-rata target (+16).
-    pub boven_tempo_pct: f64,
+    pub above_pace_pct: f64,
     /// Percent still short of the annual target (13: the seed's "13% hoger" mislabelled).
-    pub tekort_jaardoel_pct: f64,
+    pub shortfall_year_target_pct: f64,
     /// Placements needed per remaining month (13).
-    pub nodig_per_maand: f64,
+    pub needed_per_month: f64,
     /// The pace so far per month (29).
-    pub tempo_per_maand: f64,
+    pub pace_per_month: f64,
 }
 
 /// F5: pace ratio, share of year, needed per remaining month.
 pub fn werkplein_pace(p: &WerkpleinParams) -> WerkpleinPace {
-    let months = p.maanden_verstreken.min(12) as f64;
-    let pro_rata = p.doel * months / 12.0;
+    let months = p.months_elapsed.min(12) as f64;
+    let pro_rata = p.target * months / 12.0;
     let tempo = if pro_rata > 0.0 {
-        p.realisatie / pro_rata
+        p.realised / pro_rata
     } else {
         0.0
     };
-    let share = if p.doel > 0.0 {
-        p.realisatie / p.doel
+    let share = if p.target > 0.0 {
+        p.realised / p.target
     } else {
         0.0
     };
     let rest = 12.0 - months;
-    let still = (p.doel - p.realisatie).max(0.0);
+    let still = (p.target - p.realised).max(0.0);
     WerkpleinPace {
-        pro_rata_doel: pro_rata,
-        tempo_ratio: tempo,
-        aandeel_jaardoel: share,
-        boven_tempo_pct: 100.0 * (tempo - 1.0),
-        tekort_jaardoel_pct: 100.0 * (1.0 - share).max(0.0),
-        nodig_per_maand: if rest > 0.0 { still / rest } else { still },
-        tempo_per_maand: if months > 0.0 {
-            p.realisatie / months
+        pro_rata_target: pro_rata,
+        pace_ratio: tempo,
+        share_of_year_target: share,
+        above_pace_pct: 100.0 * (tempo - 1.0),
+        shortfall_year_target_pct: 100.0 * (1.0 - share).max(0.0),
+        needed_per_month: if rest > 0.0 { still / rest } else { still },
+        pace_per_month: if months > 0.0 {
+            p.realised / months
         } else {
             0.0
         },
@@ -554,13 +573,13 @@ mod tests {
     #[test]
     fn seed_defaults() {
         let g = compare_growth(&GrowthParams::default());
-        assert_eq!(g.groei_pct, 1.14);
+        assert_eq!(g.growth_pct, 1.14);
         assert_eq!(g.score_pp, 0.65);
-        assert_eq!(g.exces.round(), 37.0);
+        assert_eq!(g.excess.round(), 37.0);
         let p = participation_all(&ParticipationParams::default());
-        assert_eq!((p[0].nodig, p[1].nodig), (48, 41));
+        assert_eq!((p[0].needed, p[1].needed), (48, 41));
         let w = werkplein_pace(&WerkpleinParams::default());
-        assert_eq!((w.tempo_ratio * 100.0).round(), 116.0);
-        assert_eq!(w.nodig_per_maand, 13.0);
+        assert_eq!((w.pace_ratio * 100.0).round(), 116.0);
+        assert_eq!(w.needed_per_month, 13.0);
     }
 }

@@ -351,7 +351,7 @@ pub const LINK_SCHEMA: crate::share::LinkSchema<'static> = crate::share::LinkSch
 pub fn maximal_samples() -> Vec<Scenario> {
     use crate::buig::{CaseloadPath, CostPerBenefit, KnownYear};
     use crate::model::{Afstand, Doelgroep, Geslacht, Huishoudtype, Leeftijdsklasse};
-    use crate::reference::{RefGemeente, Referentie};
+    use crate::reference::{RefGemeente, Reference};
     let mut a = Scenario {
         peildatum: Date::from_ymd(2024, 9, 30),
         projection: Some(ProjectionParams::default()),
@@ -367,7 +367,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
         stadsdeel: vec!["zuid".into()],
         statushouder: Some(true),
         inkomsten_arbeid: Some(false),
-        duur: vec![crate::caseload::duration::DuurKlasse::Van2Tot5],
+        duur: vec![crate::caseload::duration::DurationBand::TwoToFiveYears],
     };
     a.programme = vec![Reallocation::default()];
     a.lks.previous_year_starts = Some(250.0);
@@ -383,7 +383,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
         from: KnownYear::default(),
     };
     b.growth = Some(GrowthParams {
-        referentie: Referentie::Referentiegroep { groei_pct: 0.5 },
+        reference: Reference::ReferenceGroup { growth_pct: 0.5 },
         ..GrowthParams::default()
     });
     let mut c = a.clone();
@@ -391,9 +391,9 @@ pub fn maximal_samples() -> Vec<Scenario> {
         year_end: vec![5700.0],
     };
     c.growth = Some(GrowthParams {
-        referentie: Referentie::Gemeenten {
+        reference: Reference::Gemeenten {
             gemeenten: vec![RefGemeente {
-                naam: "Hengelo".into(),
+                name: "Hengelo".into(),
                 bestand_t0: 2000.0,
                 bestand_t: 2010.0,
             }],

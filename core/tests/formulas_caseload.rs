@@ -6,7 +6,7 @@
 //! Numbers are compared as printed: Dutch notation with the text's rounding, via
 //! `bijstand_core::format`.
 
-use bijstand_core::caseload::duration::{self, duration_bands, DuurKlasse};
+use bijstand_core::caseload::duration::{self, duration_counts, DurationBand};
 use bijstand_core::caseload::filter::{EpisodeFilter, Mask};
 use bijstand_core::caseload::{composition, composition_filtered, Precedence};
 use bijstand_core::date::Date;
@@ -21,12 +21,12 @@ use bijstand_core::model::{
     Afstand, Data, Doelgroep, Episodes, Flag, Geslacht, Kerncijfers, Uitstroomreden,
 };
 use bijstand_core::projection::{
-    calibrate_from_episodes, calibrate_from_kerncijfers, project, Methode, ProjectionParams,
+    calibrate_from_episodes, calibrate_from_kerncijfers, project, Method, ProjectionParams,
 };
 use bijstand_core::quality::{self, Finding, QualityParams, Severity};
 use bijstand_core::reference::{
-    self, compare_growth, participation, participation_all, werkplein_pace, GrowthParams, Noemer,
-    ParticipationParams, RefGemeente, Referentie, WerkpleinParams,
+    self, compare_growth, participation, participation_all, werkplein_pace, Denominator,
+    GrowthParams, ParticipationParams, RefGemeente, Reference, WerkpleinParams,
 };
 use proptest::prelude::*;
 
@@ -80,13 +80,13 @@ fn pc(fraction: f64, n: usize) -> String {
 #[test]
 fn f1_monthly_flows_of_the_worked_example() {
     let p = ProjectionParams::default();
-    assert_eq!(nl(p.instroom_per_jaar / 12.0, 2), "94,75");
-    assert_eq!(nl(p.uitstroom_niet_aow_per_jaar / 12.0, 2), "72,75");
+    assert_eq!(nl(p.inflow_per_year / 12.0, 2), "94,75");
+    assert_eq!(nl(p.outflow_excl_aow_per_year / 12.0, 2), "72,75");
     assert_eq!(nl(1041.0 - 2.0 * 84.0, 0), "873");
     let aow = p.aow_per_month();
     assert_eq!(aow.len(), 12);
     assert!(aow.iter().all(|a| nl(*a, 1) == "13,5"));
-    let net = p.instroom_per_jaar / 12.0 - p.uitstroom_niet_aow_per_jaar / 12.0 - aow[0];
+    let net = p.inflow_per_year / 12.0 - p.outflow_excl_aow_per_year / 12.0 - aow[0];
     assert_eq!(nl(net, 1), "8,5");
 }
 
@@ -94,29 +94,29 @@ fn f1_monthly_flows_of_the_worked_example() {
 fn f1_three_methods_and_begroting_line() {
     let p = ProjectionParams::default();
     let pr = project(&p);
-    assert_eq!(pr.maanden.len(), 13);
-    assert_eq!(pr.maanden[0], month(2024, 12));
-    assert_eq!(pr.maanden[12], month(2025, 12));
+    assert_eq!(pr.months.len(), 13);
+    assert_eq!(pr.months[0], month(2024, 12));
+    assert_eq!(pr.months[12], month(2025, 12));
 
-    let abs = pr.line(Methode::AbsoluteStromen).unwrap();
+    let abs = pr.line(Method::AbsoluteFlows).unwrap();
     assert_eq!(nl(abs.end(), 0), "5.750");
     assert_eq!(pc(abs.growth(), 2), "1,81%");
 
     assert_eq!(pc(p.hazard(), 3), "1,291%");
-    let rate = pr.line(Methode::Uitstroomkans).unwrap();
+    let rate = pr.line(Method::OutflowRate).unwrap();
     assert_eq!(nl(rate.end(), 0), "5.741");
     assert_eq!(pc(rate.growth(), 2), "1,65%");
 
-    assert_eq!(nl(p.reconciliatie_per_jaar / 12.0, 1), "-5,9");
-    let rec = pr.line(Methode::MetReconciliatie).unwrap();
+    assert_eq!(nl(p.reconciliation_per_year / 12.0, 1), "-5,9");
+    let rec = pr.line(Method::Reconciled).unwrap();
     assert_eq!(nl(rec.end(), 0), "5.679");
     assert_eq!(pc(rec.growth(), 2), "0,55%");
 
-    let beg = pr.line(Methode::Begroting).unwrap();
+    let beg = pr.line(Method::Budget).unwrap();
     assert_eq!(nl(beg.end(), 0), "5.769");
     assert_eq!(pc(beg.growth(), 2), "2,15%");
     // Average caseload under the begroting line, as used in F6 (5.708,7).
-    assert_eq!(nl((beg.pad[0] + beg.end()) / 2.0, 1), "5.708,7");
+    assert_eq!(nl((beg.path[0] + beg.end()) / 2.0, 1), "5.708,7");
 
     // Range 5.679 – 5.769: 90 benefits, ≈ € 1,6 M at € 18.000.
     assert_eq!(nl(*pr.band_min.last().unwrap(), 0), "5.679");
@@ -125,15 +125,15 @@ fn f1_three_methods_and_begroting_line() {
     assert_eq!(nl(pr.spread_end() * 18_000.0 / 1e6, 1), "1,6");
 
     // The band contains every line in every month.
-    for k in 0..pr.maanden.len() {
-        for l in &pr.lijnen {
-            assert!(pr.band_min[k] <= l.pad[k] + 1e-9 && l.pad[k] <= pr.band_max[k] + 1e-9);
+    for k in 0..pr.months.len() {
+        for l in &pr.lines {
+            assert!(pr.band_min[k] <= l.path[k] + 1e-9 && l.path[k] <= pr.band_max[k] + 1e-9);
         }
     }
     // AOW band: 162 exits in 2025, between the absolute path and the path without AOW.
-    assert_eq!(nl(*pr.aow.cumulatief.last().unwrap(), 0), "162");
+    assert_eq!(nl(*pr.aow.cumulative.last().unwrap(), 0), "162");
     assert_eq!(
-        nl(*pr.aow.zonder_aow.last().unwrap(), 0),
+        nl(*pr.aow.excl_aow.last().unwrap(), 0),
         nl(5750.0 + 162.0, 0)
     );
 }
@@ -141,21 +141,21 @@ fn f1_three_methods_and_begroting_line() {
 #[test]
 fn f1_reconciliation_switch_and_horizon() {
     let p = ProjectionParams {
-        reconciliatie_aan: false,
-        horizon_maanden: 60,
+        reconciliation_on: false,
+        horizon_months: 60,
         ..Default::default()
     };
     let pr = project(&p);
-    assert!(pr.line(Methode::MetReconciliatie).is_none());
-    assert_eq!(pr.maanden.len(), 61);
+    assert!(pr.line(Method::Reconciled).is_none());
+    assert_eq!(pr.months.len(), 61);
     // Five years of Table 7 AOW exits: 839.
-    assert_eq!(nl(*pr.aow.cumulatief.last().unwrap(), 0), "839");
+    assert_eq!(nl(*pr.aow.cumulative.last().unwrap(), 0), "839");
     // The horizon is capped at 60 months.
     let capped = project(&ProjectionParams {
-        horizon_maanden: 600,
+        horizon_months: 600,
         ..Default::default()
     });
-    assert_eq!(capped.maanden.len(), 61);
+    assert_eq!(capped.months.len(), 61);
 }
 
 #[test]
@@ -172,10 +172,10 @@ fn f1_calibration_from_kerncijfers_gives_the_worked_example() {
     assert_eq!(c.params, ProjectionParams::default());
     assert!(c.toelichting_nl.iter().any(|t| t.contains("-71")));
     let pr = project(&c.params);
-    assert_eq!(nl(pr.end(Methode::AbsoluteStromen).unwrap(), 0), "5.750");
-    assert_eq!(nl(pr.end(Methode::Uitstroomkans).unwrap(), 0), "5.741");
-    assert_eq!(nl(pr.end(Methode::MetReconciliatie).unwrap(), 0), "5.679");
-    assert_eq!(nl(pr.end(Methode::Begroting).unwrap(), 0), "5.769");
+    assert_eq!(nl(pr.end(Method::AbsoluteFlows).unwrap(), 0), "5.750");
+    assert_eq!(nl(pr.end(Method::OutflowRate).unwrap(), 0), "5.741");
+    assert_eq!(nl(pr.end(Method::Reconciled).unwrap(), 0), "5.679");
+    assert_eq!(nl(pr.end(Method::Budget).unwrap(), 0), "5.769");
 }
 
 #[test]
@@ -190,35 +190,35 @@ fn f1_calibration_from_episodes() {
     .unwrap();
     let p = &c.params;
     assert_eq!(p.start_bestand, 5687.0);
-    assert_eq!((p.start_jaar, p.start_maand), (2024, 9));
-    assert!(!p.reconciliatie_aan);
-    assert_eq!(p.reconciliatie_per_jaar, 0.0);
+    assert_eq!((p.start_year, p.start_month), (2024, 9));
+    assert!(!p.reconciliation_on);
+    assert_eq!(p.reconciliation_per_year, 0.0);
     // Oct–Dec 2024: 42 running born 1957 → 168 per year; then Table 7.
-    assert_eq!(p.aow_eerste_jaar, 2024);
-    assert_eq!(p.aow_per_jaar[..3], [168.0, 162.0, 179.0]);
+    assert_eq!(p.aow_first_year, 2024);
+    assert_eq!(p.aow_per_year[..3], [168.0, 162.0, 179.0]);
     // Last 12 months from the same series as the dynamics.
     let s = monthly_series(&e, MonthRange::new(month(2023, 10), month(2024, 9)), None);
     let t = s.totals(month(2023, 10), month(2024, 9)).unwrap();
-    assert_eq!(p.instroom_per_jaar, t.inflow as f64);
+    assert_eq!(p.inflow_per_year, t.inflow as f64);
     assert_eq!(
-        p.uitstroom_niet_aow_per_jaar,
+        p.outflow_excl_aow_per_year,
         (t.outflow - t.reason(Uitstroomreden::Aow)) as f64
     );
-    assert!(p.gemiddeld_bestand > 5600.0 && p.gemiddeld_bestand < 5700.0);
+    assert!(p.average_bestand > 5600.0 && p.average_bestand < 5700.0);
     let pr = project(p);
-    assert_eq!(pr.maanden[1], month(2024, 10));
-    assert_eq!(pr.lijnen.len(), 3);
+    assert_eq!(pr.months[1], month(2024, 10));
+    assert_eq!(pr.lines.len(), 3);
 }
 
 #[test]
 fn projection_params_round_trip_through_serde_defaults() {
     // `#[serde(default)]`: a partial scenario fills in the worked example.
     let p: ProjectionParams = serde_json_like_partial();
-    assert_eq!(p.horizon_maanden, 24);
+    assert_eq!(p.horizon_months, 24);
     assert_eq!(p.start_bestand, 5648.0);
 }
 
-/// Deserialises `{"horizon_maanden": 24}` without a JSON dependency, through serde's
+/// Deserialises `{"horizon_months": 24}` without a JSON dependency, through serde's
 /// value deserializer.
 fn serde_json_like_partial() -> ProjectionParams {
     use serde::de::value::{MapDeserializer, U32Deserializer};
@@ -238,49 +238,49 @@ fn serde_json_like_partial() -> ProjectionParams {
 #[test]
 fn f2_growth_score_excess_and_euro_impact() {
     let g = compare_growth(&GrowthParams::default());
-    assert_eq!(pct(g.groei_pct, 2), "1,14%");
-    assert_eq!(pct(g.groei_ref_pct, 2), "0,49%");
+    assert_eq!(pct(g.growth_pct, 2), "1,14%");
+    assert_eq!(pct(g.reference_growth_pct, 2), "0,49%");
     assert_eq!(nl(g.score_pp, 2), "0,65");
-    assert!(!g.doel_gehaald);
-    assert_eq!(nl(g.exces, 0), "37");
+    assert!(!g.target_met);
+    assert_eq!(nl(g.excess, 0), "37");
     assert_eq!(nl(g.eur_impact / 1e6, 2), "0,67");
-    assert_eq!(g.referentie_nl, "landelijk");
+    assert_eq!(g.reference_nl, "landelijk");
     // The pitfall: naive annualisation gives 1,52%, the seed's own forecast +0,44%.
-    assert_eq!(pct(g.groei_jaarbasis_naief_pct, 2), "1,52%");
+    assert_eq!(pct(g.annualised_naive_growth_pct, 2), "1,52%");
     // Unrounded, the score is 0,648 pp and the excess 36,4.
     let exact = compare_growth(&GrowthParams {
-        afronding_decimalen: None,
+        rounding_decimals: None,
         ..Default::default()
     });
     assert_eq!(nl(exact.score_pp, 3), "0,648");
-    assert_eq!(nl(exact.exces, 1), "36,4");
+    assert_eq!(nl(exact.excess, 1), "36,4");
     // Arnhem style: ΔB − g_ref · B[t0] = 64 − 27,6 = 36,4 benefits.
-    assert_eq!(nl(g.verschil_absoluut, 1), "36,4");
+    assert_eq!(nl(g.absolute_difference, 1), "36,4");
 }
 
 #[test]
 fn f2_reference_group_by_hand_and_from_file() {
-    let group = Referentie::Gemeenten {
+    let group = Reference::Gemeenten {
         gemeenten: vec![
             RefGemeente {
-                naam: "A".into(),
+                name: "A".into(),
                 bestand_t0: 10_000.0,
                 bestand_t: 10_050.0,
             },
             RefGemeente {
-                naam: "B".into(),
+                name: "B".into(),
                 bestand_t0: 5_000.0,
                 bestand_t: 4_950.0,
             },
         ],
     };
-    assert_eq!(group.groei_pct(), 0.0);
+    assert_eq!(group.growth_pct(), 0.0);
     let g = compare_growth(&GrowthParams {
-        referentie: group,
+        reference: group,
         ..Default::default()
     });
     assert_eq!(nl(g.score_pp, 2), "1,14");
-    assert_eq!(g.referentie_nl, "referentiegroep van 2 gemeenten");
+    assert_eq!(g.reference_nl, "referentiegroep van 2 gemeenten");
 
     let k = kerncijfers();
     let p = reference::growth_params_from_kerncijfers(&k, &GrowthParams::default()).unwrap();
@@ -333,27 +333,27 @@ fn f3_share_and_persons_needed_by_denominator() {
     assert_eq!(table10.iter().sum::<f64>(), 1204.0);
     let p = ParticipationParams::default();
     let [a, b, c] = participation_all(&p);
-    assert_eq!(a.noemer, Noemer::Peildatum);
-    assert_eq!(pct(a.aandeel_pct, 2), "21,17%");
-    assert_eq!(nl(0.22 * a.noemer_waarde, 1), "1.251,1");
-    assert_eq!(a.nodig, 48);
-    assert_eq!(nl(b.noemer_waarde, 0), "5.655");
-    assert_eq!(pct(b.aandeel_pct, 2), "21,29%");
-    assert_eq!(nl(0.22 * b.noemer_waarde, 1), "1.244,1");
-    assert_eq!(b.nodig, 41);
-    assert_eq!(c.noemer, Noemer::LangeAfstand);
-    assert!(!a.gehaald && !b.gehaald && c.gehaald);
+    assert_eq!(a.denominator, Denominator::Peildatum);
+    assert_eq!(pct(a.share_pct, 2), "21,17%");
+    assert_eq!(nl(0.22 * a.denominator_value, 1), "1.251,1");
+    assert_eq!(a.needed, 48);
+    assert_eq!(nl(b.denominator_value, 0), "5.655");
+    assert_eq!(pct(b.share_pct, 2), "21,29%");
+    assert_eq!(nl(0.22 * b.denominator_value, 1), "1.244,1");
+    assert_eq!(b.needed, 41);
+    assert_eq!(c.denominator, Denominator::AfstandLang);
+    assert!(!a.met && !b.met && c.met);
     // The default denominator reproduces the printed 21,29%.
-    assert_eq!(pct(participation(&p).aandeel_pct, 2), "21,29%");
+    assert_eq!(pct(participation(&p).share_pct, 2), "21,29%");
     // Exact products do not round up: 22% of 5.000 = 1.100 → 0 needed at 1.100.
     let exact = participation(&ParticipationParams {
-        deelnemers: 1100.0,
+        participants: 1100.0,
         bestand_peildatum: 5000.0,
-        noemer: Noemer::Peildatum,
+        denominator: Denominator::Peildatum,
         ..Default::default()
     });
-    assert_eq!(exact.nodig, 0);
-    assert!(exact.gehaald);
+    assert_eq!(exact.needed, 0);
+    assert!(exact.met);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -363,13 +363,13 @@ fn f3_share_and_persons_needed_by_denominator() {
 #[test]
 fn f5_werkplein_pace() {
     let w = werkplein_pace(&WerkpleinParams::default());
-    assert_eq!(nl(w.pro_rata_doel, 0), "225");
-    assert_eq!(nl(w.tempo_ratio, 2), "1,16");
-    assert_eq!(pc(w.aandeel_jaardoel, 0), "87%");
-    assert_eq!(pct(w.boven_tempo_pct, 0), "16%");
-    assert_eq!(pct(w.tekort_jaardoel_pct, 0), "13%");
-    assert_eq!(nl(w.nodig_per_maand, 0), "13");
-    assert_eq!(nl(w.tempo_per_maand, 0), "29");
+    assert_eq!(nl(w.pro_rata_target, 0), "225");
+    assert_eq!(nl(w.pace_ratio, 2), "1,16");
+    assert_eq!(pc(w.share_of_year_target, 0), "87%");
+    assert_eq!(pct(w.above_pace_pct, 0), "16%");
+    assert_eq!(pct(w.shortfall_year_target_pct, 0), "13%");
+    assert_eq!(nl(w.needed_per_month, 0), "13");
+    assert_eq!(nl(w.pace_per_month, 0), "29");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -379,8 +379,8 @@ fn f5_werkplein_pace() {
 #[test]
 fn f9_aow_exits_from_table_7_and_from_birth_years() {
     let p = ProjectionParams::default();
-    assert_eq!(nl(p.aow_per_jaar.iter().sum::<f64>(), 0), "839");
-    assert_eq!(nl(p.aow_per_jaar.iter().sum::<f64>() / 5.0, 0), "168");
+    assert_eq!(nl(p.aow_per_year.iter().sum::<f64>(), 0), "839");
+    assert_eq!(nl(p.aow_per_year.iter().sum::<f64>() / 5.0, 0), "168");
     assert_eq!(pc(162.0 / 5769.0, 1), "2,8%");
     assert_eq!(nl(p.aow_year(2030), 1), "167,8"); // after the list: its average
 
@@ -517,12 +517,15 @@ fn dynamics_reproduce_the_synthetic_file() {
 #[test]
 fn duration_bands_on_the_peildatum() {
     let e = episodes();
-    let b = duration_bands(&e, d(2024, 9, 30), None);
+    let b = duration_counts(&e, d(2024, 9, 30), None);
     assert_eq!(b.total, 5687);
     assert_eq!(b.counts.iter().sum::<u32>(), 5687);
     // docs/synthetic-data.md: > 2 years 72%, > 10 years 34%.
     assert_eq!(pc(b.two_years_or_more() as f64 / 5687.0, 0), "72%");
-    assert_eq!(pc(b.count(DuurKlasse::Vanaf10) as f64 / 5687.0, 0), "34%");
+    assert_eq!(
+        pc(b.count(DurationBand::TenYearsOrMore) as f64 / 5687.0, 0),
+        "34%"
+    );
 }
 
 #[test]
@@ -1002,7 +1005,7 @@ fn composition_has_duration_household_and_partial_work_breakdowns() {
     let peil = d(2024, 9, 30);
     let c = composition(&e, peil, Precedence::default());
     // Duration bands agree with the flows view's count, band by band.
-    assert_eq!(c.duur, duration_bands(&e, peil, None).counts);
+    assert_eq!(c.duur, duration_counts(&e, peil, None).counts);
     // Household types: every running benefit once; the synthetic file fills the column.
     assert_eq!(
         c.huishoudtype.iter().sum::<u32>() + c.huishoudtype_unknown,
@@ -1022,14 +1025,14 @@ fn composition_has_duration_household_and_partial_work_breakdowns() {
 
     // Cross-filtering on a duration band and a household type.
     let filter = EpisodeFilter {
-        duur: vec![DuurKlasse::Vanaf10],
+        duur: vec![DurationBand::TenYearsOrMore],
         huishoudtype: vec![Huishoudtype::Paar],
         ..Default::default()
     };
     let mask = filter.mask(&e, peil, Precedence::default());
     let f = composition_filtered(&e, peil, Precedence::default(), Some(&mask));
     assert_eq!(f.duur.iter().sum::<u32>(), f.total);
-    assert_eq!(f.duur[DuurKlasse::Vanaf10.index()], f.total);
+    assert_eq!(f.duur[DurationBand::TenYearsOrMore.index()], f.total);
     assert_eq!(f.huishoudtype[Huishoudtype::Paar.index()], f.total);
     let expected = (0..e.len())
         .filter(|&i| e.start[i] <= peil && peil < e.eind[i])
@@ -1037,5 +1040,5 @@ fn composition_has_duration_household_and_partial_work_breakdowns() {
         .filter(|&i| duration::duration_months(e.start[i], peil) >= 120)
         .count() as u32;
     assert_eq!(f.total, expected);
-    assert!(f.total > 0 && f.total < c.duur[DuurKlasse::Vanaf10.index()]);
+    assert!(f.total > 0 && f.total < c.duur[DurationBand::TenYearsOrMore.index()]);
 }

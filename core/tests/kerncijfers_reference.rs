@@ -509,7 +509,7 @@ fn buig_2024() {
         });
         assert_eq!(
             (r.status, r.eenheid),
-            (Status::Begroting, Eenheid::EuroMln),
+            (Status::Budget, Eenheid::EuroMln),
             "{fig}"
         );
         r.waarde.number().unwrap()
@@ -594,7 +594,7 @@ fn annex_1_programme_budget() {
             .collect();
         assert_eq!(found.len(), 1, "programmabudget {line}/{ks}");
         assert_eq!(found[0].eenheid, Eenheid::EuroX1000);
-        assert_eq!(found[0].status, Status::Begroting);
+        assert_eq!(found[0].status, Status::Budget);
         found[0].waarde
     };
     let num = |v: Value| match v {

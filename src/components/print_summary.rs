@@ -75,26 +75,26 @@ fn view_rows(
                 push(msg::START_CASELOAD, format::dec(lang, p.start_bestand, 0));
                 push(
                     msg::INFLOW_PER_YEAR,
-                    format::dec(lang, p.instroom_per_jaar, 0),
+                    format::dec(lang, p.inflow_per_year, 0),
                 );
                 push(
                     msg::OUTFLOW_PER_YEAR,
-                    format::dec(lang, p.uitstroom_niet_aow_per_jaar, 0),
+                    format::dec(lang, p.outflow_excl_aow_per_year, 0),
                 );
                 push(
                     msg::HORIZON,
-                    msg::months(lang, Count(i64::from(p.horizon_maanden))),
+                    msg::months(lang, Count(i64::from(p.horizon_months))),
                 );
                 push(
                     msg::BUDGET_GROWTH_ASSUMPTION,
-                    format::pct(lang, p.begroting_groei_pct, 2),
+                    format::pct(lang, p.budget_growth_pct, 2),
                 );
                 push(
                     msg::RECONCILIATION_TERM_PER_YEAR,
                     format!(
                         "{} ({})",
-                        format::dec(lang, p.reconciliatie_per_jaar, 0),
-                        if p.reconciliatie_aan {
+                        format::dec(lang, p.reconciliation_per_year, 0),
+                        if p.reconciliation_on {
                             msg::SHOWN.get(lang)
                         } else {
                             msg::NOT_SHOWN.get(lang)

@@ -229,8 +229,8 @@ impl Choice {
                     2 => {
                         let pr = s.projection.clone().unwrap_or_default();
                         CaseloadPath::Flows {
-                            inflow_per_year: pr.instroom_per_jaar,
-                            outflow_excl_aow_per_year: pr.uitstroom_niet_aow_per_jaar,
+                            inflow_per_year: pr.inflow_per_year,
+                            outflow_excl_aow_per_year: pr.outflow_excl_aow_per_year,
                         }
                     }
                     _ => CaseloadPath::NationalPlusDifferential,
@@ -469,8 +469,8 @@ mod tests {
         assert_eq!(
             s.buig.caseload_path,
             CaseloadPath::Flows {
-                inflow_per_year: pr.instroom_per_jaar,
-                outflow_excl_aow_per_year: pr.uitstroom_niet_aow_per_jaar,
+                inflow_per_year: pr.inflow_per_year,
+                outflow_excl_aow_per_year: pr.outflow_excl_aow_per_year,
             }
         );
         Choice::BuigPath.apply(&mut s, 0);

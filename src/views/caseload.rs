@@ -1,7 +1,7 @@
 //! Samenstelling: the caseload composition on the peildatum, by every breakdown, with the
 //! cross-filter (a click on a bar or slice toggles that group in the scenario's filter).
 
-use bijstand_core::caseload::duration::DuurKlasse;
+use bijstand_core::caseload::duration::DurationBand;
 use bijstand_core::caseload::filter::EpisodeFilter;
 use bijstand_core::caseload::{
     composition, composition_filtered, default_peildatum, Composition, Precedence,
@@ -106,7 +106,7 @@ pub enum FilterItem {
     /// A stadsdeel label (lower case; matched ignoring case).
     Stadsdeel(String),
     /// A duration band.
-    Duur(DuurKlasse),
+    Duur(DurationBand),
     /// A household type.
     Huishoudtype(Huishoudtype),
     /// With (`true`) or without income from work.
@@ -377,7 +377,7 @@ fn clickable(panels: &[Panel], lang: Lang) -> Vec<ClickableChart> {
             id: "chart-duur",
             categories: zip(
                 "chart-duur",
-                DuurKlasse::ALL
+                DurationBand::ALL
                     .iter()
                     .map(|d| FilterItem::Duur(*d))
                     .collect(),
@@ -661,7 +661,7 @@ pub fn caseload_view(
     let duur = panel(
         "chart-duur",
         msg::caseload::DURATION.get(lang),
-        DuurKlasse::ALL
+        DurationBand::ALL
             .iter()
             .map(|d| label(lang, d.label_nl(), d.label_en()))
             .collect(),
@@ -946,7 +946,7 @@ mod tests {
             );
             assert_eq!(
                 v.clicked("chart-duur", "", long_duration),
-                [FilterItem::Duur(DuurKlasse::ALL[4])],
+                [FilterItem::Duur(DurationBand::ALL[4])],
                 "{lang:?}"
             );
             assert_eq!(
@@ -978,7 +978,7 @@ mod tests {
         let ds = synthetic();
         let mut s = scenario(Lang::En);
         s.filter.geslacht = vec![Geslacht::Vrouw];
-        s.filter.duur = vec![DuurKlasse::ALL[4]];
+        s.filter.duur = vec![DurationBand::ALL[4]];
         s.filter.inkomsten_arbeid = Some(false);
         s.filter.statushouder = Some(true);
         let v = build(&ds, &s, &Context::default());

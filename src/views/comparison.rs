@@ -18,7 +18,7 @@ use bijstand_core::lang::Lang;
 use bijstand_core::model::{Afstand, Data, Dataset, Episodes, Kerncijfers, Status, Uitstroomreden};
 use bijstand_core::reference::{
     self, compare_growth, growth_params_from_kerncijfers, participation_all, werkplein_pace,
-    GrowthParams, Noemer, ParticipationParams, RefGemeente, Referentie, WerkpleinParams,
+    Denominator, GrowthParams, ParticipationParams, RefGemeente, Reference, WerkpleinParams,
 };
 use bijstand_core::scenario::Scenario;
 
@@ -362,16 +362,16 @@ impl ComparisonView {
                 match *field {
                     Field::GrowthStart => g.bestand_t0 = v,
                     Field::GrowthEnd => g.bestand_t = v,
-                    Field::GrowthMonths => g.maanden = v.round() as u32,
+                    Field::GrowthMonths => g.months = v.round() as u32,
                     Field::ReferenceGrowth => {
-                        g.referentie = match g.referentie {
-                            Referentie::Referentiegroep { .. } => {
-                                Referentie::Referentiegroep { groei_pct: v }
+                        g.reference = match g.reference {
+                            Reference::ReferenceGroup { .. } => {
+                                Reference::ReferenceGroup { growth_pct: v }
                             }
-                            _ => Referentie::Landelijk { groei_pct: v },
+                            _ => Reference::National { growth_pct: v },
                         }
                     }
-                    Field::Cost => g.kosten_per_uitkering = v,
+                    Field::Cost => g.cost_per_benefit = v,
                     Field::RefStart(i) | Field::RefEnd(i) => {
                         let start = matches!(field, Field::RefStart(_));
                         edit_list(&mut g, |l| {
@@ -384,14 +384,14 @@ impl ComparisonView {
                             }
                         })
                     }
-                    Field::Participants => p.deelnemers = v,
+                    Field::Participants => p.participants = v,
                     Field::StockOnPeildatum => p.bestand_peildatum = v,
                     Field::StockAtStart => p.bestand_begin = v,
-                    Field::LongDistanceStock => p.bestand_lange_afstand = v,
-                    Field::ParticipationTarget => p.streef_pct = v,
-                    Field::Placements => w.realisatie = v,
-                    Field::AnnualTarget => w.doel = v,
-                    Field::MonthsElapsed => w.maanden_verstreken = v.round() as u32,
+                    Field::LongDistanceStock => p.bestand_afstand_lang = v,
+                    Field::ParticipationTarget => p.target_pct = v,
+                    Field::Placements => w.realised = v,
+                    Field::AnnualTarget => w.target = v,
+                    Field::MonthsElapsed => w.months_elapsed = v.round() as u32,
                 }
                 match field {
                     Field::Participants
@@ -413,14 +413,14 @@ impl ComparisonView {
             Change::ReferenceKind(kind) => s.growth = Some(with_reference_kind(&growth(), *kind)),
             Change::Round(on) => {
                 let mut g = growth();
-                g.afronding_decimalen = on.then_some(2);
+                g.rounding_decimals = on.then_some(2);
                 s.growth = Some(g);
             }
             Change::RefName(i, name) => {
                 let mut g = growth();
                 edit_list(&mut g, |l| {
                     if let Some(r) = l.get_mut(*i) {
-                        r.naam = name.clone();
+                        r.name = name.clone();
                     }
                 });
                 s.growth = Some(g);
@@ -441,7 +441,7 @@ impl ComparisonView {
             }
             Change::Denominator(i) => {
                 let mut p = self.participation.inputs.params.clone();
-                p.noemer = Noemer::ALL[(*i).min(Noemer::ALL.len() - 1)];
+                p.denominator = Denominator::ALL[(*i).min(Denominator::ALL.len() - 1)];
                 s.participation = p;
             }
             Change::ResetGrowth => s.growth = None,
@@ -453,7 +453,7 @@ impl ComparisonView {
 
 /// Changes the list of reference municipalities (when the reference is a list).
 fn edit_list(g: &mut GrowthParams, f: impl FnOnce(&mut Vec<RefGemeente>)) {
-    if let Referentie::Gemeenten { gemeenten } = &mut g.referentie {
+    if let Reference::Gemeenten { gemeenten } = &mut g.reference {
         f(gemeenten);
     }
 }
@@ -462,23 +462,23 @@ fn edit_list(g: &mut GrowthParams, f: impl FnOnce(&mut Vec<RefGemeente>)) {
 /// percentage keeps the current growth rounded to 2 decimals; a list keeps its
 /// municipalities or starts with one empty row.
 pub fn with_reference_kind(base: &GrowthParams, kind: usize) -> GrowthParams {
-    let g_ref = (base.referentie.groei_pct() * 100.0).round() / 100.0;
-    let referentie = match kind {
-        1 => Referentie::Referentiegroep { groei_pct: g_ref },
-        2 => Referentie::Gemeenten {
-            gemeenten: match &base.referentie {
-                Referentie::Gemeenten { gemeenten } => gemeenten.clone(),
+    let g_ref = (base.reference.growth_pct() * 100.0).round() / 100.0;
+    let reference = match kind {
+        1 => Reference::ReferenceGroup { growth_pct: g_ref },
+        2 => Reference::Gemeenten {
+            gemeenten: match &base.reference {
+                Reference::Gemeenten { gemeenten } => gemeenten.clone(),
                 _ => vec![RefGemeente {
-                    naam: String::new(),
+                    name: String::new(),
                     bestand_t0: 0.0,
                     bestand_t: 0.0,
                 }],
             },
         },
-        _ => Referentie::Landelijk { groei_pct: g_ref },
+        _ => Reference::National { growth_pct: g_ref },
     };
     GrowthParams {
-        referentie,
+        reference,
         ..base.clone()
     }
 }
@@ -554,7 +554,7 @@ pub fn growth_from_episodes(
     GrowthParams {
         bestand_t0: s.opening_stock as f64,
         bestand_t: s.stock_at(to).unwrap_or(s.opening_stock) as f64,
-        maanden: (to - from).max(1) as u32,
+        months: (to - from).max(1) as u32,
         ..base.clone()
     }
 }
@@ -582,7 +582,7 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
         return entered(p, lang);
     }
     let base = GrowthParams::default();
-    let national = Pct(base.referentie.groei_pct(), 2);
+    let national = Pct(base.reference.growth_pct(), 2);
     match &ds.data {
         Data::Kerncijfers(k) => {
             let Some(mut p) = growth_params_from_kerncijfers(k, &base) else {
@@ -606,7 +606,7 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
                         lang,
                         Count(group.len() as i64),
                     ));
-                    p.referentie = Referentie::Gemeenten { gemeenten: group };
+                    p.reference = Reference::Gemeenten { gemeenten: group };
                 } else if reference::reference_from_kerncijfers(k, "landelijk", Date(t0.0 + 1), t)
                     .is_some()
                 {
@@ -697,10 +697,10 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                         })
                         .and_then(|r| r.waarde.number())
                 };
-                p.deelnemers = t.waarde.number().unwrap_or(p.deelnemers);
+                p.participants = t.waarde.number().unwrap_or(p.participants);
                 notes.push(m::participants_from_file(
                     lang,
-                    printed_number(lang, p.deelnemers),
+                    printed_number(lang, p.participants),
                     period_label(t.periode_van, t.periode_tot),
                 ));
                 found = true;
@@ -721,12 +721,12 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                     .find(|r| r.indicator == "aandeel_doelgroep" && r.categorie == "lang")
                     .and_then(|r| r.waarde.number());
                 if let Some(share) = long_share {
-                    p.bestand_lange_afstand = (share / 100.0 * p.bestand_peildatum).round();
+                    p.bestand_afstand_lang = (share / 100.0 * p.bestand_peildatum).round();
                     notes.push(m::long_distance_from_share(
                         lang,
                         printed_number(lang, share),
                         printed_number(lang, p.bestand_peildatum),
-                        printed_number(lang, p.bestand_lange_afstand),
+                        printed_number(lang, p.bestand_afstand_lang),
                     ));
                 }
                 if let Some(target) = k
@@ -738,7 +738,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                     })
                     .and_then(|r| r.waarde.number())
                 {
-                    p.streef_pct = target;
+                    p.target_pct = target;
                 }
             }
         }
@@ -750,20 +750,20 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                 let series = monthly_series(e, MonthRange::new(from, to), None);
                 p.bestand_peildatum = c.total as f64;
                 p.bestand_begin = series.opening_stock as f64;
-                p.bestand_lange_afstand = c.afstand[Afstand::Lang.index()] as f64;
-                p.gemiddeld_bestand = series.mean_stock(from, to);
+                p.bestand_afstand_lang = c.afstand[Afstand::Lang.index()] as f64;
+                p.average_bestand = series.mean_stock(from, to);
                 found = true;
                 notes.push(m::participation_from_records(
                     lang,
                     Count(c.total as i64),
                     peil,
-                    p.gemiddeld_bestand
+                    p.average_bestand
                         .map_or_else(|| "–".into(), |v| format::dec(lang, v, 1)),
-                    Count(p.bestand_lange_afstand as i64),
+                    Count(p.bestand_afstand_lang as i64),
                 ));
                 notes.push(m::participants_not_in_file(
                     lang,
-                    Count(base.deelnemers as i64),
+                    Count(base.participants as i64),
                 ));
             }
         }
@@ -793,13 +793,13 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                     && r.waarde.number().is_some()
             }) {
                 let (van, tot) = (r.periode_van.unwrap_or(r.periode_tot), r.periode_tot);
-                p.realisatie = r.waarde.number().unwrap_or(p.realisatie);
-                p.maanden_verstreken =
+                p.realised = r.waarde.number().unwrap_or(p.realised);
+                p.months_elapsed =
                     ((tot.month_index() - van.month_index()) + 1).clamp(1, 12) as u32;
                 found = true;
                 notes.push(m::placements_from_file(
                     lang,
-                    printed_number(lang, p.realisatie),
+                    printed_number(lang, p.realised),
                     period_label(r.periode_van, r.periode_tot),
                 ));
                 if let Some(d) = k
@@ -811,7 +811,7 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                     })
                     .and_then(|t| t.waarde.number())
                 {
-                    p.doel = d;
+                    p.target = d;
                     notes.push(m::annual_target_from_file(
                         lang,
                         printed_number(lang, d),
@@ -826,16 +826,16 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                 let from = month(year_month(to).0, 1);
                 if let Some(t) = monthly_series(e, MonthRange::new(from, to), None).totals(from, to)
                 {
-                    p.realisatie = t.reason(Uitstroomreden::WerkWerkplein) as f64;
-                    p.maanden_verstreken = t.months().min(12);
+                    p.realised = t.reason(Uitstroomreden::WerkWerkplein) as f64;
+                    p.months_elapsed = t.months().min(12);
                     found = true;
                     notes.push(m::placements_from_records(
                         lang,
-                        Count(p.realisatie as i64),
+                        Count(p.realised as i64),
                         month_label(from, lang),
                         month_label(to, lang),
                     ));
-                    notes.push(m::target_not_in_file(lang, Count(base.doel as i64)));
+                    notes.push(m::target_not_in_file(lang, Count(base.target as i64)));
                 }
             }
         }
@@ -976,15 +976,15 @@ fn growth_section(
         }),
         Data::Kerncijfers(_) => None,
     };
-    let reference_editor = match &p.referentie {
-        Referentie::Gemeenten { gemeenten } => ReferenceEditor::List {
+    let reference_editor = match &p.reference {
+        Reference::Gemeenten { gemeenten } => ReferenceEditor::List {
             rows: gemeenten
                 .iter()
                 .enumerate()
                 .map(|(i, r)| RefRow {
                     test_id: format!("ref-gemeente-{i}"),
                     name_label: m::MUNICIPALITY.get(lang).into(),
-                    name: r.naam.clone(),
+                    name: r.name.clone(),
                     name_placeholder: m::NAME.get(lang).into(),
                     start: input(
                         Field::RefStart(i),
@@ -1005,18 +1005,18 @@ fn growth_section(
                         "",
                     ),
                     remove: m::REMOVE.get(lang).into(),
-                    remove_label: m::remove_named(lang, r.naam.clone()),
+                    remove_label: m::remove_named(lang, r.name.clone()),
                 })
                 .collect(),
             add: m::ADD_MUNICIPALITY.get(lang).into(),
-            group_growth: m::group_growth(lang, Dec(p.referentie.groei_pct(), 2)),
+            group_growth: m::group_growth(lang, Dec(p.reference.growth_pct(), 2)),
         },
-        Referentie::Landelijk { groei_pct } | Referentie::Referentiegroep { groei_pct } => {
+        Reference::National { growth_pct } | Reference::ReferenceGroup { growth_pct } => {
             ReferenceEditor::Growth(input(
                 Field::ReferenceGrowth,
                 "groei-ref",
                 m::REFERENCE_GROWTH_FIELD.get(lang),
-                *groei_pct,
+                *growth_pct,
                 (-100.0, 100.0, 0.01),
                 2,
                 "%",
@@ -1051,7 +1051,7 @@ fn growth_section(
                 Field::GrowthMonths,
                 "groei-maanden",
                 m::PERIOD_LENGTH.get(lang),
-                p.maanden as f64,
+                p.months as f64,
                 (1.0, 120.0, 1.0),
                 0,
                 m::MONTHS_UNIT.get(lang),
@@ -1063,10 +1063,10 @@ fn growth_section(
                 .iter()
                 .map(|o| o.get(lang).to_string())
                 .collect(),
-            selected: match p.referentie {
-                Referentie::Landelijk { .. } => 0,
-                Referentie::Referentiegroep { .. } => 1,
-                Referentie::Gemeenten { .. } => 2,
+            selected: match p.reference {
+                Reference::National { .. } => 0,
+                Reference::ReferenceGroup { .. } => 1,
+                Reference::Gemeenten { .. } => 2,
             },
         },
         reference_editor,
@@ -1074,14 +1074,14 @@ fn growth_section(
             Field::Cost,
             "groei-kosten",
             m::COST_PER_BENEFIT.get(lang),
-            p.kosten_per_uitkering,
+            p.cost_per_benefit,
             (0.0, 200_000.0, 10.0),
             0,
             "€",
         ),
         round: Check {
             label: m::ROUND_FIRST.get(lang).into(),
-            checked: p.afronding_decimalen.is_some(),
+            checked: p.rounding_decimals.is_some(),
         },
         reset: reset(&g, lang),
         dashboard,
@@ -1117,32 +1117,32 @@ struct GrowthFigures {
 /// two stocks).
 fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFigures {
     let g = compare_growth(p);
-    let ref_label = p.referentie.label(lang);
+    let ref_label = p.reference.label(lang);
     let pct = |x: f64| format!("{}%", signed(lang, x, 2));
     let score = m::score_pp(lang, signed(lang, g.score_pp, 2));
     let kpis = vec![
         Kpi {
             id: "kpi-groei",
             label: m::OWN_GROWTH.get(lang).into(),
-            value: pct(g.groei_pct),
+            value: pct(g.growth_pct),
             note: m::stocks_over(
                 lang,
                 printed_number(lang, p.bestand_t0),
                 printed_number(lang, p.bestand_t),
-                Count(p.maanden.into()),
+                Count(p.months.into()),
             ),
         },
         Kpi {
             id: "kpi-groei-ref",
             label: m::reference_growth(lang, ref_label.clone()),
-            value: pct(g.groei_ref_pct),
+            value: pct(g.reference_growth_pct),
             note: m::SAME_PERIOD.get(lang).into(),
         },
         Kpi {
             id: "kpi-score",
             label: m::SCORE_LABEL.get(lang).into(),
             value: score.clone(),
-            note: if g.doel_gehaald {
+            note: if g.target_met {
                 m::SCORE_TARGET_MET
             } else {
                 m::SCORE_TARGET_NOT_MET
@@ -1155,8 +1155,8 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
             label: m::ABOVE_REFERENCE_PATH.get(lang).into(),
             value: format!(
                 "{} {}",
-                if g.exces >= 0.0 { "≈" } else { "≈ −" },
-                format::dec(lang, g.exces.abs(), 0)
+                if g.excess >= 0.0 { "≈" } else { "≈ −" },
+                format::dec(lang, g.excess.abs(), 0)
             ),
             note: m::score_times(lang, printed_number(lang, p.bestand_t0)),
         },
@@ -1164,13 +1164,13 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
             id: "kpi-impact",
             label: m::EFFECT_FULL_YEAR.get(lang).into(),
             value: format::eur_mln(lang, g.eur_impact / 1e6, 2),
-            note: m::effect_note(lang, Dec(g.exces, 1), Eur(p.kosten_per_uitkering)),
+            note: m::effect_note(lang, Dec(g.excess, 1), Eur(p.cost_per_benefit)),
         },
         Kpi {
             id: "kpi-index",
             label: m::INDEX_END.get(lang).into(),
             value: format::dec(lang, reference::index(p.bestand_t, p.bestand_t0), 1),
-            note: m::index_reference(lang, Dec(100.0 + g.groei_ref_pct, 1)),
+            note: m::index_reference(lang, Dec(100.0 + g.reference_growth_pct, 1)),
         },
     ];
     // Index: own path against the reference, both from 100 at the start.
@@ -1191,7 +1191,7 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
     };
     let n = cats.len();
     let refl: Vec<f64> = (0..n)
-        .map(|i| 100.0 + g.groei_ref_pct * i as f64 / (n - 1).max(1) as f64)
+        .map(|i| 100.0 + g.reference_growth_pct * i as f64 / (n - 1).max(1) as f64)
         .collect();
     let round2 = |v: &[f64]| {
         v.iter()
@@ -1259,10 +1259,14 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
             ],
             series: vec![Series {
                 name: m::GROWTH.get(lang).into(),
-                values: vec![Some(g.groei_pct), Some(g.groei_ref_pct), Some(g.score_pp)],
+                values: vec![
+                    Some(g.growth_pct),
+                    Some(g.reference_growth_pct),
+                    Some(g.score_pp),
+                ],
                 labels: vec![
-                    pct(g.groei_pct),
-                    pct(g.groei_ref_pct),
+                    pct(g.growth_pct),
+                    pct(g.reference_growth_pct),
                     format!("{} pp", signed(lang, g.score_pp, 2)),
                 ],
                 color: PALETTE[0].into(),
@@ -1283,20 +1287,23 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
                     m::END_STOCK.get(lang).into(),
                     printed_number(lang, p.bestand_t),
                 ],
-                vec![m::OWN_GROWTH_ROW.get(lang).into(), pct(g.groei_pct)],
-                vec![m::reference_growth(lang, ref_label), pct(g.groei_ref_pct)],
+                vec![m::OWN_GROWTH_ROW.get(lang).into(), pct(g.growth_pct)],
+                vec![
+                    m::reference_growth(lang, ref_label),
+                    pct(g.reference_growth_pct),
+                ],
                 vec![m::SCORE.get(lang).into(), score],
                 vec![
                     m::ABOVE_REFERENCE_PATH.get(lang).into(),
-                    format::dec(lang, g.exces, 1),
+                    format::dec(lang, g.excess, 1),
                 ],
                 vec![
                     m::DIFFERENCE.get(lang).into(),
-                    format::dec(lang, g.verschil_absoluut, 1),
+                    format::dec(lang, g.absolute_difference, 1),
                 ],
                 vec![
                     m::COST_PER_BENEFIT.get(lang).into(),
-                    format::eur(lang, p.kosten_per_uitkering),
+                    format::eur(lang, p.cost_per_benefit),
                 ],
                 vec![
                     m::EFFECT_PER_YEAR.get(lang).into(),
@@ -1306,19 +1313,19 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
         },
         note: None,
     };
-    let mut notes = vec![if g.doel_gehaald {
+    let mut notes = vec![if g.target_met {
         m::GROWTH_TARGET_MET.get(lang).to_string()
     } else {
-        m::grows_faster(lang, Dec(g.score_pp, 2), Dec(g.exces, 0))
+        m::grows_faster(lang, Dec(g.score_pp, 2), Dec(g.excess, 0))
     }];
-    if p.maanden < 12 && p.maanden > 0 {
+    if p.months < 12 && p.months > 0 {
         notes.push(m::annualisation(
             lang,
-            Count(p.maanden.into()),
-            signed(lang, g.groei_jaarbasis_naief_pct, 2),
+            Count(p.months.into()),
+            signed(lang, g.annualised_naive_growth_pct, 2),
         ));
     }
-    if matches!(p.referentie, Referentie::Landelijk { .. }) {
+    if matches!(p.reference, Reference::National { .. }) {
         notes.push(m::NATIONAL_NOT_GROUP.get(lang).into());
     }
     GrowthFigures {
@@ -1336,49 +1343,45 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
     let all = participation_all(p);
     let chosen = all
         .iter()
-        .find(|x| x.noemer == p.noemer)
+        .find(|x| x.denominator == p.denominator)
         .cloned()
         .unwrap_or_else(|| all[0].clone());
     let kpis = vec![
         Kpi {
             id: "kpi-participatie",
             label: m::SHARE_IN_ACTIVATION.get(lang).into(),
-            value: format::pct(lang, chosen.aandeel_pct, 2),
+            value: format::pct(lang, chosen.share_pct, 2),
             note: format!(
                 "{} / {} ({})",
-                printed_number(lang, p.deelnemers),
+                printed_number(lang, p.participants),
                 format::dec(
                     lang,
-                    chosen.noemer_waarde,
-                    denominator_decimals(chosen.noemer_waarde)
+                    chosen.denominator_value,
+                    denominator_decimals(chosen.denominator_value)
                 ),
-                p.noemer.label(lang)
+                p.denominator.label(lang)
             ),
         },
         Kpi {
             id: "kpi-participatie-doel",
             label: m::TARGET.get(lang).into(),
-            value: format::pct(lang, p.streef_pct, 0),
-            note: if chosen.gehaald {
-                m::MET
-            } else {
-                m::NOT_MET_YET
-            }
-            .get(lang)
-            .into(),
+            value: format::pct(lang, p.target_pct, 0),
+            note: if chosen.met { m::MET } else { m::NOT_MET_YET }
+                .get(lang)
+                .into(),
         },
         Kpi {
             id: "kpi-participatie-nodig",
             label: m::STILL_NEEDED.get(lang).into(),
-            value: m::persons(lang, Count(chosen.nodig.into())),
-            note: m::with_denominator(lang, p.noemer.label(lang).into()),
+            value: m::persons(lang, Count(chosen.needed.into())),
+            note: m::with_denominator(lang, p.denominator.label(lang).into()),
         },
     ];
     let names: Vec<String> = all
         .iter()
-        .map(|x| super::capitalize(x.noemer.label(lang)))
+        .map(|x| super::capitalize(x.denominator.label(lang)))
         .collect();
-    let target = format::pct(lang, p.streef_pct, 0);
+    let target = format::pct(lang, p.target_pct, 0);
     let panel = Panel {
         chart: ChartSpec {
             id: "chart-participatie".into(),
@@ -1388,17 +1391,17 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
                 bar(
                     m::SHARE.get(lang),
                     all.iter()
-                        .map(|x| (x.aandeel_pct * 100.0).round() / 100.0)
+                        .map(|x| (x.share_pct * 100.0).round() / 100.0)
                         .collect(),
                     all.iter()
-                        .map(|x| format::pct(lang, x.aandeel_pct, 2))
+                        .map(|x| format::pct(lang, x.share_pct, 2))
                         .collect(),
                     PALETTE[0],
                     SeriesStyle::Bar,
                 ),
                 bar(
                     m::TARGET.get(lang),
-                    vec![p.streef_pct; 3],
+                    vec![p.target_pct; 3],
                     vec![target.clone(); 3],
                     PALETTE[1],
                     SeriesStyle::Dashed,
@@ -1413,7 +1416,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
                 m::DENOMINATOR.get(lang).into(),
                 m::DENOMINATOR_VALUE.get(lang).into(),
                 m::SHARE.get(lang).into(),
-                m::needed_for(lang, Pct(p.streef_pct, 0)),
+                m::needed_for(lang, Pct(p.target_pct, 0)),
                 m::IN_USE.get(lang).into(),
             ],
             rows: all
@@ -1422,10 +1425,14 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
                 .map(|(x, n)| {
                     vec![
                         n.clone(),
-                        format::dec(lang, x.noemer_waarde, denominator_decimals(x.noemer_waarde)),
-                        format::pct(lang, x.aandeel_pct, 2),
-                        format::int(lang, x.nodig.into()),
-                        if x.noemer == p.noemer {
+                        format::dec(
+                            lang,
+                            x.denominator_value,
+                            denominator_decimals(x.denominator_value),
+                        ),
+                        format::pct(lang, x.share_pct, 2),
+                        format::int(lang, x.needed.into()),
+                        if x.denominator == p.denominator {
                             m::YES.get(lang).into()
                         } else {
                             String::new()
@@ -1441,7 +1448,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
             Field::Participants,
             "part-deelnemers",
             m::PARTICIPANTS.get(lang),
-            p.deelnemers,
+            p.participants,
             STOCK,
             0,
             "",
@@ -1468,7 +1475,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
             Field::LongDistanceStock,
             "part-lang",
             m::LONG_DISTANCE_STOCK.get(lang),
-            p.bestand_lange_afstand,
+            p.bestand_afstand_lang,
             STOCK,
             0,
             "",
@@ -1477,7 +1484,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
             Field::ParticipationTarget,
             "part-streef",
             m::TARGET.get(lang),
-            p.streef_pct,
+            p.target_pct,
             (0.0, 100.0, 0.5),
             1,
             "%",
@@ -1489,11 +1496,14 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
         source: source_line(&pi, lang),
         denominator: Select {
             label: m::DENOMINATOR.get(lang).into(),
-            options: Noemer::ALL
+            options: Denominator::ALL
                 .iter()
                 .map(|n| n.label(lang).to_string())
                 .collect(),
-            selected: Noemer::ALL.iter().position(|n| *n == p.noemer).unwrap_or(0),
+            selected: Denominator::ALL
+                .iter()
+                .position(|n| *n == p.denominator)
+                .unwrap_or(0),
         },
         fields,
         reset: reset(&pi, lang),
@@ -1513,8 +1523,8 @@ fn werkplein_section(
 ) -> WerkpleinSection {
     let p = &wi.params;
     let w = werkplein_pace(p);
-    let months = Count(p.maanden_verstreken.into());
-    let (above, above_reading) = if w.boven_tempo_pct >= 0.0 {
+    let months = Count(p.months_elapsed.into());
+    let (above, above_reading) = if w.above_pace_pct >= 0.0 {
         (m::ABOVE, m::ABOVE_PRO_RATA)
     } else {
         (m::BELOW, m::BELOW_PRO_RATA)
@@ -1523,31 +1533,31 @@ fn werkplein_section(
         Kpi {
             id: "kpi-werkplein-jaar",
             label: m::AGAINST_ANNUAL.get(lang).into(),
-            value: format::pct(lang, 100.0 * w.aandeel_jaardoel, 0),
+            value: format::pct(lang, 100.0 * w.share_of_year_target, 0),
             note: m::of_target_below(
                 lang,
-                printed_number(lang, p.realisatie),
-                printed_number(lang, p.doel),
-                Pct(w.tekort_jaardoel_pct, 0),
+                printed_number(lang, p.realised),
+                printed_number(lang, p.target),
+                Pct(w.shortfall_year_target_pct, 0),
             ),
         },
         Kpi {
             id: "kpi-werkplein-tempo",
             label: m::AGAINST_PRO_RATA.get(lang).into(),
-            value: format::pct(lang, 100.0 * w.tempo_ratio, 0),
+            value: format::pct(lang, 100.0 * w.pace_ratio, 0),
             note: m::pro_rata_note(
                 lang,
                 months,
-                printed_number(lang, w.pro_rata_doel),
-                signed(lang, w.boven_tempo_pct, 0),
+                printed_number(lang, w.pro_rata_target),
+                signed(lang, w.above_pace_pct, 0),
                 above,
             ),
         },
         Kpi {
             id: "kpi-werkplein-nodig",
             label: m::NEEDED_PER_MONTH.get(lang).into(),
-            value: format::dec(lang, w.nodig_per_maand, 0),
-            note: m::pace_so_far(lang, Dec(w.tempo_per_maand, 0)),
+            value: format::dec(lang, w.needed_per_month, 0),
+            note: m::pace_so_far(lang, Dec(w.pace_per_month, 0)),
         },
     ];
     let cats = vec![
@@ -1555,7 +1565,7 @@ fn werkplein_section(
         m::PRO_RATA_TARGET.get(lang).to_string(),
         m::ANNUAL_TARGET.get(lang).to_string(),
     ];
-    let vals = [p.realisatie, w.pro_rata_doel, p.doel];
+    let vals = [p.realised, w.pro_rata_target, p.target];
     let panel = Panel {
         chart: ChartSpec {
             id: "chart-werkplein".into(),
@@ -1578,27 +1588,27 @@ fn werkplein_section(
             caption: m::WERKPLEIN_TABLE.get(lang).into(),
             headers: vec![m::QUANTITY.get(lang).into(), m::VALUE.get(lang).into()],
             rows: vec![
-                vec![cats[0].clone(), printed_number(lang, p.realisatie)],
+                vec![cats[0].clone(), printed_number(lang, p.realised)],
                 vec![
                     m::pro_rata_target_after(lang, months),
-                    printed_number(lang, w.pro_rata_doel),
+                    printed_number(lang, w.pro_rata_target),
                 ],
-                vec![cats[2].clone(), printed_number(lang, p.doel)],
+                vec![cats[2].clone(), printed_number(lang, p.target)],
                 vec![
                     m::SHARE_OF_ANNUAL.get(lang).into(),
-                    format::pct(lang, 100.0 * w.aandeel_jaardoel, 1),
+                    format::pct(lang, 100.0 * w.share_of_year_target, 1),
                 ],
                 vec![
                     m::PACE_VS_PRO_RATA.get(lang).into(),
-                    format::pct(lang, 100.0 * w.tempo_ratio, 1),
+                    format::pct(lang, 100.0 * w.pace_ratio, 1),
                 ],
                 vec![
                     m::NEEDED_PER_MONTH.get(lang).into(),
-                    format::dec(lang, w.nodig_per_maand, 1),
+                    format::dec(lang, w.needed_per_month, 1),
                 ],
                 vec![
                     m::PACE_PER_MONTH.get(lang).into(),
-                    format::dec(lang, w.tempo_per_maand, 1),
+                    format::dec(lang, w.pace_per_month, 1),
                 ],
             ],
         },
@@ -1607,26 +1617,27 @@ fn werkplein_section(
     let mut readings = vec![
         m::reading_annual(
             lang,
-            printed_number(lang, p.realisatie),
-            printed_number(lang, p.doel),
-            Pct(100.0 * w.aandeel_jaardoel, 0),
-            Pct(w.tekort_jaardoel_pct, 0),
+            printed_number(lang, p.realised),
+            printed_number(lang, p.target),
+            Pct(100.0 * w.share_of_year_target, 0),
+            Pct(w.shortfall_year_target_pct, 0),
         ),
         m::reading_pro_rata(
             lang,
-            printed_number(lang, p.realisatie),
-            printed_number(lang, w.pro_rata_doel),
-            Pct(100.0 * w.tempo_ratio, 0),
-            signed(lang, w.boven_tempo_pct, 0),
+            printed_number(lang, p.realised),
+            printed_number(lang, w.pro_rata_target),
+            Pct(100.0 * w.pace_ratio, 0),
+            signed(lang, w.above_pace_pct, 0),
             above_reading,
         ),
     ];
     if let Some(v) = printed_pct {
-        let verdict = if (v - w.tekort_jaardoel_pct).abs() < 0.5 && w.aandeel_jaardoel < 1.0 {
-            m::SHORTFALL_NOT_LEAD
-        } else {
-            m::COMPARE_READINGS
-        };
+        let verdict =
+            if (v - w.shortfall_year_target_pct).abs() < 0.5 && w.share_of_year_target < 1.0 {
+                m::SHORTFALL_NOT_LEAD
+            } else {
+                m::COMPARE_READINGS
+            };
         readings.insert(0, m::report_writes(lang, printed_number(lang, v), verdict));
     }
     let fields = vec![
@@ -1634,7 +1645,7 @@ fn werkplein_section(
             Field::Placements,
             "wp-realisatie",
             m::PLACEMENTS_SO_FAR.get(lang),
-            p.realisatie,
+            p.realised,
             (0.0, 1_000_000.0, 1.0),
             0,
             "",
@@ -1643,7 +1654,7 @@ fn werkplein_section(
             Field::AnnualTarget,
             "wp-doel",
             m::ANNUAL_TARGET.get(lang),
-            p.doel,
+            p.target,
             (0.0, 1_000_000.0, 1.0),
             0,
             "",
@@ -1652,7 +1663,7 @@ fn werkplein_section(
             Field::MonthsElapsed,
             "wp-maanden",
             m::MONTHS_ELAPSED.get(lang),
-            p.maanden_verstreken as f64,
+            p.months_elapsed as f64,
             (1.0, 12.0, 1.0),
             0,
             m::MONTHS_UNIT.get(lang),
@@ -1777,9 +1788,9 @@ mod tests {
         assert_eq!(before.growth.reset, None);
         let (next, v) = after(&ds, &s, Change::Number(Field::Cost, 20_000.0));
         let g = next.growth.as_ref().expect("stored");
-        assert_eq!(g.kosten_per_uitkering, 20_000.0);
+        assert_eq!(g.cost_per_benefit, 20_000.0);
         assert_eq!(
-            (g.bestand_t0, g.bestand_t, g.maanden),
+            (g.bestand_t0, g.bestand_t, g.months),
             (5623.0, 5687.0, 9),
             "the stocks from the data"
         );
@@ -1801,7 +1812,7 @@ mod tests {
         let ds = embedded::kerncijfers().unwrap();
         let s = Scenario::default();
         let (next, v) = after(&ds, &s, Change::Denominator(0));
-        assert_eq!(next.participation.noemer, Noemer::Peildatum);
+        assert_eq!(next.participation.denominator, Denominator::Peildatum);
         assert_eq!(v.participation.denominator.selected, 0);
         assert_eq!(
             kpi(&v.participation.dashboard, "kpi-participatie").value,
@@ -1813,13 +1824,17 @@ mod tests {
         );
         assert!(v.participation.reset.is_some());
         let (next, _) = after(&ds, &next, Change::Denominator(7));
-        assert_eq!(next.participation.noemer, Noemer::LangeAfstand, "clamped");
+        assert_eq!(
+            next.participation.denominator,
+            Denominator::AfstandLang,
+            "clamped"
+        );
         let (next, _) = after(&ds, &next, Change::ResetParticipation);
         assert_eq!(next.participation, ParticipationParams::default());
 
         let (next, v) = after(&ds, &s, Change::Number(Field::MonthsElapsed, 5.6));
-        assert_eq!(next.werkplein.maanden_verstreken, 6);
-        assert_eq!(next.werkplein.realisatie, 261.0);
+        assert_eq!(next.werkplein.months_elapsed, 6);
+        assert_eq!(next.werkplein.realised, 261.0);
         assert_eq!(v.werkplein.inputs.source, InputSource::Entered);
         let (next, _) = after(&ds, &next, Change::ResetWerkplein);
         assert_eq!(next.werkplein, WerkpleinParams::default());
@@ -1870,8 +1885,8 @@ mod tests {
         let (s, _) = after(&ds, &s, Change::ReferenceKind(1));
         let (s, _) = after(&ds, &s, Change::Number(Field::ReferenceGrowth, 0.8));
         assert_eq!(
-            s.growth.unwrap().referentie,
-            Referentie::Referentiegroep { groei_pct: 0.8 },
+            s.growth.unwrap().reference,
+            Reference::ReferenceGroup { growth_pct: 0.8 },
             "the kind stays"
         );
     }
@@ -1892,7 +1907,7 @@ mod tests {
         );
         let (s, v) = after(&ds, &s, Change::Period(next));
         let g = s.growth.as_ref().unwrap();
-        assert_eq!(g.maanden, 3);
+        assert_eq!(g.months, 3);
         assert!(kpi(&v.growth.dashboard, "kpi-groei")
             .note
             .ends_with("(3 maanden)"));
@@ -1928,7 +1943,7 @@ mod tests {
         let s = Scenario::default();
         assert!(view(&ds, &s).growth.round.checked);
         let (s, v) = after(&ds, &s, Change::Round(false));
-        assert_eq!(s.growth.unwrap().afronding_decimalen, None);
+        assert_eq!(s.growth.unwrap().rounding_decimals, None);
         assert!(!v.growth.round.checked);
     }
 }

@@ -2,7 +2,7 @@
 //! outflow and durations, all from one monthly series.
 
 use bijstand_core::caseload::default_peildatum;
-use bijstand_core::caseload::duration::{duration_bands, DurationBands, DuurKlasse};
+use bijstand_core::caseload::duration::{duration_counts, DurationBand, DurationCounts};
 use bijstand_core::dynamics::{
     index_series, month_label, monthly_series, year_month, IndexParams, MonthRange, MonthlySeries,
     NaarWerk,
@@ -74,7 +74,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Dynamics
         let mask = (!filter.is_empty()).then(|| filter.mask(e, peil, scenario.precedence));
         Some((
             monthly_series(e, range, mask.as_ref()),
-            duration_bands(e, peil, mask.as_ref()),
+            duration_counts(e, peil, mask.as_ref()),
         ))
     };
     let Some((series, durations)) = flows() else {
@@ -154,7 +154,7 @@ fn monthly_panel(
 /// active), in a [`DynamicsView`] without its controls.
 pub fn dynamics_view(
     s: &MonthlySeries,
-    durations: &DurationBands,
+    durations: &DurationCounts,
     naar_werk: NaarWerk,
     index: &IndexParams,
     threshold: u32,
@@ -396,7 +396,7 @@ pub fn dynamics_view(
     partial_panel.note = Some(msg::dynamics::PARTIAL_NOTE.get(lang).into());
 
     // Duration on the peildatum.
-    let dur_labels: Vec<String> = DuurKlasse::ALL
+    let dur_labels: Vec<String> = DurationBand::ALL
         .iter()
         .map(|k| lang.t(k.label_nl(), k.label_en()).to_string())
         .collect();

@@ -421,14 +421,14 @@ impl Variant {
         let status = match self.status {
             Status::Realisatie => None,
             Status::Prognose => Some(lang.t("prognose", "forecast")),
-            Status::Begroting => Some(lang.t("begroting", "budget")),
+            Status::Budget => Some(lang.t("begroting", "budget")),
             Status::Streefwaarde => Some(lang.t("streefwaarde", "target")),
         };
         let versie = (!self.versie.is_empty()).then(|| version_label(&self.versie, lang));
         match (versie, status) {
             // A budget version (voorlopig, definitief) says enough; a forecast model is a forecast.
             (Some(v), Some(_))
-                if self.status == Status::Begroting || self.versie == "prognosemodel" =>
+                if self.status == Status::Budget || self.versie == "prognosemodel" =>
             {
                 v
             }

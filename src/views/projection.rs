@@ -9,7 +9,7 @@ use bijstand_core::i18n::{EurMln, Msg, Pct};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset};
 use bijstand_core::projection::{
-    calibrate_from_episodes, calibrate_from_kerncijfers, project, Methode, Projection,
+    calibrate_from_episodes, calibrate_from_kerncijfers, project, Method, Projection,
     ProjectionParams, MAX_HORIZON,
 };
 use bijstand_core::scenario::Scenario;
@@ -70,11 +70,11 @@ impl ProjectionInput {
     pub fn set(self, p: &mut ProjectionParams, v: f64) {
         match self {
             ProjectionInput::Start => p.start_bestand = v,
-            ProjectionInput::Inflow => p.instroom_per_jaar = v,
-            ProjectionInput::Outflow => p.uitstroom_niet_aow_per_jaar = v,
-            ProjectionInput::Growth => p.begroting_groei_pct = v,
-            ProjectionInput::Horizon => p.horizon_maanden = v.round() as u32,
-            ProjectionInput::Reconciliation => p.reconciliatie_per_jaar = v,
+            ProjectionInput::Inflow => p.inflow_per_year = v,
+            ProjectionInput::Outflow => p.outflow_excl_aow_per_year = v,
+            ProjectionInput::Growth => p.budget_growth_pct = v,
+            ProjectionInput::Horizon => p.horizon_months = v.round() as u32,
+            ProjectionInput::Reconciliation => p.reconciliation_per_year = v,
         }
     }
 
@@ -82,11 +82,11 @@ impl ProjectionInput {
     pub fn get(self, p: &ProjectionParams) -> f64 {
         match self {
             ProjectionInput::Start => p.start_bestand,
-            ProjectionInput::Inflow => p.instroom_per_jaar,
-            ProjectionInput::Outflow => p.uitstroom_niet_aow_per_jaar,
-            ProjectionInput::Growth => p.begroting_groei_pct,
-            ProjectionInput::Horizon => p.horizon_maanden as f64,
-            ProjectionInput::Reconciliation => p.reconciliatie_per_jaar,
+            ProjectionInput::Inflow => p.inflow_per_year,
+            ProjectionInput::Outflow => p.outflow_excl_aow_per_year,
+            ProjectionInput::Growth => p.budget_growth_pct,
+            ProjectionInput::Horizon => p.horizon_months as f64,
+            ProjectionInput::Reconciliation => p.reconciliation_per_year,
         }
     }
 }
@@ -127,7 +127,7 @@ impl ProjectionView {
     /// The parameters with the reconciliation method switched on or off.
     pub fn with_reconciliation(&self, on: bool) -> ProjectionParams {
         ProjectionParams {
-            reconciliatie_aan: on,
+            reconciliation_on: on,
             ..self.params.clone()
         }
     }
@@ -253,7 +253,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Projecti
         title: msg::projection::TITLE.get(lang).into(),
         settings_title: msg::projection::SETTINGS_TITLE.get(lang).into(),
         fields: fields(&params, lang),
-        reconciliation_on: params.reconciliatie_aan,
+        reconciliation_on: params.reconciliation_on,
         reconciliation_label: msg::projection::RECONCILIATION_ON.get(lang).into(),
         reset: scenario
             .projection
@@ -267,12 +267,12 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Projecti
     }
 }
 
-fn method_label(m: Methode, lang: Lang) -> &'static str {
+fn method_label(m: Method, lang: Lang) -> &'static str {
     match m {
-        Methode::AbsoluteStromen => msg::projection::METHOD_ABSOLUTE,
-        Methode::Uitstroomkans => msg::projection::METHOD_RATE,
-        Methode::MetReconciliatie => msg::projection::METHOD_RECONCILED,
-        Methode::Begroting => msg::projection::GROWTH,
+        Method::AbsoluteFlows => msg::projection::METHOD_ABSOLUTE,
+        Method::OutflowRate => msg::projection::METHOD_RATE,
+        Method::Reconciled => msg::projection::METHOD_RECONCILED,
+        Method::Budget => msg::projection::GROWTH,
     }
     .get(lang)
 }
@@ -299,15 +299,15 @@ pub fn projection_view(
     let hist: Vec<(i32, u32)> = history
         .iter()
         .copied()
-        .filter(|(m, _)| p.maanden.first().is_some_and(|s| m < s))
+        .filter(|(m, _)| p.months.first().is_some_and(|s| m < s))
         .collect();
     let months: Vec<String> = hist
         .iter()
         .map(|(m, _)| *m)
-        .chain(p.maanden.iter().copied())
+        .chain(p.months.iter().copied())
         .map(|m| month_label(m, lang))
         .collect();
-    let pad = |v: &[f64]| -> Vec<Option<f64>> {
+    let path = |v: &[f64]| -> Vec<Option<f64>> {
         std::iter::repeat_n(None, hist.len())
             .chain(v.iter().map(|x| Some(x.round())))
             .collect()
@@ -320,7 +320,7 @@ pub fn projection_view(
     let mut series = Vec::new();
     if !hist.is_empty() {
         let mut v: Vec<Option<f64>> = hist.iter().map(|(_, n)| Some(*n as f64)).collect();
-        v.extend(p.lijnen.first().map(|l| l.pad[0]).into_iter().map(Some));
+        v.extend(p.lines.first().map(|l| l.path[0]).into_iter().map(Some));
         v.resize(months.len(), None);
         let l = labels(&v);
         series.push(Series {
@@ -331,8 +331,8 @@ pub fn projection_view(
             style: SeriesStyle::Line,
         });
     }
-    let low = pad(&p.band_min);
-    let high = pad(&p.band_max);
+    let low = path(&p.band_min);
+    let high = path(&p.band_max);
     series.push(Series {
         name: msg::projection::RANGE.get(lang).into(),
         labels: labels(&low),
@@ -347,14 +347,14 @@ pub fn projection_view(
         color: "rgba(31,95,153,0.18)".into(),
         style: SeriesStyle::BandHigh,
     });
-    for (k, l) in p.lijnen.iter().enumerate() {
-        let v = pad(&l.pad);
+    for (k, l) in p.lines.iter().enumerate() {
+        let v = path(&l.path);
         series.push(Series {
-            name: method_label(l.methode, lang).into(),
+            name: method_label(l.method, lang).into(),
             labels: labels(&v),
             values: v,
             color: PALETTE[k % PALETTE.len()].into(),
-            style: if l.methode == Methode::Begroting {
+            style: if l.method == Method::Budget {
                 SeriesStyle::Dashed
             } else {
                 SeriesStyle::Line
@@ -362,14 +362,14 @@ pub fn projection_view(
         });
     }
     let title = msg::projection::CHART_TITLE.get(lang);
-    let start = p.lijnen.first().map(|l| l.pad[0]).unwrap_or(0.0);
+    let start = p.lines.first().map(|l| l.path[0]).unwrap_or(0.0);
     let band_table = Table {
         caption: title.into(),
         headers: vec![
             msg::projection::METHOD.get(lang).into(),
             msg::projection::end(
                 lang,
-                &p.maanden
+                &p.months
                     .last()
                     .map(|m| month_label(*m, lang))
                     .unwrap_or_default(),
@@ -379,13 +379,13 @@ pub fn projection_view(
             msg::projection::EUR_PER_YEAR.get(lang).into(),
         ],
         rows: {
-            let begroting = p.end(Methode::Begroting).unwrap_or(start);
-            p.lijnen
+            let begroting = p.end(Method::Budget).unwrap_or(start);
+            p.lines
                 .iter()
                 .map(|l| {
                     let d = l.end() - begroting;
                     vec![
-                        method_label(l.methode, lang).into(),
+                        method_label(l.method, lang).into(),
                         format::dec(lang, l.end().round(), 0),
                         format::pct(lang, 100.0 * l.growth(), 2),
                         format::dec(lang, d.round(), 0),
@@ -409,26 +409,26 @@ pub fn projection_view(
     };
     band.note = Some(msg::projection::rate_note(
         lang,
-        Pct(100.0 * p.kans_per_maand, 3),
+        Pct(100.0 * p.rate_per_month, 3),
     ));
 
     // AOW exits: certain outflow, shown apart so it is not credited to policy.
     let aow_months: Vec<String> = p
-        .maanden
+        .months
         .iter()
         .skip(1)
         .map(|m| month_label(*m, lang))
         .collect();
     let per: Vec<Option<f64>> = p
         .aow
-        .per_maand
+        .per_month
         .iter()
         .skip(1)
         .map(|x| Some((x * 10.0).round() / 10.0))
         .collect();
     let cum: Vec<Option<f64>> = p
         .aow
-        .cumulatief
+        .cumulative
         .iter()
         .skip(1)
         .map(|x| Some(x.round()))
@@ -513,7 +513,7 @@ pub fn projection_view(
             label: msg::projection::KPI_AOW.get(lang).into(),
             value: format::dec(
                 lang,
-                p.aow.cumulatief.last().copied().unwrap_or(0.0).round(),
+                p.aow.cumulative.last().copied().unwrap_or(0.0).round(),
                 0,
             ),
             note: msg::projection::KPI_AOW_NOTE.get(lang).into(),
@@ -651,20 +651,20 @@ mod tests {
         assert_eq!(v.fields[5].slider, Some((-1000.0, 1000.0)));
         assert_eq!(v.fields[3].slider, None);
         let p = v.edited(ProjectionInput::Horizon, 23.6);
-        assert_eq!(p.horizon_maanden, 24);
+        assert_eq!(p.horizon_months, 24);
         assert_eq!(
             ProjectionParams {
-                horizon_maanden: 12,
+                horizon_months: 12,
                 ..p
             },
             v.params,
             "nothing else changes"
         );
         assert_eq!(
-            v.edited(ProjectionInput::Growth, 3.5).begroting_groei_pct,
+            v.edited(ProjectionInput::Growth, 3.5).budget_growth_pct,
             3.5
         );
-        assert!(!v.with_reconciliation(false).reconciliatie_aan);
+        assert!(!v.with_reconciliation(false).reconciliation_on);
         let off = Scenario {
             projection: Some(v.with_reconciliation(false)),
             ..worked_example(Lang::Nl)

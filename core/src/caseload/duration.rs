@@ -7,63 +7,68 @@ use crate::model::Episodes;
 
 /// Duration band of a running benefit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum DuurKlasse {
+pub enum DurationBand {
     /// Less than 1 year.
-    MinderDan1,
+    #[serde(rename = "MinderDan1")]
+    UnderOneYear,
     /// 1 to 2 years.
-    Van1Tot2,
+    #[serde(rename = "Van1Tot2")]
+    OneToTwoYears,
     /// 2 to 5 years.
-    Van2Tot5,
+    #[serde(rename = "Van2Tot5")]
+    TwoToFiveYears,
     /// 5 to 10 years.
-    Van5Tot10,
+    #[serde(rename = "Van5Tot10")]
+    FiveToTenYears,
     /// 10 years or more.
-    Vanaf10,
+    #[serde(rename = "Vanaf10")]
+    TenYearsOrMore,
 }
 
-impl DuurKlasse {
+impl DurationBand {
     /// Every band, shortest first.
-    pub const ALL: [DuurKlasse; 5] = [
-        DuurKlasse::MinderDan1,
-        DuurKlasse::Van1Tot2,
-        DuurKlasse::Van2Tot5,
-        DuurKlasse::Van5Tot10,
-        DuurKlasse::Vanaf10,
+    pub const ALL: [DurationBand; 5] = [
+        DurationBand::UnderOneYear,
+        DurationBand::OneToTwoYears,
+        DurationBand::TwoToFiveYears,
+        DurationBand::FiveToTenYears,
+        DurationBand::TenYearsOrMore,
     ];
 
     /// The band of a duration in whole months.
-    pub fn from_months(m: i32) -> DuurKlasse {
+    pub fn from_months(m: i32) -> DurationBand {
         match m {
-            ..=11 => DuurKlasse::MinderDan1,
-            12..=23 => DuurKlasse::Van1Tot2,
-            24..=59 => DuurKlasse::Van2Tot5,
-            60..=119 => DuurKlasse::Van5Tot10,
-            _ => DuurKlasse::Vanaf10,
+            ..=11 => DurationBand::UnderOneYear,
+            12..=23 => DurationBand::OneToTwoYears,
+            24..=59 => DurationBand::TwoToFiveYears,
+            60..=119 => DurationBand::FiveToTenYears,
+            _ => DurationBand::TenYearsOrMore,
         }
     }
 
     /// Dutch label.
     pub fn label_nl(self) -> &'static str {
         match self {
-            DuurKlasse::MinderDan1 => "korter dan 1 jaar",
-            DuurKlasse::Van1Tot2 => "1 tot 2 jaar",
-            DuurKlasse::Van2Tot5 => "2 tot 5 jaar",
-            DuurKlasse::Van5Tot10 => "5 tot 10 jaar",
-            DuurKlasse::Vanaf10 => "10 jaar of langer",
+            DurationBand::UnderOneYear => "korter dan 1 jaar",
+            DurationBand::OneToTwoYears => "1 tot 2 jaar",
+            DurationBand::TwoToFiveYears => "2 tot 5 jaar",
+            DurationBand::FiveToTenYears => "5 tot 10 jaar",
+            DurationBand::TenYearsOrMore => "10 jaar of langer",
         }
     }
 
     /// English label.
     pub fn label_en(self) -> &'static str {
         match self {
-            DuurKlasse::MinderDan1 => "less than 1 year",
-            DuurKlasse::Van1Tot2 => "1 to 2 years",
-            DuurKlasse::Van2Tot5 => "2 to 5 years",
-            DuurKlasse::Van5Tot10 => "5 to 10 years",
-            DuurKlasse::Vanaf10 => "10 years or more",
+            DurationBand::UnderOneYear => "less than 1 year",
+            DurationBand::OneToTwoYears => "1 to 2 years",
+            DurationBand::TwoToFiveYears => "2 to 5 years",
+            DurationBand::FiveToTenYears => "5 to 10 years",
+            DurationBand::TenYearsOrMore => "10 years or more",
         }
     }
 
-    /// Index in [`DuurKlasse::ALL`].
+    /// Index in [`DurationBand::ALL`].
     pub fn index(self) -> usize {
         self as usize
     }
@@ -80,18 +85,18 @@ pub fn duration_months(start: Date, peildatum: Date) -> i32 {
 
 /// Running benefits on a peildatum by duration band.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct DurationBands {
+pub struct DurationCounts {
     /// The date counted.
     pub peildatum: Date,
-    /// Counts per band ([`DuurKlasse::index`]).
+    /// Counts per band ([`DurationBand::index`]).
     pub counts: [u32; 5],
     /// Running benefits.
     pub total: u32,
 }
 
-impl DurationBands {
+impl DurationCounts {
     /// The count of one band.
-    pub fn count(&self, k: DuurKlasse) -> u32 {
+    pub fn count(&self, k: DurationBand) -> u32 {
         self.counts[k.index()]
     }
 
@@ -103,16 +108,16 @@ impl DurationBands {
 
 /// The duration band of a start date on one peildatum, by comparing the start with four
 /// precomputed dates (no calendar arithmetic per row). Always equal to
-/// `DuurKlasse::from_months(duration_months(start, peildatum))`.
+/// `DurationBand::from_months(duration_months(start, peildatum))`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DuurBands {
+pub struct DurationBandThresholds {
     /// The latest start date with at least 12, 24, 60 and 120 months on the peildatum.
     latest_start: [Date; 4],
 }
 
-impl DuurBands {
+impl DurationBandThresholds {
     /// The thresholds for `peildatum`.
-    pub fn new(peildatum: Date) -> DuurBands {
+    pub fn new(peildatum: Date) -> DurationBandThresholds {
         let latest = |months: i32| {
             // `duration_months` never increases as the start moves later: binary search for
             // the last start date that still has `months` months.
@@ -128,26 +133,26 @@ impl DuurBands {
             }
             Date(lo)
         };
-        DuurBands {
+        DurationBandThresholds {
             latest_start: [latest(12), latest(24), latest(60), latest(120)],
         }
     }
 
     /// The band of a benefit that started on `start`.
     #[inline]
-    pub fn band(&self, start: Date) -> DuurKlasse {
+    pub fn band(&self, start: Date) -> DurationBand {
         let n = self.latest_start.iter().filter(|&&t| start <= t).count();
-        DuurKlasse::ALL[n]
+        DurationBand::ALL[n]
     }
 }
 
 /// Counts the running benefits on `peildatum` by duration band.
-pub fn duration_bands(e: &Episodes, peildatum: Date, mask: Option<&Mask>) -> DurationBands {
-    let mut b = DurationBands {
+pub fn duration_counts(e: &Episodes, peildatum: Date, mask: Option<&Mask>) -> DurationCounts {
+    let mut b = DurationCounts {
         peildatum,
         ..Default::default()
     };
-    let bands = DuurBands::new(peildatum);
+    let bands = DurationBandThresholds::new(peildatum);
     for i in 0..e.len() {
         if e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i) {
             b.counts[bands.band(e.start[i]).index()] += 1;
@@ -170,12 +175,12 @@ mod tests {
             Date::from_ymd(2023, 12, 31).unwrap(),
             Date::from_ymd(2025, 3, 1).unwrap(),
         ] {
-            let b = DuurBands::new(p);
+            let b = DurationBandThresholds::new(p);
             for s in (p.0 - 5000)..=p.0 {
                 let start = Date(s);
                 assert_eq!(
                     b.band(start),
-                    DuurKlasse::from_months(duration_months(start, p)),
+                    DurationBand::from_months(duration_months(start, p)),
                     "start {start} on {p}"
                 );
             }
@@ -188,8 +193,8 @@ mod tests {
             let peil = Date(p);
             let start = Date(p - back);
             prop_assert_eq!(
-                DuurBands::new(peil).band(start),
-                DuurKlasse::from_months(duration_months(start, peil))
+                DurationBandThresholds::new(peil).band(start),
+                DurationBand::from_months(duration_months(start, peil))
             );
         }
     }

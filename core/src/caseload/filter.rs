@@ -2,7 +2,7 @@
 //! [`EpisodeFilter`] is the plain, shareable setting that builds one. Every count in
 //! [`crate::caseload`] and [`crate::dynamics`] takes an optional mask.
 
-use super::duration::{DuurBands, DuurKlasse};
+use super::duration::{DurationBand, DurationBandThresholds};
 use super::{age_in, doelgroep, Precedence};
 use crate::date::Date;
 use crate::model::{Afstand, Doelgroep, Episodes, Flag, Geslacht, Huishoudtype, Leeftijdsklasse};
@@ -171,7 +171,7 @@ pub struct EpisodeFilter {
     /// Keep only benefits with (`Some(true)`) or without income from part-time work.
     pub inkomsten_arbeid: Option<bool>,
     /// Duration bands (on the reference date) to keep.
-    pub duur: Vec<DuurKlasse>,
+    pub duur: Vec<DurationBand>,
 }
 
 impl EpisodeFilter {
@@ -193,7 +193,7 @@ impl EpisodeFilter {
             .map(|l| self.stadsdeel.iter().any(|s| s.eq_ignore_ascii_case(l)))
             .collect();
         let year = peildatum.year();
-        let duur = DuurBands::new(peildatum);
+        let duur = DurationBandThresholds::new(peildatum);
         Mask::from_fn(e.len(), |i| {
             if !self.duur.is_empty() && !self.duur.contains(&duur.band(e.start[i])) {
                 return false;

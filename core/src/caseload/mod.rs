@@ -7,7 +7,7 @@ pub mod filter;
 
 use crate::date::Date;
 use crate::model::{Doelgroep, Episodes, Flag, Leeftijdsklasse};
-use duration::DuurBands;
+use duration::DurationBandThresholds;
 use filter::{selected, Mask};
 
 /// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
@@ -84,7 +84,7 @@ pub struct Composition {
     pub huishoudtype: [u32; 3],
     /// Running benefits with no household type in the file.
     pub huishoudtype_unknown: u32,
-    /// By duration on the peildatum (index of [`duration::DuurKlasse::ALL`]).
+    /// By duration on the peildatum (index of [`duration::DurationBand::ALL`]).
     pub duur: [u32; 5],
 }
 
@@ -167,7 +167,7 @@ pub fn composition_filtered(
         ..Default::default()
     };
     let year = peildatum.year();
-    let duur = DuurBands::new(peildatum);
+    let duur = DurationBandThresholds::new(peildatum);
     for i in 0..e.len() {
         if !(e.start[i] <= peildatum && peildatum < e.eind[i] && selected(mask, i)) {
             continue;

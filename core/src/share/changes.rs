@@ -2,7 +2,7 @@
 //!
 //! A scenario is serialised to a JSON tree. Objects whose keys are plain names are walked
 //! into; everything else (numbers, strings, bools, null, whole arrays, objects with odd keys)
-//! is a *leaf*. A leaf's path joins the keys with dots: `buig.groei_pct`, `filters.stadsdeel`.
+//! is a *leaf*. A leaf's path joins the keys with dots: `buig.growth_pct`, `filters.stadsdeel`.
 //!
 //! * A leaf that differs from the default is one [`Change::Set`] holding the new value.
 //! * An `Option<Struct>` that is `Some` where the default is `None` becomes one `Set` per leaf

@@ -13,7 +13,7 @@ pub const RESERVED_PREFIX: char = '~';
 ///
 /// It edits the link's [`Changes`] (only what the link's author changed, by path), e.g.:
 /// * a unit change: `changes.map_number("buig.groei", |f| (f * 100.0 * 1e9).round() / 1e9)`;
-/// * a rename: `changes.rename("buig.groei", "buig.groei_pct")` (or rename the registry
+/// * a rename: `changes.rename("buig.groei", "buig.growth_pct")` (or rename the registry
 ///   entry in place, which needs no migration at all);
 /// * a changed default: `if changes.get("x").is_none() { changes.set("x", old_default) }`, so
 ///   an old link that relied on the old default keeps its meaning.
