@@ -3,14 +3,14 @@
 //! notation).
 
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Data, Dataset};
+use bijstand_core::model::Dataset;
 use bijstand_core::quality::{check_dataset, QualityParams};
 use bijstand_core::reference::Denominator;
 use bijstand_core::scenario::Scenario;
 use bijstandsverkenner::embedded;
 use bijstandsverkenner::views::comparison::{build, ComparisonView};
 use bijstandsverkenner::views::{
-    kerncijfers_view, quality_view, Context, Kpi, Panel, QualityView, Table,
+    kerncijfers, quality_view, Context, Kpi, Panel, QualityView, Table,
 };
 
 /// Common Dutch words (lower case, padded with spaces) that an English text should not hold.
@@ -152,12 +152,15 @@ fn data_quality_findings_read_in_english() {
 #[test]
 fn kerncijfers_notes_follow_the_language() {
     let ds = embedded::kerncijfers().unwrap();
-    let findings = check_dataset(&ds, &QualityParams::default());
-    let Data::Kerncijfers(k) = &ds.data else {
-        panic!("aggregate data expected")
+    let view = |lang| {
+        let s = Scenario {
+            lang,
+            suppress_published: false,
+            ..Scenario::default()
+        };
+        kerncijfers::build(&ds, &s, &Context::default())
     };
-    let nl = kerncijfers_view(k, &findings, Lang::Nl);
-    let en = kerncijfers_view(k, &findings, Lang::En);
+    let (nl, en) = (view(Lang::Nl), view(Lang::En));
     let notes = |v: &bijstandsverkenner::views::KerncijfersView| {
         v.sections
             .iter()

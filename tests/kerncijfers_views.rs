@@ -3,7 +3,7 @@
 
 use bijstand_core::io::{self, LoadOptions};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Data, Dataset};
+use bijstand_core::model::Dataset;
 use bijstand_core::quality::{check_dataset, QualityParams, Severity};
 use bijstand_core::reference::{Denominator, GrowthParams, Reference};
 use bijstand_core::scenario::Scenario;
@@ -12,7 +12,7 @@ use bijstandsverkenner::views::comparison::{
     build, growth_inputs, participation_inputs, werkplein_inputs, ComparisonView, InputSource,
 };
 use bijstandsverkenner::views::{
-    kerncijfers_view, quality_view, Context, KerncijfersView, ReportSection, Table, Tone,
+    kerncijfers, quality_view, Context, KerncijfersView, ReportSection, Table, Tone,
 };
 
 /// The comparison screen without scenario B or saved scenarios.
@@ -24,13 +24,17 @@ fn seed() -> Dataset {
     embedded::kerncijfers().expect("embedded kerncijfers load")
 }
 
-fn seed_view() -> KerncijfersView {
-    let ds = seed();
-    let findings = check_dataset(&ds, &QualityParams::default());
-    let Data::Kerncijfers(k) = &ds.data else {
-        panic!("aggregate data expected")
+/// The kerncijfers screen in Dutch, with the figures as published (no small counts hidden).
+fn as_published(ds: &Dataset) -> KerncijfersView {
+    let s = Scenario {
+        suppress_published: false,
+        ..Scenario::default()
     };
-    kerncijfers_view(k, &findings, Lang::Nl)
+    kerncijfers::build(ds, &s, &Context::default())
+}
+
+fn seed_view() -> KerncijfersView {
+    as_published(&seed())
 }
 
 fn section<'a>(v: &'a KerncijfersView, id: &str) -> &'a ReportSection {
@@ -286,6 +290,129 @@ fn the_other_report_tables_show_the_printed_numbers() {
         shown, 191,
         "every figure of the file is in exactly one report table"
     );
+}
+
+#[test]
+fn the_screen_hides_published_small_counts_when_the_scenario_says_so() {
+    let ds = seed();
+    // Default scenario: published counts below the threshold are hidden.
+    let v = kerncijfers::build(&ds, &Scenario::default(), &Context::default());
+    assert_eq!(v.empty, None);
+    assert!(v.suppress_published && v.threshold == 10);
+    let t10 = section(&v, "tabel-10");
+    assert_eq!(cell(&t10.table, "Entreeopleiding", "Q1–Q3 2024"), "<10");
+    assert_eq!(cell(&t10.table, "Totaal", "Q1–Q3 2024"), "1.204");
+    assert!(
+        v.lead.contains("kleine aantallen staan als <10"),
+        "{}",
+        v.lead
+    );
+    assert!(v.lead.contains(": 191 cijfers in "), "{}", v.lead);
+    // The findings are those of the file as loaded, next to their table either way.
+    assert_eq!(t10.quality, section(&seed_view(), "tabel-10").quality);
+    // As published: the 9 is back, and the lead says so.
+    let p = seed_view();
+    assert_eq!(
+        cell(
+            &section(&p, "tabel-10").table,
+            "Entreeopleiding",
+            "Q1–Q3 2024"
+        ),
+        "9"
+    );
+    assert!(p.lead.contains("zoals gepubliceerd"), "{}", p.lead);
+    // A higher threshold hides more.
+    let s15 = Scenario {
+        threshold: 15,
+        ..Scenario::default()
+    };
+    let v15 = kerncijfers::build(&ds, &s15, &Context::default());
+    let hidden = |v: &KerncijfersView| {
+        v.sections
+            .iter()
+            .flat_map(|s| s.table.rows.iter().flatten())
+            .filter(|c| *c == "<10")
+            .count()
+    };
+    assert!(
+        hidden(&v15) > hidden(&v),
+        "{} vs {}",
+        hidden(&v15),
+        hidden(&v)
+    );
+}
+
+#[test]
+fn the_screen_has_its_texts_contents_and_summaries() {
+    let v = seed_view();
+    assert_eq!(v.title, "Kerncijfers");
+    assert_eq!(v.toc.len(), v.sections.len() + 1);
+    assert_eq!(v.toc[2].href, "#sec-tabel-6");
+    assert_eq!(v.toc[2].label, "Tabel 6 en figuur 9");
+    assert!(v.toc.iter().any(|t| t.label == "Tabel 17: Beschut werk"));
+    assert_eq!(v.toc.last().unwrap().label, "Alle cijfers");
+    assert_eq!(v.all_note, "191 cijfers, elk met bron.");
+    assert_eq!(v.texts.source, "Bron: ");
+    let t6 = section(&v, "tabel-6");
+    let held = t6
+        .quality
+        .iter()
+        .filter(|q| q.severity != Severity::LetOp)
+        .count();
+    assert!(held > 1);
+    assert_eq!(
+        t6.checks.as_deref(),
+        Some(format!("{held} controles gedaan").as_str())
+    );
+    assert_eq!(
+        t6.remarks_summary,
+        format!("Toelichting bij de cijfers ({})", t6.remarks.len())
+    );
+    // A dataset without kerncijfers says so instead.
+    let e = kerncijfers::build(
+        &embedded::synthetic().unwrap(),
+        &Scenario::default(),
+        &Context::default(),
+    );
+    assert_eq!(
+        e.empty.as_deref(),
+        Some("Dit bestand bevat geen kerncijfers.")
+    );
+    assert!(e.sections.is_empty());
+}
+
+#[test]
+fn the_screen_writes_numbers_and_dates_in_english() {
+    let s = Scenario {
+        lang: Lang::En,
+        suppress_published: false,
+        ..Scenario::default()
+    };
+    let v = kerncijfers::build(&seed(), &s, &Context::default());
+    assert_eq!(v.title, "Key figures");
+    let b = section(&v, "bestand");
+    assert_eq!(
+        cell(&b.table, "Benefits (caseload)", "30 Sep 2024"),
+        "5,687",
+        "A1"
+    );
+    let t6 = section(&v, "tabel-6");
+    assert_eq!(cell(&t6.table, "Q1–Q3 2024 · Total", "Inflow"), "1,091");
+    let t3 = section(&v, "tabel-3");
+    assert_eq!(cell(&t3.table, "Enschede", "Q1–Q3 2024"), "1.14%");
+    let buig = section(&v, "buig");
+    assert_eq!(cell(&buig.table, "Total budget", "2024"), "€112.8 m");
+    let annex = section(&v, "bijlage-1");
+    assert_eq!(
+        annex.table.rows.last().unwrap(),
+        &["Total budget", "14,867", "13,601", "28,467"]
+    );
+    assert_eq!(v.all_note, "191 figures, each with its source.");
+    assert!(v
+        .all
+        .rows
+        .iter()
+        .any(|r| r[3] == "30 Sep 2024" && r[4] == "5,687"));
 }
 
 #[test]
@@ -551,11 +678,7 @@ GM0363;Amsterdam;schuldhulp_aanmeldingen;wijk;totaal;jaar;01-01-2023;31-12-2023;
 #[test]
 fn another_municipalitys_file_renders_generically() {
     let ds = io::load(OTHER.as_bytes(), "andere.csv", &LoadOptions::default()).expect("loads");
-    let findings = check_dataset(&ds, &QualityParams::default());
-    let Data::Kerncijfers(k) = &ds.data else {
-        panic!()
-    };
-    let v = kerncijfers_view(k, &findings, Lang::Nl);
+    let v = as_published(&ds);
     // The unknown indicator gets a table of its own, with its categories and the sum check.
     let s = section(&v, "ind-schuldhulp_aanmeldingen");
     assert_eq!(s.title, "Schuldhulp aanmeldingen");

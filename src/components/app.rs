@@ -505,10 +505,7 @@ pub fn App() -> Html {
         (Some(ds), View::Buig) => html! { <BuigPanel ..screen(ds) /> },
         (Some(ds), View::Programme) => html! { <ProgrammePanel ..screen(ds) /> },
         (Some(ds), View::Lks) => html! { <LksPanel ..screen(ds) /> },
-        (Some(ds), View::Kerncijfers) => html! {
-            <KerncijfersPanel dataset={ds} {lang} threshold={state.scenario.threshold}
-                suppress_published={state.scenario.suppress_published} on_edit={edit.clone()} />
-        },
+        (Some(ds), View::Kerncijfers) => html! { <KerncijfersPanel ..screen(ds) /> },
         (Some(ds), View::Comparison) => html! {
             <ComparisonPanel ..screen(ds) />
         },

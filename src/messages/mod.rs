@@ -7,6 +7,7 @@ pub mod charts;
 pub mod common;
 pub mod comparison;
 pub mod dynamics;
+pub mod figures;
 pub mod kerncijfers;
 pub mod lks;
 pub mod load_settings;

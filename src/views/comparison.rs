@@ -701,7 +701,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                 notes.push(m::participants_from_file(
                     lang,
                     printed_number(lang, p.participants),
-                    period_label(t.periode_van, t.periode_tot),
+                    period_label(lang, t.periode_van, t.periode_tot),
                 ));
                 found = true;
                 if let Some(b1) = stock(t.periode_tot) {
@@ -800,7 +800,7 @@ pub fn werkplein_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Werkpl
                 notes.push(m::placements_from_file(
                     lang,
                     printed_number(lang, p.realised),
-                    period_label(r.periode_van, r.periode_tot),
+                    period_label(lang, r.periode_van, r.periode_tot),
                 ));
                 if let Some(d) = k
                     .rows()
@@ -897,8 +897,8 @@ fn full_year_forecast(ds: &Dataset) -> Option<f64> {
 // Numbers as text
 // ---------------------------------------------------------------------------------------
 
-fn period_label(van: Option<Date>, tot: Date) -> String {
-    super::figures::period_label(bijstand_core::model::PeriodeType::Periode, van, tot)
+fn period_label(lang: Lang, van: Option<Date>, tot: Date) -> String {
+    super::figures::period_label(lang, bijstand_core::model::PeriodeType::Periode, van, tot)
 }
 
 /// A signed number: `+0,65` / `+0.65`, `-0,20`; no sign when it rounds to zero.

@@ -4,253 +4,150 @@
 
 use bijstand_core::date::Date;
 use bijstand_core::format;
+use bijstand_core::i18n::Msg;
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Eenheid, PeriodeType, Value};
 
-/// Dutch and English label of a known indicator.
-fn indicator_label(code: &str) -> Option<(&'static str, &'static str)> {
+use crate::messages::figures as msg;
+use crate::messages::kerncijfers as kmsg;
+
+/// The label of a known indicator.
+fn indicator_label(code: &str) -> Option<Msg> {
     Some(match code {
-        "bestand_uitkeringen" => ("Aantal bijstandsuitkeringen", "Benefits (caseload)"),
-        "bestand_groei" => ("Ontwikkeling bestand", "Caseload growth"),
-        "bestand_score_referentie" => (
-            "Score t.o.v. referentiegemeenten",
-            "Score vs reference municipalities",
-        ),
-        "bestand_index" => (
-            "Index bestand (februari 2019 = 100)",
-            "Caseload index (February 2019 = 100)",
-        ),
-        "aandeel_doelgroep" => ("Aandeel in bestand", "Share of caseload"),
-        "instroom" => ("Instroom", "Inflow"),
-        "uitstroom" => ("Uitstroom", "Outflow"),
-        "uitstroom_gedeeltelijk" => (
-            "Gedeeltelijke uitstroom (naar parttimewerk met aanvullende uitkering)",
-            "Partial outflow (part-time work with a supplementary benefit)",
-        ),
-        "uitstroom_aow_verwacht" => (
-            "Beëindigd wegens bereiken AOW-leeftijd",
-            "Ended on reaching state-pension age",
-        ),
-        "traject_deelnemers" => (
-            "Inwoners actief in traject",
-            "Residents active in a trajectory",
-        ),
-        "hulpverlening_trajecten" => (
-            "Ingezette hulpverleningstrajecten",
-            "Help-service trajectories started",
-        ),
-        "sociale_activering_pct" => (
-            "Aandeel bestand met sociale activering",
-            "Share in social activation",
-        ),
-        "opmaat_bijeenkomsten" => ("OpMaat-bijeenkomsten", "OpMaat meetings"),
-        "opmaat_organisatie_uren" => (
-            "Organisatie per OpMaat-bijeenkomst",
-            "Organising time per OpMaat meeting",
-        ),
-        "lks_lopend_begin" => (
-            "LKS-contracten lopend bij de start",
-            "LKS contracts running at the start",
-        ),
-        "lks_gestart" => ("LKS-contracten gestart", "LKS contracts started"),
-        "lks_beeindigd" => ("LKS-contracten beëindigd", "LKS contracts ended"),
-        "lks_totaal" => (
-            "LKS-contracten totaal (lopend bij start + gestart)",
-            "LKS contracts in use (running at start + started)",
-        ),
-        "lks_lopend" => ("LKS-contracten lopend", "LKS contracts running"),
-        "lks_streef_toename" => (
-            "Streefwaarde toename LKS-contracten per jaar",
-            "Target increase of LKS contracts per year",
-        ),
-        "reintegratie_trajecten" => (
-            "Aantal geregistreerde re-integratietrajecten",
-            "Registered re-integration trajectories",
-        ),
-        "plaatsingen_werkplein" => ("Plaatsingen Werkplein", "Werkplein placements"),
-        "plaatsingen_werkplein_t_o_v_doel" => (
-            "Plaatsingen Werkplein t.o.v. doel",
-            "Werkplein placements vs target",
-        ),
-        "ondersteunde_werkzoekenden" => ("Ondersteunde werkzoekenden", "Job seekers supported"),
-        "buig_budget" => ("BUIG-budget", "BUIG budget"),
-        "buig_budget_mutatie" => (
-            "Verschil definitief en nader voorlopig budget",
-            "Final minus provisional budget",
-        ),
-        "buig_uitgaven" => ("BUIG-uitgaven", "BUIG spending"),
-        "buig_resultaat" => (
-            "BUIG-resultaat (budget − uitgaven)",
-            "BUIG result (budget − spending)",
-        ),
-        "buig_groeiaanname" => ("Groeiaanname bestand", "Caseload growth assumption"),
-        "programmabudget" => ("Programmabudget", "Programme budget"),
-        "programmadekking" => ("Dekking", "Funding"),
-        "statushouders_taakstelling" => ("Te huisvesten statushouders", "Refugees to be housed"),
-        "inburgering_deelnames" => ("Deelnames leerroutes", "Civic-integration route starts"),
-        "inburgering_zroute_deelnemers" => {
-            ("Statushouders in de Z-route", "Refugees in the Z-route")
-        }
-        "inburgering_zroute_uitgeplaatst" => (
-            "Z-route: uitgeplaatst naar externe werkgever",
-            "Z-route: placed with an outside employer",
-        ),
-        "vip_pilot_deelnemers" => ("Deelnemers VIP-pilot", "VIP pilot participants"),
-        "jongerenketen_instroom" => ("Jongeren-keten: instroom", "Youth chain: inflow"),
-        "jongerenketen_lopend" => (
-            "Jongeren-keten: lopende cases",
-            "Youth chain: running cases",
-        ),
-        "jongerenketen_uitstroom" => ("Jongeren-keten: uitstroom", "Youth chain: outflow"),
-        "jongerenketen_lks_contracten" => (
-            "Jongeren-keten: LKS-contracten",
-            "Youth chain: LKS contracts",
-        ),
-        "loonwaarde_beschut" => (
-            "Loonwaarde beschut werk (van het minimumloon)",
-            "Wage value in sheltered work (of the minimum wage)",
-        ),
-        "beschut_aantal" => ("Beschut werk", "Sheltered work"),
-        "beschut_groei" => ("Groei beschut werk", "Growth of sheltered work"),
-        "beschut_dienstverbanden_mutatie" => (
-            "Mutatie aantal dienstverbanden",
-            "Change in employment contracts",
-        ),
-        "beschut_dienstverbanden_mutatie_pct" => (
-            "Mutatie aantal dienstverbanden (%)",
-            "Change in employment contracts (%)",
-        ),
-        "werkroute_trajecten" => ("Werkroute", "Werkroute"),
-        "werkroute_groei" => ("Groei Werkroute", "Werkroute growth"),
-        "klanttevredenheid" => (
-            "Klanttevredenheid Werk en Inkomen (rapportcijfer)",
-            "Customer satisfaction Work and Income (mark)",
-        ),
+        "bestand_uitkeringen" => msg::IND_BESTAND_UITKERINGEN,
+        "bestand_groei" => msg::IND_BESTAND_GROEI,
+        "bestand_score_referentie" => msg::IND_BESTAND_SCORE_REFERENTIE,
+        "bestand_index" => msg::IND_BESTAND_INDEX,
+        "aandeel_doelgroep" => msg::IND_AANDEEL_DOELGROEP,
+        "instroom" => msg::IND_INSTROOM,
+        "uitstroom" => msg::IND_UITSTROOM,
+        "uitstroom_gedeeltelijk" => msg::IND_UITSTROOM_GEDEELTELIJK,
+        "uitstroom_aow_verwacht" => msg::IND_UITSTROOM_AOW_VERWACHT,
+        "traject_deelnemers" => msg::IND_TRAJECT_DEELNEMERS,
+        "hulpverlening_trajecten" => msg::IND_HULPVERLENING_TRAJECTEN,
+        "sociale_activering_pct" => msg::IND_SOCIALE_ACTIVERING_PCT,
+        "opmaat_bijeenkomsten" => msg::IND_OPMAAT_BIJEENKOMSTEN,
+        "opmaat_organisatie_uren" => msg::IND_OPMAAT_ORGANISATIE_UREN,
+        "lks_lopend_begin" => msg::IND_LKS_LOPEND_BEGIN,
+        "lks_gestart" => msg::IND_LKS_GESTART,
+        "lks_beeindigd" => msg::IND_LKS_BEEINDIGD,
+        "lks_totaal" => msg::IND_LKS_TOTAAL,
+        "lks_lopend" => msg::IND_LKS_LOPEND,
+        "lks_streef_toename" => msg::IND_LKS_STREEF_TOENAME,
+        "reintegratie_trajecten" => msg::IND_REINTEGRATIE_TRAJECTEN,
+        "plaatsingen_werkplein" => msg::IND_PLAATSINGEN_WERKPLEIN,
+        "plaatsingen_werkplein_t_o_v_doel" => msg::IND_PLAATSINGEN_WERKPLEIN_T_O_V_DOEL,
+        "ondersteunde_werkzoekenden" => msg::IND_ONDERSTEUNDE_WERKZOEKENDEN,
+        "buig_budget" => msg::IND_BUIG_BUDGET,
+        "buig_budget_mutatie" => msg::IND_BUIG_BUDGET_MUTATIE,
+        "buig_uitgaven" => msg::IND_BUIG_UITGAVEN,
+        "buig_resultaat" => msg::IND_BUIG_RESULTAAT,
+        "buig_groeiaanname" => msg::IND_BUIG_GROEIAANNAME,
+        "programmabudget" => msg::IND_PROGRAMMABUDGET,
+        "programmadekking" => msg::IND_PROGRAMMADEKKING,
+        "statushouders_taakstelling" => msg::IND_STATUSHOUDERS_TAAKSTELLING,
+        "inburgering_deelnames" => msg::IND_INBURGERING_DEELNAMES,
+        "inburgering_zroute_deelnemers" => msg::IND_INBURGERING_ZROUTE_DEELNEMERS,
+        "inburgering_zroute_uitgeplaatst" => msg::IND_INBURGERING_ZROUTE_UITGEPLAATST,
+        "vip_pilot_deelnemers" => msg::IND_VIP_PILOT_DEELNEMERS,
+        "jongerenketen_instroom" => msg::IND_JONGERENKETEN_INSTROOM,
+        "jongerenketen_lopend" => msg::IND_JONGERENKETEN_LOPEND,
+        "jongerenketen_uitstroom" => msg::IND_JONGERENKETEN_UITSTROOM,
+        "jongerenketen_lks_contracten" => msg::IND_JONGERENKETEN_LKS_CONTRACTEN,
+        "loonwaarde_beschut" => msg::IND_LOONWAARDE_BESCHUT,
+        "beschut_aantal" => msg::IND_BESCHUT_AANTAL,
+        "beschut_groei" => msg::IND_BESCHUT_GROEI,
+        "beschut_dienstverbanden_mutatie" => msg::IND_BESCHUT_DIENSTVERBANDEN_MUTATIE,
+        "beschut_dienstverbanden_mutatie_pct" => msg::IND_BESCHUT_DIENSTVERBANDEN_MUTATIE_PCT,
+        "werkroute_trajecten" => msg::IND_WERKROUTE_TRAJECTEN,
+        "werkroute_groei" => msg::IND_WERKROUTE_GROEI,
+        "klanttevredenheid" => msg::IND_KLANTTEVREDENHEID,
         _ => return None,
     })
 }
 
-/// Dutch and English label of a known category, by dimension.
-pub fn category_label(dimensie: &str, categorie: &str) -> Option<(&'static str, &'static str)> {
-    Some(match (dimensie, categorie) {
-        ("uitstroomreden", "totaal") => ("Uitstroom totaal", "Outflow total"),
-        ("uitstroomreden", "werk") => ("Uitstroom werk", "Outflow to work"),
-        ("uitstroomreden", "studie") => ("Uitstroom studie", "Outflow to study"),
-        ("uitstroomreden", "werk_werkplein") => ("Plaatsing Werkplein", "Werkplein placement"),
-        ("uitstroomreden", "zelfstandig") => (
-            "Zelfstandig (na ondersteuning gemeenten)",
-            "Self-employed (after municipal support)",
-        ),
-        ("uitstroomreden", "overig") => (
-            "Overig (o.a. overlijden, verhuizen, bereiken AOW-leeftijd)",
-            "Other (death, moving away, pension age, …)",
-        ),
+/// The label of a known category, by dimension; `None` for an unknown code.
+pub fn category_label(dimensie: &str, categorie: &str, lang: Lang) -> Option<String> {
+    let known = match (dimensie, categorie) {
+        ("uitstroomreden", "totaal") => msg::CAT_UITSTROOMREDEN_TOTAAL,
+        ("uitstroomreden", "werk") => msg::CAT_UITSTROOMREDEN_WERK,
+        ("uitstroomreden", "studie") => msg::CAT_UITSTROOMREDEN_STUDIE,
+        ("uitstroomreden", "werk_werkplein") => msg::CAT_UITSTROOMREDEN_WERK_WERKPLEIN,
+        ("uitstroomreden", "zelfstandig") => msg::CAT_UITSTROOMREDEN_ZELFSTANDIG,
+        ("uitstroomreden", "overig") => msg::CAT_UITSTROOMREDEN_OVERIG,
         ("budgetregel_direct", _) | ("budgetregel_apparaat", _) | ("budgetregel_totaal", _) => {
-            return budget_line(categorie)
+            return bijstand_core::programme::line_label(categorie)
+                .map(|m| m.get(lang).to_string());
         }
-        ("dekkingsbron", "algemene_middelen") => ("Algemene middelen", "General funds"),
-        ("dekkingsbron", "reserves") => ("Reserves", "Reserves"),
-        ("dekkingsbron", "detachering_personeel") => ("Detachering personeel", "Staff secondment"),
-        ("dekkingsbron", "specifieke_uitkering_inburgering") => (
-            "Specifieke uitkering Inburgering",
-            "Specific grant civic integration",
-        ),
-        ("dekkingsbron", "specifieke_uitkering_educatie") => (
-            "Specifieke uitkering Educatiemiddelen",
-            "Specific grant education",
-        ),
-        ("dekkingsbron", "subsidies_bijdragen_centrumtaken") => (
-            "Subsidies/bijdragen centrumtaken",
-            "Subsidies/contributions central-municipality tasks",
-        ),
-        ("dekkingsbron", "totaal") => ("Totaal dekking", "Total funding"),
-        ("deelbudget", "totaal") => ("Totaal budget", "Total budget"),
-        (_, "totaal") => ("Totaal", "Total"),
-        (_, "jongere") => ("Jongeren (tot 27 jaar)", "Youth (under 27)"),
-        (_, "statushouder") => ("Statushouders", "Refugees with a permit"),
-        (_, "overig") => ("Overig", "Other"),
-        (_, "gemeente") => ("Gemeente", "Municipality"),
-        (_, "landelijk") => ("Landelijk", "National"),
-        (_, "referentiegroep") => ("Referentiegroep", "Reference group"),
-        (_, "lang") => (
-            "Lange afstand tot de arbeidsmarkt",
-            "Long distance to the labour market",
-        ),
-        (_, "kort") => (
-            "Korte afstand tot de arbeidsmarkt",
-            "Short distance to the labour market",
-        ),
-        (_, "leeftijd_55_aow") => (
-            "55 tot AOW-leeftijd (binnen lange afstand)",
-            "55 to pension age (within long distance)",
-        ),
-        (_, "activering_rap") => ("Activering RAP", "Activation (RAP)"),
-        (_, "hulpverlening") => ("Hulpverleningstraject", "Help-service trajectory"),
-        (_, "wijkteam") => ("Wijkteam", "Neighbourhood team"),
-        (_, "eigen_kracht") => ("Eigen Kracht", "Eigen Kracht"),
-        (_, "entreeopleiding") => ("Entreeopleiding", "Entry-level training"),
-        (_, "mantelzorg") => ("Mantelzorg", "Informal care"),
-        (_, "sociale_activering") => ("Meedoen – sociale activering", "Social activation"),
-        (_, "vrijwilligerswerk") => ("Vrijwilligerswerk", "Volunteering"),
-        (_, "opstap") => ("OpStap", "OpStap"),
-        (_, "eerste_helft") => ("Eerste helft jaar", "First half-year"),
-        (_, "tweede_helft") => ("Tweede helft jaar", "Second half-year"),
-        (_, "b1") => ("B1-route", "B1 route"),
-        (_, "onderwijs") => ("Onderwijsroute", "Education route"),
-        (_, "z") => ("Zelfredzaamheidsroute", "Self-reliance route"),
-        (_, "uitkeringen") => ("Deelbudget uitkeringen", "Sub-budget benefits"),
-        (_, "lks") => ("Deelbudget loonkostensubsidie", "Sub-budget wage subsidy"),
-        (_, "rijk") => ("Aanname Rijk", "Government assumption"),
-        (_, "lokaal_verschil") => ("Verschil Enschede en landelijk", "Local difference"),
-        (_, "hug") => ("Met een uitkering (HUG)", "With a benefit (HUG)"),
-        (_, "pug") => (
-            "Partners van uitkeringsgerechtigden (PUG)",
-            "Partners (PUG)",
-        ),
-        (_, "nug") => (
-            "Niet-uitkeringsgerechtigden (NUG)",
-            "Without a benefit (NUG)",
-        ),
-        (_, "werk") => ("Werk", "Work"),
-        (_, "studie") => ("Studie", "Study"),
-        (_, "sw") => ("SW (oude doelgroep)", "SW (former target group)"),
-        (_, "sw_rvu") => ("waarvan RVU, uit dienst", "of which early retirement (RVU)"),
-        (_, "sw_gedetacheerd") => (
-            "SW gedetacheerd via Werk en Inkomen",
-            "SW seconded via Work and Income",
-        ),
-        (_, "sw_extern_dienstverband") => ("SW met extern dienstverband", "SW employed externally"),
-        (_, "nieuw_beschut") => ("Nieuw Beschut", "New sheltered work"),
-        (_, "nieuw_beschut_gedetacheerd") => (
-            "Nieuw Beschut gedetacheerd bij externe werkgevers",
-            "New sheltered, seconded",
-        ),
-        (_, "nieuw_beschut_extern_dienstverband") => (
-            "Nieuw Beschut in dienst bij externe werkgever",
-            "New sheltered, employed externally",
-        ),
-        (_, "dcw_totaal") => (
-            "Beschut Bedrijf (DCW) totaal",
-            "Sheltered company (DCW) total",
-        ),
-        (_, "werkroute_zroute") => ("Z-route (DCW)", "Z-route (DCW)"),
-        (_, "werkroute_arbeidsfit") => ("Arbeidsfit", "Work-fit"),
-        (_, "werkroute_diagnose") => ("Diagnose", "Diagnosis"),
+        ("dekkingsbron", "algemene_middelen") => msg::CAT_DEKKINGSBRON_ALGEMENE_MIDDELEN,
+        ("dekkingsbron", "reserves") => msg::CAT_DEKKINGSBRON_RESERVES,
+        ("dekkingsbron", "detachering_personeel") => msg::CAT_DEKKINGSBRON_DETACHERING_PERSONEEL,
+        ("dekkingsbron", "specifieke_uitkering_inburgering") => {
+            msg::CAT_DEKKINGSBRON_SPECIFIEKE_UITKERING_INBURGERING
+        }
+        ("dekkingsbron", "specifieke_uitkering_educatie") => {
+            msg::CAT_DEKKINGSBRON_SPECIFIEKE_UITKERING_EDUCATIE
+        }
+        ("dekkingsbron", "subsidies_bijdragen_centrumtaken") => {
+            msg::CAT_DEKKINGSBRON_SUBSIDIES_BIJDRAGEN_CENTRUMTAKEN
+        }
+        ("dekkingsbron", "totaal") => msg::CAT_DEKKINGSBRON_TOTAAL,
+        ("deelbudget", "totaal") => msg::CAT_DEELBUDGET_TOTAAL,
+        (_, "totaal") => msg::CAT_TOTAAL,
+        (_, "jongere") => msg::CAT_JONGERE,
+        (_, "statushouder") => msg::CAT_STATUSHOUDER,
+        (_, "overig") => msg::CAT_OVERIG,
+        (_, "gemeente") => msg::CAT_GEMEENTE,
+        (_, "landelijk") => msg::CAT_LANDELIJK,
+        (_, "referentiegroep") => msg::CAT_REFERENTIEGROEP,
+        (_, "lang") => msg::CAT_LANG,
+        (_, "kort") => msg::CAT_KORT,
+        (_, "leeftijd_55_aow") => msg::CAT_LEEFTIJD_55_AOW,
+        (_, "activering_rap") => msg::CAT_ACTIVERING_RAP,
+        (_, "hulpverlening") => msg::CAT_HULPVERLENING,
+        (_, "wijkteam") => msg::CAT_WIJKTEAM,
+        (_, "eigen_kracht") => msg::CAT_EIGEN_KRACHT,
+        (_, "entreeopleiding") => msg::CAT_ENTREEOPLEIDING,
+        (_, "mantelzorg") => msg::CAT_MANTELZORG,
+        (_, "sociale_activering") => msg::CAT_SOCIALE_ACTIVERING,
+        (_, "vrijwilligerswerk") => msg::CAT_VRIJWILLIGERSWERK,
+        (_, "opstap") => msg::CAT_OPSTAP,
+        (_, "eerste_helft") => msg::CAT_EERSTE_HELFT,
+        (_, "tweede_helft") => msg::CAT_TWEEDE_HELFT,
+        (_, "b1") => msg::CAT_B1,
+        (_, "onderwijs") => msg::CAT_ONDERWIJS,
+        (_, "z") => msg::CAT_Z,
+        (_, "uitkeringen") => msg::CAT_UITKERINGEN,
+        (_, "lks") => msg::CAT_LKS,
+        (_, "rijk") => msg::CAT_RIJK,
+        (_, "lokaal_verschil") => msg::CAT_LOKAAL_VERSCHIL,
+        (_, "hug") => msg::CAT_HUG,
+        (_, "pug") => msg::CAT_PUG,
+        (_, "nug") => msg::CAT_NUG,
+        (_, "werk") => msg::CAT_WERK,
+        (_, "studie") => msg::CAT_STUDIE,
+        (_, "sw") => msg::CAT_SW,
+        (_, "sw_rvu") => msg::CAT_SW_RVU,
+        (_, "sw_gedetacheerd") => msg::CAT_SW_GEDETACHEERD,
+        (_, "sw_extern_dienstverband") => msg::CAT_SW_EXTERN_DIENSTVERBAND,
+        (_, "nieuw_beschut") => msg::CAT_NIEUW_BESCHUT,
+        (_, "nieuw_beschut_gedetacheerd") => msg::CAT_NIEUW_BESCHUT_GEDETACHEERD,
+        (_, "nieuw_beschut_extern_dienstverband") => msg::CAT_NIEUW_BESCHUT_EXTERN_DIENSTVERBAND,
+        (_, "dcw_totaal") => msg::CAT_DCW_TOTAAL,
+        (_, "werkroute_zroute") => msg::CAT_WERKROUTE_ZROUTE,
+        (_, "werkroute_arbeidsfit") => msg::CAT_WERKROUTE_ARBEIDSFIT,
+        (_, "werkroute_diagnose") => msg::CAT_WERKROUTE_DIAGNOSE,
         _ => return None,
-    })
-}
-
-/// The budget lines of Annex 1, verbatim.
-fn budget_line(categorie: &str) -> Option<(&'static str, &'static str)> {
-    bijstand_core::programme::line_label(categorie).map(|m| (m.nl, m.en))
+    };
+    Some(known.get(lang).to_string())
 }
 
 /// Label of a dimension used as a column (Annex 1's cost types).
-pub fn dimension_label(dimensie: &str) -> Option<(&'static str, &'static str)> {
+pub fn dimension_label(dimensie: &str) -> Option<Msg> {
     Some(match dimensie {
-        "budgetregel_direct" => ("Direct", "Direct"),
-        "budgetregel_apparaat" => ("Apparaatskosten", "Overhead"),
-        "budgetregel_totaal" => ("Totaal", "Total"),
+        "budgetregel_direct" => msg::DIM_BUDGETREGEL_DIRECT,
+        "budgetregel_apparaat" => msg::DIM_BUDGETREGEL_APPARAAT,
+        "budgetregel_totaal" => msg::DIM_BUDGETREGEL_TOTAAL,
         _ => return None,
     })
 }
@@ -258,31 +155,37 @@ pub fn dimension_label(dimensie: &str) -> Option<(&'static str, &'static str)> {
 /// Label of a `versie` code.
 pub fn version_label(versie: &str, lang: Lang) -> String {
     let known = match versie {
-        "tabel_6" => Some(("tabel 6", "table 6")),
-        "tabel_10" => Some(("tabel 10", "table 10")),
-        "tabel_14" => Some(("tabel 14", "table 14")),
-        "figuur_9" => Some(("figuur 9", "figure 9")),
-        "figuur_5" => Some(("figuur 5", "figure 5")),
-        "tekst" => Some(("lopende tekst", "running text")),
-        "afgeleid" => Some(("afgeleid, niet gedrukt", "derived, not printed")),
-        "gedrukt" => Some(("zoals gedrukt", "as printed")),
-        "prognosemodel" => Some(("prognosemodel", "forecast model")),
-        "voorlopig" => Some(("voorlopig", "provisional")),
-        "nader_voorlopig" => Some(("nader voorlopig", "revised provisional")),
-        "definitief" => Some(("definitief", "final")),
+        "tabel_6" => Some(msg::VERSION_TABEL_6),
+        "tabel_10" => Some(msg::VERSION_TABEL_10),
+        "tabel_14" => Some(msg::VERSION_TABEL_14),
+        "figuur_9" => Some(msg::VERSION_FIGUUR_9),
+        "figuur_5" => Some(msg::VERSION_FIGUUR_5),
+        "tekst" => Some(msg::VERSION_TEKST),
+        "afgeleid" => Some(msg::VERSION_AFGELEID),
+        "gedrukt" => Some(msg::VERSION_GEDRUKT),
+        "prognosemodel" => Some(msg::VERSION_PROGNOSEMODEL),
+        "voorlopig" => Some(msg::VERSION_VOORLOPIG),
+        "nader_voorlopig" => Some(msg::VERSION_NADER_VOORLOPIG),
+        "definitief" => Some(msg::VERSION_DEFINITIEF),
         _ => None,
     };
     match known {
-        Some((nl, en)) => lang.t(nl, en).to_string(),
+        Some(m) => m.get(lang).to_string(),
         None => match versie.strip_prefix("peildatum_") {
             // `peildatum_2024_07_01` → "peildatum 01-07-2024".
             Some(d) => {
                 let parts: Vec<&str> = d.split('_').collect();
                 let date = match parts[..] {
-                    [y, m, dd] => format!("{dd}-{m}-{y}"),
-                    _ => d.replace('_', "-"),
-                };
-                format!("{} {date}", lang.t("peildatum", "reference date"))
+                    [y, m, dd] => match (y.parse(), m.parse(), dd.parse()) {
+                        (Ok(y), Ok(m), Ok(dd)) => {
+                            Date::from_ymd(y, m, dd).map(|d| format::date(lang, d))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+                .unwrap_or_else(|| d.replace('_', "-"));
+                kmsg::reference_date(lang, &date)
             }
             None => humanize(versie),
         },
@@ -296,21 +199,19 @@ pub fn humanize(code: &str) -> String {
 
 /// Label of an indicator code: the known label, else the code in words.
 pub fn ind_label(code: &str, lang: Lang) -> String {
-    indicator_label(code).map_or_else(|| humanize(code), |(nl, en)| lang.t(nl, en).to_string())
+    indicator_label(code).map_or_else(|| humanize(code), |m| m.get(lang).to_string())
 }
 
 /// Label of a category code within its dimension: the known label, else the code in words.
 pub fn cat_label(dimensie: &str, categorie: &str, lang: Lang) -> String {
-    category_label(dimensie, categorie).map_or_else(
-        || humanize(categorie),
-        |(nl, en)| lang.t(nl, en).to_string(),
-    )
+    category_label(dimensie, categorie, lang).unwrap_or_else(|| humanize(categorie))
 }
 
-/// `Q1–Q3 2024`, `2023`, `30-09-2024`, `feb 2019` or `01-01-2024 t/m 01-10-2024`.
-pub fn period_label(periode_type: PeriodeType, van: Option<Date>, tot: Date) -> String {
+/// `Q1–Q3 2024`, `2023`, `30-09-2024`, `feb 2019` or `01-01-2024 t/m 01-10-2024` (in
+/// English `30 Sep 2024`, `Feb 2019`, `1 Jan 2024 to 1 Oct 2024`).
+pub fn period_label(lang: Lang, periode_type: PeriodeType, van: Option<Date>, tot: Date) -> String {
     let Some(van) = van else {
-        return tot.to_string();
+        return format::date(lang, tot);
     };
     let (vy, vm, vd) = van.ymd();
     let (ty, tm, _) = tot.ymd();
@@ -320,7 +221,7 @@ pub fn period_label(periode_type: PeriodeType, van: Option<Date>, tot: Date) -> 
             return vy.to_string();
         }
         if periode_type == PeriodeType::Maand || vm == tm {
-            return bijstand_core::dynamics::month_label_nl(van.month_index());
+            return bijstand_core::dynamics::month_label(van.month_index(), lang);
         }
         if (vm - 1) % 3 == 0 && tm % 3 == 0 {
             let (q0, q1) = ((vm - 1) / 3 + 1, tm / 3);
@@ -331,7 +232,7 @@ pub fn period_label(periode_type: PeriodeType, van: Option<Date>, tot: Date) -> 
             };
         }
     }
-    format!("{van} t/m {tot}")
+    crate::messages::common::period_through(lang, van, tot)
 }
 
 /// Decimals needed to write `v` as printed (at most 2).
@@ -365,10 +266,10 @@ pub fn value_text(v: Value, eenheid: Eenheid, lang: Lang) -> String {
     let n = printed_number(lang, x);
     match eenheid {
         Eenheid::Procent => format!("{n}%"),
-        Eenheid::Procentpunt => format!("{n} {}", lang.t("procentpunt", "pp")),
-        Eenheid::Euro => format!("€ {n}"),
-        Eenheid::EuroMln => format!("€ {n} mln"),
-        Eenheid::Uur => format!("{n} {}", lang.t("uur", "hours")),
+        Eenheid::Procentpunt => kmsg::percentage_points(lang, &n),
+        Eenheid::Euro => kmsg::euro(lang, &n),
+        Eenheid::EuroMln => kmsg::euro_mln(lang, &n),
+        Eenheid::Uur => kmsg::hours(lang, &n),
         Eenheid::Aantal | Eenheid::EuroX1000 | Eenheid::Index | Eenheid::Cijfer => n,
     }
 }
@@ -387,23 +288,43 @@ mod tests {
     fn periods_read_like_the_report() {
         let d = |y, m, dd| Date::from_ymd(y, m, dd).unwrap();
         assert_eq!(
-            period_label(PeriodeType::Periode, Some(d(2024, 1, 1)), d(2024, 9, 30)),
+            period_label(
+                Lang::Nl,
+                PeriodeType::Periode,
+                Some(d(2024, 1, 1)),
+                d(2024, 9, 30)
+            ),
             "Q1–Q3 2024"
         );
         assert_eq!(
-            period_label(PeriodeType::Jaar, Some(d(2023, 1, 1)), d(2023, 12, 31)),
+            period_label(
+                Lang::Nl,
+                PeriodeType::Jaar,
+                Some(d(2023, 1, 1)),
+                d(2023, 12, 31)
+            ),
             "2023"
         );
         assert_eq!(
-            period_label(PeriodeType::Kwartaal, Some(d(2024, 7, 1)), d(2024, 9, 30)),
+            period_label(
+                Lang::Nl,
+                PeriodeType::Kwartaal,
+                Some(d(2024, 7, 1)),
+                d(2024, 9, 30)
+            ),
             "Q3 2024"
         );
         assert_eq!(
-            period_label(PeriodeType::Peildatum, None, d(2024, 9, 30)),
+            period_label(Lang::Nl, PeriodeType::Peildatum, None, d(2024, 9, 30)),
             "30-09-2024"
         );
         assert_eq!(
-            period_label(PeriodeType::Periode, Some(d(2024, 1, 1)), d(2024, 10, 1)),
+            period_label(
+                Lang::Nl,
+                PeriodeType::Periode,
+                Some(d(2024, 1, 1)),
+                d(2024, 10, 1)
+            ),
             "01-01-2024 t/m 01-10-2024"
         );
     }

@@ -12,16 +12,20 @@
 use std::collections::BTreeMap;
 
 use bijstand_core::date::Date;
+use bijstand_core::i18n::{Count, Msg};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Eenheid, KerncijferRow, Kerncijfers, Status, Value};
-use bijstand_core::quality::{Finding, Severity};
+use bijstand_core::model::{Data, Dataset, Eenheid, KerncijferRow, Kerncijfers, Status, Value};
+use bijstand_core::quality::{check_dataset, Finding, QualityParams, Severity};
+use bijstand_core::scenario::Scenario;
+use bijstand_core::suppress::suppress_published;
 
 use super::figures::{
     cat_label, dimension_label, humanize, ind_label, period_label, printed_number, tidy,
     value_text, version_label,
 };
-use super::Table;
+use super::{Context, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::messages::kerncijfers as msg;
 
 /// A data-quality finding shown next to a table.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,23 +57,160 @@ pub struct ReportSection {
     pub chart: Option<ChartSpec>,
     /// Conflicting versions of the same figure, side by side with their source.
     pub versions: Option<Table>,
-    /// Data-quality findings about these figures.
+    /// Data-quality findings about these figures, "let op" first.
     pub quality: Vec<QualityNote>,
+    /// Summary of the findings that hold ("3 controles gedaan"), when there are any.
+    pub checks: Option<String>,
     /// Remarks from the file (`opmerking`), one per figure that has one.
     pub remarks: Vec<String>,
+    /// Summary line of the remarks ("Toelichting bij de cijfers (2)").
+    pub remarks_summary: String,
+}
+
+/// A link in the table of contents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TocEntry {
+    /// Target (`#sec-tabel-6`).
+    pub href: String,
+    /// Short link text ("Tabel 6 en figuur 9").
+    pub label: String,
+}
+
+/// Texts that every section of the screen uses.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SectionTexts {
+    /// Before a section's sources ("Bron: ").
+    pub source: String,
+    /// Heading of a versions table.
+    pub versions_heading: String,
+    /// Explanation of a versions table.
+    pub versions_help: String,
+    /// Badge of a finding that needs attention.
+    pub note_badge: String,
+    /// Above the findings that need attention.
+    pub note_head: String,
 }
 
 /// The kerncijfers screen.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct KerncijfersView {
-    /// The report's tables, in report order, then tables for unknown indicators.
+    /// Screen heading.
+    pub title: String,
+    /// Set when the dataset holds no kerncijfers: the message shown instead of the report.
+    pub empty: Option<String>,
+    /// The lead paragraph: file, counts and how small counts are shown.
+    pub lead: String,
+    /// Small-cell threshold (for the settings).
+    pub threshold: u32,
+    /// Whether published small counts are hidden (for the settings).
+    pub suppress_published: bool,
+    /// Label of the table of contents.
+    pub toc_label: String,
+    /// Table of contents: the sections, then the flat table.
+    pub toc: Vec<TocEntry>,
+    /// The report's tables, in report order, then tables for unknown indicators; already
+    /// suppressed when the scenario hides published small counts.
     pub sections: Vec<ReportSection>,
+    /// Texts every section uses.
+    pub texts: SectionTexts,
+    /// Heading of the flat table.
+    pub all_title: String,
+    /// Under the flat table's heading.
+    pub all_note: String,
     /// Every figure of the file with its source (the flat table).
     pub all: Table,
 }
 
-fn period_of(r: &KerncijferRow<'_>) -> String {
-    period_label(r.periode_type, r.periode_van, r.periode_tot)
+/// The kerncijfers screen for `dataset` in the scenario's language: the findings of
+/// `quality::check_dataset` (on the file as loaded) next to the tables they concern, and
+/// published small counts hidden (`suppress::suppress_published`) when the scenario says
+/// so.
+pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> KerncijfersView {
+    let lang = scenario.lang;
+    let title = msg::TITLE.get(lang).to_string();
+    let Data::Kerncijfers(k) = &dataset.data else {
+        return KerncijfersView {
+            title,
+            empty: Some(msg::EMPTY.get(lang).to_string()),
+            threshold: scenario.threshold,
+            suppress_published: scenario.suppress_published,
+            ..KerncijfersView::default()
+        };
+    };
+    let findings = check_dataset(dataset, &QualityParams::default());
+    let suppressed;
+    let shown = if scenario.suppress_published {
+        suppressed = suppress_published(k, scenario.threshold).0;
+        &suppressed
+    } else {
+        k
+    };
+    let (sections, all) = report(shown, &findings, lang);
+    let lead = format!(
+        "{} {}",
+        msg::lead(
+            lang,
+            &dataset.name,
+            Count(all.rows.len() as i64),
+            Count(sections.len() as i64)
+        ),
+        if scenario.suppress_published {
+            msg::LEAD_SUPPRESSED
+        } else {
+            msg::LEAD_PUBLISHED
+        }
+        .get(lang)
+    );
+    let all_title = msg::ALL_FIGURES.get(lang).to_string();
+    let toc = sections
+        .iter()
+        .map(|s| TocEntry {
+            href: format!("#sec-{}", s.id),
+            label: toc_label(&s.title, &sections),
+        })
+        .chain(std::iter::once(TocEntry {
+            href: "#sec-alle".into(),
+            label: all_title.clone(),
+        }))
+        .collect();
+    KerncijfersView {
+        title,
+        empty: None,
+        lead,
+        threshold: scenario.threshold,
+        suppress_published: scenario.suppress_published,
+        toc_label: msg::TABLES.get(lang).to_string(),
+        toc,
+        sections,
+        texts: SectionTexts {
+            source: msg::SOURCE.get(lang).to_string(),
+            versions_heading: msg::VERSIONS_HEADING.get(lang).to_string(),
+            versions_help: msg::VERSIONS_HELP.get(lang).to_string(),
+            note_badge: msg::NOTE_BADGE.get(lang).to_string(),
+            note_head: msg::NOTE_HEAD.get(lang).to_string(),
+        },
+        all_title,
+        all_note: msg::all_figures_note(lang, Count(all.rows.len() as i64)),
+        all,
+    }
+}
+
+/// A short link text: "Tabel 6 en figuur 9"; with the subject when two tables share a
+/// number ("Tabel 17: Beschut werk", "Bijlage 1: Dekking").
+fn toc_label(title: &str, all: &[ReportSection]) -> String {
+    let short = |t: &str| t.split(" — ").next().unwrap_or(t).to_string();
+    let mine = short(title);
+    if all.iter().filter(|s| short(&s.title) == mine).count() < 2 {
+        return mine;
+    }
+    match title.split_once(" — ") {
+        Some((_, subject)) => format!("{mine}: {}", subject.split(" (").next().unwrap_or(subject)),
+        None => mine,
+    }
+}
+
+fn period_of(r: &KerncijferRow<'_>, lang: Lang) -> String {
+    period_label(lang, r.periode_type, r.periode_van, r.periode_tot)
 }
 
 /// The source column summarised: every distinct source once, with its seed line range
@@ -186,7 +327,7 @@ impl Rule {
 #[derive(Clone, Copy, Debug)]
 struct ChartHint {
     /// Chart title (the table's title is above it already).
-    title: (&'static str, &'static str),
+    title: Msg,
     /// Only pivot rows of this indicator.
     indicator: Option<&'static str>,
     /// Categories are the columns and series the rows (instead of the other way round).
@@ -196,7 +337,7 @@ struct ChartHint {
     /// Which columns: all but `totaal` ones, or only the `totaal` column (Annex 1).
     cols: ColPick,
     kind: ChartKind,
-    value_title: (&'static str, &'static str),
+    value_title: Msg,
 }
 
 /// Which pivot columns a chart draws.
@@ -210,7 +351,7 @@ enum ColPick {
 
 struct Spec {
     id: &'static str,
-    title: (&'static str, &'static str),
+    title: Msg,
     pick: fn(&KerncijferRow<'_>) -> bool,
     layout: Layout,
     chart: Option<ChartHint>,
@@ -236,16 +377,24 @@ fn is(r: &KerncijferRow<'_>, codes: &[&str]) -> bool {
 const SPECS: &[Spec] = &[
     Spec {
         id: "bestand",
-        title: ("Bijstandsbestand (§1.2, tabel 4 en 5)", "Caseload (§1.2, tables 4 and 5)"),
-        pick: |r| is(r, &["bestand_uitkeringen", "bestand_index", "aandeel_doelgroep"]),
+        title: msg::TITLE_BESTAND,
+        pick: |r| {
+            is(
+                r,
+                &["bestand_uitkeringen", "bestand_index", "aandeel_doelgroep"],
+            )
+        },
         layout: BY_CAT_PERIOD,
         chart: None,
         short_labels: false,
-        findings: &[Rule::Contains("bestand_uitkeringen"), Rule::Contains("aandeel_doelgroep")],
+        findings: &[
+            Rule::Contains("bestand_uitkeringen"),
+            Rule::Contains("aandeel_doelgroep"),
+        ],
     },
     Spec {
         id: "tabel-3",
-        title: ("Tabel 3 — Ontwikkeling volume bijstand t.o.v. referentiegemeenten (in procenten)", "Table 3 — Caseload development vs reference municipalities (percent)"),
+        title: msg::TITLE_TABEL_3,
         pick: |r| is(r, &["bestand_groei", "bestand_score_referentie"]),
         layout: BY_CAT_PERIOD,
         chart: None,
@@ -254,70 +403,166 @@ const SPECS: &[Spec] = &[
     },
     Spec {
         id: "tabel-6",
-        title: ("Tabel 6 en figuur 9 — In- en uitstroom Participatiewet 2022 tot en met kwartaal 3 2024", "Table 6 and figure 9 — Inflow and outflow 2022 to Q3 2024"),
+        title: msg::TITLE_TABEL_6,
         pick: |r| is(r, &["instroom", "uitstroom"]) && r.dimensie != "uitstroomreden",
-        layout: Layout::Pivot { rows: &[Axis::Periode, Axis::Categorie], cols: &[Axis::Indicator] },
-        chart: Some(ChartHint { title: ("In- en uitstroom per groep en jaar (tabel 6)", "Inflow and outflow per group and year (table 6)"), indicator: None, transpose: false, skip_total: false, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
+        layout: Layout::Pivot {
+            rows: &[Axis::Periode, Axis::Categorie],
+            cols: &[Axis::Indicator],
+        },
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_6,
+            indicator: None,
+            transpose: false,
+            skip_total: false,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: msg::AXIS_BENEFITS,
+        }),
         short_labels: true,
-        findings: &[Rule::Prefix("X2-"), Rule::Prefix("X3-"), Rule::Contains("instroom"), Rule::Contains("uitstroom")],
+        findings: &[
+            Rule::Prefix("X2-"),
+            Rule::Prefix("X3-"),
+            Rule::Contains("instroom"),
+            Rule::Contains("uitstroom"),
+        ],
     },
     Spec {
         id: "tabel-7",
-        title: ("Tabel 7 — Uitkeringen die worden beëindigd vanwege het bereiken van de AOW-leeftijd", "Table 7 — Benefits ending on reaching state-pension age"),
+        title: msg::TITLE_TABEL_7,
         pick: |r| is(r, &["uitstroom_aow_verwacht"]),
         layout: BY_CAT_YEAR,
-        chart: Some(ChartHint { title: ("Beëindigingen wegens AOW per jaar", "Exits at pension age per year"), indicator: None, transpose: true, skip_total: false, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: false }, value_title: ("uitkeringen", "benefits") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_7,
+            indicator: None,
+            transpose: true,
+            skip_total: false,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Combo { stacked: false },
+            value_title: msg::AXIS_BENEFITS,
+        }),
         short_labels: true,
         findings: &[Rule::Contains("uitstroom_aow_verwacht")],
     },
     Spec {
         id: "tabel-10",
-        title: ("Tabel 10 — Aantal inwoners actief in traject vanuit het RAP-team", "Table 10 — Residents active in a trajectory (RAP team)"),
+        title: msg::TITLE_TABEL_10,
         pick: |r| is(r, &["traject_deelnemers", "hulpverlening_trajecten"]),
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { title: ("Inwoners per traject", "Residents per trajectory"), indicator: Some("traject_deelnemers"), transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("inwoners", "residents") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_10,
+            indicator: Some("traject_deelnemers"),
+            transpose: false,
+            skip_total: true,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: msg::AXIS_RESIDENTS,
+        }),
         short_labels: true,
-        findings: &[Rule::Contains("traject_deelnemers"), Rule::Contains("hulpverlening_trajecten")],
+        findings: &[
+            Rule::Contains("traject_deelnemers"),
+            Rule::Contains("hulpverlening_trajecten"),
+        ],
     },
     Spec {
         id: "tabel-11",
-        title: ("Tabel 11 — Bijstandsgerechtigden met sociale activering (in procenten)", "Table 11 — Benefit recipients in social activation (percent)"),
-        pick: |r| is(r, &["sociale_activering_pct", "opmaat_bijeenkomsten", "opmaat_organisatie_uren"]),
+        title: msg::TITLE_TABEL_11,
+        pick: |r| {
+            is(
+                r,
+                &[
+                    "sociale_activering_pct",
+                    "opmaat_bijeenkomsten",
+                    "opmaat_organisatie_uren",
+                ],
+            )
+        },
         layout: BY_CAT_PERIOD,
         chart: None,
         short_labels: true,
-        findings: &[Rule::Prefix("X5-"), Rule::Contains("sociale_activering_pct")],
+        findings: &[
+            Rule::Prefix("X5-"),
+            Rule::Contains("sociale_activering_pct"),
+        ],
     },
     Spec {
         id: "tabel-12",
-        title: ("Tabel 12 — Aantal statushouders te huisvesten, 2021 tot en met 2024", "Table 12 — Refugees to be housed, 2021 to 2024"),
+        title: msg::TITLE_TABEL_12,
         pick: |r| is(r, &["statushouders_taakstelling"]),
-        layout: Layout::Pivot { rows: &[Axis::Jaar], cols: &[Axis::Categorie] },
-        chart: Some(ChartHint { title: ("Te huisvesten statushouders per halfjaar", "Refugees to be housed per half-year"), indicator: None, transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: true }, value_title: ("personen", "persons") }),
+        layout: Layout::Pivot {
+            rows: &[Axis::Jaar],
+            cols: &[Axis::Categorie],
+        },
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_12,
+            indicator: None,
+            transpose: false,
+            skip_total: true,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Combo { stacked: true },
+            value_title: msg::AXIS_PERSONS,
+        }),
         short_labels: true,
-        findings: &[Rule::Prefix("X14-"), Rule::Contains("statushouders_taakstelling")],
+        findings: &[
+            Rule::Prefix("X14-"),
+            Rule::Contains("statushouders_taakstelling"),
+        ],
     },
     Spec {
         id: "tabel-13",
-        title: ("Tabel 13 — Aantal deelnames leerroutes, 2022 tot en met 2024", "Table 13 — Civic-integration route starts, 2022 to 2024"),
-        pick: |r| is(r, &["inburgering_deelnames", "inburgering_zroute_deelnemers", "inburgering_zroute_uitgeplaatst", "vip_pilot_deelnemers"]),
+        title: msg::TITLE_TABEL_13,
+        pick: |r| {
+            is(
+                r,
+                &[
+                    "inburgering_deelnames",
+                    "inburgering_zroute_deelnemers",
+                    "inburgering_zroute_uitgeplaatst",
+                    "vip_pilot_deelnemers",
+                ],
+            )
+        },
         layout: BY_CAT_YEAR,
-        chart: Some(ChartHint { title: ("Deelnames per leerroute", "Starts per route"), indicator: Some("inburgering_deelnames"), transpose: true, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: true }, value_title: ("deelnames", "starts") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_13,
+            indicator: Some("inburgering_deelnames"),
+            transpose: true,
+            skip_total: true,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Combo { stacked: true },
+            value_title: msg::AXIS_STARTS,
+        }),
         short_labels: true,
-        findings: &[Rule::Prefix("X15-"), Rule::Contains("inburgering_deelnames")],
+        findings: &[
+            Rule::Prefix("X15-"),
+            Rule::Contains("inburgering_deelnames"),
+        ],
     },
     Spec {
         id: "tabel-14",
-        title: ("Tabel 14 — Re-integratie naar werk/studie, peildatum eind kwartaal 3 2024", "Table 14 — Re-integration to work/study, end of Q3 2024"),
-        pick: |r| is(r, &["reintegratie_trajecten", "uitstroom_gedeeltelijk"]) || (r.indicator == "uitstroom" && r.dimensie == "uitstroomreden"),
+        title: msg::TITLE_TABEL_14,
+        pick: |r| {
+            is(r, &["reintegratie_trajecten", "uitstroom_gedeeltelijk"])
+                || (r.indicator == "uitstroom" && r.dimensie == "uitstroomreden")
+        },
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { title: ("Uitstroom naar reden (tabel 14)", "Outflow by reason (table 14)"), indicator: Some("uitstroom"), transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("uitkeringen", "benefits") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_14,
+            indicator: Some("uitstroom"),
+            transpose: false,
+            skip_total: true,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: msg::AXIS_BENEFITS,
+        }),
         short_labels: true,
-        findings: &[Rule::Prefix("X4-"), Rule::Contains("reintegratie_trajecten")],
+        findings: &[
+            Rule::Prefix("X4-"),
+            Rule::Contains("reintegratie_trajecten"),
+        ],
     },
     Spec {
         id: "lks",
-        title: ("Loonkostensubsidie (LKS) en begeleiding naar werk (§3.1)", "Wage-cost subsidy (LKS) and support towards work (§3.1)"),
+        title: msg::TITLE_LKS,
         pick: |r| r.indicator.starts_with("lks_") || is(r, &["ondersteunde_werkzoekenden"]),
         layout: BY_CAT_PERIOD,
         chart: None,
@@ -326,8 +571,13 @@ const SPECS: &[Spec] = &[
     },
     Spec {
         id: "werkplein",
-        title: ("Plaatsingen door het Werkplein (§3.1)", "Placements by the Werkplein (§3.1)"),
-        pick: |r| is(r, &["plaatsingen_werkplein", "plaatsingen_werkplein_t_o_v_doel"]),
+        title: msg::TITLE_WERKPLEIN,
+        pick: |r| {
+            is(
+                r,
+                &["plaatsingen_werkplein", "plaatsingen_werkplein_t_o_v_doel"],
+            )
+        },
         layout: BY_CAT_PERIOD,
         chart: None,
         short_labels: true,
@@ -335,34 +585,62 @@ const SPECS: &[Spec] = &[
     },
     Spec {
         id: "buig",
-        title: ("BUIG-budget 2024 en 2025 (§1.2)", "BUIG budget 2024 and 2025 (§1.2)"),
+        title: msg::TITLE_BUIG,
         pick: |r| r.indicator.starts_with("buig_"),
         layout: BY_CAT_YEAR,
-        chart: Some(ChartHint { title: ("BUIG-budget naar deelbudget", "BUIG budget by sub-budget"), indicator: Some("buig_budget"), transpose: true, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Combo { stacked: true }, value_title: ("€ mln", "€ million") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_BUIG,
+            indicator: Some("buig_budget"),
+            transpose: true,
+            skip_total: true,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Combo { stacked: true },
+            value_title: msg::AXIS_MILLION,
+        }),
         short_labels: true,
-        findings: &[Rule::Prefix("BUIG-"), Rule::Contains("buig_budget"), Rule::Contains("buig_resultaat")],
+        findings: &[
+            Rule::Prefix("BUIG-"),
+            Rule::Contains("buig_budget"),
+            Rule::Contains("buig_resultaat"),
+        ],
     },
     Spec {
         id: "tabel-17",
-        title: ("Tabel 17 — Beschut werk (Beschut Bedrijf DCW, kwartaal 3 2024)", "Table 17 — Sheltered work (DCW, Q3 2024)"),
+        title: msg::TITLE_TABEL_17,
         pick: |r| r.indicator.starts_with("beschut_") || r.indicator == "loonwaarde_beschut",
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { title: ("Beschut werk naar groep", "Sheltered work by group"), indicator: Some("beschut_aantal"), transpose: false, skip_total: true, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("personen", "persons") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_TABEL_17,
+            indicator: Some("beschut_aantal"),
+            transpose: false,
+            skip_total: true,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: msg::AXIS_PERSONS,
+        }),
         short_labels: true,
         findings: &[Rule::Contains("beschut_aantal")],
     },
     Spec {
         id: "werkroute",
-        title: ("Tabel 17 — Trajecten Werkroute (DCW)", "Table 17 — Werkroute trajectories (DCW)"),
+        title: msg::TITLE_WERKROUTE,
         pick: |r| r.indicator.starts_with("werkroute_"),
         layout: BY_CAT_PERIOD,
-        chart: Some(ChartHint { title: ("Werkroute: deelnemers 2023 en trajecten 2024", "Werkroute: participants 2023 and trajectories 2024"), indicator: Some("werkroute_trajecten"), transpose: false, skip_total: false, cols: ColPick::NonTotal, kind: ChartKind::Bar { horizontal: true }, value_title: ("aantal", "count") }),
+        chart: Some(ChartHint {
+            title: msg::CHART_WERKROUTE,
+            indicator: Some("werkroute_trajecten"),
+            transpose: false,
+            skip_total: false,
+            cols: ColPick::NonTotal,
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: msg::AXIS_COUNT,
+        }),
         short_labels: false,
         findings: &[Rule::Contains("werkroute_trajecten")],
     },
     Spec {
         id: "jongeren",
-        title: ("Jongeren actieteam: de jongeren-keten (§2.1)", "Youth action team: the youth chain (§2.1)"),
+        title: msg::TITLE_JONGEREN,
         pick: |r| r.indicator.starts_with("jongerenketen_"),
         layout: BY_CAT_PERIOD,
         chart: None,
@@ -371,25 +649,39 @@ const SPECS: &[Spec] = &[
     },
     Spec {
         id: "bijlage-1",
-        title: ("Bijlage 1 — Begroting (× € 1.000)", "Annex 1 — Budget (× € 1,000)"),
+        title: msg::TITLE_BIJLAGE_1,
         pick: |r| r.indicator == "programmabudget",
-        layout: Layout::Pivot { rows: &[Axis::Categorie], cols: &[Axis::Dimensie] },
-        chart: Some(ChartHint { title: ("Budget per regel (totaal)", "Budget per line (total)"), indicator: None, transpose: false, skip_total: true, cols: ColPick::TotalOnly, kind: ChartKind::Bar { horizontal: true }, value_title: ("× € 1.000", "× € 1,000") }),
+        layout: Layout::Pivot {
+            rows: &[Axis::Categorie],
+            cols: &[Axis::Dimensie],
+        },
+        chart: Some(ChartHint {
+            title: msg::CHART_BIJLAGE_1,
+            indicator: None,
+            transpose: false,
+            skip_total: true,
+            cols: ColPick::TotalOnly,
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: msg::AXIS_THOUSAND_EUR,
+        }),
         short_labels: true,
         findings: &[Rule::Contains("programmabudget")],
     },
     Spec {
         id: "bijlage-1-dekking",
-        title: ("Bijlage 1 — Dekking (× € 1.000)", "Annex 1 — Funding (× € 1,000)"),
+        title: msg::TITLE_BIJLAGE_1_DEKKING,
         pick: |r| r.indicator == "programmadekking",
-        layout: Layout::Pivot { rows: &[Axis::Categorie], cols: &[Axis::Jaar] },
+        layout: Layout::Pivot {
+            rows: &[Axis::Categorie],
+            cols: &[Axis::Jaar],
+        },
         chart: None,
         short_labels: true,
         findings: &[Rule::Contains("programmadekking")],
     },
     Spec {
         id: "klanttevredenheid",
-        title: ("Klanttevredenheid Werk en Inkomen", "Customer satisfaction Work and Income"),
+        title: msg::TITLE_KLANTTEVREDENHEID,
         pick: |r| r.indicator == "klanttevredenheid",
         layout: BY_CAT_YEAR,
         chart: None,
@@ -420,9 +712,9 @@ impl Variant {
     fn label(&self, lang: Lang) -> String {
         let status = match self.status {
             Status::Realisatie => None,
-            Status::Prognose => Some(lang.t("prognose", "forecast")),
-            Status::Budget => Some(lang.t("begroting", "budget")),
-            Status::Streefwaarde => Some(lang.t("streefwaarde", "target")),
+            Status::Prognose => Some(msg::STATUS_FORECAST.get(lang)),
+            Status::Budget => Some(msg::STATUS_BUDGET.get(lang)),
+            Status::Streefwaarde => Some(msg::STATUS_TARGET.get(lang)),
         };
         let versie = (!self.versie.is_empty()).then(|| version_label(&self.versie, lang));
         match (versie, status) {
@@ -435,7 +727,7 @@ impl Variant {
             (Some(v), Some(s)) => format!("{v}, {s}"),
             (Some(v), None) => v,
             (None, Some(s)) => s.to_string(),
-            (None, None) => lang.t("realisatie", "actual").to_string(),
+            (None, None) => msg::STATUS_ACTUAL.get(lang).to_string(),
         }
     }
 }
@@ -512,16 +804,14 @@ fn axis_value(
         },
         Axis::Dimensie => AxisValue {
             key: r.dimensie.into(),
-            label: dimension_label(r.dimensie).map_or_else(
-                || humanize(r.dimensie),
-                |(nl, en)| lang.t(nl, en).to_string(),
-            ),
+            label: dimension_label(r.dimensie)
+                .map_or_else(|| humanize(r.dimensie), |m| m.get(lang).to_string()),
             sort: (0, 0),
             total: is_total_code(r.dimensie),
         },
         Axis::Periode => AxisValue {
             key: format!("{:?}/{}", r.periode_van, r.periode_tot.0),
-            label: period_of(r),
+            label: period_of(r, lang),
             sort: (
                 r.periode_tot.0 as i64,
                 r.periode_van.map_or(r.periode_tot.0, |d| d.0) as i64,
@@ -561,7 +851,7 @@ fn figure_label(r: &KerncijferRow<'_>, main_indicator: &str, gemeente: &str, lan
     if r.indicator == main_indicator || cat.starts_with(&ind) {
         cat
     } else if r.categorie == "totaal" {
-        format!("{ind} {}", lang.t("totaal", "total"))
+        msg::indicator_total(lang, &ind)
     } else {
         format!("{ind}: {cat}")
     }
@@ -810,7 +1100,7 @@ fn pivot_table(p: &Pivot, caption: &str, first_header: &str, lang: Lang) -> Tabl
     let mut headers = vec![first_header.to_string()];
     headers.extend(order.iter().map(|&c| {
         if p.cols[c].label.is_empty() {
-            lang.t("Waarde", "Value").to_string()
+            msg::VALUE.get(lang).to_string()
         } else {
             p.cols[c].label.clone()
         }
@@ -924,17 +1214,14 @@ fn pivot_chart(p: &Pivot, id: &str, hint: ChartHint, lang: Lang) -> Option<Chart
         let merged: ChartValues = (0..categories.len())
             .map(|i| series.iter().find_map(|(_, v)| v[i].clone()))
             .collect();
-        series = vec![(
-            lang.t(hint.value_title.0, hint.value_title.1).to_string(),
-            merged,
-        )];
+        series = vec![(hint.value_title.get(lang).to_string(), merged)];
     }
     let series = series
         .into_iter()
         .enumerate()
         .map(|(n, (name, v))| Series {
             name: if name.is_empty() {
-                lang.t("Waarde", "Value").into()
+                msg::VALUE.get(lang).into()
             } else {
                 name
             },
@@ -949,11 +1236,11 @@ fn pivot_chart(p: &Pivot, id: &str, hint: ChartHint, lang: Lang) -> Option<Chart
         .collect();
     Some(ChartSpec {
         id: format!("chart-{id}"),
-        title: lang.t(hint.title.0, hint.title.1).to_string(),
+        title: hint.title.get(lang).to_string(),
         categories,
         series,
         kind: hint.kind,
-        value_title: lang.t(hint.value_title.0, hint.value_title.1).to_string(),
+        value_title: hint.value_title.get(lang).to_string(),
     })
 }
 
@@ -1006,7 +1293,7 @@ fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang
     }
     let header = |v: &str| {
         let label = if v.is_empty() {
-            lang.t("gepubliceerd", "published").to_string()
+            msg::PUBLISHED.get(lang).to_string()
         } else {
             version_label(v, lang)
         };
@@ -1026,13 +1313,13 @@ fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang
         format!("{}{lines}", super::capitalize(&label))
     };
     let mut headers = vec![
-        lang.t("Cijfer", "Figure").to_string(),
-        lang.t("Periode", "Period").to_string(),
+        msg::FIGURE.get(lang).to_string(),
+        msg::PERIOD.get(lang).to_string(),
     ];
     headers.extend(versies.iter().map(|v| header(v)));
     let two = versies.len() == 2;
     if two {
-        headers.push(lang.t("Verschil", "Difference").to_string());
+        headers.push(msg::DIFFERENCE.get(lang).to_string());
     }
     let rows = conflicts
         .iter()
@@ -1040,7 +1327,7 @@ fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang
             let r0 = k.row(idx[0]);
             // Full labels: the versions table stands on its own.
             let label = figure_label(&r0, "", k.dict.label(k.gemeente[idx[0]]), lang);
-            let mut out = vec![label, period_of(&r0)];
+            let mut out = vec![label, period_of(&r0, lang)];
             let mut singles: Vec<Option<f64>> = Vec::new();
             for v in &versies {
                 let vals: Vec<KerncijferRow<'_>> = idx
@@ -1068,7 +1355,7 @@ fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang
                         let t = if d > 0.0 { format!("+{t}") } else { t };
                         match r0.eenheid {
                             Eenheid::Procent | Eenheid::Procentpunt => {
-                                format!("{t} {}", lang.t("procentpunt", "pp"))
+                                msg::percentage_points(lang, &t)
                             }
                             e => value_text(Value::Number(d), e, lang)
                                 .replace(&printed_number(lang, d), &t),
@@ -1100,7 +1387,7 @@ fn remark_list(
             continue;
         };
         let label = figure_label(&r, main_indicator, k.dict.label(k.gemeente[i]), lang);
-        let line = format!("{label}, {}: {text}", period_of(&r));
+        let line = format!("{label}, {}: {text}", period_of(&r, lang));
         if !out.contains(&line) {
             out.push(line);
         }
@@ -1117,40 +1404,19 @@ fn section_note(k: &Kerncijfers, rows_idx: &[usize], main: &Variant, lang: Lang)
         u
     };
     if units == [Eenheid::EuroX1000] {
-        parts.push(
-            lang.t("bedragen × € 1.000", "amounts × € 1,000")
-                .to_string(),
-        );
+        parts.push(msg::AMOUNTS_THOUSANDS.get(lang).to_string());
     }
     if rows_idx.iter().all(|&i| Variant::of(&k.row(i)) == *main)
         && (main.status != Status::Realisatie || !main.versie.is_empty())
     {
-        parts.push(format!(
-            "{}: {}",
-            lang.t("alle cijfers", "all figures"),
-            main.label(lang)
-        ));
+        parts.push(msg::all_figures_are(lang, &main.label(lang)));
     } else if main.status != Status::Realisatie || !main.versie.is_empty() {
-        parts.push(format!(
-            "{} {}; {}",
-            lang.t("zonder vermelding:", "unless noted:"),
-            main.label(lang),
-            lang.t(
-                "andere versies staan bij het getal",
-                "other versions are named next to the number"
-            )
-        ));
+        parts.push(msg::unless_noted(lang, &main.label(lang)));
     }
     if rows_idx.iter().any(|&i| {
         k.waarde[i].number().is_some_and(|v| v > 0.0 && v < 10.0) && k.eenheid[i] == Eenheid::Aantal
     }) {
-        parts.push(
-            lang.t(
-                "aantallen onder 10 zijn gepubliceerde aggregaten en staan er zoals gepubliceerd",
-                "counts below 10 are published aggregates and are shown as published",
-            )
-            .to_string(),
-        );
+        parts.push(msg::SMALL_PUBLISHED.get(lang).to_string());
     }
     (!parts.is_empty()).then(|| super::capitalize(&parts.join("; ")) + ".")
 }
@@ -1164,9 +1430,9 @@ fn note_of(f: &Finding, lang: Lang) -> QualityNote {
     }
 }
 
-/// Builds the kerncijfers screen: the report's tables from the file, with the
-/// data-quality findings (from `quality::check_dataset`) next to the tables they concern.
-pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> KerncijfersView {
+/// The report's tables from the file, with the data-quality findings next to the tables
+/// they concern, and the flat table of every figure.
+fn report(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> (Vec<ReportSection>, Table) {
     let mut taken = vec![false; k.len()];
     let mut used_findings = vec![false; findings.len()];
     let mut sections = Vec::new();
@@ -1190,18 +1456,9 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
             .iter()
             .any(|&i| k.gemeente_code[i] != k.gemeente_code[idx[0]]);
         let pivot = build_pivot(k, &idx, layout, &main_ind, multi_gemeente, lang);
-        let table = pivot_table(&pivot, &title, lang.t("Cijfer", "Figure"), lang);
+        let table = pivot_table(&pivot, &title, msg::FIGURE.get(lang), lang);
         let chart = chart.and_then(|h| pivot_chart(&pivot, &id, h, lang));
-        let versions = versions_table(
-            k,
-            &idx,
-            &format!(
-                "{} — {}",
-                title,
-                lang.t("versies naast elkaar", "versions side by side")
-            ),
-            lang,
-        );
+        let versions = versions_table(k, &idx, &msg::versions_caption(lang, &title), lang);
         let mut quality = Vec::new();
         for (n, f) in findings.iter().enumerate() {
             if !used_findings[n] && rules.iter().any(|r| r.accepts(&f.id)) {
@@ -1211,10 +1468,13 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
         }
         // "Let op" first, then what was checked and holds.
         quality.sort_by_key(|q| std::cmp::Reverse(q.severity));
+        let remarks = remark_list(k, &idx, &main_ind, lang);
         ReportSection {
             bron: bron_summary(idx.iter().map(|&i| k.row(i).bron)),
             note: section_note(k, &idx, &pivot.main, lang),
-            remarks: remark_list(k, &idx, &main_ind, lang),
+            checks: None,
+            remarks_summary: msg::remarks(lang, Count(remarks.len() as i64)),
+            remarks,
             id,
             title,
             table,
@@ -1233,7 +1493,7 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
         for &i in &idx {
             taken[i] = true;
         }
-        let title = lang.t(spec.title.0, spec.title.1).to_string();
+        let title = spec.title.get(lang).to_string();
         sections.push(make(
             spec.id.to_string(),
             title,
@@ -1285,10 +1545,15 @@ pub fn kerncijfers_view(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> Ke
         }
         sections.push(s);
     }
-    KerncijfersView {
-        sections,
-        all: super::kerncijfers_table(k, lang),
+    for s in &mut sections {
+        let checks = s
+            .quality
+            .iter()
+            .filter(|q| q.severity != Severity::LetOp)
+            .count();
+        s.checks = (checks > 0).then(|| msg::checks(lang, checks));
     }
+    (sections, super::kerncijfers_table(k, lang))
 }
 
 #[cfg(test)]

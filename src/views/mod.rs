@@ -12,7 +12,7 @@ pub mod caseload;
 pub mod comparison;
 pub mod dynamics;
 pub mod figures;
-mod kerncijfers;
+pub mod kerncijfers;
 pub mod lks;
 pub mod load_settings;
 pub mod programme;
@@ -20,7 +20,7 @@ pub mod projection;
 mod quality;
 pub mod scenarios;
 
-pub use kerncijfers::{kerncijfers_view, KerncijfersView, QualityNote, ReportSection};
+pub use kerncijfers::{KerncijfersView, QualityNote, ReportSection};
 pub use quality::{
     loader_view, quality_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock,
     Tone,
@@ -44,7 +44,7 @@ pub struct Context {
 }
 
 /// A plain table: the accessible and exportable form of a chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     /// Caption.
     pub caption: String,

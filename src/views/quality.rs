@@ -303,8 +303,8 @@ fn figure_label_en(label: &str) -> String {
     }
     // Category codes of the file (`uitkeringen`, `algemene_middelen`, …).
     for dim in ["uitstroomreden", "dekkingsbron", "budgetregel_totaal", ""] {
-        if let Some((_, en)) = category_label(dim, label) {
-            return en.to_string();
+        if let Some(en) = category_label(dim, label, Lang::En) {
+            return en;
         }
     }
     // Source versions (`tabel_6`, `figuur_9`, `voorlopig`, …).
