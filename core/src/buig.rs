@@ -39,21 +39,13 @@ pub enum BudgetVersion {
 }
 
 impl BudgetVersion {
-    /// Dutch label.
-    pub fn label_nl(self) -> &'static str {
+    /// Label.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            BudgetVersion::Voorlopig => "voorlopig",
-            BudgetVersion::NaderVoorlopig => "nader voorlopig",
-            BudgetVersion::Definitief => "definitief",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            BudgetVersion::Voorlopig => "provisional",
-            BudgetVersion::NaderVoorlopig => "revised provisional",
-            BudgetVersion::Definitief => "final",
+            BudgetVersion::Voorlopig => msg::BUDGET_VOORLOPIG,
+            BudgetVersion::NaderVoorlopig => msg::BUDGET_NADER_VOORLOPIG,
+            BudgetVersion::Definitief => msg::BUDGET_DEFINITIEF,
         }
     }
 }
@@ -86,23 +78,14 @@ pub enum CaseloadPath {
 }
 
 impl CaseloadPath {
-    /// Dutch name of the method, shown next to the projection (F1: the method is a policy choice).
-    pub fn label_nl(&self) -> &'static str {
+    /// Name of the method, shown next to the projection (F1: the method is a policy choice).
+    pub fn label(&self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            CaseloadPath::NationalPlusDifferential => "landelijke groei + lokaal verschil",
-            CaseloadPath::Growth { .. } => "vaste groei per jaar",
-            CaseloadPath::Explicit { .. } => "ingevoerd verloop",
-            CaseloadPath::Flows { .. } => "instroom − uitstroom − AOW",
-        }
-    }
-
-    /// English name of the method.
-    pub fn label_en(&self) -> &'static str {
-        match self {
-            CaseloadPath::NationalPlusDifferential => "national growth + local difference",
-            CaseloadPath::Growth { .. } => "fixed growth per year",
-            CaseloadPath::Explicit { .. } => "entered path",
-            CaseloadPath::Flows { .. } => "inflow − outflow − state pension",
+            CaseloadPath::NationalPlusDifferential => msg::PATH_NATIONAL_PLUS_DIFFERENTIAL,
+            CaseloadPath::Growth { .. } => msg::PATH_GROWTH,
+            CaseloadPath::Explicit { .. } => msg::PATH_EXPLICIT,
+            CaseloadPath::Flows { .. } => msg::PATH_FLOWS,
         }
     }
 }

@@ -6,7 +6,8 @@
 
 use crate::date::Date;
 
-/// Defines a category enum with its code, Dutch label, English label and accepted spellings.
+/// Defines a category enum with its code, its label (Dutch and English, a catalogue
+/// [`Msg`](crate::i18n::Msg)) and accepted spellings.
 macro_rules! category {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal, $nl:literal, $en:literal, [$($alias:literal),*];)+ }) => {
         $(#[$m])*
@@ -19,10 +20,15 @@ macro_rules! category {
             pub const ALL: &'static [$name] = &[$($name::$var,)+];
             /// The lower-case ASCII code used in files and links.
             pub fn code(self) -> &'static str { match self { $($name::$var => $code,)+ } }
-            /// Dutch display label.
-            pub fn label_nl(self) -> &'static str { match self { $($name::$var => $nl,)+ } }
-            /// English display label.
-            pub fn label_en(self) -> &'static str { match self { $($name::$var => $en,)+ } }
+            /// Display label: a catalogue message keyed `Type::Variant`, Dutch and English.
+            pub fn label(self) -> $crate::i18n::Msg {
+                match self {
+                    $($name::$var => {
+                        const _: () = assert!(!$nl.is_empty() && !$en.is_empty(), "a label needs both texts");
+                        $crate::i18n::Msg { key: concat!(stringify!($name), "::", stringify!($var)), nl: $nl, en: $en }
+                    })+
+                }
+            }
             /// Parses a value already passed through [`crate::text::normalize`].
             pub fn parse_normalized(s: &str) -> Option<$name> {
                 match s {

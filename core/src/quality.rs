@@ -42,19 +42,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// Dutch label.
-    pub fn label_nl(self) -> &'static str {
+    /// Label.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            Severity::Info => "Info",
-            Severity::LetOp => "Let op",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Severity::Info => "Info",
-            Severity::LetOp => "Worth a look",
+            Severity::Info => msg::SEVERITY_INFO,
+            Severity::LetOp => msg::SEVERITY_LET_OP,
         }
     }
 }

@@ -166,7 +166,7 @@ fn view_rows(
                     "{} ({} {})",
                     format::eur_mln(lang, p.budget_mln, 2),
                     p.year,
-                    lang.t(p.budget_version.label_nl(), p.budget_version.label_en())
+                    p.budget_version.label().get(lang)
                 ),
             );
             push(
@@ -179,8 +179,7 @@ fn view_rows(
             );
             push(
                 msg::CASELOAD_PATH,
-                lang.t(p.caseload_path.label_nl(), p.caseload_path.label_en())
-                    .to_string(),
+                p.caseload_path.label().get(lang).to_string(),
             );
             if let CaseloadPath::NationalPlusDifferential = p.caseload_path {
                 push(

@@ -147,10 +147,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> BuigView 
 }
 
 fn version_label(v: BudgetVersion, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => v.label_nl(),
-        Lang::En => v.label_en(),
-    }
+    v.label().get(lang)
 }
 
 fn settings(

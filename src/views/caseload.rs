@@ -421,28 +421,19 @@ fn filter_bar(f: &EpisodeFilter, lang: Lang) -> FilterBar {
     }
     let mut items: Vec<(String, FilterItem)> = Vec::new();
     for g in &f.geslacht {
-        items.push((
-            label(lang, g.label_nl(), g.label_en()),
-            FilterItem::Geslacht(*g),
-        ));
+        items.push((g.label().get(lang).to_string(), FilterItem::Geslacht(*g)));
     }
     for b in &f.leeftijdsklasse {
         items.push((
-            label(lang, b.label_nl(), b.label_en()),
+            b.label().get(lang).to_string(),
             FilterItem::Leeftijdsklasse(*b),
         ));
     }
     for d in &f.doelgroep {
-        items.push((
-            label(lang, d.label_nl(), d.label_en()),
-            FilterItem::Doelgroep(*d),
-        ));
+        items.push((d.label().get(lang).to_string(), FilterItem::Doelgroep(*d)));
     }
     for a in &f.afstand {
-        items.push((
-            label(lang, a.label_nl(), a.label_en()),
-            FilterItem::Afstand(*a),
-        ));
+        items.push((a.label().get(lang).to_string(), FilterItem::Afstand(*a)));
     }
     for sd in &f.stadsdeel {
         items.push((capitalize(sd), FilterItem::Stadsdeel(sd.clone())));
@@ -455,7 +446,7 @@ fn filter_bar(f: &EpisodeFilter, lang: Lang) -> FilterBar {
     }
     for h in &f.huishoudtype {
         items.push((
-            label(lang, h.label_nl(), h.label_en()),
+            h.label().get(lang).to_string(),
             FilterItem::Huishoudtype(*h),
         ));
     }
@@ -549,7 +540,7 @@ pub fn caseload_view(
     // Pyramid: men left, women right; other/unknown gender listed in the table only.
     let bands: Vec<String> = Leeftijdsklasse::ALL
         .iter()
-        .map(|b| label(lang, b.label_nl(), b.label_en()))
+        .map(|b| b.label().get(lang).to_string())
         .collect();
     let men = c.gender_age[Geslacht::Man.index()];
     let women = c.gender_age[Geslacht::Vrouw.index()];
@@ -621,7 +612,7 @@ pub fn caseload_view(
         msg::caseload::TARGET_GROUP.get(lang),
         Doelgroep::ALL
             .iter()
-            .map(|d| label(lang, d.label_nl(), d.label_en()))
+            .map(|d| d.label().get(lang).to_string())
             .collect(),
         &c.doelgroep,
         t,
@@ -638,7 +629,7 @@ pub fn caseload_view(
         msg::caseload::DISTANCE.get(lang),
         Afstand::ALL
             .iter()
-            .map(|a| label(lang, a.label_nl(), a.label_en()))
+            .map(|a| a.label().get(lang).to_string())
             .collect(),
         &c.afstand,
         t,
@@ -675,7 +666,7 @@ pub fn caseload_view(
         msg::caseload::HOUSEHOLD.get(lang),
         Huishoudtype::ALL
             .iter()
-            .map(|h| label(lang, h.label_nl(), h.label_en()))
+            .map(|h| h.label().get(lang).to_string())
             .chain(std::iter::once(
                 msg::caseload::UNKNOWN.get(lang).to_string(),
             ))

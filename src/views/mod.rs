@@ -233,9 +233,8 @@ pub fn kerncijfers_table(k: &Kerncijfers, lang: Lang) -> Table {
                     r.categorie.to_string(),
                     period,
                     value,
-                    lang.t(r.eenheid.label_nl(), r.eenheid.label_en())
-                        .to_string(),
-                    lang.t(r.status.label_nl(), r.status.label_en()).to_string(),
+                    r.eenheid.label().get(lang).to_string(),
+                    r.status.label().get(lang).to_string(),
                     r.bron.to_string(),
                 ]
             })

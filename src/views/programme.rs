@@ -306,7 +306,7 @@ mod tests {
         let err_en = programme_view(&b, &[more], Lang::En).error;
         assert_eq!(
             err_en.as_deref(),
-            Some("Budget line Contribution SW/sheltered work only has 2.849 available.")
+            Some("Budget line Contribution SW/sheltered work only has 2,849 available.")
         );
     }
 

@@ -400,17 +400,7 @@ pub(super) fn separator_label(c: char, sep_line: bool, lang: Lang) -> String {
 
 /// Why a column has its mapping, in words.
 pub(super) fn mapping_kind_label(how: MappingKind, lang: Lang) -> &'static str {
-    match how {
-        MappingKind::Recognised => lang.t("herkend", "recognised"),
-        MappingKind::Forced => lang.t("door u gekoppeld", "mapped by you"),
-        MappingKind::IgnoredByUser => lang.t("door u genegeerd", "ignored by you"),
-        MappingKind::Unknown => lang.t("onbekend, genegeerd", "unknown, ignored"),
-        MappingKind::NotUsed => {
-            lang.t("herkend, (nog) niet gebruikt", "recognised, not used (yet)")
-        }
-        MappingKind::Duplicate => lang.t("dubbel, genegeerd", "duplicate, ignored"),
-        MappingKind::Blank => lang.t("leeg", "empty"),
-    }
+    how.label().get(lang)
 }
 
 /// The loader's report as facts, a column table, warnings and the `Totaal` row check.
@@ -442,8 +432,7 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
         ),
         (
             lang.t("Tekenset", "Encoding").to_string(),
-            lang.t(r.encoding.label_nl(), r.encoding.label_en())
-                .to_string(),
+            r.encoding.label().get(lang).to_string(),
         ),
         (
             lang.t("Scheidingsteken", "Separator").to_string(),
@@ -661,9 +650,7 @@ pub fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityVi
             id: "kpi-dq-rows",
             label: lang.t("Regels gelezen", "Rows read").into(),
             value: format::nl::int(ds.report.rows as i64),
-            note: lang
-                .t(ds.report.encoding.label_nl(), ds.report.encoding.label_en())
-                .into(),
+            note: ds.report.encoding.label().get(lang).into(),
         },
     ];
     QualityView {

@@ -3,6 +3,9 @@
 //! These types travel as JSON between the loader Web Worker and the page (serde, with
 //! `snake_case` names); an unknown name is a deserialization error.
 
+use crate::i18n::Msg;
+use crate::messages::categories as msg;
+
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// Which kind of data a file holds.
@@ -34,23 +37,13 @@ pub enum DetectedEncoding {
 }
 
 impl DetectedEncoding {
-    /// A short Dutch description.
-    pub fn label_nl(self) -> &'static str {
+    /// A short description.
+    pub fn label(self) -> Msg {
         match self {
-            DetectedEncoding::Utf8Bom => "UTF-8 met BOM",
-            DetectedEncoding::Utf8 => "UTF-8",
-            DetectedEncoding::Windows1252 => "Windows-1252 (ANSI)",
-            DetectedEncoding::Utf16Le => "UTF-16 (Unicode-tekst)",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            DetectedEncoding::Utf8Bom => "UTF-8 with BOM",
-            DetectedEncoding::Utf8 => "UTF-8",
-            DetectedEncoding::Windows1252 => "Windows-1252 (ANSI)",
-            DetectedEncoding::Utf16Le => "UTF-16 (Unicode text)",
+            DetectedEncoding::Utf8Bom => msg::ENCODING_UTF8_BOM,
+            DetectedEncoding::Utf8 => msg::ENCODING_UTF8,
+            DetectedEncoding::Windows1252 => msg::ENCODING_WINDOWS_1252,
+            DetectedEncoding::Utf16Le => msg::ENCODING_UTF16_LE,
         }
     }
 }
@@ -129,16 +122,16 @@ pub enum MappingKind {
 }
 
 impl MappingKind {
-    /// A short Dutch description for the preview.
-    pub fn label_nl(self) -> &'static str {
+    /// A short description for the preview.
+    pub fn label(self) -> Msg {
         match self {
-            MappingKind::Recognised => "herkend",
-            MappingKind::Forced => "door u gekoppeld",
-            MappingKind::IgnoredByUser => "door u genegeerd",
-            MappingKind::Unknown => "onbekend, genegeerd",
-            MappingKind::NotUsed => "herkend, (nog) niet gebruikt",
-            MappingKind::Duplicate => "dubbel, genegeerd",
-            MappingKind::Blank => "leeg",
+            MappingKind::Recognised => msg::MAPPING_RECOGNISED,
+            MappingKind::Forced => msg::MAPPING_FORCED,
+            MappingKind::IgnoredByUser => msg::MAPPING_IGNORED_BY_USER,
+            MappingKind::Unknown => msg::MAPPING_UNKNOWN,
+            MappingKind::NotUsed => msg::MAPPING_NOT_USED,
+            MappingKind::Duplicate => msg::MAPPING_DUPLICATE,
+            MappingKind::Blank => msg::MAPPING_BLANK,
         }
     }
 }
@@ -180,12 +173,12 @@ pub enum DateEvidence {
 }
 
 impl DateEvidence {
-    /// A short Dutch description for the preview.
-    pub fn label_nl(self) -> &'static str {
+    /// A short description for the preview.
+    pub fn label(self) -> Msg {
         match self {
-            DateEvidence::DayFirst => "dag-maand-jaar (zeker)",
-            DateEvidence::Ambiguous => "dubbelzinnig: gelezen als dag-maand-jaar",
-            DateEvidence::LooksMonthFirst => "lijkt maand-dag-jaar (Amerikaans)",
+            DateEvidence::DayFirst => msg::DATES_DAY_FIRST,
+            DateEvidence::Ambiguous => msg::DATES_AMBIGUOUS,
+            DateEvidence::LooksMonthFirst => msg::DATES_LOOK_MONTH_FIRST,
         }
     }
 }
