@@ -193,13 +193,13 @@ impl FlowTotals {
     }
 
     /// Outflow to work under a definition (CONSISTENCY X4).
-    pub fn naar_werk(&self, def: NaarWerk) -> u32 {
+    pub fn outflow_to_work(&self, def: OutflowToWork) -> u32 {
         def.reasons().iter().map(|&r| self.reason(r)).sum()
     }
 
     /// Share of the outflow that goes to work, as a fraction (0 without outflow).
-    pub fn naar_werk_share(&self, def: NaarWerk) -> f64 {
-        ratio(self.naar_werk(def) as f64, self.outflow as f64)
+    pub fn outflow_to_work_share(&self, def: OutflowToWork) -> f64 {
+        ratio(self.outflow_to_work(def) as f64, self.outflow as f64)
     }
 
     /// The Table 14 grouping: werk, studie, werk_werkplein, zelfstandig, and "overig"
@@ -463,7 +463,7 @@ pub fn monthly_series(e: &Episodes, range: MonthRange, mask: Option<&Mask>) -> M
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
-pub enum NaarWerk {
+pub enum OutflowToWork {
     /// `werk` only (Table 14 "Uitstroom werk": 337).
     Werk,
     /// `werk` + `zelfstandig` (the text's definition "incl. starten zelfstandigheid": 353).
@@ -473,20 +473,20 @@ pub enum NaarWerk {
     WerkZelfstandigWerkplein,
 }
 
-impl NaarWerk {
+impl OutflowToWork {
     /// Every definition, narrowest first.
-    pub const ALL: [NaarWerk; 3] = [
-        NaarWerk::Werk,
-        NaarWerk::WerkZelfstandig,
-        NaarWerk::WerkZelfstandigWerkplein,
+    pub const ALL: [OutflowToWork; 3] = [
+        OutflowToWork::Werk,
+        OutflowToWork::WerkZelfstandig,
+        OutflowToWork::WerkZelfstandigWerkplein,
     ];
 
     /// The reasons counted.
     pub fn reasons(self) -> &'static [Uitstroomreden] {
         match self {
-            NaarWerk::Werk => &[Uitstroomreden::Werk],
-            NaarWerk::WerkZelfstandig => &[Uitstroomreden::Werk, Uitstroomreden::Zelfstandig],
-            NaarWerk::WerkZelfstandigWerkplein => &[
+            OutflowToWork::Werk => &[Uitstroomreden::Werk],
+            OutflowToWork::WerkZelfstandig => &[Uitstroomreden::Werk, Uitstroomreden::Zelfstandig],
+            OutflowToWork::WerkZelfstandigWerkplein => &[
                 Uitstroomreden::Werk,
                 Uitstroomreden::Zelfstandig,
                 Uitstroomreden::WerkWerkplein,
@@ -497,9 +497,9 @@ impl NaarWerk {
     /// Dutch label shown with the number.
     pub fn label_nl(self) -> &'static str {
         match self {
-            NaarWerk::Werk => "werkaanvaarding",
-            NaarWerk::WerkZelfstandig => "werkaanvaarding + zelfstandig",
-            NaarWerk::WerkZelfstandigWerkplein => {
+            OutflowToWork::Werk => "werkaanvaarding",
+            OutflowToWork::WerkZelfstandig => "werkaanvaarding + zelfstandig",
+            OutflowToWork::WerkZelfstandigWerkplein => {
                 "werkaanvaarding + zelfstandig + plaatsing Werkplein"
             }
         }
@@ -508,9 +508,9 @@ impl NaarWerk {
     /// English label.
     pub fn label_en(self) -> &'static str {
         match self {
-            NaarWerk::Werk => "taking up work",
-            NaarWerk::WerkZelfstandig => "taking up work + self-employment",
-            NaarWerk::WerkZelfstandigWerkplein => {
+            OutflowToWork::Werk => "taking up work",
+            OutflowToWork::WerkZelfstandig => "taking up work + self-employment",
+            OutflowToWork::WerkZelfstandigWerkplein => {
                 "taking up work + self-employment + Werkplein placement"
             }
         }
@@ -531,31 +531,33 @@ impl NaarWerk {
 #[serde(default)]
 pub struct IndexParams {
     /// Year of the base month.
-    pub basis_jaar: i32,
+    #[serde(rename = "basis_jaar")]
+    pub base_year: i32,
     /// Month (1–12) of the base month.
-    pub basis_maand: u32,
+    #[serde(rename = "basis_maand")]
+    pub base_month: u32,
 }
 
 impl Default for IndexParams {
     fn default() -> Self {
         IndexParams {
-            basis_jaar: 2019,
-            basis_maand: 2,
+            base_year: 2019,
+            base_month: 2,
         }
     }
 }
 
 impl IndexParams {
     /// The base month as a month index.
-    pub fn base_month(&self) -> i32 {
-        month(self.basis_jaar, self.basis_maand.clamp(1, 12))
+    pub fn base_month_index(&self) -> i32 {
+        month(self.base_year, self.base_month.clamp(1, 12))
     }
 }
 
 /// `100 · stock[m] / stock[basis]` for every month, or `None` when the base month is
 /// outside the series or its stock is zero.
 pub fn index_series(series: &MonthlySeries, params: &IndexParams) -> Option<Vec<(i32, f64)>> {
-    let base = series.stock_at(params.base_month())?;
+    let base = series.stock_at(params.base_month_index())?;
     if base == 0 {
         return None;
     }
@@ -577,16 +579,18 @@ pub fn index_series(series: &MonthlySeries, params: &IndexParams) -> Option<Vec<
 #[serde(default)]
 pub struct AowParams {
     /// Whole years.
-    pub leeftijd_jaren: u32,
+    #[serde(rename = "leeftijd_jaren")]
+    pub age_years: u32,
     /// Extra months (0–11).
-    pub leeftijd_maanden: u32,
+    #[serde(rename = "leeftijd_maanden")]
+    pub age_months: u32,
 }
 
 impl Default for AowParams {
     fn default() -> Self {
         AowParams {
-            leeftijd_jaren: 67,
-            leeftijd_maanden: 0,
+            age_years: 67,
+            age_months: 0,
         }
     }
 }
@@ -594,7 +598,7 @@ impl Default for AowParams {
 impl AowParams {
     /// The AOW age in months.
     pub fn months(&self) -> i32 {
-        self.leeftijd_jaren as i32 * 12 + self.leeftijd_maanden.min(11) as i32
+        self.age_years as i32 * 12 + self.age_months.min(11) as i32
     }
 }
 

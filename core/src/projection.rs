@@ -417,9 +417,9 @@ pub fn calibrate_from_episodes(
         ),
         format!(
             "AOW-uitstroom uit de geboortejaren van de lopende uitkeringen (AOW-leeftijd {} jaar{}).",
-            aow.leeftijd_jaren,
-            if aow.leeftijd_maanden > 0 {
-                format!(" en {} maanden", aow.leeftijd_maanden)
+            aow.age_years,
+            if aow.age_months > 0 {
+                format!(" en {} maanden", aow.age_months)
             } else {
                 String::new()
             }
@@ -447,9 +447,9 @@ pub fn calibrate_from_episodes(
         ),
         format!(
             "State-pension exits from the birth years of the running benefits (pension age {} years{}).",
-            aow.leeftijd_jaren,
-            if aow.leeftijd_maanden > 0 {
-                format!(" and {} months", aow.leeftijd_maanden)
+            aow.age_years,
+            if aow.age_months > 0 {
+                format!(" and {} months", aow.age_months)
             } else {
                 String::new()
             }

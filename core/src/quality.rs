@@ -21,7 +21,7 @@
 use std::collections::BTreeMap;
 
 use crate::date::Date;
-use crate::dynamics::{self, AowParams, MonthRange, NaarWerk};
+use crate::dynamics::{self, AowParams, MonthRange, OutflowToWork};
 use crate::format::nl::{dec, int, pct};
 use crate::io::LoadReport;
 use crate::lang::Lang;
@@ -1014,7 +1014,7 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         .collect();
     for ((g, van, tot, versie), cats) in &breakdowns {
         let get = |c: &str| cats.get(c).copied().unwrap_or(0.0);
-        let defs: Vec<(NaarWerk, f64)> = NaarWerk::ALL
+        let defs: Vec<(OutflowToWork, f64)> = OutflowToWork::ALL
             .iter()
             .map(|&d| (d, d.reasons().iter().map(|r| get(r.code())).sum()))
             .collect();
@@ -1042,7 +1042,7 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 100.0 * reference::share(*v, total),
             ));
         }
-        let defs_in = |label: fn(&NaarWerk) -> &'static str| {
+        let defs_in = |label: fn(&OutflowToWork) -> &'static str| {
             defs.iter()
                 .map(|(d, v)| {
                     format!(
@@ -1732,7 +1732,7 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
     });
     // Ages at the start by birth year (±1 year): certainly under 18, or certainly at or
     // above the AOW age.
-    let aow_years = p.aow.leeftijd_jaren as i32;
+    let aow_years = p.aow.age_years as i32;
     let mut young = 0u32;
     let mut old = 0u32;
     let mut no_year = 0u32;

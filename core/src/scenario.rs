@@ -7,7 +7,7 @@ use crate::buig::BuigParams;
 use crate::caseload::filter::EpisodeFilter;
 use crate::caseload::Precedence;
 use crate::date::Date;
-use crate::dynamics::{IndexParams, NaarWerk};
+use crate::dynamics::{IndexParams, OutflowToWork};
 use crate::lang::Lang;
 use crate::lks::{LksParams, LoonwaardeRaise};
 use crate::programme::Reallocation;
@@ -112,7 +112,8 @@ pub struct Scenario {
     /// Cross-filter on the person-level data (empty = everything).
     pub filter: EpisodeFilter,
     /// Which exit reasons count as "uitstroom naar werk".
-    pub naar_werk: NaarWerk,
+    #[serde(rename = "naar_werk")]
+    pub outflow_to_work: OutflowToWork,
     /// Base month of the caseload index.
     pub index: IndexParams,
     /// Projection assumptions; `None` = calibrated from the loaded data.
@@ -147,7 +148,7 @@ impl Default for Scenario {
             precedence: Precedence::default(),
             threshold: DEFAULT_THRESHOLD,
             filter: EpisodeFilter::default(),
-            naar_werk: NaarWerk::default(),
+            outflow_to_work: OutflowToWork::default(),
             index: IndexParams::default(),
             projection: None,
             growth: None,

@@ -12,7 +12,7 @@ use bijstand_core::caseload::{composition, composition_filtered, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::dynamics::{
     self, aow_exits, index_series, month, monthly_series, AowParams, IndexParams, MonthRange,
-    NaarWerk,
+    OutflowToWork,
 };
 use bijstand_core::format::nl::{dec, pct};
 use bijstand_core::io;
@@ -312,8 +312,8 @@ fn f2_index_feb_2019_is_100() {
     let idx = index_series(
         &s,
         &IndexParams {
-            basis_jaar: 2023,
-            basis_maand: 12,
+            base_year: 2023,
+            base_month: 12,
         },
     )
     .unwrap();
@@ -411,8 +411,8 @@ fn f9_aow_exits_from_table_7_and_from_birth_years() {
         &e,
         d(2024, 9, 30),
         &AowParams {
-            leeftijd_jaren: 67,
-            leeftijd_maanden: 3,
+            age_years: 67,
+            age_months: 3,
         },
         5,
         None,
@@ -453,9 +453,15 @@ fn f10_ratios() {
     let s = monthly_series(&e, MonthRange::new(month(2024, 1), month(2024, 9)), None);
     let t = s.totals(month(2024, 1), month(2024, 9)).unwrap();
     assert_eq!(pc(t.outflow_rate_annual(), 1), "22,3%");
-    assert_eq!(pc(t.naar_werk_share(NaarWerk::WerkZelfstandig), 1), "37,4%");
     assert_eq!(
-        pc(t.naar_werk_share(NaarWerk::WerkZelfstandigWerkplein), 1),
+        pc(t.outflow_to_work_share(OutflowToWork::WerkZelfstandig), 1),
+        "37,4%"
+    );
+    assert_eq!(
+        pc(
+            t.outflow_to_work_share(OutflowToWork::WerkZelfstandigWerkplein),
+            1
+        ),
         "65,0%"
     );
     assert_eq!(t.partial_end, 562);
@@ -498,9 +504,12 @@ fn dynamics_reproduce_the_synthetic_file() {
     assert_eq!(q.reason(Uitstroomreden::Verhuizing), 92);
     assert_eq!(q.reason(Uitstroomreden::Overlijden), 29);
     assert_eq!(q.reason(Uitstroomreden::Overig), 40);
-    assert_eq!(q.naar_werk(NaarWerk::Werk), 337);
-    assert_eq!(q.naar_werk(NaarWerk::WerkZelfstandig), 353);
-    assert_eq!(q.naar_werk(NaarWerk::WerkZelfstandigWerkplein), 614);
+    assert_eq!(q.outflow_to_work(OutflowToWork::Werk), 337);
+    assert_eq!(q.outflow_to_work(OutflowToWork::WerkZelfstandig), 353);
+    assert_eq!(
+        q.outflow_to_work(OutflowToWork::WerkZelfstandigWerkplein),
+        614
+    );
     assert_eq!(q.outflow_excl_aow(), 819);
 
     let y22 = s.totals(month(2022, 1), month(2022, 12)).unwrap();

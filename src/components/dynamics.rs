@@ -20,9 +20,12 @@ pub fn DynamicsPanel(props: &ScreenProps) -> Html {
         let (dispatch, view) = (props.dispatch.clone(), view.clone());
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(o) = view.naar_werk.get(el.selected_index().max(0) as usize) {
+            if let Some(o) = view
+                .outflow_to_work
+                .get(el.selected_index().max(0) as usize)
+            {
                 let d = o.value;
-                dispatch.emit(Action::Edit(Edit::new(move |s| s.naar_werk = d)));
+                dispatch.emit(Action::Edit(Edit::new(move |s| s.outflow_to_work = d)));
             }
         })
     };
@@ -32,8 +35,8 @@ pub fn DynamicsPanel(props: &ScreenProps) -> Html {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some((y, m)) = views::dynamics::parse_input_month(&el.value()) {
                 dispatch.emit(Action::Edit(Edit::new(move |s| {
-                    s.index.basis_jaar = y;
-                    s.index.basis_maand = m;
+                    s.index.base_year = y;
+                    s.index.base_month = m;
                 })));
             }
         })
@@ -44,7 +47,7 @@ pub fn DynamicsPanel(props: &ScreenProps) -> Html {
                 <label class="control">
                     <span>{ &view.naar_werk_label }</span>
                     <select onchange={on_naar_werk} data-testid="naar-werk">
-                        { for view.naar_werk.iter().map(|o| html! { <option selected={o.selected}>{ &o.label }</option> }) }
+                        { for view.outflow_to_work.iter().map(|o| html! { <option selected={o.selected}>{ &o.label }</option> }) }
                     </select>
                 </label>
                 <label class="control">

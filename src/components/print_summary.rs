@@ -54,12 +54,12 @@ fn view_rows(
         View::Flows => {
             push(
                 msg::OUTFLOW_TO_WORK_COUNTS,
-                s.naar_werk.label(lang).to_string(),
+                s.outflow_to_work.label(lang).to_string(),
             );
             push(
                 msg::INDEX_BASE_MONTH,
                 bijstand_core::dynamics::month_label(
-                    bijstand_core::dynamics::month(s.index.basis_jaar, s.index.basis_maand),
+                    bijstand_core::dynamics::month(s.index.base_year, s.index.base_month),
                     lang,
                 ),
             );

@@ -5,7 +5,7 @@ use bijstand_core::caseload::default_peildatum;
 use bijstand_core::caseload::duration::{duration_counts, DurationBand, DurationCounts};
 use bijstand_core::dynamics::{
     index_series, month_label, monthly_series, year_month, IndexParams, MonthRange, MonthlySeries,
-    NaarWerk,
+    OutflowToWork,
 };
 use bijstand_core::format;
 use bijstand_core::i18n::{Count, Plain};
@@ -29,7 +29,7 @@ pub struct DynamicsView {
     /// Label of the outflow-to-work select.
     pub naar_werk_label: String,
     /// Its options, in order.
-    pub naar_werk: Vec<NaarWerkOption>,
+    pub outflow_to_work: Vec<NaarWerkOption>,
     /// Label of the index base-month input.
     pub base_month_label: String,
     /// The base month as an `<input type=month>` value (`jjjj-mm`).
@@ -48,7 +48,7 @@ pub struct NaarWerkOption {
     /// Whether it is the definition in use.
     pub selected: bool,
     /// The definition.
-    pub value: NaarWerk,
+    pub value: OutflowToWork,
 }
 
 /// Reads the value of an `<input type=month>` (`jjjj-mm`): year and month (1–12).
@@ -87,7 +87,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Dynamics
     let figures = dynamics_view(
         &series,
         &durations,
-        scenario.naar_werk,
+        scenario.outflow_to_work,
         &scenario.index,
         scenario.threshold,
         lang,
@@ -96,18 +96,18 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Dynamics
         title,
         empty: None,
         naar_werk_label: msg::dynamics::NAAR_WERK.get(lang).into(),
-        naar_werk: NaarWerk::ALL
+        outflow_to_work: OutflowToWork::ALL
             .iter()
             .map(|&d| NaarWerkOption {
                 label: d.label(lang).into(),
-                selected: d == scenario.naar_werk,
+                selected: d == scenario.outflow_to_work,
                 value: d,
             })
             .collect(),
         base_month_label: msg::dynamics::BASE_MONTH.get(lang).into(),
         base_month: format!(
             "{:04}-{:02}",
-            scenario.index.basis_jaar, scenario.index.basis_maand
+            scenario.index.base_year, scenario.index.base_month
         ),
         ..figures
     }
@@ -155,7 +155,7 @@ fn monthly_panel(
 pub fn dynamics_view(
     s: &MonthlySeries,
     durations: &DurationCounts,
-    naar_werk: NaarWerk,
+    outflow_to_work: OutflowToWork,
     index: &IndexParams,
     threshold: u32,
     lang: Lang,
@@ -318,12 +318,15 @@ pub fn dynamics_view(
         benefits,
         lang,
     );
-    reasons_panel.note = Some(msg::dynamics::reasons_note(lang, naar_werk.label(lang)));
+    reasons_panel.note = Some(msg::dynamics::reasons_note(
+        lang,
+        outflow_to_work.label(lang),
+    ));
     reasons_panel.table.headers[0] = msg::common::YEAR.get(lang).into();
 
     // Index.
     let idx = index_series(s, index);
-    let (y0, m0) = (index.basis_jaar, index.basis_maand);
+    let (y0, m0) = (index.base_year, index.base_month);
     let index_title = msg::dynamics::index_title(
         lang,
         &month_label(bijstand_core::dynamics::month(y0, m0), lang),
@@ -445,8 +448,14 @@ pub fn dynamics_view(
             Kpi {
                 id: "kpi-naar-werk",
                 label: msg::dynamics::KPI_TO_WORK.get(lang).into(),
-                value: super::share_label(lang, t.naar_werk(naar_werk), t.outflow, threshold, 1),
-                note: naar_werk.label(lang).into(),
+                value: super::share_label(
+                    lang,
+                    t.outflow_to_work(outflow_to_work),
+                    t.outflow,
+                    threshold,
+                    1,
+                ),
+                note: outflow_to_work.label(lang).into(),
             },
             Kpi {
                 id: "kpi-outflow-rate",
@@ -533,7 +542,7 @@ mod tests {
         assert_eq!(dur.chart.title, "Duur van de uitkering op 30-09-2024");
         assert_eq!(dur.note.as_deref(), Some("Langer dan twee jaar: 72,4%"));
         assert_eq!(v.naar_werk_label, "Uitstroom naar werk telt");
-        let selected: Vec<bool> = v.naar_werk.iter().map(|o| o.selected).collect();
+        let selected: Vec<bool> = v.outflow_to_work.iter().map(|o| o.selected).collect();
         assert_eq!(selected, [false, true, false], "the default definition");
         assert_eq!(v.base_month, "2019-02");
     }
@@ -566,10 +575,10 @@ mod tests {
     fn the_scenario_settings_and_filter_change_the_figures() {
         let ds = synthetic();
         let mut s = scenario(Lang::Nl);
-        s.naar_werk = NaarWerk::ALL[2];
+        s.outflow_to_work = OutflowToWork::ALL[2];
         let v = build(&ds, &s, &Context::default());
         assert_ne!(kpi(&v, "kpi-naar-werk").value, "37,4%");
-        assert!(v.naar_werk[2].selected);
+        assert!(v.outflow_to_work[2].selected);
         s.filter.stadsdeel = vec!["zuid".into()];
         let f = build(&ds, &s, &Context::default());
         assert_ne!(
@@ -582,7 +591,7 @@ mod tests {
             "1.617",
             "Zuid on 30-09-2024"
         );
-        s.index.basis_jaar = 1990;
+        s.index.base_year = 1990;
         let i = build(&ds, &s, &Context::default());
         let index = i
             .panels
@@ -604,7 +613,7 @@ mod tests {
             v.empty.as_deref(),
             Some("Deze gegevens hebben geen in- en uitstroom.")
         );
-        assert!(v.kpis.is_empty() && v.panels.is_empty() && v.naar_werk.is_empty());
+        assert!(v.kpis.is_empty() && v.panels.is_empty() && v.outflow_to_work.is_empty());
     }
 
     #[test]

@@ -289,7 +289,7 @@ fn figure_label_en(label: &str) -> String {
     if !known.is_empty() {
         return known.to_string();
     }
-    if let Some((nl, en)) = bijstand_core::dynamics::NaarWerk::ALL
+    if let Some((nl, en)) = bijstand_core::dynamics::OutflowToWork::ALL
         .iter()
         .map(|d| (d.label_nl(), d.label_en()))
         .find(|(nl, _)| label.ends_with(nl))
