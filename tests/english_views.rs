@@ -4,14 +4,11 @@
 
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
-use bijstand_core::quality::{check_dataset, QualityParams};
 use bijstand_core::reference::Denominator;
 use bijstand_core::scenario::Scenario;
 use bijstandsverkenner::embedded;
 use bijstandsverkenner::views::comparison::{build, ComparisonView};
-use bijstandsverkenner::views::{
-    kerncijfers, quality_view, Context, Kpi, Panel, QualityView, Table,
-};
+use bijstandsverkenner::views::{kerncijfers, quality, Context, Kpi, Panel, QualityView, Table};
 
 /// Common Dutch words (lower case, padded with spaces) that an English text should not hold.
 const DUTCH: &[&str] = &[
@@ -94,7 +91,11 @@ fn datasets() -> [Dataset; 2] {
 }
 
 fn quality(ds: &Dataset, lang: Lang) -> QualityView {
-    quality_view(ds, &check_dataset(ds, &QualityParams::default()), lang)
+    let s = Scenario {
+        lang,
+        ..Scenario::default()
+    };
+    quality::build(ds, &s, &Context::default())
 }
 
 #[test]
@@ -146,7 +147,7 @@ fn data_quality_findings_read_in_english() {
     assert!(x5
         .figures
         .iter()
-        .any(|(l, v)| l == "share, average caseload" && v == "21,29%"));
+        .any(|(l, v)| l == "share, average caseload" && v == "21.29%"));
 }
 
 #[test]

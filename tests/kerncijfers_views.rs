@@ -12,7 +12,7 @@ use bijstandsverkenner::views::comparison::{
     build, growth_inputs, participation_inputs, werkplein_inputs, ComparisonView, InputSource,
 };
 use bijstandsverkenner::views::{
-    kerncijfers, quality_view, Context, KerncijfersView, ReportSection, Table, Tone,
+    kerncijfers, quality, Context, KerncijfersView, ReportSection, Table, Tone,
 };
 
 /// The comparison screen without scenario B or saved scenarios.
@@ -419,7 +419,7 @@ fn the_screen_writes_numbers_and_dates_in_english() {
 fn data_quality_lists_the_seed_findings_calmly() {
     let ds = seed();
     let findings = check_dataset(&ds, &QualityParams::default());
-    let v = quality_view(&ds, &findings, Lang::Nl);
+    let v = quality::build(&ds, &Scenario::default(), &Context::default());
     let items: Vec<_> = v
         .blocks
         .iter()
@@ -500,8 +500,7 @@ fn data_quality_lists_the_seed_findings_calmly() {
 #[test]
 fn data_quality_works_for_episodes_too() {
     let ds = embedded::synthetic().unwrap();
-    let findings = check_dataset(&ds, &QualityParams::default());
-    let v = quality_view(&ds, &findings, Lang::Nl);
+    let v = quality::build(&ds, &Scenario::default(), &Context::default());
     let items: Vec<_> = v
         .blocks
         .iter()
@@ -518,6 +517,81 @@ fn data_quality_works_for_episodes_too() {
         .facts
         .iter()
         .any(|(_, x)| x.starts_with("uitkeringen op persoonsniveau")));
+}
+
+#[test]
+fn the_quality_screen_says_everything_in_the_language() {
+    let ds = embedded::synthetic().unwrap();
+    let en_scenario = Scenario {
+        lang: Lang::En,
+        ..Scenario::default()
+    };
+    let nl = quality::build(&ds, &Scenario::default(), &Context::default());
+    let en = quality::build(&ds, &en_scenario, &Context::default());
+    assert_eq!(
+        (nl.title.as_str(), en.title.as_str()),
+        ("Datakwaliteit", "Data quality")
+    );
+    let kpi = |v: &bijstandsverkenner::views::QualityView, id: &str| {
+        v.kpis.iter().find(|k| k.id == id).unwrap().value.clone()
+    };
+    let rows = ds.report.rows as i64;
+    assert!(
+        rows >= 1000,
+        "{rows} rows: a number with a thousands separator"
+    );
+    assert_eq!(
+        kpi(&nl, "kpi-dq-rows"),
+        bijstand_core::format::nl::int(rows)
+    );
+    assert_eq!(
+        kpi(&en, "kpi-dq-rows"),
+        bijstand_core::format::int(Lang::En, rows)
+    );
+    assert!(kpi(&en, "kpi-dq-rows").contains(','));
+    let item = |v: &bijstandsverkenner::views::QualityView, id: &str| {
+        v.blocks
+            .iter()
+            .flat_map(|b| b.groups.iter().flat_map(|g| g.items.iter()))
+            .find(|i| i.id == id)
+            .unwrap()
+            .clone()
+    };
+    let (n, e) = (item(&nl, "EP-aansluiting"), item(&en, "EP-aansluiting"));
+    assert_eq!((n.badge.as_str(), e.badge.as_str()), ("In orde", "OK"));
+    assert_eq!(n.check, "Controle EP-aansluiting");
+    assert_eq!(e.check, "Check EP-aansluiting");
+    assert_eq!(nl.loader.heading, "Hoe het bestand is gelezen");
+    assert_eq!(en.loader.heading, "How the file was read");
+    assert_eq!(
+        nl.loader.columns_summary,
+        format!(
+            "Hoe elke kolom is gelezen ({})",
+            nl.loader.columns.rows.len()
+        )
+    );
+    // The loader's total-row check or the sentence that there was none, always a text.
+    assert!(!nl.loader.total_text.is_empty() && !en.loader.total_text.is_empty());
+    assert_eq!(nl.loader.total_tone, en.loader.total_tone);
+    assert_eq!(
+        nl.loader.no_warnings.is_some(),
+        nl.loader.warnings.is_empty()
+    );
+    // Kerncijfers findings: figures in the language.
+    let k = seed();
+    let en = quality::build(&k, &en_scenario, &Context::default());
+    let x8 = item(&en, "X8-2024");
+    assert!(
+        x8.figures
+            .iter()
+            .any(|(l, v)| l == "share of annual target" && v == "87.00%"),
+        "{:?}",
+        x8.figures
+    );
+    let nl = quality::build(&k, &Scenario::default(), &Context::default());
+    assert_eq!(nl.loader.ignored_text, "Alle kolommen zijn ingelezen.");
+    assert!(nl.summary.contains(" controles gedaan: "), "{}", nl.summary);
+    assert!(en.summary.contains(" checks run: "), "{}", en.summary);
 }
 
 #[test]

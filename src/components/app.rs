@@ -509,7 +509,7 @@ pub fn App() -> Html {
         (Some(ds), View::Comparison) => html! {
             <ComparisonPanel ..screen(ds) />
         },
-        (Some(ds), View::Quality) => html! { <QualityPanel dataset={ds} {lang} /> },
+        (Some(ds), View::Quality) => html! { <QualityPanel ..screen(ds) /> },
     };
 
     let ds_label = state.dataset.as_deref().map(|d| {

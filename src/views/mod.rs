@@ -17,13 +17,12 @@ pub mod lks;
 pub mod load_settings;
 pub mod programme;
 pub mod projection;
-mod quality;
+pub mod quality;
 pub mod scenarios;
 
 pub use kerncijfers::{KerncijfersView, QualityNote, ReportSection};
 pub use quality::{
-    loader_view, quality_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock,
-    Tone,
+    loader_view, FindingGroup, FindingItem, LoaderView, QualityView, SeverityBlock, Tone,
 };
 
 use bijstand_core::format;

@@ -1,15 +1,18 @@
-//! The data-quality view model: the findings of `quality::check_dataset`, grouped by
+//! The data-quality screen model: the findings of `quality::check_dataset`, grouped by
 //! severity and topic in calm words, and what the loader detected (encoding, separator,
 //! decimal style, header line, column mapping, warnings, the `Totaal` row check).
 
 use bijstand_core::format;
+use bijstand_core::i18n::{Count, Msg};
 use bijstand_core::io::{DecimalStyle, FileKind, Format, LoadReport, MappingKind};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
-use bijstand_core::quality::{Finding, Severity};
+use bijstand_core::quality::{check_dataset, Finding, QualityParams, Severity};
+use bijstand_core::scenario::Scenario;
 
 use super::figures::{category_label, printed_number, tidy, version_label};
-use super::{Kpi, Table};
+use super::{Context, Kpi, Table};
+use crate::messages::quality as msg;
 
 /// How a finding looks: amber, neutral or green.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -33,11 +36,11 @@ impl Tone {
     }
 
     /// The badge text.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Tone::LetOp => lang.t("Let op", "Note"),
-            Tone::Info => lang.t("Info", "Info"),
-            Tone::Ok => lang.t("In orde", "OK"),
+            Tone::LetOp => msg::TONE_LET_OP,
+            Tone::Info => msg::TONE_INFO,
+            Tone::Ok => msg::TONE_OK,
         }
     }
 }
@@ -49,12 +52,16 @@ pub struct FindingItem {
     pub id: String,
     /// How it looks.
     pub tone: Tone,
+    /// The badge text of the tone.
+    pub badge: String,
     /// Short title.
     pub title: String,
     /// Explanation in plain words.
     pub detail: String,
     /// The figures behind it, formatted (label, value).
     pub figures: Vec<(String, String)>,
+    /// The finding's id as a line under it ("Controle X8-2024").
+    pub check: String,
 }
 
 /// Findings on one topic.
@@ -84,113 +91,71 @@ pub struct SeverityBlock {
 /// What the loader detected and decided.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoaderView {
+    /// Heading of the report.
+    pub heading: String,
     /// Settings found (label, value), e.g. ("Scheidingsteken", "puntkomma (;)").
     pub facts: Vec<(String, String)>,
     /// How every column was read.
     pub columns: Table,
+    /// Summary line of the column table ("Hoe elke kolom is gelezen (15)").
+    pub columns_summary: String,
     /// Columns not read.
     pub ignored: Vec<String>,
+    /// Which columns were read, in a sentence.
+    pub ignored_text: String,
     /// Remarks of the loader.
     pub warnings: Vec<String>,
-    /// The `Totaal` row check, when the file had one.
-    pub total: Option<(Tone, String)>,
+    /// The sentence shown when the loader had no remarks.
+    pub no_warnings: Option<String>,
+    /// How the `Totaal` row check looks, when the file had a total row.
+    pub total_tone: Option<Tone>,
+    /// The `Totaal` row check, or that there was none.
+    pub total_text: String,
 }
 
 /// The data-quality screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QualityView {
+    /// Screen heading.
+    pub title: String,
     /// Counts.
     pub kpis: Vec<Kpi>,
     /// One sentence summary.
     pub summary: String,
+    /// After the summary: what the findings are and are not.
+    pub reassurance: String,
     /// "Let op" first, then information and passed checks.
     pub blocks: Vec<SeverityBlock>,
     /// The loader's report.
     pub loader: LoaderView,
 }
 
-/// Topics in display order: (id prefix, topic id, Dutch, English).
-const TOPICS: &[(&str, &str, &str, &str)] = &[
-    ("X2", "aansluiting", "Bestand en stromen", "Stock and flows"),
-    (
-        "BRON",
-        "bronnen",
-        "Verschillende bronnen voor hetzelfde cijfer",
-        "Different sources for one figure",
-    ),
-    (
-        "X3",
-        "optellingen",
-        "Groepen en totalen",
-        "Groups and totals",
-    ),
-    (
-        "SOM",
-        "optellingen",
-        "Groepen en totalen",
-        "Groups and totals",
-    ),
-    (
-        "X4",
-        "uitstroom",
-        "Uitstroom naar reden en naar werk",
-        "Outflow by reason and to work",
-    ),
-    (
-        "X5",
-        "participatie",
-        "Sociale activering",
-        "Social activation",
-    ),
-    (
-        "X7",
-        "lks",
-        "Loonkostensubsidie (LKS)",
-        "Wage-cost subsidy (LKS)",
-    ),
-    (
-        "X8",
-        "werkplein",
-        "Plaatsingen Werkplein",
-        "Werkplein placements",
-    ),
-    ("BUIG", "buig", "BUIG-budget", "BUIG budget"),
-    (
-        "X13",
-        "begroting",
-        "Programmabegroting (bijlage 1)",
-        "Programme budget (Annex 1)",
-    ),
-    (
-        "X14",
-        "statushouders",
-        "Statushouders en inburgering",
-        "Refugees and civic integration",
-    ),
-    (
-        "X15",
-        "statushouders",
-        "Statushouders en inburgering",
-        "Refugees and civic integration",
-    ),
-    ("EP", "uitkeringen", "Uitkeringsgegevens", "Benefit records"),
-    (
-        "LOAD",
-        "inlezen",
-        "Inlezen van het bestand",
-        "Reading the file",
-    ),
+/// Topics in display order: (id prefix, topic id, heading).
+const TOPICS: &[(&str, &str, Msg)] = &[
+    ("X2", "aansluiting", msg::TOPIC_STOCK_FLOWS),
+    ("BRON", "bronnen", msg::TOPIC_SOURCES),
+    ("X3", "optellingen", msg::TOPIC_SUMS),
+    ("SOM", "optellingen", msg::TOPIC_SUMS),
+    ("X4", "uitstroom", msg::TOPIC_OUTFLOW),
+    ("X5", "participatie", msg::TOPIC_PARTICIPATION),
+    ("X7", "lks", msg::TOPIC_LKS),
+    ("X8", "werkplein", msg::TOPIC_WERKPLEIN),
+    ("BUIG", "buig", msg::TOPIC_BUIG),
+    ("X13", "begroting", msg::TOPIC_PROGRAMME),
+    ("X14", "statushouders", msg::TOPIC_STATUSHOUDERS),
+    ("X15", "statushouders", msg::TOPIC_STATUSHOUDERS),
+    ("EP", "uitkeringen", msg::TOPIC_EPISODES),
+    ("LOAD", "inlezen", msg::TOPIC_LOAD),
 ];
 
 fn topic_of(id: &str, lang: Lang) -> (&'static str, String) {
     let prefix = id.split('-').next().unwrap_or(id);
-    TOPICS.iter().find(|t| t.0 == prefix).map_or(
-        (
-            "overig",
-            lang.t("Overige controles", "Other checks").to_string(),
-        ),
-        |t| (t.1, lang.t(t.2, t.3).to_string()),
-    )
+    TOPICS
+        .iter()
+        .find(|t| t.0 == prefix)
+        .map_or(("overig", msg::TOPIC_OTHER.get(lang).to_string()), |t| {
+            (t.1, t.2.get(lang).to_string())
+        })
 }
 
 fn topic_rank(topic_id: &str) -> usize {
@@ -350,7 +315,7 @@ fn figure_text(label: &str, v: f64, lang: Lang) -> (String, String) {
         Lang::En => figure_label_en(l),
     };
     match label.strip_suffix(" (%)") {
-        Some(l) => (name(l), format::nl::pct(v, 2)),
+        Some(l) => (name(l), format::pct(lang, v, 2)),
         None => {
             let v = if v.abs() >= 100.0 {
                 v.round()
@@ -363,9 +328,11 @@ fn figure_text(label: &str, v: f64, lang: Lang) -> (String, String) {
 }
 
 fn item(f: &Finding, lang: Lang) -> FindingItem {
+    let tone = tone_of(f);
     FindingItem {
         id: f.id.clone(),
-        tone: tone_of(f),
+        tone,
+        badge: tone.label().get(lang).to_string(),
         title: tidy(f.title(lang)),
         detail: tidy(f.detail(lang)),
         figures: f
@@ -373,26 +340,22 @@ fn item(f: &Finding, lang: Lang) -> FindingItem {
             .iter()
             .map(|(l, v)| figure_text(l, *v, lang))
             .collect(),
+        check: msg::check(lang, &f.id),
     }
 }
 
 /// A separator in words (`puntkomma (;)`), noting a `sep=` line.
 pub(super) fn separator_label(c: char, sep_line: bool, lang: Lang) -> String {
     let name = match c {
-        ';' => lang.t("puntkomma (;)", "semicolon (;)").to_string(),
-        ',' => lang.t("komma (,)", "comma (,)").to_string(),
-        '\t' => lang.t("tab", "tab").to_string(),
-        '|' => lang
-            .t("verticale streep (|)", "vertical bar (|)")
-            .to_string(),
-        '\0' => lang.t("niet van toepassing", "not applicable").to_string(),
+        ';' => msg::SEP_SEMICOLON.get(lang).to_string(),
+        ',' => msg::SEP_COMMA.get(lang).to_string(),
+        '\t' => msg::SEP_TAB.get(lang).to_string(),
+        '|' => msg::SEP_BAR.get(lang).to_string(),
+        '\0' => msg::SEP_NONE.get(lang).to_string(),
         other => format!("'{other}'"),
     };
     if sep_line {
-        format!(
-            "{name}, {}",
-            lang.t("aangegeven met een sep=-regel", "declared by a sep= line")
-        )
+        msg::sep_line(lang, &name)
     } else {
         name
     }
@@ -413,137 +376,134 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
         Format::Json => "JSON",
     };
     let kind = match r.kind {
-        FileKind::Episodes => lang.t(
-            "uitkeringen op persoonsniveau (bijstandsbestand)",
-            "person-level benefits (caseload file)",
-        ),
-        FileKind::Kerncijfers => lang.t("kerncijfers (geaggregeerd)", "key figures (aggregate)"),
-        FileKind::Contracts => lang.t("LKS-contracten", "LKS contracts"),
+        FileKind::Episodes => msg::KIND_EPISODES,
+        FileKind::Kerncijfers => msg::KIND_KERNCIJFERS,
+        FileKind::Contracts => msg::KIND_CONTRACTS,
     };
+    let fact = |m: Msg, v: String| (m.get(lang).to_string(), v);
     let mut facts = vec![
-        (lang.t("Bestand", "File").to_string(), ds.name.clone()),
-        (
-            lang.t("Soort gegevens", "Kind of data").to_string(),
-            kind.to_string(),
-        ),
-        (
-            lang.t("Formaat", "Format").to_string(),
-            format_name.to_string(),
-        ),
-        (
-            lang.t("Tekenset", "Encoding").to_string(),
-            r.encoding.label().get(lang).to_string(),
-        ),
-        (
-            lang.t("Scheidingsteken", "Separator").to_string(),
+        fact(msg::FACT_FILE, ds.name.clone()),
+        fact(msg::FACT_KIND, kind.get(lang).to_string()),
+        fact(msg::FACT_FORMAT, format_name.to_string()),
+        fact(msg::FACT_ENCODING, r.encoding.label().get(lang).to_string()),
+        fact(
+            msg::FACT_SEPARATOR,
             separator_label(r.separator, r.sep_line, lang),
         ),
-        (
-            lang.t("Getallen", "Numbers").to_string(),
+        fact(
+            msg::FACT_NUMBERS,
             match r.decimal {
-                DecimalStyle::Comma => lang
-                    .t("decimale komma (1.234,5)", "decimal comma (1.234,5)")
-                    .to_string(),
-                DecimalStyle::Point => lang
-                    .t("decimale punt (1,234.5)", "decimal point (1,234.5)")
-                    .to_string(),
-            },
-        ),
-        (
-            lang.t("Datums", "Dates").to_string(),
-            if r.month_first {
-                lang.t(
-                    "maand-dag-jaar (door u gekozen)",
-                    "month-day-year (your choice)",
-                )
-            } else {
-                lang.t("dag-maand-jaar", "day-month-year")
+                DecimalStyle::Comma => msg::DECIMAL_COMMA,
+                DecimalStyle::Point => msg::DECIMAL_POINT,
             }
+            .get(lang)
             .to_string(),
         ),
-        (
-            lang.t("Kopregel", "Header row").to_string(),
-            if r.header_line == 0 {
-                lang.t(
-                    "niet van toepassing (JSON: de sleutels)",
-                    "not applicable (JSON keys)",
-                )
-                .to_string()
+        fact(
+            msg::FACT_DATES,
+            if r.month_first {
+                msg::MONTH_FIRST
             } else {
-                format!("{} {}", lang.t("regel", "line"), r.header_line)
+                msg::DAY_FIRST
+            }
+            .get(lang)
+            .to_string(),
+        ),
+        fact(
+            msg::FACT_HEADER,
+            if r.header_line == 0 {
+                msg::HEADER_JSON.get(lang).to_string()
+            } else {
+                msg::header_line(lang, Count(r.header_line as i64))
             },
         ),
     ];
     if let Some(sheet) = &r.sheet {
-        facts.push((lang.t("Werkblad", "Sheet").to_string(), sheet.clone()));
+        facts.push(fact(msg::FACT_SHEET, sheet.clone()));
     }
-    facts.push((
-        lang.t("Gegevensregels gelezen", "Data rows read")
-            .to_string(),
-        format::nl::int(r.rows as i64),
-    ));
+    facts.push(fact(msg::FACT_ROWS, format::int(lang, r.rows as i64)));
     let columns = Table {
-        caption: lang
-            .t(
-                "Kolommen en hoe ze zijn gelezen",
-                "Columns and how they were read",
-            )
-            .into(),
-        headers: vec![
-            lang.t("Kolom", "Column").into(),
-            lang.t("Kop in het bestand", "Header in the file").into(),
-            lang.t("Gelezen als", "Read as").into(),
-            lang.t("Hoe", "How").into(),
-        ],
+        caption: msg::COLUMNS_CAPTION.get(lang).into(),
+        headers: [
+            msg::COL_COLUMN,
+            msg::COL_HEADER,
+            msg::COL_READ_AS,
+            msg::COL_HOW,
+        ]
+        .iter()
+        .map(|m| m.get(lang).to_string())
+        .collect(),
         rows: r
             .columns
             .iter()
             .map(|c| {
-                let how = mapping_kind_label(c.how, lang);
                 vec![
                     c.position.clone(),
                     c.source.trim_start_matches('\u{feff}').to_string(),
                     c.field.unwrap_or("–").to_string(),
-                    how.to_string(),
+                    mapping_kind_label(c.how, lang).to_string(),
                 ]
             })
             .collect(),
     };
-    let total = r.total.as_ref().map(|t| {
-        let off = t.columns.iter().any(|(_, p, s)| (p - s).abs() > 1e-9);
-        let text = format!(
-            "{} {}: {}.",
-            lang.t("Totaalregel op regel", "Total row on line"),
-            t.line,
-            t.columns
+    let (total_tone, total_text) = match &r.total {
+        Some(t) => {
+            let off = t.columns.iter().any(|(_, p, s)| (p - s).abs() > 1e-9);
+            let columns = t
+                .columns
                 .iter()
-                .map(|(c, p, s)| format!(
-                    "{c} {} {}, {} {}",
-                    lang.t("gedrukt", "printed"),
-                    printed_number(lang, *p),
-                    lang.t("berekend", "computed"),
-                    printed_number(lang, *s)
-                ))
+                .map(|(c, p, s)| {
+                    msg::total_column(
+                        lang,
+                        c,
+                        &printed_number(lang, *p),
+                        &printed_number(lang, *s),
+                    )
+                })
                 .collect::<Vec<_>>()
-                .join("; ")
-        );
-        (if off { Tone::LetOp } else { Tone::Ok }, text)
-    });
+                .join("; ");
+            (
+                Some(if off { Tone::LetOp } else { Tone::Ok }),
+                msg::total_row(lang, Count(t.line as i64), &columns),
+            )
+        }
+        None => (None, msg::NO_TOTAL.get(lang).to_string()),
+    };
+    let ignored: Vec<String> = r
+        .ignored_columns()
+        .into_iter()
+        .map(|s| s.trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let warnings: Vec<String> = r.warnings.iter().map(|w| w.message(lang)).collect();
     LoaderView {
+        heading: msg::LOADER_HEADING.get(lang).to_string(),
+        columns_summary: msg::how_each_column(lang, Count(columns.rows.len() as i64)),
         facts,
         columns,
-        ignored: r
-            .ignored_columns()
-            .into_iter()
-            .map(|s| s.trim_start_matches('\u{feff}').to_string())
-            .collect(),
-        warnings: r.warnings.iter().map(|w| w.message(lang)).collect(),
-        total,
+        ignored_text: if ignored.is_empty() {
+            msg::ALL_COLUMNS_READ.get(lang).to_string()
+        } else {
+            msg::columns_not_read(lang, &ignored.join(", "))
+        },
+        ignored,
+        no_warnings: warnings
+            .is_empty()
+            .then(|| msg::NO_WARNINGS.get(lang).to_string()),
+        warnings,
+        total_tone,
+        total_text,
     }
 }
 
-/// Builds the data-quality screen from the findings of `quality::check_dataset`.
-pub fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityView {
+/// The data-quality screen for `dataset` in the scenario's language: every finding of
+/// `quality::check_dataset`, grouped, and how the file was read.
+pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> QualityView {
+    let findings = check_dataset(dataset, &QualityParams::default());
+    quality_view(dataset, &findings, scenario.lang)
+}
+
+/// The data-quality screen from the findings of `quality::check_dataset`.
+fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityView {
     let letop = findings
         .iter()
         .filter(|f| f.severity == Severity::LetOp)
@@ -572,90 +532,50 @@ pub fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityVi
             // Remarks before passed checks within a topic.
             g.items.sort_by_key(|i| i.tone == Tone::Ok);
         }
-        let n: usize = groups.iter().map(|g| g.items.len()).sum();
+        let n = Count(groups.iter().map(|g| g.items.len()).sum::<usize>() as i64);
         let (heading, intro) = match severity {
-            Severity::LetOp => (
-                format!("{} ({n})", lang.t("Let op", "Worth a look")),
-                lang.t(
-                    "Deze cijfers sluiten niet op elkaar aan of worden verschillend gedefinieerd. Dat komt bij gepubliceerde cijfers vaker voor. De app past niets aan: de cijfers staan er zoals gepubliceerd, en hier staat wat er speelt en welke getallen dat laten zien.",
-                    "These figures do not match each other or are defined differently. That is common in published figures. The app changes nothing: the figures are shown as published, and this explains what is going on and which numbers show it.",
-                )
-                .to_string(),
-            ),
-            Severity::Info => (
-                format!("{} ({n})", lang.t("Gecontroleerd en ter informatie", "Checked and for information")),
-                lang.t(
-                    "Deze controles zijn gedaan. Groen: de cijfers kloppen, eventueel op afronding na. Grijs: alleen ter informatie.",
-                    "These checks were run. Green: the figures agree, possibly up to rounding. Grey: for information only.",
-                )
-                .to_string(),
-            ),
+            Severity::LetOp => (msg::heading_let_op(lang, n), msg::INTRO_LET_OP),
+            Severity::Info => (msg::heading_info(lang, n), msg::INTRO_INFO),
         };
         blocks.push(SeverityBlock {
             severity,
             heading,
-            intro,
+            intro: intro.get(lang).to_string(),
             groups,
         });
     }
     let summary = if letop == 0 {
-        lang.t(
-            "Alle controles zijn in orde of alleen ter informatie.",
-            "All checks are fine or for information only.",
-        )
-        .to_string()
+        msg::ALL_FINE.get(lang).to_string()
     } else {
-        format!(
-            "{} {} {} {} {} {}",
-            findings.len(),
-            lang.t("controles gedaan:", "checks run:"),
-            letop,
-            lang.t("om even naar te kijken,", "worth a look,"),
-            ok + info,
-            lang.t("in orde of ter informatie.", "fine or for information.")
+        msg::summary(
+            lang,
+            Count(findings.len() as i64),
+            Count(letop as i64),
+            Count((ok + info) as i64),
         )
     };
+    let kpi = |id, label: Msg, value: usize, note: Msg| Kpi {
+        id,
+        label: label.get(lang).into(),
+        value: format::int(lang, value as i64),
+        note: note.get(lang).into(),
+    };
     let kpis = vec![
-        Kpi {
-            id: "kpi-dq-letop",
-            label: lang.t("Let op", "Worth a look").into(),
-            value: letop.to_string(),
-            note: lang
-                .t(
-                    "cijfers die niet aansluiten of verschillend zijn gedefinieerd",
-                    "figures that do not match or differ in definition",
-                )
-                .into(),
-        },
-        Kpi {
-            id: "kpi-dq-ok",
-            label: lang.t("In orde", "Fine").into(),
-            value: ok.to_string(),
-            note: lang
-                .t(
-                    "optellingen en tellingen die kloppen",
-                    "sums and counts that agree",
-                )
-                .into(),
-        },
-        Kpi {
-            id: "kpi-dq-info",
-            label: lang.t("Ter informatie", "For information").into(),
-            value: info.to_string(),
-            note: lang
-                .t("opmerkingen zonder actie", "remarks, no action needed")
-                .into(),
-        },
+        kpi("kpi-dq-letop", msg::KPI_LET_OP, letop, msg::KPI_LET_OP_NOTE),
+        kpi("kpi-dq-ok", msg::KPI_OK, ok, msg::KPI_OK_NOTE),
+        kpi("kpi-dq-info", msg::KPI_INFO, info, msg::KPI_INFO_NOTE),
         Kpi {
             id: "kpi-dq-rows",
-            label: lang.t("Regels gelezen", "Rows read").into(),
-            value: format::nl::int(ds.report.rows as i64),
+            label: msg::KPI_ROWS.get(lang).into(),
+            value: format::int(lang, ds.report.rows as i64),
             note: ds.report.encoding.label().get(lang).into(),
         },
     ];
     QualityView {
+        title: msg::TITLE.get(lang).to_string(),
         kpis,
         summary,
+        reassurance: msg::REASSURANCE.get(lang).to_string(),
         blocks,
         loader: loader_view(ds, lang),
     }
