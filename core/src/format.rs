@@ -94,7 +94,13 @@ pub fn eur(lang: Lang, x: f64) -> String {
 /// A date: `30-09-2024` / `30 Sep 2024`; an open end date is `lopend` / `running`.
 pub fn date(lang: Lang, d: Date) -> String {
     if d.is_open() {
-        return crate::i18n::common::RUNNING.get(lang).to_string();
+        // A notation of the language, like `mln` / `m`: kept here so that `format` stays
+        // below the message catalogue (which formats its arguments with this module).
+        return match lang {
+            Lang::Nl => "lopend",
+            Lang::En => "running",
+        }
+        .to_string();
     }
     match lang {
         Lang::Nl => d.to_string(),

@@ -188,8 +188,6 @@ macro_rules! messages {
 /// Messages of the core that are not tied to one module.
 pub mod common {
     crate::messages! {
-        /// An end date that is still open.
-        RUNNING = "lopend" / "running";
         /// A value that cannot be shown.
         NOT_AVAILABLE = "–" / "–";
     }
