@@ -268,7 +268,7 @@ fn comparison_in_english_has_no_dutch_only_texts() {
         // The denominators by their English names, chosen one in the key figure's note.
         let part = &v.participation.dashboard.panels[0];
         for (n, c) in Denominator::ALL.iter().zip(&part.chart.categories) {
-            assert_eq!(c.to_lowercase(), n.label_en());
+            assert_eq!(c.to_lowercase(), n.label(Lang::En));
         }
         let needed = v
             .participation
@@ -281,7 +281,7 @@ fn comparison_in_english_has_no_dutch_only_texts() {
             needed.note,
             format!(
                 "with denominator {}",
-                s.participation.denominator.label_en()
+                s.participation.denominator.label(Lang::En)
             )
         );
     }

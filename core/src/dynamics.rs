@@ -32,30 +32,11 @@ pub fn year_month(mi: i32) -> (i32, u32) {
     (mi.div_euclid(12), mi.rem_euclid(12) as u32 + 1)
 }
 
-/// English label of a month index: `"Feb 2019"`.
-pub fn month_label_en(mi: i32) -> String {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let (y, m) = year_month(mi);
-    format!("{} {y}", NAMES[m as usize - 1])
-}
-
-/// Label of a month index in the interface language.
+/// Label of a month index: `"feb 2019"` / `"Feb 2019"`.
 pub fn month_label(mi: i32, lang: crate::lang::Lang) -> String {
-    match lang {
-        crate::lang::Lang::Nl => month_label_nl(mi),
-        crate::lang::Lang::En => month_label_en(mi),
-    }
-}
-
-/// Dutch label of a month index: `"feb 2019"`.
-pub fn month_label_nl(mi: i32) -> String {
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
+    use crate::messages::categories as msg;
     let (y, m) = year_month(mi);
-    format!("{} {y}", NAMES[m as usize - 1])
+    msg::month_year(lang, msg::MONTHS[m as usize - 1], crate::i18n::Plain(y))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -494,31 +475,15 @@ impl OutflowToWork {
         }
     }
 
-    /// Dutch label shown with the number.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            OutflowToWork::Werk => "werkaanvaarding",
-            OutflowToWork::WerkZelfstandig => "werkaanvaarding + zelfstandig",
-            OutflowToWork::WerkZelfstandigWerkplein => {
-                "werkaanvaarding + zelfstandig + plaatsing Werkplein"
-            }
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            OutflowToWork::Werk => "taking up work",
-            OutflowToWork::WerkZelfstandig => "taking up work + self-employment",
-            OutflowToWork::WerkZelfstandigWerkplein => {
-                "taking up work + self-employment + Werkplein placement"
-            }
-        }
-    }
-
-    /// Label in the interface language.
+    /// Label shown with the number.
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
-        lang.t(self.label_nl(), self.label_en())
+        use crate::messages::categories as msg;
+        match self {
+            OutflowToWork::Werk => msg::NAAR_WERK_WERK,
+            OutflowToWork::WerkZelfstandig => msg::NAAR_WERK_ZELFSTANDIG,
+            OutflowToWork::WerkZelfstandigWerkplein => msg::NAAR_WERK_WERKPLEIN,
+        }
+        .get(lang)
     }
 }
 

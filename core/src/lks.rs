@@ -63,57 +63,23 @@ impl TargetDefinition {
         }
     }
 
-    /// Short Dutch name.
-    pub fn label_nl(self) -> &'static str {
+    /// Short name.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            TargetDefinition::NetStockGrowth => "Netto groei lopende contracten",
-            TargetDefinition::MoreStarts => "Meer gestarte contracten dan vorig jaar",
-            TargetDefinition::MoreInUse => "Meer contracten in gebruik dan vorig jaar",
+            TargetDefinition::NetStockGrowth => msg::TARGET_NET_STOCK_GROWTH,
+            TargetDefinition::MoreStarts => msg::TARGET_MORE_STARTS,
+            TargetDefinition::MoreInUse => msg::TARGET_MORE_IN_USE,
         }
     }
 
-    /// Short English name.
-    pub fn label_en(self) -> &'static str {
+    /// Explanation shown next to the choice.
+    pub fn description(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            TargetDefinition::NetStockGrowth => "Net growth of running contracts",
-            TargetDefinition::MoreStarts => "More contracts started than last year",
-            TargetDefinition::MoreInUse => "More contracts in use than last year",
-        }
-    }
-
-    /// English explanation shown next to the choice.
-    pub fn description_en(self) -> &'static str {
-        match self {
-            TargetDefinition::NetStockGrowth => {
-                "The number of running LKS contracts grows during the year by at least the target \
-                 (stock on 31-12 minus stock on 1-1)."
-            }
-            TargetDefinition::MoreStarts => {
-                "The number of LKS contracts started in a year exceeds the previous year's by at \
-                 least the target (\"contracts deployed in a year\")."
-            }
-            TargetDefinition::MoreInUse => {
-                "The number of contracts in use (running on 1-1 plus started) exceeds the \
-                 previous year's by at least the target."
-            }
-        }
-    }
-
-    /// Dutch explanation shown next to the choice.
-    pub fn description_nl(self) -> &'static str {
-        match self {
-            TargetDefinition::NetStockGrowth => {
-                "Het aantal lopende LKS-contracten groeit in het jaar met minstens de streefwaarde \
-                 (stand 31-12 min stand 1-1)."
-            }
-            TargetDefinition::MoreStarts => {
-                "Het aantal in een jaar gestarte LKS-contracten is minstens de streefwaarde hoger \
-                 dan in het vorige jaar (\"aantal in een jaar ingezette contracten\")."
-            }
-            TargetDefinition::MoreInUse => {
-                "Het aantal contracten in gebruik (lopend op 1-1 plus gestart) is minstens de \
-                 streefwaarde hoger dan in het vorige jaar."
-            }
+            TargetDefinition::NetStockGrowth => msg::TARGET_NET_STOCK_GROWTH_DESCRIPTION,
+            TargetDefinition::MoreStarts => msg::TARGET_MORE_STARTS_DESCRIPTION,
+            TargetDefinition::MoreInUse => msg::TARGET_MORE_IN_USE_DESCRIPTION,
         }
     }
 
@@ -137,11 +103,12 @@ pub enum EndingsMethod {
 }
 
 impl EndingsMethod {
-    /// Dutch name.
-    pub fn label_nl(self) -> &'static str {
+    /// Name.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            EndingsMethod::PaceSoFar => "beëindigingen in het tempo tot nu toe",
-            EndingsMethod::Hazard => "beëindigingen als percentage van het lopende bestand",
+            EndingsMethod::PaceSoFar => msg::ENDINGS_PACE_SO_FAR,
+            EndingsMethod::Hazard => msg::ENDINGS_HAZARD,
         }
     }
 }

@@ -152,13 +152,14 @@ pub enum Method {
 }
 
 impl Method {
-    /// Dutch label for the legend.
-    pub fn label_nl(self) -> &'static str {
+    /// Label for the legend.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            Method::AbsoluteFlows => "vaste in- en uitstroom",
-            Method::OutflowRate => "uitstroom als kans per maand",
-            Method::Reconciled => "met aansluitingsverschil",
-            Method::Budget => "groeiaanname begroting",
+            Method::AbsoluteFlows => msg::METHOD_ABSOLUTE_FLOWS,
+            Method::OutflowRate => msg::METHOD_OUTFLOW_RATE,
+            Method::Reconciled => msg::METHOD_RECONCILED,
+            Method::Budget => msg::METHOD_BUDGET,
         }
     }
 }
@@ -397,7 +398,7 @@ pub fn calibrate_from_episodes(
         aow_per_year.push(exits.year(y));
     }
     let fmt = |x: f64| crate::format::nl::dec(x, 0);
-    let label = dynamics::month_label_nl;
+    let label = |m: i32| dynamics::month_label(m, crate::lang::Lang::Nl);
     let toelichting_nl = vec![
         format!(
             "Startbestand {} eind {} (uit de uitkeringen).",
@@ -427,7 +428,7 @@ pub fn calibrate_from_episodes(
         "Geen aansluitingsverschil: bestand en stromen komen uit dezelfde uitkeringen en sluiten per definitie aan."
             .to_string(),
     ];
-    let en = dynamics::month_label_en;
+    let en = |m: i32| dynamics::month_label(m, crate::lang::Lang::En);
     let toelichting_en = vec![
         format!(
             "Start caseload {} at the end of {} (from the benefits).",

@@ -1033,12 +1033,12 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         let id = unique_id(used, format!("X4-{year}-naar-werk"));
         let mut figures: Vec<(String, f64)> = defs
             .iter()
-            .map(|(d, v)| (d.label_nl().to_string(), *v))
+            .map(|(d, v)| (d.label(Lang::Nl).to_string(), *v))
             .collect();
         figures.push(("uitstroom totaal".into(), total));
         for (d, v) in &defs {
             figures.push((
-                format!("aandeel {} (%)", d.label_nl()),
+                format!("aandeel {} (%)", d.label(Lang::Nl)),
                 100.0 * reference::share(*v, total),
             ));
         }
@@ -1055,8 +1055,8 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let defs_text = defs_in(|d| d.label_nl());
-        let defs_text_en = defs_in(|d| d.label_en());
+        let defs_text = defs_in(|d| d.label(Lang::Nl));
+        let defs_text_en = defs_in(|d| d.label(Lang::En));
         let period = period_nl(*van, *tot);
         let period_en = period_en(*van, *tot);
         let versie_en = source_en(versie);
@@ -1635,11 +1635,11 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
                      via {} instroom en {} uitstroom naar {} (eind {}): aansluitingsverschil {}. \
                      Anders dan bij gepubliceerde kerncijfers is er geen aansluitingsterm nodig.",
                     int(t.stock_begin as i64),
-                    dynamics::month_label_nl(range.from - 1),
+                    dynamics::month_label(range.from - 1, Lang::Nl),
                     int(t.inflow as i64),
                     int(t.outflow as i64),
                     int(t.stock_end as i64),
-                    dynamics::month_label_nl(range.to),
+                    dynamics::month_label(range.to, Lang::Nl),
                     t.reconciliation()
                 ),
                 title_en: "Stock and flows reconcile by definition".into(),
@@ -1649,11 +1649,11 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
                      and {} outflow to {} (end of {}): reconciliation gap {}. Unlike published key \
                      figures, no reconciliation term is needed.",
                     int(t.stock_begin as i64),
-                    dynamics::month_label_en(range.from - 1),
+                    dynamics::month_label(range.from - 1, Lang::En),
                     int(t.inflow as i64),
                     int(t.outflow as i64),
                     int(t.stock_end as i64),
-                    dynamics::month_label_en(range.to),
+                    dynamics::month_label(range.to, Lang::En),
                     t.reconciliation()
                 ),
                 figures: vec![

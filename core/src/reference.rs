@@ -107,33 +107,15 @@ impl Reference {
         }
     }
 
-    /// Dutch label for the chart, so the reference used is always visible.
-    pub fn label_nl(&self) -> String {
-        match self {
-            Reference::National { .. } => "landelijk".into(),
-            Reference::ReferenceGroup { .. } => "referentiegroep".into(),
-            Reference::Gemeenten { gemeenten } => {
-                format!("referentiegroep van {} gemeenten", gemeenten.len())
-            }
-        }
-    }
-
-    /// English label for the chart.
-    pub fn label_en(&self) -> String {
-        match self {
-            Reference::National { .. } => "national".into(),
-            Reference::ReferenceGroup { .. } => "reference group".into(),
-            Reference::Gemeenten { gemeenten } => {
-                format!("reference group of {} municipalities", gemeenten.len())
-            }
-        }
-    }
-
-    /// Label in the interface language.
+    /// Label for the chart, so the reference used is always visible.
     pub fn label(&self, lang: crate::lang::Lang) -> String {
-        match lang {
-            crate::lang::Lang::Nl => self.label_nl(),
-            crate::lang::Lang::En => self.label_en(),
+        use crate::messages::categories as msg;
+        match self {
+            Reference::National { .. } => msg::REFERENCE_NATIONAL.get(lang).to_string(),
+            Reference::ReferenceGroup { .. } => msg::REFERENCE_GROUP.get(lang).to_string(),
+            Reference::Gemeenten { gemeenten } => {
+                msg::reference_gemeenten(lang, crate::i18n::Count(gemeenten.len() as i64))
+            }
         }
     }
 }
@@ -214,7 +196,7 @@ pub fn compare_growth(p: &GrowthParams) -> GrowthComparison {
         eur_impact: excess * p.cost_per_benefit,
         absolute_difference: (p.bestand_t - p.bestand_t0) - g_ref / 100.0 * p.bestand_t0,
         annualised_naive_growth_pct: 100.0 * annualise_naive(g / 100.0, p.months),
-        reference_nl: p.reference.label_nl(),
+        reference_nl: p.reference.label(crate::lang::Lang::Nl),
     }
 }
 
@@ -348,27 +330,15 @@ impl Denominator {
         Denominator::AfstandLang,
     ];
 
-    /// Dutch label.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Denominator::Peildatum => "bestand op peildatum",
-            Denominator::AverageBestand => "gemiddeld bestand over de periode",
-            Denominator::AfstandLang => "alleen lange afstand tot de arbeidsmarkt",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Denominator::Peildatum => "caseload on the reference date",
-            Denominator::AverageBestand => "average caseload over the period",
-            Denominator::AfstandLang => "only long distance to the labour market",
-        }
-    }
-
     /// Label in the interface language.
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
-        lang.t(self.label_nl(), self.label_en())
+        use crate::messages::categories as msg;
+        match self {
+            Denominator::Peildatum => msg::DENOMINATOR_PEILDATUM,
+            Denominator::AverageBestand => msg::DENOMINATOR_AVERAGE,
+            Denominator::AfstandLang => msg::DENOMINATOR_AFSTAND_LANG,
+        }
+        .get(lang)
     }
 }
 

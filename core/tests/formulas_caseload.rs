@@ -1002,7 +1002,7 @@ fn dynamics_one_million_rows() {
 
 #[test]
 fn dynamics_month_helpers() {
-    assert_eq!(dynamics::month_label_nl(month(2019, 2)), "feb 2019");
+    assert_eq!(dynamics::month_label(month(2019, 2), Lang::Nl), "feb 2019");
     assert_eq!(dynamics::year_month(month(2024, 12)), (2024, 12));
     assert_eq!(month(2024, 9), d(2024, 9, 30).month_index());
 }

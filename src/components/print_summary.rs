@@ -128,7 +128,7 @@ fn view_rows(
                 format!(
                     "{}: {}",
                     p.definition.code(),
-                    lang.t(p.definition.label_nl(), p.definition.label_en())
+                    p.definition.label().get(lang)
                 ),
             );
             push(

@@ -302,11 +302,6 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Caseload
     }
 }
 
-/// The label of a core category in `lang`.
-fn label(lang: Lang, nl: &'static str, en: &'static str) -> String {
-    lang.t(nl, en).to_string()
-}
-
 /// What the bars and slices of the composition charts stand for, read off the charts.
 fn clickable(panels: &[Panel], lang: Lang) -> Vec<ClickableChart> {
     let categories = |id: &str| -> Vec<String> {
@@ -439,10 +434,7 @@ fn filter_bar(f: &EpisodeFilter, lang: Lang) -> FilterBar {
         items.push((capitalize(sd), FilterItem::Stadsdeel(sd.clone())));
     }
     for d in &f.duur {
-        items.push((
-            label(lang, d.label_nl(), d.label_en()),
-            FilterItem::Duur(*d),
-        ));
+        items.push((d.label().get(lang).to_string(), FilterItem::Duur(*d)));
     }
     for h in &f.huishoudtype {
         items.push((
@@ -654,7 +646,7 @@ pub fn caseload_view(
         msg::caseload::DURATION.get(lang),
         DurationBand::ALL
             .iter()
-            .map(|d| label(lang, d.label_nl(), d.label_en()))
+            .map(|d| d.label().get(lang).to_string())
             .collect(),
         &c.duur,
         t,

@@ -401,7 +401,7 @@ pub fn dynamics_view(
     // Duration on the peildatum.
     let dur_labels: Vec<String> = DurationBand::ALL
         .iter()
-        .map(|k| lang.t(k.label_nl(), k.label_en()).to_string())
+        .map(|k| k.label().get(lang).to_string())
         .collect();
     let mut dur_panel = panel(
         "chart-duration",

@@ -188,17 +188,11 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> LksView {
 }
 
 fn definition_label(d: TargetDefinition, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => d.label_nl(),
-        Lang::En => d.label_en(),
-    }
+    d.label().get(lang)
 }
 
 fn definition_description(d: TargetDefinition, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => d.description_nl(),
-        Lang::En => d.description_en(),
-    }
+    d.description().get(lang)
 }
 
 fn settings(dataset: &Dataset, s: &Scenario, inputs: &LksInputs) -> LksSettings {

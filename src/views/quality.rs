@@ -256,7 +256,7 @@ fn figure_label_en(label: &str) -> String {
     }
     if let Some((nl, en)) = bijstand_core::dynamics::OutflowToWork::ALL
         .iter()
-        .map(|d| (d.label_nl(), d.label_en()))
+        .map(|d| (d.label(Lang::Nl), d.label(Lang::En)))
         .find(|(nl, _)| label.ends_with(nl))
     {
         // "aandeel werkaanvaarding" → "share taking up work".

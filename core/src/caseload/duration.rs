@@ -46,25 +46,15 @@ impl DurationBand {
         }
     }
 
-    /// Dutch label.
-    pub fn label_nl(self) -> &'static str {
+    /// Label.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::messages::categories as msg;
         match self {
-            DurationBand::UnderOneYear => "korter dan 1 jaar",
-            DurationBand::OneToTwoYears => "1 tot 2 jaar",
-            DurationBand::TwoToFiveYears => "2 tot 5 jaar",
-            DurationBand::FiveToTenYears => "5 tot 10 jaar",
-            DurationBand::TenYearsOrMore => "10 jaar of langer",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            DurationBand::UnderOneYear => "less than 1 year",
-            DurationBand::OneToTwoYears => "1 to 2 years",
-            DurationBand::TwoToFiveYears => "2 to 5 years",
-            DurationBand::FiveToTenYears => "5 to 10 years",
-            DurationBand::TenYearsOrMore => "10 years or more",
+            DurationBand::UnderOneYear => msg::DURATION_UNDER_ONE_YEAR,
+            DurationBand::OneToTwoYears => msg::DURATION_ONE_TO_TWO_YEARS,
+            DurationBand::TwoToFiveYears => msg::DURATION_TWO_TO_FIVE_YEARS,
+            DurationBand::FiveToTenYears => msg::DURATION_FIVE_TO_TEN_YEARS,
+            DurationBand::TenYearsOrMore => msg::DURATION_TEN_YEARS_OR_MORE,
         }
     }
 

@@ -25,14 +25,12 @@ pub enum Precedence {
 impl Precedence {
     /// The rule as shown next to the chart.
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        use crate::messages::categories as msg;
         match self {
-            Precedence::StatushouderFirst => {
-                lang.t("statushouder gaat voor jongere", "refugee before youth")
-            }
-            Precedence::JongereFirst => {
-                lang.t("jongere gaat voor statushouder", "youth before refugee")
-            }
+            Precedence::StatushouderFirst => msg::PRECEDENCE_STATUSHOUDER_FIRST,
+            Precedence::JongereFirst => msg::PRECEDENCE_JONGERE_FIRST,
         }
+        .get(lang)
     }
 }
 

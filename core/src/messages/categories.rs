@@ -1,6 +1,8 @@
 //! Messages: labels of domain categories that are not declared with the `category!` macro
 //! of [`crate::model`] (which keys its own labels `Type::Variant`).
 
+use crate::i18n::{Count, Msg, Plain};
+
 crate::messages! {
     // --- io: what the loader found -------------------------------------------------------
 
@@ -56,7 +58,110 @@ crate::messages! {
     SEVERITY_INFO = "Info" / "Info";
     /// [`crate::quality::Severity::LetOp`].
     SEVERITY_LET_OP = "Let op" / "Worth a look";
+
+    // --- LKS --------------------------------------------------------------------------------
+
+    /// [`crate::lks::TargetDefinition::NetStockGrowth`].
+    TARGET_NET_STOCK_GROWTH = "Netto groei lopende contracten" / "Net growth of running contracts";
+    /// [`crate::lks::TargetDefinition::MoreStarts`].
+    TARGET_MORE_STARTS = "Meer gestarte contracten dan vorig jaar" / "More contracts started than last year";
+    /// [`crate::lks::TargetDefinition::MoreInUse`].
+    TARGET_MORE_IN_USE = "Meer contracten in gebruik dan vorig jaar" / "More contracts in use than last year";
+    /// Explanation of [`crate::lks::TargetDefinition::NetStockGrowth`].
+    TARGET_NET_STOCK_GROWTH_DESCRIPTION = "Het aantal lopende LKS-contracten groeit in het jaar met minstens de streefwaarde \
+                 (stand 31-12 min stand 1-1)."
+        / "The number of running LKS contracts grows during the year by at least the target \
+                 (stock on 31-12 minus stock on 1-1).";
+    /// Explanation of [`crate::lks::TargetDefinition::MoreStarts`].
+    TARGET_MORE_STARTS_DESCRIPTION = "Het aantal in een jaar gestarte LKS-contracten is minstens de streefwaarde hoger \
+                 dan in het vorige jaar (\"aantal in een jaar ingezette contracten\")."
+        / "The number of LKS contracts started in a year exceeds the previous year's by at \
+                 least the target (\"contracts deployed in a year\").";
+    /// Explanation of [`crate::lks::TargetDefinition::MoreInUse`].
+    TARGET_MORE_IN_USE_DESCRIPTION = "Het aantal contracten in gebruik (lopend op 1-1 plus gestart) is minstens de \
+                 streefwaarde hoger dan in het vorige jaar."
+        / "The number of contracts in use (running on 1-1 plus started) exceeds the \
+                 previous year's by at least the target.";
+    /// [`crate::lks::EndingsMethod::PaceSoFar`].
+    ENDINGS_PACE_SO_FAR = "beëindigingen in het tempo tot nu toe" / "endings at the pace so far";
+    /// [`crate::lks::EndingsMethod::Hazard`].
+    ENDINGS_HAZARD = "beëindigingen als percentage van het lopende bestand" / "endings as a share of the running stock";
+
+    // --- Projection, reference, composition, dynamics ----------------------------------------
+
+    /// [`crate::projection::Method::AbsoluteFlows`].
+    METHOD_ABSOLUTE_FLOWS = "vaste in- en uitstroom" / "fixed inflow and outflow";
+    /// [`crate::projection::Method::OutflowRate`].
+    METHOD_OUTFLOW_RATE = "uitstroom als kans per maand" / "outflow as a monthly probability";
+    /// [`crate::projection::Method::Reconciled`].
+    METHOD_RECONCILED = "met aansluitingsverschil" / "with the reconciliation gap";
+    /// [`crate::projection::Method::Budget`].
+    METHOD_BUDGET = "groeiaanname begroting" / "budget growth assumption";
+    /// [`crate::reference::Reference::National`].
+    REFERENCE_NATIONAL = "landelijk" / "national";
+    /// [`crate::reference::Reference::ReferenceGroup`].
+    REFERENCE_GROUP = "referentiegroep" / "reference group";
+    /// [`crate::reference::Reference::Gemeenten`].
+    fn reference_gemeenten(n: Count) = "referentiegroep van {n} gemeenten" / "reference group of {n} municipalities";
+    /// [`crate::reference::Denominator::Peildatum`].
+    DENOMINATOR_PEILDATUM = "bestand op peildatum" / "caseload on the reference date";
+    /// [`crate::reference::Denominator::AverageBestand`].
+    DENOMINATOR_AVERAGE = "gemiddeld bestand over de periode" / "average caseload over the period";
+    /// [`crate::reference::Denominator::AfstandLang`].
+    DENOMINATOR_AFSTAND_LANG = "alleen lange afstand tot de arbeidsmarkt" / "only long distance to the labour market";
+    /// [`crate::caseload::Precedence::StatushouderFirst`].
+    PRECEDENCE_STATUSHOUDER_FIRST = "statushouder gaat voor jongere" / "refugee before youth";
+    /// [`crate::caseload::Precedence::JongereFirst`].
+    PRECEDENCE_JONGERE_FIRST = "jongere gaat voor statushouder" / "youth before refugee";
+    /// [`crate::caseload::duration::DurationBand::UnderOneYear`].
+    DURATION_UNDER_ONE_YEAR = "korter dan 1 jaar" / "less than 1 year";
+    /// [`crate::caseload::duration::DurationBand::OneToTwoYears`].
+    DURATION_ONE_TO_TWO_YEARS = "1 tot 2 jaar" / "1 to 2 years";
+    /// [`crate::caseload::duration::DurationBand::TwoToFiveYears`].
+    DURATION_TWO_TO_FIVE_YEARS = "2 tot 5 jaar" / "2 to 5 years";
+    /// [`crate::caseload::duration::DurationBand::FiveToTenYears`].
+    DURATION_FIVE_TO_TEN_YEARS = "5 tot 10 jaar" / "5 to 10 years";
+    /// [`crate::caseload::duration::DurationBand::TenYearsOrMore`].
+    DURATION_TEN_YEARS_OR_MORE = "10 jaar of langer" / "10 years or more";
+    /// [`crate::dynamics::OutflowToWork::Werk`].
+    NAAR_WERK_WERK = "werkaanvaarding" / "taking up work";
+    /// [`crate::dynamics::OutflowToWork::WerkZelfstandig`].
+    NAAR_WERK_ZELFSTANDIG = "werkaanvaarding + zelfstandig" / "taking up work + self-employment";
+    /// [`crate::dynamics::OutflowToWork::WerkZelfstandigWerkplein`].
+    NAAR_WERK_WERKPLEIN = "werkaanvaarding + zelfstandig + plaatsing Werkplein" / "taking up work + self-employment + Werkplein placement";
+    /// A month and year (`feb 2019` / `Feb 2019`): the month is one of the `MONTH_*` names.
+    fn month_year(month: Msg, year: Plain<i32>) = "{month} {year}" / "{month} {year}";
+    /// January.
+    MONTH_1 = "jan" / "Jan";
+    /// February.
+    MONTH_2 = "feb" / "Feb";
+    /// March.
+    MONTH_3 = "mrt" / "Mar";
+    /// April.
+    MONTH_4 = "apr" / "Apr";
+    /// May.
+    MONTH_5 = "mei" / "May";
+    /// June.
+    MONTH_6 = "jun" / "Jun";
+    /// July.
+    MONTH_7 = "jul" / "Jul";
+    /// August.
+    MONTH_8 = "aug" / "Aug";
+    /// September.
+    MONTH_9 = "sep" / "Sep";
+    /// October.
+    MONTH_10 = "okt" / "Oct";
+    /// November.
+    MONTH_11 = "nov" / "Nov";
+    /// December.
+    MONTH_12 = "dec" / "Dec";
 }
+
+/// The short month names, January first.
+pub const MONTHS: [crate::i18n::Msg; 12] = [
+    MONTH_1, MONTH_2, MONTH_3, MONTH_4, MONTH_5, MONTH_6, MONTH_7, MONTH_8, MONTH_9, MONTH_10,
+    MONTH_11, MONTH_12,
+];
 
 #[cfg(test)]
 mod tests {
@@ -108,7 +213,38 @@ mod tests {
             ]
             .map(DateEvidence::label),
         );
+        all.extend(crate::caseload::duration::DurationBand::ALL.map(|b| b.label()));
+        for t in crate::lks::TargetDefinition::ALL {
+            all.extend([t.label(), t.description()]);
+        }
+        all.extend(
+            [
+                crate::lks::EndingsMethod::PaceSoFar,
+                crate::lks::EndingsMethod::Hazard,
+            ]
+            .map(|m| m.label()),
+        );
+        all.extend(
+            [
+                crate::projection::Method::AbsoluteFlows,
+                crate::projection::Method::OutflowRate,
+                crate::projection::Method::Reconciled,
+                crate::projection::Method::Budget,
+            ]
+            .map(|m| m.label()),
+        );
+        all.extend(super::MONTHS);
         all
+    }
+
+    #[test]
+    fn month_labels_follow_the_language() {
+        use crate::lang::Lang;
+        let feb = crate::dynamics::month(2019, 2);
+        assert_eq!(crate::dynamics::month_label(feb, Lang::Nl), "feb 2019");
+        assert_eq!(crate::dynamics::month_label(feb, Lang::En), "Feb 2019");
+        let mar = crate::dynamics::month(2024, 3);
+        assert_eq!(crate::dynamics::month_label(mar, Lang::Nl), "mrt 2024");
     }
 
     #[test]
