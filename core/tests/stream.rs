@@ -74,7 +74,8 @@ fn every_loader_fixture_streams_exactly_or_not_at_all() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if name.ends_with(".py") {
+        // Subfolders (`refdata/`) hold fixtures of other readers.
+        if name.ends_with(".py") || path.is_dir() {
             continue;
         }
         streamed += check(&std::fs::read(&path).unwrap(), &name);

@@ -17,12 +17,12 @@
 //! Every detected setting is in the [`LoadReport`] and can be forced with
 //! [`LoadOptions`]; [`preview`] shows them with the first rows without reading the rest.
 
-mod cells;
+pub(crate) mod cells;
 mod codes;
 mod columns;
 mod contracts;
-mod decode;
-mod dialect;
+pub(crate) mod decode;
+pub(crate) mod dialect;
 mod episodes;
 mod error;
 mod fields;

@@ -6,6 +6,7 @@ pub mod categories;
 pub mod io;
 pub mod programme;
 pub mod quality;
+pub mod refdata;
 pub mod scenario;
 pub mod share;
 
