@@ -135,6 +135,10 @@ bijstand_core::messages! {
     FIELD_AFSTAND_ARBEIDSMARKT = "Afstand tot de arbeidsmarkt" / "Distance to the labour market";
     /// Field `stadsdeel`.
     FIELD_STADSDEEL = "Stadsdeel" / "District";
+    /// Field `rol`.
+    FIELD_ROL = "Rol in het dossier (aanvrager/partner)" / "Role in the case (applicant/partner)";
+    /// Field `geboortedatum`.
+    FIELD_GEBOORTEDATUM = "Geboortedatum (alleen het jaar wordt gelezen)" / "Date of birth (only the year is read)";
     /// Field `startdatum`.
     FIELD_STARTDATUM = "Startdatum" / "Start date";
     /// Field `einddatum`.
@@ -208,6 +212,8 @@ pub fn field(code: &str) -> Option<bijstand_core::i18n::Msg> {
         "einddatum" => FIELD_EINDDATUM,
         "uitstroomreden" => FIELD_UITSTROOMREDEN,
         "inkomsten_arbeid" => FIELD_INKOMSTEN_ARBEID,
+        "rol" => FIELD_ROL,
+        "geboortedatum" => FIELD_GEBOORTEDATUM,
         "gemeente" => FIELD_GEMEENTE,
         "indicator" => FIELD_INDICATOR,
         "dimensie" => FIELD_DIMENSIE,

@@ -28,16 +28,83 @@ pub(crate) struct Schema {
     pub kind: FileKind,
     /// The fields; loaders index this with their own field constants.
     pub fields: &'static [FieldSpec],
+    /// Matching by meaning, after the exact names: a header whose words (split on `_`
+    /// after [`header_key`]) include every word of a set names that set's field
+    /// (`Startdatum periodiek algemeen` → `startdatum`).
+    pub meanings: &'static [(usize, &'static [&'static str])],
 }
+
+/// How well a header names a field: an exact name or synonym beats a match by meaning;
+/// among those, a description column (`Omschrijving leefvorm`) beats a plain one, which
+/// beats a code column (`Indicatie leefvorm`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Rank {
+    /// By meaning, a code column.
+    Code,
+    /// By meaning.
+    Plain,
+    /// By meaning, a description column.
+    Description,
+    /// The field's name or a synonym.
+    Exact,
+}
+
+/// Header words that mark a description column.
+const DESCRIPTION_WORDS: &[&str] = &[
+    "omschrijving",
+    "oms",
+    "omschr",
+    "description",
+    "label",
+    "tekst",
+];
+/// Header words that mark a code column.
+const CODE_WORDS: &[&str] = &["code", "indicatie", "ind", "cd", "kode"];
 
 impl Schema {
     /// The field a header cell names, if any.
     pub fn lookup(&self, header: &str) -> Option<usize> {
+        self.lookup_ranked(header).map(|(f, _)| f)
+    }
+
+    /// The field a header cell names and how well: exact names first, then by meaning.
+    /// A header whose words fit two fields equally well names neither.
+    pub fn lookup_ranked(&self, header: &str) -> Option<(usize, Rank)> {
         let key = header_key(header.trim_start_matches('\u{feff}'));
-        self.lookup_key(&key).or_else(|| {
-            let cut = header.find(['(', '['])?;
-            self.lookup_key(&header_key(&header[..cut]))
-        })
+        let cut = header.find(['(', '[']).map(|c| header_key(&header[..c]));
+        if let Some(f) = self
+            .lookup_key(&key)
+            .or_else(|| cut.as_deref().and_then(|k| self.lookup_key(k)))
+        {
+            return Some((f, Rank::Exact));
+        }
+        let key = cut.unwrap_or(key);
+        let words: Vec<&str> = key.split('_').filter(|w| !w.is_empty()).collect();
+        // The field whose matching set has the most words; a tie between fields: none.
+        let mut longest: Vec<(usize, usize)> = Vec::new();
+        for &(field, set) in self.meanings {
+            if !set.iter().all(|w| words.contains(w)) {
+                continue;
+            }
+            match longest.iter_mut().find(|(f, _)| *f == field) {
+                Some((_, n)) => *n = (*n).max(set.len()),
+                None => longest.push((field, set.len())),
+            }
+        }
+        let top = longest.iter().map(|&(_, n)| n).max()?;
+        let mut at_top = longest.iter().filter(|&&(_, n)| n == top);
+        let (field, _) = *at_top.next()?;
+        if at_top.next().is_some() {
+            return None;
+        }
+        let rank = if words.iter().any(|w| DESCRIPTION_WORDS.contains(w)) {
+            Rank::Description
+        } else if words.iter().any(|w| CODE_WORDS.contains(w)) {
+            Rank::Code
+        } else {
+            Rank::Plain
+        };
+        Some((field, rank))
     }
 
     fn lookup_key(&self, key: &str) -> Option<usize> {
@@ -100,6 +167,11 @@ pub(crate) struct Mapping {
     pub ignored: Vec<String>,
     /// Overrides naming a field this kind of file does not have: (header, field).
     pub bad_overrides: Vec<(String, String)>,
+    /// Fields two columns fit equally well by meaning: (field, first, second header).
+    pub ambiguous: Vec<(&'static str, String, String)>,
+    /// Fields read from a description column next to a code column: (field, the
+    /// description's header, the code's header).
+    pub code_pairs: Vec<(&'static str, String, String)>,
 }
 
 impl Mapping {
@@ -121,6 +193,8 @@ impl Mapping {
             duplicate: Vec::new(),
             ignored: Vec::new(),
             bad_overrides: Vec::new(),
+            ambiguous: Vec::new(),
+            code_pairs: Vec::new(),
         };
         // Forced and ignored columns first.
         let mut decided = vec![false; header.len()];
@@ -155,34 +229,78 @@ impl Mapping {
                 },
             }
         }
+        // Exact names in column order (a later column naming a taken field is a duplicate);
+        // matches by meaning wait until every exact name is placed.
+        let mut by_meaning: Vec<(usize, usize, Rank)> = Vec::new();
         for (col, h) in header.iter().enumerate() {
             if decided[col] {
                 continue;
             }
-            let c = &mut m.columns[col];
-            match schema.lookup(h) {
-                Some(f) if m.column_of[f].is_some() => {
-                    c.how = MappingKind::Duplicate;
-                    m.duplicate.push(h.clone());
-                }
-                Some(f) => {
-                    m.column_of[f] = Some(col);
-                    if schema.fields[f].stored {
-                        c.how = MappingKind::Recognised;
-                        c.field = Some(schema.fields[f].name);
-                    } else {
-                        c.how = MappingKind::NotUsed;
-                        m.unused.push(h.clone());
-                    }
-                }
+            match schema.lookup_ranked(h) {
+                Some((f, Rank::Exact)) => m.place(schema, col, f),
+                Some((f, rank)) => by_meaning.push((col, f, rank)),
                 None if h.is_empty() => {}
                 None => {
-                    c.how = MappingKind::Unknown;
+                    m.columns[col].how = MappingKind::Unknown;
                     m.unknown.push(h.clone());
                 }
             }
         }
+        // By meaning: per field the best-ranked column (the first of them); a second at
+        // the best rank is a question for the user, never a guess; a lower-ranked one is
+        // the code next to the description that is read.
+        let fields: Vec<usize> = by_meaning.iter().map(|&(_, f, _)| f).collect();
+        let mut done: Vec<usize> = Vec::new();
+        for f in fields {
+            if done.contains(&f) {
+                continue;
+            }
+            done.push(f);
+            let mut cands: Vec<(usize, Rank)> = by_meaning
+                .iter()
+                .filter(|&&(_, g, _)| g == f)
+                .map(|&(c, _, r)| (c, r))
+                .collect();
+            cands.sort_by_key(|&(c, r)| (std::cmp::Reverse(r), c));
+            let had_column = m.column_of[f].is_some();
+            let (best, best_rank) = cands[0];
+            for &(col, rank) in &cands {
+                m.place(schema, col, f);
+                if had_column || col == best || !schema.fields[f].stored {
+                    continue;
+                }
+                let pair = (
+                    schema.fields[f].name,
+                    header[best].clone(),
+                    header[col].clone(),
+                );
+                if rank == best_rank {
+                    m.ambiguous.push(pair);
+                } else {
+                    m.code_pairs.push(pair);
+                }
+            }
+        }
         m
+    }
+
+    /// Puts column `col` on field `f`, or marks it a duplicate (not-stored fields: not used)
+    /// when the field already has a column.
+    fn place(&mut self, schema: &Schema, col: usize, f: usize) {
+        let h = self.columns[col].source.clone();
+        let c = &mut self.columns[col];
+        if self.column_of[f].is_some() {
+            c.how = MappingKind::Duplicate;
+            self.duplicate.push(h);
+        } else if !schema.fields[f].stored {
+            self.column_of[f] = Some(col);
+            c.how = MappingKind::NotUsed;
+            self.unused.push(h);
+        } else {
+            self.column_of[f] = Some(col);
+            c.how = MappingKind::Recognised;
+            c.field = Some(schema.fields[f].name);
+        }
     }
 
     /// The first required field without a column.
@@ -209,6 +327,13 @@ impl Mapping {
         }
         if !self.ignored.is_empty() {
             w.push(LoadWarning::IgnoredColumns(self.ignored.clone()));
+        }
+        for (field, description, code) in &self.code_pairs {
+            w.push(LoadWarning::DescriptionOverCode {
+                field: field.to_string(),
+                description: description.clone(),
+                code: code.clone(),
+            });
         }
         for (h, f) in &self.bad_overrides {
             w.push(LoadWarning::BadOverride {
@@ -241,6 +366,7 @@ mod tests {
     const SCHEMA: Schema = Schema {
         kind: FileKind::Episodes,
         fields: FIELDS,
+        meanings: &[(0, &["einddatum"]), (0, &["datum", "einde"])],
     };
 
     #[test]

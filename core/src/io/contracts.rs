@@ -191,6 +191,7 @@ const FIELDS: &[FieldSpec] = &[
 pub(crate) const SCHEMA: Schema = Schema {
     kind: FileKind::Contracts,
     fields: FIELDS,
+    meanings: &[],
 };
 
 type RawRow = super::table::RawRow<N_FIELDS>;

@@ -24,7 +24,10 @@ use super::cells::{self, BoolCell};
 use super::codes::{CodeCache, Interner};
 use super::columns::{FieldSpec, Schema};
 use super::table::{RowKind, Table};
-use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
+use super::vocab::{self, Role};
+use super::{
+    ExitReasonLabel, FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning,
+};
 use crate::date::Date;
 use crate::model::{
     Afstand, Doelgroep, Episodes, Flag, Geslacht, Huishoudtype, Leeftijdsklasse, Uitstroomreden,
@@ -32,7 +35,9 @@ use crate::model::{
 use crate::text::normalize;
 
 pub(crate) const UITKERING_ID: usize = 0;
-// 1: persoon_id (recognised, not stored: the model keeps no person key yet).
+/// `persoon_id`: recognised, not stored (the model keeps no person key); read to count
+/// persons.
+pub(crate) const PERSOON_ID: usize = 1;
 pub(crate) const GEMEENTE_CODE: usize = 2;
 pub(crate) const GESLACHT: usize = 3;
 pub(crate) const GEBOORTEJAAR: usize = 4;
@@ -46,8 +51,11 @@ pub(crate) const STARTDATUM: usize = 11;
 pub(crate) const EINDDATUM: usize = 12;
 pub(crate) const UITSTROOMREDEN: usize = 13;
 pub(crate) const INKOMSTEN_ARBEID: usize = 14;
-/// Fields up to here are read; the rest of [`FIELDS`] is recognised only.
-const FIELD_COUNT: usize = 15;
+pub(crate) const ROL: usize = 15;
+pub(crate) const GEBOORTEDATUM: usize = 16;
+/// Fields up to here are read (`persoon_id` too, for counting persons, though the model
+/// does not keep it); the rest of [`FIELDS`] is recognised only.
+const FIELD_COUNT: usize = 17;
 
 const fn used(name: &'static str, synonyms: &'static [&'static str]) -> FieldSpec {
     FieldSpec {
@@ -76,15 +84,26 @@ const fn known(name: &'static str, synonyms: &'static [&'static str]) -> FieldSp
 
 /// The columns of `bijstandsbestand.csv`, indexed by the constants above.
 const FIELDS: &[FieldSpec] = &[
-    required(
+    used(
         "uitkering_id",
         &[
             "uitkeringid",
             "uitkering_nr",
             "uitkeringsnummer",
+            "uitkeringsnr",
             "id_uitkering",
             "benefit_id",
             "case_id",
+            "dossiernr",
+            "dossiernummer",
+            "dossier_nr",
+            "dossier_nummer",
+            "dossier_id",
+            "dossier",
+            "zaaknummer",
+            "zaaknr",
+            "zaak_nr",
+            "zaak_id",
         ],
     ),
     known(
@@ -93,8 +112,16 @@ const FIELDS: &[FieldSpec] = &[
             "persoonid",
             "person_id",
             "persoonsnummer",
+            "persoonsnr",
             "client_id",
+            "clientnummer",
+            "clientnr",
+            "client_nr",
+            "client_nummer",
             "klant_id",
+            "klantnummer",
+            "klantnr",
+            "klant_nr",
         ],
     ),
     used(
@@ -187,6 +214,36 @@ const FIELDS: &[FieldSpec] = &[
         "inkomsten_arbeid",
         &["inkomsten_uit_arbeid", "parttime_werk", "deeltijdwerk"],
     ),
+    used(
+        "rol",
+        &[
+            "type",
+            "rol_in_dossier",
+            "persoonsrol",
+            "soort_client",
+            "type_client",
+        ],
+    ),
+    used(
+        "geboortedatum",
+        &[
+            "dd_geboorte",
+            "geb_datum",
+            "geboorte_datum",
+            "datum_geboorte",
+            "gebdatum",
+            "birth_date",
+            "date_of_birth",
+        ],
+    ),
+    known(
+        "instroomreden",
+        &[
+            "oorzaak_bijstandsafhankelijkheid",
+            "reden_instroom",
+            "instroom_reden",
+        ],
+    ),
     known("inburgering_wet", &[]),
     known("inburgering_leerroute", &["leerroute"]),
     known(
@@ -203,10 +260,53 @@ const FIELDS: &[FieldSpec] = &[
     known("traject_actueel", &[]),
 ];
 
+/// Header words that name a field wherever they stand (issue 11: `Startdatum periodiek
+/// algemeen`, `Datum einde uitkering`, `Omschrijving einde bijstandsafhankelijkheid`).
+const MEANINGS: &[(usize, &[&str])] = &[
+    (UITKERING_ID, &["dossiernr"]),
+    (UITKERING_ID, &["dossiernummer"]),
+    (UITKERING_ID, &["zaaknummer"]),
+    (UITKERING_ID, &["uitkeringsnummer"]),
+    (PERSOON_ID, &["clientnummer"]),
+    (PERSOON_ID, &["klantnummer"]),
+    (PERSOON_ID, &["persoonsnummer"]),
+    (GESLACHT, &["geslacht"]),
+    (GEBOORTEJAAR, &["geboortejaar"]),
+    (GEBOORTEDATUM, &["geboortedatum"]),
+    (HUISHOUDTYPE, &["leefvorm"]),
+    (HUISHOUDTYPE, &["huishoudtype"]),
+    (HUISHOUDTYPE, &["leefsituatie"]),
+    (HUISHOUDTYPE, &["huishoudsituatie"]),
+    (STARTDATUM, &["startdatum"]),
+    (STARTDATUM, &["begindatum"]),
+    (STARTDATUM, &["ingangsdatum"]),
+    (STARTDATUM, &["datum", "start"]),
+    (STARTDATUM, &["datum", "begin"]),
+    (STARTDATUM, &["datum", "ingang"]),
+    (EINDDATUM, &["einddatum"]),
+    (EINDDATUM, &["beeindigingsdatum"]),
+    (EINDDATUM, &["datum", "einde"]),
+    (EINDDATUM, &["datum", "eind"]),
+    (EINDDATUM, &["datum", "beeindiging"]),
+    (UITSTROOMREDEN, &["uitstroomreden"]),
+    (UITSTROOMREDEN, &["beeindigingsreden"]),
+    (UITSTROOMREDEN, &["reden", "beeindiging"]),
+    (UITSTROOMREDEN, &["reden", "einde"]),
+    (UITSTROOMREDEN, &["reden", "uitstroom"]),
+    (UITSTROOMREDEN, &["einde", "bijstandsafhankelijkheid"]),
+    (INSTROOMREDEN, &["oorzaak"]),
+    (INSTROOMREDEN, &["instroomreden"]),
+    (INSTROOMREDEN, &["reden", "instroom"]),
+];
+
+/// `instroomreden` (recognised, not stored yet).
+const INSTROOMREDEN: usize = 17;
+
 /// The episodes schema.
 pub(crate) const SCHEMA: Schema = Schema {
     kind: FileKind::Episodes,
     fields: FIELDS,
+    meanings: MEANINGS,
 };
 
 /// Most distinct `stadsdeel` values: the model stops at stadsdeel level (§5), so a longer
@@ -298,7 +398,7 @@ impl UniqueIds {
 
     /// Whether two ids may be equal: false when they increased, or when no two hashes
     /// are equal (a file that streams in cannot be read again to compare the ids).
-    pub(crate) fn may_repeat(mut self) -> bool {
+    pub(crate) fn may_repeat(&mut self) -> bool {
         if self.increasing {
             return false;
         }
@@ -308,7 +408,7 @@ impl UniqueIds {
 
     /// The first row (line, id) whose id occurred before, reading the file again only
     /// when two hashes are equal.
-    fn first_duplicate(mut self, t: &Table<'_>, col: usize) -> Option<(usize, Vec<u8>)> {
+    fn first_duplicate(&mut self, t: &Table<'_>, col: usize) -> Option<(usize, Vec<u8>)> {
         if self.increasing {
             return None;
         }
@@ -412,37 +512,184 @@ pub(crate) struct Rows {
     pub ids: UniqueIds,
     /// Rows without a reason, with a reason but no end, an odd age, no gemeente code.
     pub tallies: [Tally; 4],
+    /// Who is who: persons, roles, free-text reasons.
+    pub people: People,
+}
+
+/// What the rows say about persons and dossiers, and the end reasons read from free text.
+#[derive(Default)]
+pub(crate) struct People {
+    /// A `persoon_id` column is read: hashes of its non-empty cells, per row.
+    pub persons: Option<Vec<u64>>,
+    /// Rows with an empty `persoon_id`: each counts as a person.
+    pub persons_empty: usize,
+    /// A role column (`Type`) is read: the role per row.
+    pub roles: Option<Vec<Role>>,
+    /// Lines of the rows, kept when rows may be grouped into dossiers (a person or role
+    /// column with an id column).
+    pub lines: Option<Vec<u32>>,
+    /// End reasons in free text: label, category, rows.
+    pub free_reasons: Vec<ExitReasonLabel>,
+}
+
+impl People {
+    /// Distinct persons by `persoon_id` (an empty cell is a person of its own).
+    fn count(&mut self) -> Option<usize> {
+        let p = self.persons.as_mut()?;
+        let mut sorted = p.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        Some(sorted.len() + self.persons_empty)
+    }
 }
 
 /// Reads the data rows of `t` (whose header matched [`SCHEMA`]).
+///
+/// A repeated id is an error, unless the file has one row per person (a `persoon_id` or
+/// role column): then rows sharing the id and the period are one benefit (a dossier with
+/// partners, see `docs/loading.md`), and rows with the id and another period are further
+/// episodes of it.
 pub(crate) fn read(
     t: &mut Table<'_>,
     options: &LoadOptions,
     report: &mut LoadReport,
 ) -> Result<Episodes, LoadError> {
-    let rows = read_rows(t, options, report)?;
+    let mut rows = read_rows(t, options, report)?;
     t.check_bsn_values()?;
-    if let Some((line, id)) = rows
-        .ids
-        .first_duplicate(t, t.mapping.column_of[UITKERING_ID].unwrap_or(usize::MAX))
-    {
-        let e = LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
-            .at_line(line)
-            .in_column(t.field_header(UITKERING_ID));
-        return Err(e);
+    let id_col = t.mapping.column_of[UITKERING_ID].unwrap_or(usize::MAX);
+    let by_row = rows.people.lines.is_some().then(|| rows.ids.hashes.clone());
+    let mut merged = false;
+    if let Some((line, id)) = rows.ids.first_duplicate(t, id_col) {
+        match by_row {
+            Some(hashes) => {
+                merge_dossiers(&mut rows, &hashes).map_err(|(line, person)| {
+                    let _ = person;
+                    LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
+                        .at_line(line)
+                        .in_column(t.field_header(UITKERING_ID))
+                })?;
+                merged = true;
+            }
+            None => {
+                let e = LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
+                    .at_line(line)
+                    .in_column(t.field_header(UITKERING_ID));
+                return Err(e);
+            }
+        }
     }
     let headers = [
         t.field_header(IS_STATUSHOUDER),
         t.field_header(INKOMSTEN_ARBEID),
     ];
-    Ok(finish(
-        rows.ep,
-        rows.statushouder,
-        rows.inkomsten,
-        rows.tallies,
-        &headers,
-        report,
-    ))
+    let read_rows = t.data_rows();
+    let ep = finish(rows, &headers, report);
+    if merged {
+        if report.persons.is_none() {
+            // No person column: each row is a person.
+            report.persons = Some(read_rows);
+        }
+        report.warnings.push(LoadWarning::RowsPerPerson {
+            rows: read_rows,
+            benefits: ep.len(),
+        });
+    }
+    Ok(ep)
+}
+
+/// Groups the rows of one dossier and period into one benefit, in place: the
+/// composition (age, sex, household, …) is the applicant's row when a role column says
+/// who that is, otherwise the first row's; benefits keep the order of their first row.
+/// `ids` are the id hashes per row. Two rows of one person in one group: `Err` with the
+/// second one's line.
+fn merge_dossiers(rows: &mut Rows, ids: &[u64]) -> Result<(), (usize, u64)> {
+    let ep = &rows.ep;
+    let n = ep.len();
+    let roles = rows.people.roles.as_deref();
+    let lines = rows.people.lines.as_deref().unwrap_or(&[]);
+    let mut group_of: HashMap<(u64, Date, Date), usize> = HashMap::with_capacity(n);
+    // Per group: the row that speaks for it and whether that is the applicant.
+    let mut keep: Vec<(usize, bool)> = Vec::with_capacity(n);
+    let is_applicant = |i: usize| roles.is_some_and(|r| r[i] == Role::Applicant);
+    for i in 0..n {
+        let key = (ids[i], ep.start[i], ep.eind[i]);
+        match group_of.entry(key) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(keep.len());
+                keep.push((i, is_applicant(i)));
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let g = &mut keep[*o.get()];
+                if !g.1 && is_applicant(i) {
+                    *g = (i, true);
+                }
+            }
+        }
+    }
+    // One person twice in a group is a duplicate row, not a partner (only rows with a
+    // person id can tell).
+    if let Some(persons) = &rows.people.persons {
+        if persons.len() == n {
+            let mut seen: HashSet<(usize, u64)> = HashSet::with_capacity(n);
+            for i in 0..n {
+                let g = group_of[&(ids[i], ep.start[i], ep.eind[i])];
+                if !seen.insert((g, persons[i])) {
+                    return Err((lines.get(i).map_or(0, |&l| l as usize), ids[i]));
+                }
+            }
+        }
+    }
+    let pick: Vec<usize> = keep.iter().map(|&(i, _)| i).collect();
+    rows.ep = select(&rows.ep, &pick);
+    for values in [&mut rows.statushouder.values, &mut rows.inkomsten.values] {
+        *values = pick.iter().map(|&i| values[i]).collect();
+    }
+    Ok(())
+}
+
+/// The episodes at `rows`, in that order (every column: a field added to [`Episodes`]
+/// fails to compile here until it is selected too).
+fn select(ep: &Episodes, rows: &[usize]) -> Episodes {
+    let Episodes {
+        gemeente,
+        gemeente_code,
+        geslacht,
+        geboortejaar,
+        leeftijdsklasse,
+        statushouder,
+        doelgroep,
+        afstand,
+        stadsdelen,
+        stadsdeel,
+        huishoudtype,
+        start,
+        eind,
+        uitstroomreden,
+        inkomsten_arbeid,
+    } = ep;
+    fn pick<T: Copy>(v: &[T], rows: &[usize]) -> Vec<T> {
+        if v.is_empty() {
+            return Vec::new();
+        }
+        rows.iter().map(|&i| v[i]).collect()
+    }
+    Episodes {
+        gemeente: gemeente.clone(),
+        gemeente_code: pick(gemeente_code, rows),
+        geslacht: pick(geslacht, rows),
+        geboortejaar: pick(geboortejaar, rows),
+        leeftijdsklasse: pick(leeftijdsklasse, rows),
+        statushouder: pick(statushouder, rows),
+        doelgroep: pick(doelgroep, rows),
+        afstand: pick(afstand, rows),
+        stadsdelen: stadsdelen.clone(),
+        stadsdeel: pick(stadsdeel, rows),
+        huishoudtype: pick(huishoudtype, rows),
+        start: pick(start, rows),
+        eind: pick(eind, rows),
+        uitstroomreden: pick(uitstroomreden, rows),
+        inkomsten_arbeid: pick(inkomsten_arbeid, rows),
+    }
 }
 
 /// The state of reading episode rows: the columns so far, the code caches and the
@@ -459,7 +706,10 @@ pub(crate) struct RowReader {
     doelgroep: CodeCache<Option<Doelgroep>>,
     huishoudtype: CodeCache<Option<Huishoudtype>>,
     klasse: CodeCache<Option<Leeftijdsklasse>>,
-    reden: CodeCache<Option<Uitstroomreden>>,
+    /// The reason, and its index in `people.free_reasons` when read from free text.
+    reden: CodeCache<Option<(Uitstroomreden, u16)>>,
+    roles: CodeCache<Role>,
+    people: People,
     statushouder: BoolColumn,
     inkomsten: BoolColumn,
     ids: UniqueIds,
@@ -471,6 +721,8 @@ pub(crate) struct RowReader {
     col: [usize; FIELD_COUNT],
     has_gemeente: bool,
     month_first: bool,
+    /// No `geboortejaar` column: the year is read from `geboortedatum`.
+    year_from_date: bool,
 }
 
 impl RowReader {
@@ -489,6 +741,16 @@ impl RowReader {
             huishoudtype: CodeCache::default(),
             klasse: CodeCache::default(),
             reden: CodeCache::default(),
+            roles: CodeCache::default(),
+            people: {
+                let has = |f: usize| t.mapping.column_of[f].is_some();
+                People {
+                    persons: has(PERSOON_ID).then(Vec::new),
+                    roles: has(ROL).then(Vec::new),
+                    lines: (has(UITKERING_ID) && (has(PERSOON_ID) || has(ROL))).then(Vec::new),
+                    ..People::default()
+                }
+            },
             statushouder: BoolColumn::default(),
             inkomsten: BoolColumn::default(),
             // A row of a real file is rarely under 40 bytes: size the id hashes once.
@@ -502,6 +764,8 @@ impl RowReader {
             col: std::array::from_fn(|f| t.mapping.column_of[f].unwrap_or(usize::MAX)),
             has_gemeente,
             month_first: options.month_first,
+            year_from_date: t.mapping.column_of[GEBOORTEJAAR].is_none()
+                && t.mapping.column_of[GEBOORTEDATUM].is_some(),
         }
     }
 
@@ -526,6 +790,7 @@ impl RowReader {
                 self.odd_age,
                 self.no_gemeente,
             ],
+            people: self.people,
         }
     }
 
@@ -545,6 +810,8 @@ impl RowReader {
             huishoudtype,
             klasse,
             reden,
+            roles,
+            people,
             statushouder,
             inkomsten,
             ids,
@@ -556,6 +823,7 @@ impl RowReader {
             col,
             has_gemeente,
             month_first,
+            year_from_date,
         } = self;
         let bad_code = |t: &Table<'_>, f: usize, raw: &[u8], allowed: Vec<String>| {
             t.error_at(
@@ -575,12 +843,34 @@ impl RowReader {
             }
         }
 
-        // uitkering_id: filled and unique.
-        let id = t.bytes(col[UITKERING_ID]);
-        if id.is_empty() {
-            return Err(t.error_at(UITKERING_ID, LoadErrorKind::EmptyValue));
+        // uitkering_id: filled and unique (or one dossier's rows, see `read`); without
+        // the column every row is a benefit of its own.
+        if col[UITKERING_ID] != usize::MAX {
+            let id = t.bytes(col[UITKERING_ID]);
+            if id.is_empty() {
+                return Err(t.error_at(UITKERING_ID, LoadErrorKind::EmptyValue));
+            }
+            ids.add(id);
         }
-        ids.add(id);
+        if let Some(p) = &mut people.persons {
+            let person = t.bytes(col[PERSOON_ID]);
+            if person.is_empty() {
+                people.persons_empty += 1;
+            } else {
+                p.push(id_hash(person));
+            }
+        }
+        if let Some(r) = &mut people.roles {
+            let raw = t.bytes(col[ROL]);
+            r.push(
+                roles
+                    .get(raw, |s| Ok::<_, ()>(vocab::role(&normalize(s))))
+                    .unwrap_or_default(),
+            );
+        }
+        if let Some(l) = &mut people.lines {
+            l.push(u32::try_from(line).unwrap_or(u32::MAX));
+        }
 
         // Dates.
         let start_raw = t.bytes(col[STARTDATUM]);
@@ -606,18 +896,33 @@ impl RowReader {
         }
 
         // uitstroomreden, set exactly when einddatum is.
+        // A reason in the file's own words is classified (`overig` when nothing fits)
+        // and its label listed in a warning.
         let raw = t.bytes(col[UITSTROOMREDEN]);
-        let mut r = category(reden, raw, |s| {
-            optional(s, Uitstroomreden::parse_normalized)
-        })
-        .map_err(|()| {
-            bad_code(
-                t,
-                UITSTROOMREDEN,
-                raw,
-                allowed(Uitstroomreden::ALL, Uitstroomreden::code),
-            )
-        })?;
+        let free = &mut people.free_reasons;
+        let read = reden
+            .get(raw, |r| {
+                let s = normalize(r);
+                if s.is_empty() {
+                    return Ok::<_, ()>(None);
+                }
+                if let Some(u) = Uitstroomreden::parse_normalized(&s) {
+                    return Ok(Some((u, u16::MAX)));
+                }
+                free.push(ExitReasonLabel {
+                    label: r.trim().to_string(),
+                    reason: vocab::uitstroomreden(&s),
+                    rows: 0,
+                });
+                Ok(Some((free[free.len() - 1].reason, (free.len() - 1) as u16)))
+            })
+            .unwrap_or(None);
+        if let Some((_, i)) = read {
+            if let Some(l) = free.get_mut(usize::from(i)) {
+                l.rows += 1;
+            }
+        }
+        let mut r = read.map(|(u, _)| u);
         match (end.is_open(), r) {
             (false, None) => {
                 no_reason.add(line);
@@ -669,10 +974,7 @@ impl RowReader {
         let dg = category(doelgroep, raw, |s| optional(s, Doelgroep::parse_normalized))
             .map_err(|()| bad_code(t, DOELGROEP, raw, allowed(Doelgroep::ALL, Doelgroep::code)))?;
         let raw = t.bytes(col[HUISHOUDTYPE]);
-        let ht = category(huishoudtype, raw, |s| {
-            optional(s, Huishoudtype::parse_normalized)
-        })
-        .map_err(|()| {
+        let ht = category(huishoudtype, raw, vocab::huishoudtype).map_err(|()| {
             bad_code(
                 t,
                 HUISHOUDTYPE,
@@ -726,13 +1028,27 @@ impl RowReader {
             bools.push(b);
         }
 
-        // geboortejaar.
-        let raw = t.bytes(col[GEBOORTEJAAR]);
+        // geboortejaar, or the year of a full date of birth (the date is not kept).
+        let raw = t.bytes(
+            col[if *year_from_date {
+                GEBOORTEDATUM
+            } else {
+                GEBOORTEJAAR
+            }],
+        );
         let gj = if raw.is_empty() {
             0
         } else {
-            let y = year4(raw)
-                .ok_or_else(|| t.error_at(GEBOORTEJAAR, LoadErrorKind::BadBirthYear(text(raw))))?;
+            let y = if *year_from_date {
+                cells::parse_date_bytes(raw, *month_first)
+                    .and_then(|d| u16::try_from(d.first.year()).ok())
+                    .filter(|y| (1900..=2100).contains(y))
+                    .ok_or_else(|| t.error_at(GEBOORTEDATUM, LoadErrorKind::BadDate(text(raw))))?
+            } else {
+                year4(raw).ok_or_else(|| {
+                    t.error_at(GEBOORTEJAAR, LoadErrorKind::BadBirthYear(text(raw)))
+                })?
+            };
             let age = start.year - y as i32;
             // With a birth year only the age is exact to one year (§2.4): allow 18 … AOW + 1.
             if !(18..=AOW_LEEFTIJD + 1).contains(&age) {
@@ -775,12 +1091,20 @@ pub(crate) fn start_rows(
     report: &mut LoadReport,
 ) -> Result<RowReader, LoadError> {
     t.require_columns()?;
-    let has_gemeente = t.mapping.column_of[GEMEENTE_CODE].is_some();
+    let has = |f: usize| t.mapping.column_of[f].is_some();
+    if !has(UITKERING_ID) {
+        report.warnings.push(LoadWarning::NoBenefitId);
+    }
+    let has_gemeente = has(GEMEENTE_CODE);
     if !has_gemeente {
         report.warnings.push(LoadWarning::NoGemeenteColumn);
     }
-    if t.mapping.column_of[GEBOORTEJAAR].is_none() && t.mapping.column_of[LEEFTIJDSKLASSE].is_none()
-    {
+    if !has(GEBOORTEJAAR) && has(GEBOORTEDATUM) {
+        report
+            .warnings
+            .push(LoadWarning::BirthDateReduced(t.field_header(GEBOORTEDATUM)));
+    }
+    if !has(GEBOORTEJAAR) && !has(GEBOORTEDATUM) && !has(LEEFTIJDSKLASSE) {
         report.warnings.push(LoadWarning::NoAgeColumn);
     }
 
@@ -807,15 +1131,23 @@ pub(crate) fn read_window(
 }
 
 /// The boolean columns finished and the warnings that need every row; `headers` are the
-/// headers of `is_statushouder` and `inkomsten_arbeid` as written.
-pub(crate) fn finish(
-    mut ep: Episodes,
-    statushouder: BoolColumn,
-    inkomsten: BoolColumn,
-    tallies: [Tally; 4],
-    headers: &[String; 2],
-    report: &mut LoadReport,
-) -> Episodes {
+/// headers of `is_statushouder` and `inkomsten_arbeid` as written. Sets the report's
+/// person count when the file has a `persoon_id` column.
+pub(crate) fn finish(rows: Rows, headers: &[String; 2], report: &mut LoadReport) -> Episodes {
+    let Rows {
+        mut ep,
+        statushouder,
+        inkomsten,
+        tallies,
+        mut people,
+        ..
+    } = rows;
+    report.persons = people.count();
+    if !people.free_reasons.is_empty() {
+        report
+            .warnings
+            .push(LoadWarning::ExitReasonsMapped(people.free_reasons));
+    }
     let [no_reason, reason_without_end, odd_age, no_gemeente] = tallies;
     let (statushouder, tick_s) = statushouder.finish();
     let (inkomsten, tick_i) = inkomsten.finish();

@@ -146,6 +146,14 @@ pub enum LoadErrorKind {
     Transfer(String),
     /// The data built into the app are damaged (a bug): the detail.
     EmbeddedData(String),
+    /// Two columns fit one field equally well (by the words of their headers): the
+    /// user chooses in the settings dialog; the loader never guesses.
+    AmbiguousColumns {
+        /// The field.
+        field: String,
+        /// The headers, as written.
+        columns: Vec<String>,
+    },
 }
 
 /// What kind of problem the JSON reader met.
@@ -386,6 +394,9 @@ impl LoadErrorKind {
             K::JsonNestedValue => msg::JSON_NESTED_VALUE.get(lang).to_string(),
             K::Transfer(what) => msg::transfer(lang, what),
             K::EmbeddedData(detail) => msg::embedded_data(lang, detail),
+            K::AmbiguousColumns { field, columns } => {
+                msg::ambiguous_columns(lang, field, &quoted_list(lang, columns))
+            }
         }
     }
 }
@@ -573,6 +584,10 @@ mod tests {
             K::JsonNestedValue,
             K::Transfer("meta".into()),
             K::EmbeddedData("BadZlibHeader".into()),
+            K::AmbiguousColumns {
+                field: "einddatum".into(),
+                columns: vec!["Datum einde".into(), "Einddatum uitkering".into()],
+            },
         ];
         let mut out = Vec::new();
         for kind in kinds {
@@ -640,12 +655,13 @@ mod tests {
             K::JsonNestedValue => 36,
             K::Transfer(_) => 37,
             K::EmbeddedData(_) => 38,
+            K::AmbiguousColumns { .. } => 39,
         }
     }
 
     #[test]
     fn every_error_has_a_dutch_and_an_english_text() {
-        let mut seen = [false; 39];
+        let mut seen = [false; 40];
         for e in examples() {
             seen[kind_index(&e.kind)] = true;
             crate::messages::check::assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));

@@ -19,6 +19,11 @@ const EPISODES: &[(&str, &str)] = &[
     ("einddatum", "Einddatum"),
     ("uitstroomreden", "Uitstroomreden"),
     ("inkomsten_arbeid", "Inkomsten uit arbeid (ja/nee)"),
+    ("rol", "Rol in het dossier (aanvrager/partner)"),
+    (
+        "geboortedatum",
+        "Geboortedatum (alleen het jaar wordt gelezen)",
+    ),
 ];
 
 /// Kerncijfers fields (DATA-MODEL §3), in file order.

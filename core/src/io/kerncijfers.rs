@@ -124,6 +124,7 @@ const FIELDS: &[FieldSpec] = &[
 pub(crate) const SCHEMA: Schema = Schema {
     kind: FileKind::Kerncijfers,
     fields: FIELDS,
+    meanings: &[],
 };
 
 type RawRow = super::table::RawRow<N_FIELDS>;

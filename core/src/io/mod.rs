@@ -33,6 +33,7 @@ mod preview;
 mod report;
 pub mod stream;
 mod table;
+mod vocab;
 mod warning;
 #[cfg(feature = "xlsx")]
 mod xlsx;
@@ -45,7 +46,7 @@ pub use report::{
     ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport,
     MappingKind, TotalCheck,
 };
-pub use warning::{LoadWarning, Tally};
+pub use warning::{ExitReasonLabel, LoadWarning, Tally};
 
 use crate::model::{Data, Dataset};
 use columns::Schema;

@@ -224,6 +224,11 @@ pub struct LoadReport {
     pub mappable_fields: &'static [(&'static str, &'static str)],
     /// Number of data rows read.
     pub rows: usize,
+    /// Episodes files: the number of persons, when the file says who is who (distinct
+    /// `persoon_id`, or one per row when partner rows were merged into one benefit);
+    /// `None` when it cannot tell. The benefits are the episodes.
+    #[serde(default)]
+    pub persons: Option<usize>,
     /// A `Totaal` row found at the bottom, used as a check value.
     pub total: Option<TotalCheck>,
     /// Non-fatal remarks (e.g. blank rows skipped), in order.

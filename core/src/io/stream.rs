@@ -145,7 +145,7 @@ impl StreamLoad {
         } = self.open?;
         let t = Table::resume(&[], table);
         t.check_bsn_values().ok()?;
-        let rows = rows.into_rows();
+        let mut rows = rows.into_rows();
         if rows.ids.may_repeat() {
             return None;
         }
@@ -153,14 +153,7 @@ impl StreamLoad {
             t.field_header(episodes::IS_STATUSHOUDER),
             t.field_header(episodes::INKOMSTEN_ARBEID),
         ];
-        let ep = episodes::finish(
-            rows.ep,
-            rows.statushouder,
-            rows.inkomsten,
-            rows.tallies,
-            &headers,
-            &mut report,
-        );
+        let ep = episodes::finish(rows, &headers, &mut report);
         report.rows = t.data_rows();
         let mut warnings = t.warnings();
         warnings.append(&mut report.warnings);

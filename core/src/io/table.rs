@@ -443,6 +443,13 @@ impl<'t> Table<'t> {
 
     /// Refuses the table when a required column of its schema is missing.
     pub fn require_columns(&self) -> Result<(), LoadError> {
+        if let Some((field, a, b)) = self.mapping.ambiguous.first() {
+            let kind = LoadErrorKind::AmbiguousColumns {
+                field: field.to_string(),
+                columns: vec![a.clone(), b.clone()],
+            };
+            return Err(LoadError::new(kind).at_line(self.header_line));
+        }
         match self.mapping.missing_required(self.schema) {
             Some(name) => {
                 Err(LoadError::new(LoadErrorKind::MissingColumn(name.into()))

@@ -86,6 +86,40 @@ pub enum LoadWarning {
     AgeOutOfRange(Tally),
     /// Episodes without `gemeente_code`.
     NoGemeenteCode(Tally),
+    /// A field read from a description column, its code column beside it not used.
+    DescriptionOverCode {
+        /// The field.
+        field: String,
+        /// The description's header, as written.
+        description: String,
+        /// The code's header, as written.
+        code: String,
+    },
+    /// No benefit id column: every row is one benefit, numbered by row.
+    NoBenefitId,
+    /// Rows of partners in one case and period read as one benefit.
+    RowsPerPerson {
+        /// Data rows read.
+        rows: usize,
+        /// Benefits (episodes) they make.
+        benefits: usize,
+    },
+    /// A full date of birth reduced to the year while reading (header as written).
+    BirthDateReduced(String),
+    /// Exit reasons in free text, classified: each label as written, its category and
+    /// how many rows have it.
+    ExitReasonsMapped(Vec<ExitReasonLabel>),
+}
+
+/// An exit reason as the file words it and the category it was read as.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExitReasonLabel {
+    /// The label as written.
+    pub label: String,
+    /// The category.
+    pub reason: crate::model::Uitstroomreden,
+    /// Rows with this label.
+    pub rows: usize,
 }
 
 /// How many rows have a problem, and the first one's line.
@@ -158,6 +192,33 @@ impl LoadWarning {
             W::NoGemeenteCode(t) => {
                 msg::no_gemeente_code(lang, count(t.count), Plain(t.first_line))
             }
+            W::DescriptionOverCode {
+                field,
+                description,
+                code,
+            } => msg::description_over_code(lang, field, description, code),
+            W::NoBenefitId => msg::NO_BENEFIT_ID.get(lang).to_string(),
+            W::RowsPerPerson { rows, benefits } => msg::rows_per_person(
+                lang,
+                count(*rows),
+                count(*benefits),
+                count(rows.saturating_sub(*benefits)),
+            ),
+            W::BirthDateReduced(column) => msg::birth_date_reduced(lang, column),
+            W::ExitReasonsMapped(labels) => {
+                let table: Vec<String> = labels
+                    .iter()
+                    .map(|l| {
+                        format!(
+                            "'{}' → {} ({})",
+                            l.label,
+                            l.reason.code(),
+                            crate::i18n::Arg::show(&count(l.rows), lang)
+                        )
+                    })
+                    .collect();
+                msg::exit_reasons_mapped(lang, &table.join(", "))
+            }
         }
     }
 
@@ -169,7 +230,12 @@ impl LoadWarning {
             | W::UnusedColumns(c)
             | W::DuplicateColumns(c)
             | W::IgnoredColumns(c) => c.iter().map(String::as_str).collect(),
-            W::BadOverride { column, .. } | W::CrossForYes(column) => vec![column.as_str()],
+            W::BadOverride { column, .. }
+            | W::CrossForYes(column)
+            | W::BirthDateReduced(column) => vec![column.as_str()],
+            W::DescriptionOverCode {
+                description, code, ..
+            } => vec![description.as_str(), code.as_str()],
             W::TotalDiffers { column, .. } => vec![column.as_str()],
             W::MissingRequired(field) => vec![field.as_str()],
             W::Tolerated(e) => e.column.as_deref().into_iter().collect(),
@@ -267,6 +333,22 @@ mod tests {
             W::ReasonWithoutEnd(tally),
             W::AgeOutOfRange(tally),
             W::NoGemeenteCode(tally),
+            W::DescriptionOverCode {
+                field: "huishoudtype".into(),
+                description: "Omschrijving leefvorm".into(),
+                code: "Indicatie leefvorm".into(),
+            },
+            W::NoBenefitId,
+            W::RowsPerPerson {
+                rows: 1415,
+                benefits: 1240,
+            },
+            W::BirthDateReduced("Geboortedatum".into()),
+            W::ExitReasonsMapped(vec![ExitReasonLabel {
+                label: "Werkaanvaarding".into(),
+                reason: crate::model::Uitstroomreden::Werk,
+                rows: 1200,
+            }]),
         ]
     }
 
@@ -296,13 +378,18 @@ mod tests {
             W::ReasonWithoutEnd(_) => 20,
             W::AgeOutOfRange(_) => 21,
             W::NoGemeenteCode(_) => 22,
+            W::DescriptionOverCode { .. } => 23,
+            W::NoBenefitId => 24,
+            W::RowsPerPerson { .. } => 25,
+            W::BirthDateReduced(_) => 26,
+            W::ExitReasonsMapped(_) => 27,
         }
     }
 
     #[test]
     fn every_warning_has_a_dutch_and_an_english_text() {
         let all = examples();
-        let mut seen = [false; 23];
+        let mut seen = [false; 28];
         for w in &all {
             seen[kind(w)] = true;
             assert_translated(&w.message(Lang::Nl), &w.message(Lang::En));

@@ -194,6 +194,9 @@ crate::messages! {
     /// [`crate::io::LoadErrorKind::Transfer`].
     fn transfer(what: &str) = "Interne fout bij het overnemen van de gegevens uit de achtergrondtaak ({what})."
         / "Internal error while taking over the data from the background task ({what}).";
+    /// [`crate::io::LoadErrorKind::AmbiguousColumns`].
+    fn ambiguous_columns(field: &str, columns: &str) = "Twee kolommen passen even goed bij '{field}': {columns}. Kies in de instellingen welke kolom '{field}' is (en negeer de andere)."
+        / "Two columns fit '{field}' equally well: {columns}. Choose in the settings which column is '{field}' (and ignore the other).";
     /// [`crate::io::LoadErrorKind::EmbeddedData`].
     fn embedded_data(detail: &str) = "Ingebouwde gegevens beschadigd: {detail}" / "Built-in data damaged: {detail}";
 
@@ -265,4 +268,19 @@ crate::messages! {
     /// [`crate::io::LoadWarning::NoGemeenteCode`].
     fn no_gemeente_code(n: Count, first: Plain<usize>) = "{n} uitkering(en) zonder gemeente_code (eerste op regel {first})."
         / "{n} benefit(s) without gemeente_code (first on line {first}).";
+    /// [`crate::io::LoadWarning::DescriptionOverCode`].
+    fn description_over_code(field: &str, description: &str, code: &str) = "'{field}' is gelezen uit de omschrijving '{description}'; de code in '{code}' is niet gebruikt."
+        / "'{field}' was read from the description '{description}'; the code in '{code}' was not used.";
+    /// [`crate::io::LoadWarning::NoBenefitId`].
+    NO_BENEFIT_ID = "Geen kolom met een uitkerings- of dossiernummer: elke regel is gelezen als één uitkering (genummerd per regel)."
+        / "No column with a benefit or case number: every row was read as one benefit (numbered by row).";
+    /// [`crate::io::LoadWarning::RowsPerPerson`].
+    fn rows_per_person(rows: Count, benefits: Count, merged: Count) = "{rows} regels gelezen als {benefits} uitkeringen: {merged} regel(s) van een partner in hetzelfde dossier en dezelfde periode tellen mee bij de uitkering van de aanvrager."
+        / "{rows} rows read as {benefits} benefits: {merged} row(s) of a partner in the same case and period count with the applicant's benefit.";
+    /// [`crate::io::LoadWarning::BirthDateReduced`].
+    fn birth_date_reduced(column: &str) = "Kolom '{column}' bevat volledige geboortedata: alleen het geboortejaar is gelezen, de datum zelf wordt niet bewaard."
+        / "Column '{column}' holds full dates of birth: only the year of birth was read, the date itself is not kept.";
+    /// [`crate::io::LoadWarning::ExitReasonsMapped`]: `table` lists label → category (count).
+    fn exit_reasons_mapped(table: &str) = "Uitstroomredenen in eigen woorden ingedeeld (wat niet herkend is telt als 'overig'): {table}."
+        / "Exit reasons in the file's own words were classified (what is not recognised counts as 'overig'): {table}.";
 }
