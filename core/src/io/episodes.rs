@@ -562,8 +562,7 @@ pub(crate) fn read(
     if let Some((line, id)) = rows.ids.first_duplicate(t, id_col) {
         match by_row {
             Some(hashes) => {
-                merge_dossiers(&mut rows, &hashes).map_err(|(line, person)| {
-                    let _ = person;
+                merge_dossiers(&mut rows, &hashes).map_err(|line| {
                     LoadError::new(LoadErrorKind::DuplicateId(text(&id)))
                         .at_line(line)
                         .in_column(t.field_header(UITKERING_ID))
@@ -602,7 +601,7 @@ pub(crate) fn read(
 /// who that is, otherwise the first row's; benefits keep the order of their first row.
 /// `ids` are the id hashes per row. Two rows of one person in one group: `Err` with the
 /// second one's line.
-fn merge_dossiers(rows: &mut Rows, ids: &[u64]) -> Result<(), (usize, u64)> {
+fn merge_dossiers(rows: &mut Rows, ids: &[u64]) -> Result<(), usize> {
     let ep = &rows.ep;
     let n = ep.len();
     let roles = rows.people.roles.as_deref();
@@ -611,9 +610,9 @@ fn merge_dossiers(rows: &mut Rows, ids: &[u64]) -> Result<(), (usize, u64)> {
     // Per group: the row that speaks for it and whether that is the applicant.
     let mut keep: Vec<(usize, bool)> = Vec::with_capacity(n);
     let is_applicant = |i: usize| roles.is_some_and(|r| r[i] == Role::Applicant);
+    let key = |i: usize| (ids[i], ep.start[i], ep.eind[i]);
     for i in 0..n {
-        let key = (ids[i], ep.start[i], ep.eind[i]);
-        match group_of.entry(key) {
+        match group_of.entry(key(i)) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(keep.len());
                 keep.push((i, is_applicant(i)));
@@ -631,10 +630,9 @@ fn merge_dossiers(rows: &mut Rows, ids: &[u64]) -> Result<(), (usize, u64)> {
     if let Some(persons) = &rows.people.persons {
         if persons.len() == n {
             let mut seen: HashSet<(usize, u64)> = HashSet::with_capacity(n);
-            for i in 0..n {
-                let g = group_of[&(ids[i], ep.start[i], ep.eind[i])];
-                if !seen.insert((g, persons[i])) {
-                    return Err((lines.get(i).map_or(0, |&l| l as usize), ids[i]));
+            for (i, &person) in persons.iter().enumerate() {
+                if !seen.insert((group_of[&key(i)], person)) {
+                    return Err(lines.get(i).map_or(0, |&l| l as usize));
                 }
             }
         }
