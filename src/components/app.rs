@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 use crate::components::buig::BuigPanel;
 use crate::components::caseload::CompositionView;
-use crate::components::caseload::DatasetKey;
 use crate::components::chart::ChartSize;
 use crate::components::comparison::ComparisonPanel;
 use crate::components::dynamics::DynamicsPanel;
@@ -25,6 +24,7 @@ use crate::components::programme::ProgrammePanel;
 use crate::components::projection::ProjectionPanel;
 use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
+use crate::components::DatasetPtr;
 use crate::components::ScreenProps;
 use crate::embedded;
 use crate::messages::shell as msg;
@@ -613,7 +613,7 @@ pub fn App() -> Html {
             <div id="panel" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())}>
                 <ContextProvider<ChartSize> context={ChartSize { big: state.presenting }}>{ body }</ContextProvider<ChartSize>>
             </div>
-            <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetKey)} view={active}
+            <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetPtr)} view={active}
                 link={state.link_fragment().ok().map(|f| share_url(&f))} />
             </main>
             { settings_dialog.unwrap_or_default() }

@@ -10,9 +10,6 @@ use crate::state::{Action, Edit};
 use crate::views;
 use crate::views::caseload::FilterBar;
 
-/// A dataset compared by pointer (kept under its old name for the screens that use it).
-pub use crate::components::DatasetPtr as DatasetKey;
-
 /// Settings plus the composition on the peildatum.
 #[component]
 pub fn CompositionView(props: &ScreenProps) -> Html {

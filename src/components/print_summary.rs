@@ -12,7 +12,7 @@ use bijstand_core::model::Data;
 use bijstand_core::scenario::{Scenario, View};
 use yew::prelude::*;
 
-use crate::components::caseload::DatasetKey;
+use crate::components::DatasetPtr;
 use crate::messages::shell as msg;
 use crate::views::projection::calibrated;
 
@@ -22,7 +22,7 @@ pub struct PrintSummaryProps {
     /// The current scenario.
     pub scenario: Scenario,
     /// The loaded dataset, if any.
-    pub dataset: Option<DatasetKey>,
+    pub dataset: Option<DatasetPtr>,
     /// The view in print (the active tab).
     pub view: View,
     /// The share link of this scenario, when it can be made.
