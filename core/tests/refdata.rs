@@ -402,6 +402,17 @@ fn files_of_different_shapes_merge() {
     assert_eq!(d.value(ens, Y2016, Measure::Density), Some(78.6));
     assert_eq!(d.sources.len(), 2);
     assert_eq!(d.sources[1].shape, Shape::WaarStaatJeGemeente);
+    // Which file a figure came from, to name it under a chart.
+    let found = d.lookup(ens, Y2016, Measure::Density).unwrap();
+    let ind = &d.indicators[found.indicator];
+    assert_eq!(d.sources[ind.source].name, "wsjg_codes.csv");
+    let found = d.lookup(ens, Y2017, Measure::Recipients).unwrap();
+    assert_eq!(d.indicators[found.indicator].label, "Bijstandsontvangers_2");
+    assert_eq!(
+        d.sources[d.indicators[found.indicator].source].name,
+        "bijstand_gemeenten_2017.csv"
+    );
+    assert_eq!(d.latest(ens, Measure::Density).map(|l| l.0), Some(Y2017));
 }
 
 // ---------------------------------------------------------------------------------------

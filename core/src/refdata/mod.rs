@@ -24,7 +24,7 @@ pub use cell::{Cell, Status};
 pub use error::RefError;
 pub use measure::{Measure, Unit};
 pub use model::{
-    Flow, Group, Indicator, Observation, Period, Rate, RefData, Region, RegionKind, Source,
+    Flow, Found, Group, Indicator, Observation, Period, Rate, RefData, Region, RegionKind, Source,
 };
 
 use crate::io::decode::decode;

@@ -275,10 +275,12 @@ pub struct Indicator {
 }
 
 impl Indicator {
-    fn key(&self) -> String {
+    /// One key per shape of file: the yearly CBS tables share their indicators, while a
+    /// waarstaatjegemeente density stays apart from CBS's (other definitions).
+    fn key(&self, shape: Shape) -> String {
         match self.measure {
-            Measure::Other => format!("other:{}:{:?}", normalize(&self.label), self.unit),
-            m => format!("{m:?}:{:?}", self.unit),
+            Measure::Other => format!("{shape:?}:other:{}:{:?}", normalize(&self.label), self.unit),
+            m => format!("{shape:?}:{m:?}:{:?}", self.unit),
         }
     }
 }
@@ -329,6 +331,15 @@ pub struct RefData {
     group_ix: HashMap<String, usize>,
     indicator_ix: HashMap<String, usize>,
     cell_ix: HashMap<(usize, usize, usize, usize), usize>,
+}
+
+/// A cell and the index of its indicator in [`RefData::indicators`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Found {
+    /// The cell.
+    pub cell: Cell,
+    /// Its indicator (label, unit, source).
+    pub indicator: usize,
 }
 
 /// A flow rate: published by the file, or computed from its counts.
@@ -434,9 +445,10 @@ impl RefData {
         self.groups.len() - 1
     }
 
-    /// The index of `indicator`, added if new.
+    /// The index of `indicator`, added if new (its source must have been added).
     pub(crate) fn intern_indicator(&mut self, indicator: Indicator) -> usize {
-        let key = indicator.key();
+        let shape = self.sources[indicator.source].shape;
+        let key = indicator.key(shape);
         if let Some(&i) = self.indicator_ix.get(&key) {
             return i;
         }
@@ -574,11 +586,15 @@ impl RefData {
     /// The cell for (region, period, measure) in the total group (the first group of its
     /// file); `None` when the file has no such cell.
     pub fn cell(&self, region: usize, period: Period, measure: Measure) -> Option<Cell> {
-        let groups = (0..self.groups.len()).filter(|&g| self.groups[g].total);
-        let groups: Vec<usize> = groups.collect();
-        groups
-            .into_iter()
-            .find_map(|g| self.cell_in_group(region, period, measure, g))
+        self.lookup(region, period, measure).map(|f| f.cell)
+    }
+
+    /// Like [`RefData::cell`], with the indicator it came from (its label, unit and
+    /// source file, to name under a chart or table).
+    pub fn lookup(&self, region: usize, period: Period, measure: Measure) -> Option<Found> {
+        (0..self.groups.len())
+            .filter(|&g| self.groups[g].total)
+            .find_map(|g| self.lookup_in_group(region, period, measure, g))
     }
 
     /// The cell for (region, period, measure) in group `group`.
@@ -589,11 +605,35 @@ impl RefData {
         measure: Measure,
         group: usize,
     ) -> Option<Cell> {
+        self.lookup_in_group(region, period, measure, group)
+            .map(|f| f.cell)
+    }
+
+    fn lookup_in_group(
+        &self,
+        region: usize,
+        period: Period,
+        measure: Measure,
+        group: usize,
+    ) -> Option<Found> {
         let p = self.periods.iter().position(|&x| x == period)?;
         (0..self.indicators.len())
             .filter(|&i| self.indicators[i].measure == measure)
-            .find_map(|i| self.cell_ix.get(&(region, p, group, i)))
-            .map(|&o| self.observations[o].cell)
+            .find_map(|i| {
+                let &o = self.cell_ix.get(&(region, p, group, i))?;
+                Some(Found {
+                    cell: self.observations[o].cell,
+                    indicator: i,
+                })
+            })
+    }
+
+    /// The last period with a number for (region, measure), and its cell.
+    pub fn latest(&self, region: usize, measure: Measure) -> Option<(Period, Cell)> {
+        self.series(region, measure)
+            .into_iter()
+            .rev()
+            .find(|(_, c)| c.value().is_some())
     }
 
     /// The number for (region, period, measure) in the total group, in the indicator's
