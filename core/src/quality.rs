@@ -25,6 +25,7 @@ use crate::dynamics::{self, AowParams, MonthRange, OutflowToWork};
 use crate::format::nl::{dec, int, pct};
 use crate::io::LoadReport;
 use crate::lang::Lang;
+use crate::messages::quality as qmsg;
 use crate::model::{
     Data, Dataset, Episodes, KerncijferRow, Kerncijfers, PeriodeType, Status, Uitstroomreden, Value,
 };
@@ -182,91 +183,57 @@ fn sum_text(values: impl IntoIterator<Item = f64>) -> String {
     out
 }
 
-/// Dutch label of a period: `2023`, `01-01-2024 t/m 30-09-2024`, or `30-09-2024`.
-fn period_nl(van: Option<Date>, tot: Date) -> String {
+/// A period: `2023`, `01-01-2024 t/m 30-09-2024` / `1 Jan 2024 to 30 Sep 2024`, or a
+/// single date.
+fn period(lang: Lang, van: Option<Date>, tot: Date) -> String {
     match van {
-        None => tot.to_string(),
+        None => crate::format::date(lang, tot),
         Some(v) => {
             let (vy, vm, vd) = v.ymd();
             let (ty, tm, td) = tot.ymd();
             if vy == ty && (vm, vd, tm, td) == (1, 1, 12, 31) {
-                vy.to_string()
+                qmsg::period_year(lang, crate::i18n::Plain(vy))
             } else {
-                format!("{v} t/m {tot}")
+                qmsg::period_range(lang, v, tot)
             }
         }
     }
 }
 
-/// English label of a period: `2023`, `01-01-2024 to 30-09-2024`, or `30-09-2024` (dates
-/// in Dutch notation, as everywhere in the app).
-fn period_en(van: Option<Date>, tot: Date) -> String {
-    let nl = period_nl(van, tot);
-    nl.replace(" t/m ", " to ")
-}
-
-/// English words for the indicator codes that appear in finding titles; other codes stay
-/// as in the file.
-fn indicator_en(code: &str) -> String {
-    match code {
-        "bestand_uitkeringen" => "caseload",
-        "instroom" => "inflow",
-        "uitstroom" => "outflow",
-        "traject_deelnemers" => "participants in trajectories",
-        "buig_budget" => "BUIG budget",
-        "buig_uitgaven" => "BUIG spending",
-        "buig_resultaat" => "BUIG result",
-        "buig_groeiaanname" => "caseload growth assumption",
-        "programmabudget" => "programme budget",
-        "programmadekking" => "programme funding",
-        "statushouders_taakstelling" => "refugees to be housed",
-        "inburgering_deelnames" => "civic-integration route starts",
-        "jongerenketen_instroom" => "youth chain inflow",
-        "jongerenketen_uitstroom" => "youth chain outflow",
-        "lks_gestart" => "LKS contracts started",
-        "plaatsingen_werkplein" => "Werkplein placements",
-        other => return other.to_string(),
+/// A code of the file in the language: as written in Dutch, its catalogue name in English
+/// when it has one.
+fn code_text(lang: Lang, code: &str, name: Option<crate::i18n::Msg>) -> String {
+    match (lang, name) {
+        (Lang::En, Some(m)) => m.en.to_string(),
+        _ => code.to_string(),
     }
-    .to_string()
 }
 
-/// English words for a category code in a finding title; other codes stay as in the file.
-fn category_en(code: &str) -> String {
-    match code {
-        "totaal" => "total",
-        "jongere" => "under 27",
-        "statushouder" => "refugees",
-        "overig" => "other",
-        "werk" => "work",
-        other => {
-            return crate::programme::line_label(other)
-                .map_or(other.to_string(), |l| l.en.to_string())
-        }
-    }
-    .to_string()
+/// An indicator code in the language.
+fn indicator_text(lang: Lang, code: &str) -> String {
+    code_text(lang, code, qmsg::indicator(code))
 }
 
-/// English name of a source version (`tabel_6` → `table 6`); a citation (`bron`) stays as
+/// A category code in the language (budget lines by their name).
+fn category_text(lang: Lang, code: &str) -> String {
+    code_text(
+        lang,
+        code,
+        qmsg::category(code).or_else(|| crate::programme::line_label(code)),
+    )
+}
+
+/// A source version in the language (`tabel_6` / `table 6`); a citation (`bron`) stays as
 /// printed.
-fn source_en(versie: &str) -> String {
-    let known = match versie {
-        "tekst" => Some("running text"),
-        "afgeleid" => Some("derived"),
-        "gedrukt" => Some("as printed"),
-        "prognosemodel" => Some("forecast model"),
-        "voorlopig" => Some("provisional"),
-        "nader_voorlopig" => Some("revised provisional"),
-        "definitief" => Some("final"),
-        _ => None,
-    };
-    if let Some(k) = known {
-        return k.to_string();
+fn source_text(lang: Lang, versie: &str) -> String {
+    if let Some(m) = qmsg::source(versie) {
+        return m.get(lang).to_string();
     }
     if let Some(n) = versie.strip_prefix("tabel_") {
-        return format!("table {n}");
+        return qmsg::source_table(lang, n);
     }
     if let Some(n) = versie.strip_prefix("figuur_") {
-        return format!("figure {n}");
+        return qmsg::source_figure(lang, n);
     }
     versie.to_string()
 }
@@ -403,7 +370,7 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
         let what = format!(
             "{} ({}, {})",
             tr.indicator,
-            period_nl(tr.periode_van, tr.periode_tot),
+            period(Lang::Nl, tr.periode_van, tr.periode_tot),
             if tr.versie.is_empty() {
                 tr.bron
             } else {
@@ -412,12 +379,12 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
         );
         let what_en = format!(
             "{} ({}, {})",
-            indicator_en(tr.indicator),
-            period_en(tr.periode_van, tr.periode_tot),
+            indicator_text(Lang::En, tr.indicator),
+            period(Lang::En, tr.periode_van, tr.periode_tot),
             if tr.versie.is_empty() {
                 tr.bron.to_string()
             } else {
-                source_en(tr.versie)
+                source_text(Lang::En, tr.versie)
             }
         );
         let list = sum_text(numbers.iter().map(|(_, v)| *v));
@@ -584,7 +551,7 @@ fn cost_type_row_checks(
             (None, Some(a)) => format!("overheads {} (direct empty)", num(a)),
             (None, None) => unreachable!("parts is not empty"),
         };
-        let line_en = category_en(&categorie);
+        let line_en = category_text(Lang::En, &categorie);
         let (severity, title, detail, title_en, detail_en) = if diff.abs() < 1e-9 {
             (
                 Severity::Info,
@@ -707,7 +674,7 @@ fn reconciliation_checks(
                 _ => "actual figures".to_string(),
             }
         } else {
-            source_en(ri.versie)
+            source_text(Lang::En, ri.versie)
         };
         let id = unique_id(used, format!("X2-{year}-{label}"));
         let severity = if r_pct.abs() > p.aansluiting_drempel_pct {
@@ -725,16 +692,16 @@ fn reconciliation_checks(
         let title = if r.abs() < 1e-9 {
             format!(
                 "Bestand en stromen sluiten aan ({}, {label})",
-                period_nl(ri.periode_van, ri.periode_tot)
+                period(Lang::Nl, ri.periode_van, ri.periode_tot)
             )
         } else {
             format!(
                 "Bestand en stromen sluiten niet aan ({}, {label}): r = {}",
-                period_nl(ri.periode_van, ri.periode_tot),
+                period(Lang::Nl, ri.periode_van, ri.periode_tot),
                 signed(r)
             )
         };
-        let period_en = period_en(ri.periode_van, ri.periode_tot);
+        let period_en = period(Lang::En, ri.periode_van, ri.periode_tot);
         let title_en = if r.abs() < 1e-9 {
             format!("Stock and flows reconcile ({period_en}, {label_en})")
         } else {
@@ -1057,9 +1024,9 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         };
         let defs_text = defs_in(|d| d.label(Lang::Nl));
         let defs_text_en = defs_in(|d| d.label(Lang::En));
-        let period = period_nl(*van, *tot);
-        let period_en = period_en(*van, *tot);
-        let versie_en = source_en(versie);
+        let period_en = period(Lang::En, *van, *tot);
+        let period = period(Lang::Nl, *van, *tot);
+        let versie_en = source_text(Lang::En, versie);
         let mismatched: Vec<&(String, f64)> = others
             .iter()
             .filter(|(_, v)| defs.iter().all(|(_, d)| (d - v).abs() > 0.5))
@@ -1100,7 +1067,7 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                      matches none of these definitions; it probably comes from another \
                      registration system. Compare only figures with the same definition.",
                     mismatched.iter().map(|(_, v)| num(*v)).collect::<Vec<_>>().join(" and "),
-                    mismatched.iter().map(|(s, _)| source_en(s)).collect::<Vec<_>>().join(", "),
+                    mismatched.iter().map(|(s, _)| source_text(Lang::En, s)).collect::<Vec<_>>().join(", "),
                     num(total)
                 ),
             )
@@ -1452,7 +1419,7 @@ fn buig_identity_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding>
                 if versie.is_empty() {
                     "version unknown".to_string()
                 } else {
-                    source_en(versie)
+                    source_text(Lang::En, versie)
                 },
                 dec(spend, 2),
                 dec(computed, 2),
@@ -1545,7 +1512,7 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 } else if r.versie.is_empty() {
                     r.bron.to_string()
                 } else {
-                    source_en(r.versie)
+                    source_text(Lang::En, r.versie)
                 };
                 format!("{} ({what})", num(r.waarde.number().unwrap_or(0.0)))
             })
@@ -1557,15 +1524,19 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             format!("{indicator} {categorie}")
         };
         let label_en = if categorie.is_empty() || categorie == "totaal" {
-            indicator_en(&indicator)
+            indicator_text(Lang::En, &indicator)
         } else {
-            format!("{} {}", indicator_en(&indicator), category_en(&categorie))
+            format!(
+                "{} {}",
+                indicator_text(Lang::En, &indicator),
+                category_text(Lang::En, &categorie)
+            )
         };
-        let period_en = period_en(van, tot);
+        let period_en = period(Lang::En, van, tot);
         let (severity, title, detail, title_en, detail_en) = if definitions_differ {
             (
                 Severity::Info,
-                format!("{label} {}: twee definities", period_nl(van, tot)),
+                format!("{label} {}: twee definities", period(Lang::Nl, van, tot)),
                 format!(
                     "Voor dezelfde periode staan {list}. Dat zijn verschillende definities, geen \
                      tegenspraak; de app toont welke in gebruik is."
@@ -1581,7 +1552,7 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 Severity::LetOp,
                 format!(
                     "{label} {}: bronnen geven verschillende waarden",
-                    period_nl(van, tot)
+                    period(Lang::Nl, van, tot)
                 ),
                 format!(
                     "Voor dezelfde periode staan {list}. Beide zijn gepubliceerd; kies in de app \

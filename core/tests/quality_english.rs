@@ -171,6 +171,6 @@ fn key_findings_read_as_written() {
     // Source versions in English, periods with "to".
     assert_eq!(
         find(&f, "BRON-2024-09-instroom-totaal").title_en,
-        "inflow 01-01-2024 to 30-09-2024: sources give different values"
+        "inflow 1 Jan 2024 to 30 Sep 2024: sources give different values"
     );
 }
