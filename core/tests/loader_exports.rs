@@ -165,6 +165,31 @@ fn benefits_system_export_counts_dossiers_and_persons() {
 }
 
 #[test]
+fn the_preview_says_which_column_went_where() {
+    let p = io::preview(
+        fixture!("benefits_system_export.csv"),
+        "export.csv",
+        &LoadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        p.report.column_of("huishoudtype").unwrap().source,
+        "Omschrijving leefvorm"
+    );
+    let note = LoadWarning::DescriptionOverCode {
+        field: "huishoudtype".into(),
+        description: "Omschrijving leefvorm".into(),
+        code: "Indicatie leefvorm".into(),
+    };
+    assert!(p.report.warnings.contains(&note));
+    assert_eq!(
+        note.message(Lang::En),
+        "'huishoudtype' was read from the description 'Omschrijving leefvorm'; the code in \
+         'Indicatie leefvorm' was not used."
+    );
+}
+
+#[test]
 fn benefits_system_export_is_loaded_whole_not_streamed() {
     // Rows of one dossier repeat the id: the stream gives up and the worker loads whole.
     assert_eq!(streams(fixture!("benefits_system_export.csv")), 0);
@@ -285,6 +310,19 @@ fn two_columns_that_fit_one_field_equally_are_a_question() {
          'Datum einde uitkering'. Kies in de instellingen welke kolom 'einddatum' is (en negeer \
          de andere)."
     );
+    // The preview asks instead of refusing.
+    let p = io::preview(
+        "Dossiernr;Startdatum;Einddatum periodiek algemeen;Datum einde uitkering\n\
+         1;01-01-2024;;\n"
+            .as_bytes(),
+        "x.csv",
+        &LoadOptions::default(),
+    )
+    .unwrap();
+    assert!(p.report.warnings.iter().any(|w| matches!(
+        w,
+        LoadWarning::Tolerated(e) if matches!(e.kind, LoadErrorKind::AmbiguousColumns { .. })
+    )));
     // The user's choice settles it.
     let options = LoadOptions {
         column_map: vec![("Datum einde uitkering".into(), None)],

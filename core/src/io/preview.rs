@@ -150,6 +150,12 @@ fn sample(
             .warnings
             .push(LoadWarning::MissingRequired(name.to_string()));
     }
+    // Two columns that fit one field equally: the load refuses, the preview asks.
+    if let Err(e) = t.require_columns() {
+        if matches!(e.kind, super::LoadErrorKind::AmbiguousColumns { .. }) {
+            report.warnings.push(LoadWarning::Tolerated(e));
+        }
+    }
     let mut warnings = t.warnings();
     warnings.append(&mut report.warnings);
     report.warnings = warnings;
