@@ -183,7 +183,7 @@ fn kerncijfers_notes_follow_the_language() {
         .expect("X3 note next to table 6");
     assert_eq!(
         t6.title,
-        "Groups add up to more than the total: inflow (01-01-2024 to 30-09-2024, table 6)"
+        "Groups add up to more than the total: inflow (1 Jan 2024 to 30 Sep 2024, table 6)"
     );
 }
 
