@@ -39,25 +39,54 @@ pub const KERNCIJFERS_NAME: &str = "Enschede kerncijfers (UP EAA 2025)";
 /// Loads the synthetic default dataset. It is part of the build and covered by tests,
 /// so a failure here is a build defect; the caller still gets the error, not a panic.
 pub fn synthetic() -> Result<Dataset, io::LoadError> {
-    let mut ds = io::load(
+    synthetic_loaded().and_then(dataset)
+}
+
+/// [`synthetic`] with the loader's report.
+pub fn synthetic_loaded() -> Result<io::Loaded, io::LoadError> {
+    load(
         &synthetic_csv()?,
         "enschede_synthetisch.csv",
-        &LoadOptions::default(),
-    )?;
-    ds.name = SYNTHETIC_NAME.to_string();
-    ds.synthetic = true;
-    Ok(ds)
+        SYNTHETIC_NAME,
+        true,
+    )
 }
 
 /// Loads the embedded kerncijfers of the seed report.
 pub fn kerncijfers() -> Result<Dataset, io::LoadError> {
-    let mut ds = io::load(
+    kerncijfers_loaded().and_then(dataset)
+}
+
+/// [`kerncijfers`] with the loader's report.
+pub fn kerncijfers_loaded() -> Result<io::Loaded, io::LoadError> {
+    load(
         &kerncijfers_csv()?,
         "kerncijfers_enschede.csv",
-        &LoadOptions::default(),
-    )?;
-    ds.name = KERNCIJFERS_NAME.to_string();
-    Ok(ds)
+        KERNCIJFERS_NAME,
+        false,
+    )
+}
+
+/// Loads an embedded file and names its dataset.
+fn load(
+    bytes: &[u8],
+    file: &str,
+    name: &str,
+    synthetic: bool,
+) -> Result<io::Loaded, io::LoadError> {
+    let mut loaded = io::load(bytes, file, &LoadOptions::default())?;
+    if let io::Content::Dataset(ds) = &mut loaded.content {
+        ds.name = name.to_string();
+        ds.synthetic = synthetic;
+    }
+    Ok(loaded)
+}
+
+/// The dataset of an embedded file (which is never a contracts file).
+fn dataset(loaded: io::Loaded) -> Result<Dataset, io::LoadError> {
+    loaded
+        .into_dataset()
+        .ok_or_else(|| io::LoadError::new(io::LoadErrorKind::NoHeader))
 }
 
 /// True for the name of a dataset that ships with the app (nothing of the user's).

@@ -13,11 +13,8 @@
 //! - Without Workers (or from `file://`, the single-file build) the file is parsed on the
 //!   main thread as before, with an indeterminate progress bar.
 
-use std::rc::Rc;
-
-use bijstand_core::io::{LoadError, LoadOptions};
+use bijstand_core::io::{LoadError, LoadOptions, Loaded};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::Dataset;
 use yew::Callback;
 
 use crate::messages::shell;
@@ -28,8 +25,8 @@ use crate::state::{Action, LoadPhase};
 pub enum LoadEvent {
     /// Progress within a phase (0–1).
     Progress(LoadPhase, f32),
-    /// The dataset, with where the time went.
-    Loaded(Box<Dataset>, Timings),
+    /// What the file held, with where the time went.
+    Loaded(Box<Loaded>, Timings),
     /// The file could not be loaded.
     Failed(LoadError),
     /// The browser could not read the file.
@@ -86,7 +83,7 @@ pub fn load(
 ) {
     start(file, options, move |event| match event {
         LoadEvent::Progress(phase, fraction) => dispatch.emit(Action::Progress { phase, fraction }),
-        LoadEvent::Loaded(ds, _) => dispatch.emit(Action::Loaded(Rc::new(*ds))),
+        LoadEvent::Loaded(loaded, _) => dispatch.emit(Action::Loaded(loaded)),
         LoadEvent::Failed(error) => dispatch.emit(Action::LoadFailed {
             file: name.clone(),
             error,
@@ -126,6 +123,7 @@ mod imp {
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
 
     use bijstand_worker::{decode, wire_error, JsSource, Phase, Reply, Request};
     use js_sys::{ArrayBuffer, Object, Reflect};

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use bijstand_core::i18n::Count;
-use bijstand_core::io::{LoadError, LoadOptions};
+use bijstand_core::io::{Content, LoadError, LoadOptions, LoadReport, Loaded};
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
 use bijstand_core::share::{self, DatasetCheck, Fingerprint};
@@ -47,6 +47,11 @@ pub struct Notice {
 pub struct AppState {
     /// The dataset in view; `None` only if even the embedded data failed to load.
     pub dataset: Option<Rc<Dataset>>,
+    /// How the loader read the dataset's file (the quality screen shows it).
+    pub report: Option<Rc<LoadReport>>,
+    /// How the loader read the contracts file added to the dataset (its notes on the LKS
+    /// screen); `None` when no contracts are loaded.
+    pub contracts_report: Option<Rc<LoadReport>>,
     /// Every assumption and view setting (what a share link carries).
     pub scenario: Scenario,
     /// The last load error, shown until dismissed or until a file loads.
@@ -184,12 +189,12 @@ pub enum Action {
     Cancelled,
     /// A file was read and parsed. A contracts file is added to the dataset in view; a
     /// caseload file replaces it and keeps any loaded contracts.
-    Loaded(Rc<Dataset>),
+    Loaded(Box<Loaded>),
     /// Forget the loaded LKS contracts (the caseload stays).
     RemoveContracts,
     /// "Wis gegevens": forget the user's files (caseload, contracts, the file last
     /// chosen) and show this dataset instead (the embedded synthetic data).
-    ClearData(Rc<Dataset>),
+    ClearData(Rc<Dataset>, Option<Rc<LoadReport>>),
     /// A file could not be read or parsed; the previous dataset stays.
     LoadFailed {
         /// The file name.
@@ -297,31 +302,48 @@ impl AppState {
                 next.loading = None;
                 next.progress = None;
             }
-            Action::Loaded(ds) => {
+            Action::Loaded(loaded) => {
                 next.error = None;
                 next.loading = None;
                 next.progress = None;
                 let lang = next.scenario.lang;
                 let current = next.dataset.clone();
-                let ds = match current {
+                let Loaded { content, report } = *loaded;
+                let report = Some(Rc::new(report));
+                let ds = match (content, current) {
                     // A contracts file adds its contracts to the caseload in view.
-                    Some(cur) if ds.is_contracts_only() => {
-                        let file = ds.contracts.clone();
-                        next.notice = file.as_ref().map(|f| Notice {
+                    (Content::Contracts(file), Some(cur)) => {
+                        next.notice = Some(Notice {
                             level: NoticeLevel::Info,
                             text: msg::contracts_loaded(
                                 lang,
-                                &f.name,
-                                Count(f.contracts.len() as i64),
+                                &file.name,
+                                Count(file.contracts.len() as i64),
                                 &cur.name,
                             ),
                         });
-                        Rc::new(cur.with_contracts(file))
+                        next.contracts_report = report;
+                        Rc::new(cur.with_contracts(Some(std::sync::Arc::new(file))))
+                    }
+                    // Contracts with no caseload in view: an empty caseload with them.
+                    (Content::Contracts(file), None) => {
+                        next.scenario.peildatum = None;
+                        next.report = None;
+                        next.contracts_report = report;
+                        Rc::new(Dataset {
+                            data: bijstand_core::model::Data::Episodes(Default::default()),
+                            name: file.name.clone(),
+                            synthetic: false,
+                            contracts: Some(std::sync::Arc::new(file)),
+                        })
                     }
                     // A new caseload keeps the loaded contracts: they are a file of
                     // their own (the LKS screen counts them), removed only on request.
-                    Some(cur) if ds.contracts.is_none() && cur.contracts.is_some() => {
+                    (Content::Dataset(ds), Some(cur))
+                        if ds.contracts.is_none() && cur.contracts.is_some() =>
+                    {
                         next.scenario.peildatum = None;
+                        next.report = report;
                         let kept = cur.contracts.clone();
                         next.notice = kept.as_ref().map(|f| Notice {
                             level: NoticeLevel::Info,
@@ -329,9 +351,11 @@ impl AppState {
                         });
                         Rc::new(ds.with_contracts(kept))
                     }
-                    _ => {
+                    (Content::Dataset(ds), _) => {
                         next.scenario.peildatum = None;
-                        ds
+                        next.report = report;
+                        next.contracts_report = None;
+                        Rc::new(ds)
                     }
                 };
                 next.fingerprint = Some(ds.fingerprint());
@@ -342,12 +366,15 @@ impl AppState {
                     let ds = Rc::new(cur.with_contracts(None));
                     next.fingerprint = Some(ds.fingerprint());
                     next.dataset = Some(ds);
+                    next.contracts_report = None;
                 }
             }
-            Action::ClearData(ds) => {
+            Action::ClearData(ds, report) => {
                 let lang = next.scenario.lang;
                 next.fingerprint = Some(ds.fingerprint());
                 next.dataset = Some(ds);
+                next.report = report;
+                next.contracts_report = None;
                 next.last_file = None;
                 next.settings = None;
                 next.error = None;
@@ -550,23 +577,30 @@ impl yew::Reducible for AppState {
 mod tests {
     use super::*;
     use bijstand_core::date::Date;
-    use bijstand_core::io::{LoadErrorKind, LoadReport};
+    use bijstand_core::io::LoadErrorKind;
     use bijstand_core::model::{Data, Episodes};
     use bijstand_core::scenario::View;
+
+    /// A file read: `ds` with an empty report.
+    fn loaded(ds: Rc<Dataset>) -> Action {
+        Action::Loaded(Box::new(Loaded {
+            content: Content::Dataset(Rc::unwrap_or_clone(ds)),
+            report: LoadReport::default(),
+        }))
+    }
 
     fn ds(name: &str) -> Rc<Dataset> {
         Rc::new(Dataset {
             data: Data::Episodes(Episodes::default()),
             name: name.into(),
             synthetic: false,
-            report: LoadReport::default(),
             contracts: None,
         })
     }
 
     #[test]
     fn a_failed_load_keeps_the_previous_dataset() {
-        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = AppState::default().apply(loaded(ds("a.csv")));
         let s = s.apply(Action::Loading("b.csv".into()));
         assert_eq!(s.loading.as_deref(), Some("b.csv"));
         let s = s.apply(Action::LoadFailed {
@@ -590,7 +624,7 @@ mod tests {
 
     #[test]
     fn progress_shows_while_loading_and_cancel_keeps_the_previous_dataset() {
-        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = AppState::default().apply(loaded(ds("a.csv")));
         // Progress of no load in view (a late message) changes nothing.
         let late = s.apply(Action::Progress {
             phase: LoadPhase::Processing,
@@ -623,7 +657,7 @@ mod tests {
                 fraction: 1.0,
             });
         assert_eq!(s.progress.unwrap().percent(), 100);
-        let s = s.apply(Action::Loaded(ds("b.csv")));
+        let s = s.apply(loaded(ds("b.csv")));
         assert_eq!((s.loading.clone(), s.progress), (None, None));
         assert_eq!(s.dataset.unwrap().name, "b.csv");
     }
@@ -634,7 +668,7 @@ mod tests {
     fn a_failed_load_leads_to_the_settings_and_loads_with_the_overrides() {
         use crate::views::load_settings::{Change, Sample};
         use bijstand_core::io::LoadOptions;
-        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = AppState::default().apply(loaded(ds("a.csv")));
         assert_eq!(s.checkable_file(), None, "no file chosen yet");
         let s = s.apply(Action::LoadFile {
             file: "us.csv".into(),
@@ -673,7 +707,7 @@ mod tests {
         assert_eq!(s.loading.as_deref(), Some("us.csv"));
         assert!(s.last_file.as_ref().unwrap().options.month_first);
         let loaded = bijstand_core::io::load(US.as_bytes(), "us.csv", &d.options).unwrap();
-        let s = s.apply(Action::Loaded(Rc::new(loaded)));
+        let s = s.apply(Action::Loaded(Box::new(loaded)));
         assert_eq!(s.error, None);
         // The file in view can be checked again, starting from the settings it loaded with.
         let f = s.checkable_file().unwrap();
@@ -693,7 +727,7 @@ mod tests {
                     ..LoadOptions::default()
                 },
             })
-            .apply(Action::Loaded(ds("a.csv")));
+            .apply(loaded(ds("a.csv")));
         // "Altijd eerst instellingen tonen": a new file opens its dialog first.
         let s = s.apply(Action::OpenSettings {
             file: "b.csv".into(),
@@ -714,7 +748,7 @@ mod tests {
         // The embedded synthetic data is no file to check, even under the same name.
         let mut synth = (*ds("a.csv")).clone();
         synth.synthetic = true;
-        let u = s.apply(Action::Loaded(Rc::new(synth)));
+        let u = s.apply(loaded(Rc::new(synth)));
         assert_eq!(u.checkable_file(), None);
         assert!(!u.settings_first);
         assert!(u.apply(Action::SetSettingsFirst(true)).settings_first);
@@ -722,7 +756,7 @@ mod tests {
 
     #[test]
     fn edits_change_only_the_scenario() {
-        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = AppState::default().apply(loaded(ds("a.csv")));
         let t = s.apply(Action::Edit(Edit::new(|s| s.view = View::Buig)));
         assert_eq!(t.scenario.view, View::Buig);
         assert_eq!(t.dataset, s.dataset);
@@ -730,7 +764,7 @@ mod tests {
 
     #[test]
     fn a_link_restores_the_scenario_and_a_bad_one_keeps_it() {
-        let s = AppState::default().apply(Action::Loaded(ds("a.csv")));
+        let s = AppState::default().apply(loaded(ds("a.csv")));
         let mut changed = s.clone();
         changed.scenario.view = View::Buig;
         changed.scenario.buig.national_growth_pct = 3.0;
@@ -740,7 +774,7 @@ mod tests {
         assert_eq!(t.notice, None, "same data: no warning");
 
         let other = AppState::default()
-            .apply(Action::Loaded(ds2()))
+            .apply(loaded(ds2()))
             .apply(Action::ApplyLink(link.clone()));
         assert_eq!(other.scenario.view, View::Buig);
         assert_eq!(
@@ -785,30 +819,32 @@ mod tests {
             data: Data::Episodes(e),
             name: "b.csv".into(),
             synthetic: false,
-            report: LoadReport::default(),
             contracts: None,
         })
     }
 
-    fn contracts(name: &str) -> Rc<Dataset> {
+    fn contracts(name: &str) -> Action {
         let csv = "contract_id;startdatum;einddatum;loonwaarde_pct\r\nC1;01-02-2023;;45\r\nC2;01-03-2024;;50\r\n";
-        let ds = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
-        assert!(ds.is_contracts_only());
-        Rc::new(ds)
+        let file = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
+        assert!(file.contracts().is_some());
+        Action::Loaded(Box::new(file))
     }
 
     #[test]
     fn a_contracts_file_is_added_to_the_caseload_and_kept_on_a_new_caseload() {
         let s = AppState::default()
-            .apply(Action::Loaded(ds("a.csv")))
+            .apply(loaded(ds("a.csv")))
             .apply(Action::Edit(Edit::new(|s| {
                 s.peildatum = Date::from_ymd(2024, 6, 30)
             })));
         let before = s.fingerprint;
-        let s = s.apply(Action::Loaded(contracts("lks.csv")));
+        let s = s.apply(contracts("lks.csv"));
         let d = s.dataset.clone().unwrap();
         assert_eq!(d.name, "a.csv", "the caseload stays");
-        assert!(!d.is_contracts_only());
+        assert!(
+            s.contracts_report.is_some() && s.report.is_some(),
+            "both files' reports are kept"
+        );
         assert_eq!(d.contracts.as_ref().unwrap().contracts.len(), 2);
         assert_eq!(s.scenario.peildatum, Date::from_ymd(2024, 6, 30));
         assert_ne!(s.fingerprint, before, "a link knows the contracts");
@@ -819,14 +855,16 @@ mod tests {
             n.text
         );
 
-        let t = s.apply(Action::Loaded(ds("b.csv")));
+        let t = s.apply(loaded(ds("b.csv")));
         let d = t.dataset.clone().unwrap();
         assert_eq!(d.name, "b.csv");
         assert_eq!(d.contracts.as_ref().unwrap().name, "lks.csv");
         assert!(t.notice.as_ref().unwrap().text.contains("lks.csv"));
+        assert!(t.contracts_report.is_some());
 
         let u = t.apply(Action::RemoveContracts);
         assert!(u.dataset.as_ref().unwrap().contracts.is_none());
+        assert!(u.contracts_report.is_none());
         assert_eq!(u.dataset.as_ref().unwrap().name, "b.csv");
         assert_eq!(u.fingerprint, Some(ds("b.csv").fingerprint()));
     }
@@ -905,7 +943,7 @@ mod tests {
                 file: "x".into(),
                 message: "m".into(),
             })
-            .apply(Action::Loaded(ds("c.csv")));
+            .apply(loaded(ds("c.csv")));
         assert_eq!(s.scenario.peildatum, None);
         assert_eq!(s.error, None);
         assert_eq!(s.dataset.unwrap().name, "c.csv");
@@ -915,7 +953,7 @@ mod tests {
     fn clearing_data_forgets_the_files_and_keeps_the_assumptions() {
         let mut real = (*ds("bestand.csv")).clone();
         real.contracts = None;
-        let s = AppState::default().apply(Action::Loaded(Rc::new(real)));
+        let s = AppState::default().apply(loaded(Rc::new(real)));
         let s = s.apply(Action::Edit(Edit::new(|sc| {
             sc.buig.budget_mln = 120.0;
             sc.filter.stadsdeel = vec!["zuid".into()];
@@ -926,7 +964,7 @@ mod tests {
         });
         let mut synth = (*ds("Enschede (synthetisch)")).clone();
         synth.synthetic = true;
-        let s = s.apply(Action::ClearData(Rc::new(synth)));
+        let s = s.apply(Action::ClearData(Rc::new(synth), None));
         let d = s.dataset.as_ref().unwrap();
         assert!(d.synthetic && d.contracts.is_none());
         assert_eq!(s.last_file, None);

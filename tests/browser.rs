@@ -27,7 +27,7 @@ async fn a_blob_is_read_into_the_loader() {
     assert_eq!(read, csv);
     let ds = bijstand_core::io::load(&read, "enschede_synthetisch.csv", &Default::default())
         .expect("load");
-    let Data::Episodes(e) = &ds.data else {
+    let Some(Data::Episodes(e)) = ds.dataset().map(|ds| &ds.data) else {
         panic!("expected episodes")
     };
     let c = composition(

@@ -90,12 +90,27 @@ fn datasets() -> [Dataset; 2] {
     ]
 }
 
+/// The screens' context with the loader's report on the embedded file `ds` came from.
+fn with_report(ds: &Dataset) -> Context {
+    let loaded = if ds.synthetic {
+        embedded::synthetic_loaded()
+    } else {
+        embedded::kerncijfers_loaded()
+    };
+    Context {
+        report: Some(std::rc::Rc::new(
+            loaded.expect("embedded data loads").report,
+        )),
+        ..Context::default()
+    }
+}
+
 fn quality(ds: &Dataset, lang: Lang) -> QualityView {
     let s = Scenario {
         lang,
         ..Scenario::default()
     };
-    quality::build(ds, &s, &Context::default())
+    quality::build(ds, &s, &with_report(ds))
 }
 
 #[test]

@@ -20,6 +20,21 @@ fn comparison_view(ds: &Dataset, s: &Scenario) -> ComparisonView {
     build(ds, s, &Context::default())
 }
 
+/// The screens' context with the loader's report on the embedded file `ds` came from.
+fn with_report(ds: &Dataset) -> Context {
+    let loaded = if ds.synthetic {
+        embedded::synthetic_loaded()
+    } else {
+        embedded::kerncijfers_loaded()
+    };
+    Context {
+        report: Some(std::rc::Rc::new(
+            loaded.expect("embedded data loads").report,
+        )),
+        ..Context::default()
+    }
+}
+
 fn seed() -> Dataset {
     embedded::kerncijfers().expect("embedded kerncijfers load")
 }
@@ -418,8 +433,12 @@ fn the_screen_writes_numbers_and_dates_in_english() {
 #[test]
 fn data_quality_lists_the_seed_findings_calmly() {
     let ds = seed();
-    let findings = check_dataset(&ds, &QualityParams::default());
-    let v = quality::build(&ds, &Scenario::default(), &Context::default());
+    let findings = check_dataset(
+        &ds,
+        with_report(&ds).report.as_deref(),
+        &QualityParams::default(),
+    );
+    let v = quality::build(&ds, &Scenario::default(), &with_report(&ds));
     let items: Vec<_> = v
         .blocks
         .iter()
@@ -500,7 +519,7 @@ fn data_quality_lists_the_seed_findings_calmly() {
 #[test]
 fn data_quality_works_for_episodes_too() {
     let ds = embedded::synthetic().unwrap();
-    let v = quality::build(&ds, &Scenario::default(), &Context::default());
+    let v = quality::build(&ds, &Scenario::default(), &with_report(&ds));
     let items: Vec<_> = v
         .blocks
         .iter()
@@ -526,8 +545,8 @@ fn the_quality_screen_says_everything_in_the_language() {
         lang: Lang::En,
         ..Scenario::default()
     };
-    let nl = quality::build(&ds, &Scenario::default(), &Context::default());
-    let en = quality::build(&ds, &en_scenario, &Context::default());
+    let nl = quality::build(&ds, &Scenario::default(), &with_report(&ds));
+    let en = quality::build(&ds, &en_scenario, &with_report(&ds));
     assert_eq!(
         (nl.title.as_str(), en.title.as_str()),
         ("Datakwaliteit", "Data quality")
@@ -535,7 +554,7 @@ fn the_quality_screen_says_everything_in_the_language() {
     let kpi = |v: &bijstandsverkenner::views::QualityView, id: &str| {
         v.kpis.iter().find(|k| k.id == id).unwrap().value.clone()
     };
-    let rows = ds.report.rows as i64;
+    let rows = with_report(&ds).report.unwrap().rows as i64;
     assert!(
         rows >= 1000,
         "{rows} rows: a number with a thousands separator"
@@ -579,7 +598,7 @@ fn the_quality_screen_says_everything_in_the_language() {
     );
     // Kerncijfers findings: figures in the language.
     let k = seed();
-    let en = quality::build(&k, &en_scenario, &Context::default());
+    let en = quality::build(&k, &en_scenario, &with_report(&k));
     let x8 = item(&en, "X8-2024");
     assert!(
         x8.figures
@@ -588,7 +607,7 @@ fn the_quality_screen_says_everything_in_the_language() {
         "{:?}",
         x8.figures
     );
-    let nl = quality::build(&k, &Scenario::default(), &Context::default());
+    let nl = quality::build(&k, &Scenario::default(), &with_report(&k));
     assert_eq!(nl.loader.ignored_text, "Alle kolommen zijn ingelezen.");
     assert!(nl.summary.contains(" controles gedaan: "), "{}", nl.summary);
     assert!(en.summary.contains(" checks run: "), "{}", en.summary);
@@ -751,7 +770,10 @@ GM0363;Amsterdam;schuldhulp_aanmeldingen;wijk;totaal;jaar;01-01-2023;31-12-2023;
 
 #[test]
 fn another_municipalitys_file_renders_generically() {
-    let ds = io::load(OTHER.as_bytes(), "andere.csv", &LoadOptions::default()).expect("loads");
+    let ds = io::load(OTHER.as_bytes(), "andere.csv", &LoadOptions::default())
+        .expect("loads")
+        .into_dataset()
+        .expect("a dataset");
     let v = as_published(&ds);
     // The unknown indicator gets a table of its own, with its categories and the sum check.
     let s = section(&v, "ind-schuldhulp_aanmeldingen");

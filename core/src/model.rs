@@ -510,8 +510,6 @@ pub struct ContractsFile {
     pub contracts: LksContracts,
     /// The file name.
     pub name: String,
-    /// How the loader read the file.
-    pub report: crate::io::LoadReport,
 }
 
 /// What a loaded file contains.
@@ -523,7 +521,9 @@ pub enum Data {
     Kerncijfers(Kerncijfers),
 }
 
-/// A loaded dataset with where it came from and how it was read.
+/// A loaded dataset with where it came from (its name, whether it is the demo data). How
+/// the loader read the file is in the loader's result (`io::Loaded::report`), which the
+/// app keeps next to the dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     /// The figures.
@@ -532,30 +532,19 @@ pub struct Dataset {
     pub name: String,
     /// True for the generated demo data: the UI labels it "synthetisch".
     pub synthetic: bool,
-    /// How the loader read the file.
-    pub report: crate::io::LoadReport,
-    /// LKS contracts loaded next to the caseload (DATA-MODEL §2.2), if any.
-    ///
-    /// A contracts file read on its own comes back from [`crate::io::load`] as a dataset
-    /// whose `report.kind` is [`crate::io::FileKind::Contracts`], with empty episodes and
-    /// the contracts here: see [`Dataset::is_contracts_only`]. The app then adds them to
-    /// the dataset in view ([`Dataset::with_contracts`]).
+    /// LKS contracts loaded next to the caseload (DATA-MODEL §2.2), if any. A contracts
+    /// file is read on its own (`io::Content::Contracts`); the app adds its contracts to
+    /// the dataset in view with [`Dataset::with_contracts`].
     pub contracts: Option<std::sync::Arc<ContractsFile>>,
 }
 
 impl Dataset {
-    /// True for what [`crate::io::load`] returns for a contracts file: contracts, no caseload.
-    pub fn is_contracts_only(&self) -> bool {
-        self.report.kind == crate::io::FileKind::Contracts
-    }
-
     /// This dataset with `contracts` added (or removed with `None`); the caseload stays.
     pub fn with_contracts(&self, contracts: Option<std::sync::Arc<ContractsFile>>) -> Dataset {
         Dataset {
             data: self.data.clone(),
             name: self.name.clone(),
             synthetic: self.synthetic,
-            report: self.report.clone(),
             contracts,
         }
     }

@@ -125,13 +125,14 @@ impl Default for QualityParams {
     }
 }
 
-/// All checks that apply to a loaded dataset, including the loader's report.
-pub fn check_dataset(ds: &Dataset, p: &QualityParams) -> Vec<Finding> {
+/// All checks that apply to a loaded dataset, including the loader's `report` on the
+/// file it came from (`io::Loaded::report`; `None` when there is none at hand).
+pub fn check_dataset(ds: &Dataset, report: Option<&LoadReport>, p: &QualityParams) -> Vec<Finding> {
     let mut out = match &ds.data {
         Data::Kerncijfers(k) => check_kerncijfers(k, p),
         Data::Episodes(e) => check_episodes(e, p),
     };
-    out.extend(check_load_report(&ds.report));
+    out.extend(report.map(check_load_report).unwrap_or_default());
     out
 }
 

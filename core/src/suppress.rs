@@ -214,9 +214,10 @@ GM0153;Enschede;inburgering_deelnames;leerroute;onderwijs;jaar;01-01-2022;31-12-
     fn kerncijfers() -> crate::model::Kerncijfers {
         match load(FILE.as_bytes(), "k.csv", &LoadOptions::default())
             .unwrap()
-            .data
+            .into_dataset()
+            .map(|ds| ds.data)
         {
-            Data::Kerncijfers(k) => k,
+            Some(Data::Kerncijfers(k)) => k,
             _ => panic!("not a kerncijfers file"),
         }
     }

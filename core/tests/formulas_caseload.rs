@@ -40,7 +40,7 @@ fn episodes() -> Episodes {
         &Default::default(),
     )
     .unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
-    match ds.data {
+    match ds.into_dataset().unwrap().data {
         Data::Episodes(e) => e,
         Data::Kerncijfers(_) => panic!("the synthetic file was read as kerncijfers"),
     }
@@ -53,7 +53,7 @@ fn kerncijfers() -> Kerncijfers {
         &Default::default(),
     )
     .unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
-    match ds.data {
+    match ds.into_dataset().unwrap().data {
         Data::Kerncijfers(k) => k,
         Data::Episodes(_) => panic!("the kerncijfers file was read as episodes"),
     }
@@ -795,7 +795,11 @@ fn quality_on_episodes_and_load_report() {
         &Default::default(),
     )
     .unwrap();
-    let f = quality::check_dataset(&ds, &QualityParams::default());
+    let f = quality::check_dataset(
+        ds.dataset().unwrap(),
+        Some(&ds.report),
+        &QualityParams::default(),
+    );
     let rec = find(&f, "EP-aansluiting");
     assert_eq!(rec.severity, Severity::Info);
     assert_eq!(rec.figure("r"), Some(0.0));
@@ -820,7 +824,11 @@ fn quality_on_episodes_and_load_report() {
                U2;1990;01-01-2020;01-06-2020;werk\r\n\
                U3;1990;01-01-2021;;\r\n";
     let ds = io::load(csv.as_bytes(), "t.csv", &Default::default()).unwrap();
-    let f = quality::check_dataset(&ds, &QualityParams::default());
+    let f = quality::check_dataset(
+        ds.dataset().unwrap(),
+        Some(&ds.report),
+        &QualityParams::default(),
+    );
     assert_eq!(
         find(&f, "EP-leeftijd-start").figure("AOW-leeftijd of ouder"),
         Some(1.0)
@@ -840,7 +848,11 @@ fn quality_on_episodes_and_load_report() {
         );
         let ds = io::load(csv.as_bytes(), "t.csv", &Default::default()).unwrap();
         let t = find(
-            &quality::check_dataset(&ds, &QualityParams::default()),
+            &quality::check_dataset(
+                ds.dataset().unwrap(),
+                Some(&ds.report),
+                &QualityParams::default(),
+            ),
             "LOAD-totaalregel",
         )
         .clone();

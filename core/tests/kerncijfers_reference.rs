@@ -24,7 +24,7 @@ fn load() -> Kerncijfers {
             e.message(Lang::Nl)
         )
     });
-    match ds.data {
+    match ds.into_dataset().unwrap().data {
         Data::Kerncijfers(k) => k,
         Data::Episodes(_) => panic!("kerncijfers_enschede.csv was read as person-level episodes"),
     }

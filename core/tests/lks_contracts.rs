@@ -10,14 +10,14 @@ use bijstand_core::date::Date;
 use bijstand_core::io::{self, FileKind, LoadError, LoadErrorKind, LoadOptions};
 use bijstand_core::lang::Lang;
 use bijstand_core::lks::{self, LksParams, LoonwaardeRaise};
-use bijstand_core::model::{Data, Dataset, Doelgroep, EindeReden, PersoonStatus, Toegangsroute};
+use bijstand_core::model::{Doelgroep, EindeReden, PersoonStatus, Toegangsroute};
 use bijstand_core::synth::contracts::{generate, to_csv};
 
 fn d(y: i32, m: u32, day: u32) -> Date {
     Date::from_ymd(y, m, day).unwrap()
 }
 
-fn load(bytes: &[u8], name: &str) -> Dataset {
+fn load(bytes: &[u8], name: &str) -> io::Loaded {
     io::load(bytes, name, &LoadOptions::default())
         .unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
@@ -42,9 +42,8 @@ C3;P3;U3;pug;2024-05-01;;60;;praktijkroute;;\r\n";
 fn a_contracts_file_is_recognised_by_its_columns_and_read() {
     let ds = load(SMALL.as_bytes(), "lks.csv");
     assert_eq!(ds.report.kind, FileKind::Contracts);
-    assert!(ds.is_contracts_only());
-    assert!(matches!(&ds.data, Data::Episodes(e) if e.is_empty()));
-    let file = ds.contracts.as_ref().expect("contracts");
+    assert!(ds.dataset().is_none(), "a contracts file holds no caseload");
+    let file = ds.contracts().expect("contracts");
     assert_eq!(file.name, "lks.csv");
     let c = &file.contracts;
     assert_eq!(c.len(), 3);
@@ -78,7 +77,7 @@ fn a_contracts_file_is_recognised_by_its_columns_and_read() {
     let json = r#"[{"contract_id":"C1","startdatum":"15-03-2023","einddatum":"","loonwaarde_pct":"45,5"},
                    {"contract_id":"C2","startdatum":"01-02-2024","einddatum":"01-06-2024","loonwaarde_pct":30}]"#;
     let js = load(json.as_bytes(), "lks.json");
-    let jc = &js.contracts.as_ref().unwrap().contracts;
+    let jc = &js.contracts().unwrap().contracts;
     assert_eq!(jc.loonwaarde_pct, vec![45.5, 30.0]);
     assert_eq!(jc.eind[1], d(2024, 6, 1));
 }
@@ -88,7 +87,8 @@ fn a_benefit_file_with_lks_convenience_columns_stays_a_benefit_file() {
     let csv = "uitkering_id;persoon_id;startdatum;einddatum;uitstroomreden;loonwaarde_pct\r\nU1;P1;01-01-2024;;;45\r\n";
     let ds = load(csv.as_bytes(), "b.csv");
     assert_eq!(ds.report.kind, FileKind::Episodes);
-    assert!(ds.contracts.is_none());
+    assert!(ds.contracts().is_none());
+    assert!(ds.dataset().unwrap().contracts.is_none());
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn stock_flow_counts_a_hand_made_file() {
 C1;15-03-2023;;40\r\nC4;01-06-2022;15-05-2024;50\r\nC5;01-01-2022;01-01-2024;50\r\n\
 C2;01-02-2024;01-06-2024;30\r\nC3;01-05-2024;;60\r\nC6;01-01-2024;;70\r\nC7;01-10-2024;;80\r\n";
     let ds = load(csv.as_bytes(), "c.csv");
-    let c = &ds.contracts.as_ref().unwrap().contracts;
+    let c = &ds.contracts().unwrap().contracts;
     let p = LksParams::default();
     let (first, last) = p.period();
     assert_eq!((first, last), (d(2024, 1, 1), d(2024, 9, 30)));
@@ -199,7 +199,7 @@ fn the_synthetic_file_reproduces_451_220_155() {
 
     let ds = load(&committed, "lks_contracten_synthetisch.csv");
     assert_eq!(ds.report.kind, FileKind::Contracts);
-    let c = &ds.contracts.as_ref().unwrap().contracts;
+    let c = &ds.contracts().unwrap().contracts;
     let p = LksParams::default();
     let (first, last) = p.period();
     let k = lks::contract_counts(c, first, last);
@@ -326,8 +326,8 @@ fn the_synthetic_file_as_a_workbook_reads_the_same() {
     let from_csv = load(csv.as_bytes(), "lks_contracten_synthetisch.csv");
     assert_eq!(from_xlsx.report.kind, FileKind::Contracts);
     let (x, c) = (
-        &from_xlsx.contracts.as_ref().unwrap().contracts,
-        &from_csv.contracts.as_ref().unwrap().contracts,
+        &from_xlsx.contracts().unwrap().contracts,
+        &from_csv.contracts().unwrap().contracts,
     );
     assert_eq!(x, c, "the same contracts from XLSX and CSV");
     let (first, last) = LksParams::default().period();
@@ -347,7 +347,7 @@ fn lks_spending_of_a_year_comes_from_the_monthly_amounts() {
         C3;01-01-2024;;60;\r\n\
         C4;01-01-2022;01-01-2023;50;900\r\n";
     let ds = load(file.as_bytes(), "c.csv");
-    let c = &ds.contracts.as_ref().unwrap().contracts;
+    let c = &ds.contracts().unwrap().contracts;
     let s = lks::contract_spend(c, 2024).expect("amounts in 2024");
     // C1 runs all of 2024; C2 from 1 February to 31 May: 121 of 366 days; C3 has no amount;
     // C4 ended before 2024.
@@ -358,7 +358,7 @@ fn lks_spending_of_a_year_comes_from_the_monthly_amounts() {
     // The synthetic file has no amounts: nothing to take over.
     let synth = load(&std::fs::read(csv_path()).unwrap(), "s.csv");
     assert_eq!(
-        lks::contract_spend(&synth.contracts.unwrap().contracts, 2025),
+        lks::contract_spend(&synth.contracts().unwrap().contracts, 2025),
         None
     );
 }

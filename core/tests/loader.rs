@@ -8,8 +8,8 @@ use bijstand_core::io::{
 };
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{
-    Afstand, Data, Dataset, Doelgroep, Eenheid, Episodes, Flag, Geslacht, Kerncijfers, PeriodeType,
-    Status, Uitstroomreden, Value,
+    Afstand, Data, Doelgroep, Eenheid, Episodes, Flag, Geslacht, Kerncijfers, PeriodeType, Status,
+    Uitstroomreden, Value,
 };
 use proptest::prelude::*;
 
@@ -19,11 +19,11 @@ macro_rules! fixture {
     };
 }
 
-fn load(bytes: &[u8]) -> Dataset {
+fn load(bytes: &[u8]) -> io::Loaded {
     load_with(bytes, &LoadOptions::default())
 }
 
-fn load_with(bytes: &[u8], options: &LoadOptions) -> Dataset {
+fn load_with(bytes: &[u8], options: &LoadOptions) -> io::Loaded {
     io::load(bytes, "test.csv", options)
         .unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
@@ -35,17 +35,17 @@ fn load_err(bytes: &[u8]) -> LoadError {
     }
 }
 
-fn episodes(ds: &Dataset) -> &Episodes {
-    match &ds.data {
-        Data::Episodes(e) => e,
-        Data::Kerncijfers(_) => panic!("read as kerncijfers"),
+fn episodes(ds: &io::Loaded) -> &Episodes {
+    match ds.dataset().map(|ds| &ds.data) {
+        Some(Data::Episodes(e)) => e,
+        _ => panic!("not read as episodes"),
     }
 }
 
-fn kerncijfers(ds: &Dataset) -> &Kerncijfers {
-    match &ds.data {
-        Data::Kerncijfers(k) => k,
-        Data::Episodes(_) => panic!("read as episodes"),
+fn kerncijfers(ds: &io::Loaded) -> &Kerncijfers {
+    match ds.dataset().map(|ds| &ds.data) {
+        Some(Data::Kerncijfers(k)) => k,
+        _ => panic!("not read as kerncijfers"),
     }
 }
 

@@ -12,9 +12,7 @@ use bijstand_core::io::{
     MappingKind, RowUnit,
 };
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{
-    Data, Dataset, Episodes, Flag, Geslacht, Kerncijfers, Uitstroomreden, Value,
-};
+use bijstand_core::model::{Data, Episodes, Flag, Geslacht, Kerncijfers, Uitstroomreden, Value};
 use rust_xlsxwriter::{ExcelDateTime, Format as XFormat, Formula, Workbook};
 
 // ---------------------------------------------------------------------------------------
@@ -73,12 +71,12 @@ fn xlsx(sheets: &[(&str, Vec<Vec<C>>)]) -> Vec<u8> {
     wb.save_to_buffer().unwrap()
 }
 
-fn load_as(bytes: &[u8], name: &str, options: &LoadOptions) -> Dataset {
+fn load_as(bytes: &[u8], name: &str, options: &LoadOptions) -> io::Loaded {
     io::load(bytes, name, options)
         .unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
 
-fn load(bytes: &[u8], name: &str) -> Dataset {
+fn load(bytes: &[u8], name: &str) -> io::Loaded {
     load_as(bytes, name, &LoadOptions::default())
 }
 
@@ -89,17 +87,17 @@ fn load_err(bytes: &[u8], name: &str, options: &LoadOptions) -> LoadError {
     }
 }
 
-fn episodes(ds: &Dataset) -> &Episodes {
-    match &ds.data {
-        Data::Episodes(e) => e,
-        Data::Kerncijfers(_) => panic!("read as kerncijfers"),
+fn episodes(ds: &io::Loaded) -> &Episodes {
+    match ds.dataset().map(|ds| &ds.data) {
+        Some(Data::Episodes(e)) => e,
+        _ => panic!("not read as episodes"),
     }
 }
 
-fn kerncijfers(ds: &Dataset) -> &Kerncijfers {
-    match &ds.data {
-        Data::Kerncijfers(k) => k,
-        Data::Episodes(_) => panic!("read as episodes"),
+fn kerncijfers(ds: &io::Loaded) -> &Kerncijfers {
+    match ds.dataset().map(|ds| &ds.data) {
+        Some(Data::Kerncijfers(k)) => k,
+        _ => panic!("not read as kerncijfers"),
     }
 }
 
@@ -107,14 +105,14 @@ fn dates(v: &[Date]) -> Vec<String> {
     v.iter().map(Date::to_string).collect()
 }
 
-fn has_warning(ds: &Dataset, needle: &str) -> bool {
+fn has_warning(ds: &io::Loaded, needle: &str) -> bool {
     ds.report
         .warnings
         .iter()
         .any(|w| w.message(Lang::Nl).contains(needle))
 }
 
-fn column<'a>(ds: &'a Dataset, source: &str) -> &'a io::ColumnMapping {
+fn column<'a>(ds: &'a io::Loaded, source: &str) -> &'a io::ColumnMapping {
     ds.report
         .columns
         .iter()
@@ -783,7 +781,7 @@ fn same_kerncijfers_as_csv_xlsx_and_json_are_identical_but_for_source_rows() {
     )]);
     let json = r#"[{"indicator": "a", "periode_tot": "30-09-2024", "waarde": 5687, "eenheid": "aantal", "status": "realisatie"},
                    {"indicator": "b", "periode_van": "01-01-2024", "periode_tot": "31-12-2024", "waarde": 1.14, "eenheid": "procent", "status": "realisatie"}]"#;
-    let strip = |ds: Dataset| {
+    let strip = |ds: io::Loaded| {
         let mut k = kerncijfers(&ds).clone();
         k.source_line.clear();
         k
@@ -810,7 +808,10 @@ fn override_separator_semicolon_versus_comma() {
             separator: Some(detected),
             ..LoadOptions::default()
         };
-        assert_eq!(load_as(text.as_bytes(), "x.csv", &right).data, ds.data);
+        assert_eq!(
+            load_as(text.as_bytes(), "x.csv", &right).content,
+            ds.content
+        );
         let other = if detected == ';' { ',' } else { ';' };
         let wrong = LoadOptions {
             separator: Some(other),

@@ -12,7 +12,11 @@ const KERNCIJFERS_CSV: &[u8] = include_bytes!("../../data/kerncijfers_enschede.c
 fn findings(bytes: &[u8], name: &str) -> Vec<Finding> {
     let ds = io::load(bytes, name, &Default::default())
         .unwrap_or_else(|e| panic!("{}", e.message(Lang::Nl)));
-    quality::check_dataset(&ds, &QualityParams::default())
+    quality::check_dataset(
+        ds.dataset().unwrap(),
+        Some(&ds.report),
+        &QualityParams::default(),
+    )
 }
 
 fn find<'a>(f: &'a [Finding], id: &str) -> &'a Finding {

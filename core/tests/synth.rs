@@ -542,7 +542,7 @@ fn loads_through_the_app_loader() {
     )
     .expect("loads");
     println!("warnings: {:?}", ds.report.warnings);
-    let Data::Episodes(e) = &ds.data else {
+    let Some(Data::Episodes(e)) = ds.dataset().map(|ds| &ds.data) else {
         panic!("not read as episodes")
     };
     assert_eq!(e.len(), rows().len());

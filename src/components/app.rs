@@ -38,8 +38,8 @@ const SETTINGS_FIRST_KEY: &str = "bijstandsverkenner.instellingen-eerst";
 
 fn initial_state() -> AppState {
     let state = AppState::default();
-    let state = match embedded::synthetic() {
-        Ok(ds) => state.apply(Action::Loaded(Rc::new(ds))),
+    let state = match embedded::synthetic_loaded() {
+        Ok(loaded) => state.apply(Action::Loaded(Box::new(loaded))),
         Err(error) => state.apply(Action::LoadFailed {
             file: embedded::SYNTHETIC_NAME.into(),
             error,
@@ -271,23 +271,28 @@ pub fn App() -> Html {
         Callback::from(move |_| dispatch.emit(Action::DismissError))
     };
     let load_embedded =
-        |f: fn() -> Result<bijstand_core::model::Dataset, bijstand_core::io::LoadError>,
+        |f: fn() -> Result<bijstand_core::io::Loaded, bijstand_core::io::LoadError>,
          name: &'static str| {
             let dispatch = dispatch.clone();
             Callback::from(move |_| match f() {
-                Ok(ds) => dispatch.emit(Action::Loaded(Rc::new(ds))),
+                Ok(loaded) => dispatch.emit(Action::Loaded(Box::new(loaded))),
                 Err(error) => dispatch.emit(Action::LoadFailed {
                     file: name.into(),
                     error,
                 }),
             })
         };
-    let load_kerncijfers = load_embedded(embedded::kerncijfers, embedded::KERNCIJFERS_NAME);
-    let load_synth = load_embedded(embedded::synthetic, embedded::SYNTHETIC_NAME);
+    let load_kerncijfers = load_embedded(embedded::kerncijfers_loaded, embedded::KERNCIJFERS_NAME);
+    let load_synth = load_embedded(embedded::synthetic_loaded, embedded::SYNTHETIC_NAME);
     let clear_data = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| match embedded::synthetic() {
-            Ok(ds) => dispatch.emit(Action::ClearData(Rc::new(ds))),
+        Callback::from(move |_: MouseEvent| match embedded::synthetic_loaded() {
+            Ok(loaded) => {
+                let report = Rc::new(loaded.report.clone());
+                if let Some(ds) = loaded.into_dataset() {
+                    dispatch.emit(Action::ClearData(Rc::new(ds), Some(report)));
+                }
+            }
             Err(error) => dispatch.emit(Action::LoadFailed {
                 file: embedded::SYNTHETIC_NAME.into(),
                 error,
@@ -486,6 +491,8 @@ pub fn App() -> Html {
         context: Rc::new(Context {
             scenario_b: state.scenario_b.clone(),
             saved: state.saved.clone(),
+            report: state.report.clone(),
+            contracts_report: state.contracts_report.clone(),
         }),
         dispatch: dispatch.clone(),
     };

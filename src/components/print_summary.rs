@@ -318,7 +318,7 @@ mod tests {
     fn the_lks_print_names_the_contracts_file_and_its_counts() {
         let csv = "contract_id;startdatum;einddatum;loonwaarde_pct\r\nC1;01-02-2023;;45\r\nC2;01-03-2024;01-05-2024;50\r\n";
         let ds = bijstand_core::io::load(csv.as_bytes(), "lks.csv", &Default::default()).unwrap();
-        let file = ds.contracts.as_deref();
+        let file = ds.contracts();
         let s = Scenario::default();
         let rows = view_rows(&s, View::Lks, None, file);
         let get = |n: &str| rows.iter().find(|r| r.0 == n).map(|r| r.1.clone());

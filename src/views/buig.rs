@@ -706,6 +706,7 @@ mod tests {
         let ctx = Context {
             scenario_b: Some(Scenario::default()),
             saved: vec![Scenario::default()],
+            ..Context::default()
         };
         s.buig.local_differential_pct = 2.0;
         let v = build(&ds, &s, &ctx);
@@ -746,7 +747,7 @@ mod tests {
             &bijstand_core::io::LoadOptions::default(),
         )
         .unwrap();
-        let ds = synthetic().with_contracts(file.contracts.clone());
+        let ds = synthetic().with_contracts(file.contracts().cloned().map(std::sync::Arc::new));
         let mut s = Scenario::default();
         let v = build(&ds, &s, &Context::default());
         let offer = v.settings.lks_from_contracts.clone().expect("offered");

@@ -125,7 +125,7 @@ pub struct KerncijfersView {
 /// `quality::check_dataset` (on the file as loaded) next to the tables they concern, and
 /// published small counts hidden (`suppress::suppress_published`) when the scenario says
 /// so.
-pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> KerncijfersView {
+pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> KerncijfersView {
     let lang = scenario.lang;
     let title = msg::TITLE.get(lang).to_string();
     let Data::Kerncijfers(k) = &dataset.data else {
@@ -137,7 +137,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Kerncijf
             ..KerncijfersView::default()
         };
     };
-    let findings = check_dataset(dataset, &QualityParams::default());
+    let findings = check_dataset(dataset, ctx.report.as_deref(), &QualityParams::default());
     let suppressed;
     let shown = if scenario.suppress_published {
         suppressed = suppress_published(k, scenario.threshold).0;

@@ -178,7 +178,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> LksView {
     let cost = bijstand_core::buig::cost_per_benefit_eur(&scenario.buig);
     let (kpis, panels) = results(&inputs, cost, scenario.threshold, lang);
     LksView {
-        settings: settings(dataset, scenario, &inputs),
+        settings: settings(dataset, scenario, ctx, &inputs),
         goal_seek: goal_seek(scenario, &inputs),
         title: msg::TITLE.get(lang).into(),
         kpis,
@@ -195,7 +195,7 @@ fn definition_description(d: TargetDefinition, lang: Lang) -> &'static str {
     d.description().get(lang)
 }
 
-fn settings(dataset: &Dataset, s: &Scenario, inputs: &LksInputs) -> LksSettings {
+fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) -> LksSettings {
     let lang = s.lang;
     let t = |m: Msg| m.get(lang);
     let p = &s.lks;
@@ -211,10 +211,10 @@ fn settings(dataset: &Dataset, s: &Scenario, inputs: &LksInputs) -> LksSettings 
                 label: t(msg::COUNT_FROM_FILE).into(),
                 checked: p.use_contracts,
             },
-            warnings: file
-                .report
-                .warnings
+            warnings: ctx
+                .contracts_report
                 .iter()
+                .flat_map(|r| &r.warnings)
                 .map(|w| w.message(lang))
                 .collect(),
             warnings_label: t(msg::FILE_NOTES).into(),
@@ -682,9 +682,8 @@ mod tests {
         let csv =
             bijstand_core::synth::contracts::to_csv(&bijstand_core::synth::contracts::generate());
         let file = load(csv.as_bytes(), "lks.csv", &LoadOptions::default()).unwrap();
-        crate::embedded::synthetic()
-            .unwrap()
-            .with_contracts(file.contracts)
+        let file = file.contracts().cloned().map(std::sync::Arc::new);
+        crate::embedded::synthetic().unwrap().with_contracts(file)
     }
 
     fn kpi<'a>(kpis: &'a [Kpi], id: &str) -> &'a str {
@@ -869,7 +868,7 @@ mod tests {
         };
         let ctx = Context {
             scenario_b: Some(Scenario::default()),
-            saved: vec![],
+            ..Context::default()
         };
         let v = build(&ds, &s, &ctx);
         let found = crate::views::budget::dutch_numbers(&format!("{v:?}"));

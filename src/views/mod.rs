@@ -40,6 +40,10 @@ pub struct Context {
     pub scenario_b: Option<bijstand_core::scenario::Scenario>,
     /// Scenarios saved under a name in this browser.
     pub saved: Vec<bijstand_core::scenario::Scenario>,
+    /// How the loader read the dataset's file (`io::Loaded::report`), if it was read.
+    pub report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
+    /// How the loader read the contracts file added to the dataset, if any.
+    pub contracts_report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
 }
 
 /// A plain table: the accessible and exportable form of a chart.

@@ -366,9 +366,9 @@ pub(super) fn mapping_kind_label(how: MappingKind, lang: Lang) -> &'static str {
     how.label().get(lang)
 }
 
-/// The loader's report as facts, a column table, warnings and the `Totaal` row check.
-pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
-    let r: &LoadReport = &ds.report;
+/// The loader's report `r` on the file of `ds` as facts, a column table, warnings and the
+/// `Totaal` row check.
+pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
     let format_name = match r.format {
         Format::Csv => "CSV",
         Format::Xlsx => "Excel (.xlsx)",
@@ -496,14 +496,17 @@ pub fn loader_view(ds: &Dataset, lang: Lang) -> LoaderView {
 }
 
 /// The data-quality screen for `dataset` in the scenario's language: every finding of
-/// `quality::check_dataset`, grouped, and how the file was read.
-pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> QualityView {
-    let findings = check_dataset(dataset, &QualityParams::default());
-    quality_view(dataset, &findings, scenario.lang)
+/// `quality::check_dataset`, grouped, and how the file was read (the loader's report in
+/// `ctx`; an empty report when there is none).
+pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> QualityView {
+    let none = LoadReport::default();
+    let report = ctx.report.as_deref();
+    let findings = check_dataset(dataset, report, &QualityParams::default());
+    quality_view(dataset, report.unwrap_or(&none), &findings, scenario.lang)
 }
 
 /// The data-quality screen from the findings of `quality::check_dataset`.
-fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityView {
+fn quality_view(ds: &Dataset, r: &LoadReport, findings: &[Finding], lang: Lang) -> QualityView {
     let letop = findings
         .iter()
         .filter(|f| f.severity == Severity::LetOp)
@@ -567,8 +570,8 @@ fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityView {
         Kpi {
             id: "kpi-dq-rows",
             label: msg::KPI_ROWS.get(lang).into(),
-            value: format::int(lang, ds.report.rows as i64),
-            note: ds.report.encoding.label().get(lang).into(),
+            value: format::int(lang, r.rows as i64),
+            note: r.encoding.label().get(lang).into(),
         },
     ];
     QualityView {
@@ -577,6 +580,6 @@ fn quality_view(ds: &Dataset, findings: &[Finding], lang: Lang) -> QualityView {
         summary,
         reassurance: msg::REASSURANCE.get(lang).to_string(),
         blocks,
-        loader: loader_view(ds, lang),
+        loader: loader_view(ds, r, lang),
     }
 }

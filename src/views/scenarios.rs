@@ -237,6 +237,7 @@ mod tests {
         let ctx = Context {
             scenario_b: Some(b.clone()),
             saved: vec![b.clone(), a.clone()],
+            ..Context::default()
         };
         let v = compare(&a, &ctx, None, true);
         let t = v.table.expect("B kept");

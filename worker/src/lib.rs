@@ -2,8 +2,8 @@
 //! the page.
 //!
 //! The worker (`src/main.rs`, built by Trunk as a `data-type="worker"` binary) reads a
-//! `File`, parses it with [`bijstand_core::io::load_with_progress`] and posts the
-//! dataset back. This library holds what both sides share, pure and natively tested:
+//! `File`, parses it with [`bijstand_core::io::load_with_progress`] and posts what it
+//! read (a [`Loaded`]: the dataset or contracts, with the loader's report) back. This library holds what both sides share, pure and natively tested:
 //!
 //! - The messages: the page posts `{file, json}` with a [`Request`] as JSON (the `File` is
 //!   a structured clone: a handle, the bytes are not copied); the worker posts `{json}`
@@ -11,18 +11,18 @@
 //!   Both are serde types with readable names (`{"type": "progress", "phase": "reading",
 //!   "fraction": 0.5}`); a message with an unknown name is an error
 //!   ([`Reply::from_json`]), which the page shows as a load error.
-//! - [`encode`] turns a [`Dataset`] into a small [`Header`] (name, report, dictionaries,
+//! - [`encode`] turns a [`Loaded`] into a small [`Header`] (name, report, dictionaries,
 //!   column layout) and typed columns ([`Column`]), which the worker writes into **one**
 //!   `ArrayBuffer` (each column 8-byte aligned, so the page can view it as a
 //!   `Uint8Array`/`Uint16Array`/`Int32Array`…) and *transfers*: no copy, no serde of a
 //!   million structs.
-//! - [`decode`] rebuilds the [`Dataset`] from the header and a [`Source`] of columns;
+//! - [`decode`] rebuilds the [`Loaded`] from the header and a [`Source`] of columns;
 //!   the page copies each column straight out of the transferred buffer into its Vec.
 //! - A [`LoadError`] travels typed (kind, line, column), so the page shows the same
 //!   banner as for a main-thread parse.
 
 use bijstand_core::date::Date;
-use bijstand_core::io::{LoadError, LoadErrorKind, LoadOptions, LoadReport};
+use bijstand_core::io::{Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded};
 use bijstand_core::model::{
     Afstand, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht,
     Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden, Value,
@@ -120,8 +120,8 @@ pub struct WorkerTimings {
     pub posted: f64,
 }
 
-/// What [`decode`] needs besides the columns: everything of the [`Dataset`] but its
-/// columns, and where each column is in the buffer.
+/// What [`decode`] needs besides the columns: everything of the [`Loaded`] but the
+/// dataset's columns, and where each column is in the buffer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Header {
     /// [`Dataset::name`].
@@ -132,10 +132,10 @@ pub struct Header {
     pub rows: usize,
     /// The kind of data with its dictionaries.
     pub dicts: Dicts,
-    /// [`Dataset::report`].
+    /// [`Loaded::report`].
     pub report: LoadReport,
-    /// [`Dataset::contracts`]: a contracts file has hundreds to a few thousand rows, so
-    /// they travel here, without typed columns.
+    /// [`Content::Contracts`] or [`Dataset::contracts`]: a contracts file has hundreds to
+    /// a few thousand rows, so they travel here, without typed columns.
     pub contracts: Option<ContractsFile>,
     /// The columns in the buffer.
     pub columns: Vec<ColumnLayout>,
@@ -157,6 +157,8 @@ pub enum Dicts {
         /// [`Kerncijfers::dict`].
         dict: Dict,
     },
+    /// [`Content::Contracts`]: no columns, the contracts are in [`Header::contracts`].
+    Contracts,
 }
 
 /// Where one column is in the buffer.
@@ -419,9 +421,9 @@ pub fn warm_up_csv(rows: usize) -> String {
 pub fn warm_up(rows: usize) -> usize {
     let csv = warm_up_csv(rows);
     match bijstand_core::io::load(csv.as_bytes(), "warm-up.csv", &LoadOptions::default()) {
-        Ok(ds) => {
-            let n = ds.report.rows;
-            drop(encode(&ds));
+        Ok(loaded) => {
+            let n = loaded.report.rows;
+            drop(encode(&loaded));
             n
         }
         Err(_) => 0,
@@ -453,8 +455,26 @@ fn dates(v: &[Date]) -> Column {
     Column::I32(v.iter().map(|d| d.0).collect())
 }
 
-/// Splits a dataset into its JSON header and columns (see the crate docs).
-pub fn encode(ds: &Dataset) -> Encoded {
+/// Splits what a file held into its JSON header and columns (see the crate docs).
+pub fn encode(loaded: &Loaded) -> Encoded {
+    let (ds, contracts) = match &loaded.content {
+        Content::Dataset(ds) => (ds, ds.contracts.as_deref()),
+        Content::Contracts(file) => {
+            return Encoded {
+                header: Header {
+                    name: file.name.clone(),
+                    synthetic: false,
+                    rows: 0,
+                    dicts: Dicts::Contracts,
+                    report: loaded.report.clone(),
+                    contracts: Some(file.clone()),
+                    columns: Vec::new(),
+                },
+                columns: Vec::new(),
+                bytes: 0,
+            }
+        }
+    };
     let (rows, dicts, columns): (usize, Dicts, Vec<(&'static str, Column)>) = match &ds.data {
         Data::Episodes(e) => (
             e.len(),
@@ -574,8 +594,8 @@ pub fn encode(ds: &Dataset) -> Encoded {
             synthetic: ds.synthetic,
             rows,
             dicts,
-            report: ds.report.clone(),
-            contracts: ds.contracts.as_deref().cloned(),
+            report: loaded.report.clone(),
+            contracts: contracts.cloned(),
             columns: layout,
         },
         columns: placed,
@@ -657,17 +677,24 @@ impl Columns<'_> {
     }
 }
 
-/// Rebuilds a dataset from the header written by [`encode`] and its columns.
+/// Rebuilds what the file held from the header written by [`encode`] and its columns.
 ///
 /// Not generic on purpose: it is compiled here, at this crate's `opt-level = 3`, and not
 /// in the size-optimised page crate that calls it.
-pub fn decode(header: Header, src: &dyn Source) -> Result<Dataset, LoadError> {
+pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
     let c = Columns {
         layout: &header.columns,
         src,
         rows: header.rows,
     };
     let data = match header.dicts {
+        Dicts::Contracts => {
+            let file = header.contracts.ok_or_else(|| wire_error("contracts"))?;
+            return Ok(Loaded {
+                content: Content::Contracts(file),
+                report: header.report,
+            });
+        }
         Dicts::Episodes {
             gemeente,
             stadsdelen,
@@ -726,12 +753,14 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Dataset, LoadError> {
             })
         }
     };
-    Ok(Dataset {
-        data,
-        name: header.name,
-        synthetic: header.synthetic,
+    Ok(Loaded {
+        content: Content::Dataset(Dataset {
+            data,
+            name: header.name,
+            synthetic: header.synthetic,
+            contracts: header.contracts.map(std::sync::Arc::new),
+        }),
         report: header.report,
-        contracts: header.contracts.map(std::sync::Arc::new),
     })
 }
 
@@ -796,7 +825,7 @@ mod tests {
     fn the_warm_up_file_loads_every_row_through_every_category_column() {
         let csv = warm_up_csv(500);
         let ds = load(csv.as_bytes(), "warm-up.csv", &LoadOptions::default()).unwrap();
-        let Data::Episodes(e) = &ds.data else {
+        let Some(Data::Episodes(e)) = ds.dataset().map(|ds| &ds.data) else {
             panic!("episodes expected");
         };
         assert_eq!(e.len(), 500);
@@ -818,7 +847,7 @@ mod tests {
         GM0153;Enschede;uitstroom_werk;;;jaar;01-01-2023;31-12-2023;12,5;procent;prognose;v2;;;\n\
         GM0153;Enschede;lege;;;jaar;01-01-2023;31-12-2023;;aantal;realisatie;v2;;;\n";
 
-    fn roundtrip(ds: &Dataset) -> Dataset {
+    fn roundtrip(ds: &Loaded) -> Loaded {
         let enc = encode(ds);
         for (_, off, _) in &enc.columns {
             assert_eq!(off % 8, 0, "columns are 8-byte aligned");
@@ -860,7 +889,7 @@ mod tests {
     #[test]
     fn episodes_survive_the_wire_exactly() {
         let ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
-        assert!(matches!(ds.data, Data::Episodes(ref e) if e.len() == 3));
+        assert!(matches!(ds.dataset().map(|ds| &ds.data), Some(Data::Episodes(e)) if e.len() == 3));
         assert!(!ds.report.warnings.is_empty());
         assert_eq!(roundtrip(&ds), ds);
     }
@@ -869,7 +898,9 @@ mod tests {
     fn the_synthetic_file_survives_the_wire_exactly() {
         let csv = bijstand_core::synth::to_csv(&bijstand_core::synth::generate());
         let mut ds = load(csv.as_bytes(), "synth.csv", &LoadOptions::default()).unwrap();
-        ds.synthetic = true;
+        if let Content::Dataset(ds) = &mut ds.content {
+            ds.synthetic = true;
+        }
         assert_eq!(roundtrip(&ds), ds);
     }
 
@@ -878,15 +909,15 @@ mod tests {
         let csv =
             bijstand_core::synth::contracts::to_csv(&bijstand_core::synth::contracts::generate());
         let ds = load(csv.as_bytes(), "lks.csv", &LoadOptions::default()).unwrap();
-        assert!(ds.is_contracts_only());
-        assert_eq!(ds.contracts.as_ref().unwrap().contracts.len(), 811);
+        assert!(ds.dataset().is_none());
+        assert_eq!(ds.contracts().unwrap().contracts.len(), 811);
         assert_eq!(roundtrip(&ds), ds);
     }
 
     #[test]
     fn kerncijfers_survive_the_wire_exactly() {
         let ds = load(KERNCIJFERS.as_bytes(), "k.csv", &LoadOptions::default()).unwrap();
-        let Data::Kerncijfers(k) = &ds.data else {
+        let Some(Data::Kerncijfers(k)) = ds.dataset().map(|ds| &ds.data) else {
             panic!("kerncijfers expected: {:?}", ds.report)
         };
         assert_eq!(k.len(), 4);
@@ -898,7 +929,7 @@ mod tests {
     #[test]
     fn the_benchmark_task_counts_running_benefits_like_the_peers() {
         let ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
-        let Data::Episodes(e) = &ds.data else {
+        let Some(Data::Episodes(e)) = ds.dataset().map(|ds| &ds.data) else {
             panic!()
         };
         // U1 (V, 1975, Centrum) and U3 (X, no birth year, stadsdeel unknown) are running.

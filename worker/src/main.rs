@@ -23,7 +23,7 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 mod glue {
     use bijstand_core::io::stream::StreamLoad;
-    use bijstand_core::model::Dataset;
+    use bijstand_core::io::Loaded;
     use bijstand_worker::{encode, Column, Phase, Reply, Request, WorkerTimings};
     use js_sys::{Array, ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
@@ -127,7 +127,7 @@ mod glue {
         file: &File,
         mut stream: StreamLoad,
         t_read: &mut f64,
-    ) -> Option<Result<Dataset, String>> {
+    ) -> Option<Result<Loaded, String>> {
         let mut progress = Progress::new(Phase::Processing);
         progress.report(0.0);
         let reader: web_sys::ReadableStreamDefaultReader =

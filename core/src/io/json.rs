@@ -23,7 +23,6 @@ use super::{
     decode, grid_decimal, read_table, DecimalStyle, DetectedEncoding, Format, JsonProblem,
     JsonValue, LoadError, LoadErrorKind, LoadOptions, LoadReport, RowUnit, SCHEMAS,
 };
-use crate::model::Dataset;
 
 /// Keys of a wrapping object that hold the rows.
 const WRAPPERS: [&str; 2] = ["rijen", "rows"];
@@ -272,13 +271,13 @@ pub(crate) fn load(
     name: &str,
     options: &LoadOptions,
     progress: &mut dyn FnMut(f32),
-) -> Result<Dataset, LoadError> {
+) -> Result<super::Loaded, LoadError> {
     let (grid, encoding) = read_grid(bytes, options, None)?;
     let mut report = base_report(encoding, options);
     let mut table = Table::open_grid(&grid, &SCHEMAS, options)?;
     table.on_progress(progress);
     let data = read_table(&mut table, options, &mut report)?;
-    Ok(data.into_dataset(name, report))
+    Ok(data.into_loaded(name, report))
 }
 
 /// The report's JSON settings before the table is read.

@@ -1,4 +1,5 @@
-//! Bytes in, [`Dataset`] out: format detection, Dutch CSV conventions, typed errors.
+//! Bytes in, [`Loaded`] out (a [`Dataset`] or a [`ContractsFile`], with the [`LoadReport`]):
+//! format detection, Dutch CSV conventions, typed errors.
 //!
 //! `load` never panics on any input; every failure is a [`LoadError`] with the line
 //! and column where it happened, rendered in the interface language by [`LoadError::message`]; remarks on a file that
@@ -48,7 +49,7 @@ pub use report::{
 };
 pub use warning::{ExitReasonLabel, LoadWarning, Tally};
 
-use crate::model::{Data, Dataset};
+use crate::model::{ContractsFile, Data, Dataset};
 use columns::Schema;
 
 /// Largest file the app reads: 200 MB (decimal; a million episodes is about 70 MB). The one
@@ -69,29 +70,74 @@ fn field_name(name: &str) -> Option<&'static str> {
         .find(|&n| n == name)
 }
 
-/// What a table holds once read: a caseload, or contracts (with empty episodes).
-pub(crate) struct TableData {
-    data: Data,
-    contracts: Option<crate::model::LksContracts>,
+/// What a file held, by kind. Reference data will be a variant of its own.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Content {
+    /// A caseload or kerncijfers ([`Dataset::data`] says which): what the screens show.
+    Dataset(Dataset),
+    /// LKS contracts (DATA-MODEL §2.2), added to the dataset in view.
+    Contracts(ContractsFile),
+}
+
+/// What [`load`] read: the file's content and how the loader read it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The data.
+    pub content: Content,
+    /// Everything the loader detected and decided (the quality screen shows it).
+    pub report: LoadReport,
+}
+
+impl Loaded {
+    /// The dataset, unless the file held contracts.
+    pub fn dataset(&self) -> Option<&Dataset> {
+        match &self.content {
+            Content::Dataset(ds) => Some(ds),
+            Content::Contracts(_) => None,
+        }
+    }
+
+    /// The dataset, unless the file held contracts.
+    pub fn into_dataset(self) -> Option<Dataset> {
+        match self.content {
+            Content::Dataset(ds) => Some(ds),
+            Content::Contracts(_) => None,
+        }
+    }
+
+    /// The contracts, if the file held contracts.
+    pub fn contracts(&self) -> Option<&ContractsFile> {
+        match &self.content {
+            Content::Contracts(c) => Some(c),
+            Content::Dataset(_) => None,
+        }
+    }
+}
+
+/// What a table holds once read.
+pub(crate) enum TableData {
+    /// A caseload or kerncijfers.
+    Data(Data),
+    /// LKS contracts.
+    Contracts(crate::model::LksContracts),
 }
 
 impl TableData {
-    /// The dataset of a file named `name`.
-    pub(crate) fn into_dataset(self, name: &str, report: LoadReport) -> Dataset {
-        let contracts = self.contracts.map(|contracts| {
-            std::sync::Arc::new(crate::model::ContractsFile {
+    /// What a file named `name` held, with its report.
+    pub(crate) fn into_loaded(self, name: &str, report: LoadReport) -> Loaded {
+        let content = match self {
+            TableData::Data(data) => Content::Dataset(Dataset {
+                data,
+                name: name.to_string(),
+                synthetic: false,
+                contracts: None,
+            }),
+            TableData::Contracts(contracts) => Content::Contracts(ContractsFile {
                 contracts,
                 name: name.to_string(),
-                report: report.clone(),
-            })
-        });
-        Dataset {
-            data: self.data,
-            name: name.to_string(),
-            synthetic: false,
-            report,
-            contracts,
-        }
+            }),
+        };
+        Loaded { content, report }
     }
 }
 
@@ -144,9 +190,9 @@ pub fn read_date(cell: &str, month_first: bool) -> Option<crate::date::Date> {
     cells::parse_date(cell, month_first).map(|d| d.first)
 }
 
-/// Reads a file's bytes into a dataset. `name` is the file name (used for the format hint
-/// and shown in the UI).
-pub fn load(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Dataset, LoadError> {
+/// Reads a file's bytes: a dataset or contracts, with the report. `name` is the file name
+/// (used for the format hint and shown in the UI).
+pub fn load(bytes: &[u8], name: &str, options: &LoadOptions) -> Result<Loaded, LoadError> {
     load_with_progress(bytes, name, options, &mut |_| {})
 }
 
@@ -157,7 +203,7 @@ pub fn load_with_progress(
     name: &str,
     options: &LoadOptions,
     progress: &mut dyn FnMut(f32),
-) -> Result<Dataset, LoadError> {
+) -> Result<Loaded, LoadError> {
     let size = bytes.len() as u64;
     if size > MAX_FILE_BYTES {
         return Err(LoadError::new(LoadErrorKind::TooLarge {
@@ -203,21 +249,14 @@ fn read_table(
     report.header_line = table.header_line;
     report.columns = table.mapping.columns.clone();
     report.mappable_fields = mappable_fields(table.kind());
-    let caseload = |data| TableData {
-        data,
-        contracts: None,
-    };
     let data = match table.kind() {
-        FileKind::Episodes => episodes::read(table, options, report)
-            .map(Data::Episodes)
-            .map(caseload),
-        FileKind::Kerncijfers => kerncijfers::read(table, options, report)
-            .map(Data::Kerncijfers)
-            .map(caseload),
-        FileKind::Contracts => contracts::read(table, options, report).map(|c| TableData {
-            data: Data::Episodes(crate::model::Episodes::default()),
-            contracts: Some(c),
-        }),
+        FileKind::Episodes => {
+            episodes::read(table, options, report).map(|e| TableData::Data(Data::Episodes(e)))
+        }
+        FileKind::Kerncijfers => {
+            kerncijfers::read(table, options, report).map(|k| TableData::Data(Data::Kerncijfers(k)))
+        }
+        FileKind::Contracts => contracts::read(table, options, report).map(TableData::Contracts),
     }
     .map_err(|e| table.locate(e))?;
     report.rows = table.data_rows();
@@ -236,7 +275,7 @@ fn load_csv(
     name: &str,
     options: &LoadOptions,
     progress: &mut dyn FnMut(f32),
-) -> Result<Dataset, LoadError> {
+) -> Result<Loaded, LoadError> {
     let decoded = decode::decode_bytes(bytes, options.encoding)?;
     let text: &[u8] = &decoded.bytes;
     let head = decode::head_str(text, DIALECT_HEAD_BYTES);
@@ -252,7 +291,7 @@ fn load_csv(
     let mut table = table::Table::open_bytes(text, &dialect, &SCHEMAS, options)?;
     table.on_progress(progress);
     let data = read_table(&mut table, options, &mut report)?;
-    Ok(data.into_dataset(name, report))
+    Ok(data.into_loaded(name, report))
 }
 
 /// The report's CSV settings before the table is read: the decimal style follows the

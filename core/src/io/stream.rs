@@ -14,9 +14,9 @@ use super::episodes::{self, RowReader};
 use super::table::{Table, TableState};
 use super::{
     csv_report, dialect, mappable_fields, DetectedEncoding, FileKind, Format, LoadOptions,
-    LoadReport, TableData, DIALECT_HEAD_BYTES, SCHEMAS,
+    LoadReport, Loaded, TableData, DIALECT_HEAD_BYTES, SCHEMAS,
 };
-use crate::model::{Data, Dataset};
+use crate::model::Data;
 
 /// Files smaller than this are loaded in one go.
 pub const MIN_STREAM_BYTES: usize = 4 << 20;
@@ -127,8 +127,8 @@ impl StreamLoad {
         ok
     }
 
-    /// The end of the file: the dataset, or `None` when the stream gave up.
-    pub fn finish(mut self) -> Option<Dataset> {
+    /// The end of the file: the dataset with its report, or `None` when the stream gave up.
+    pub fn finish(mut self) -> Option<Loaded> {
         if self.given_up || self.received != self.size {
             return None;
         }
@@ -158,11 +158,7 @@ impl StreamLoad {
         let mut warnings = t.warnings();
         warnings.append(&mut report.warnings);
         report.warnings = warnings;
-        let data = TableData {
-            data: Data::Episodes(ep),
-            contracts: None,
-        };
-        Some(data.into_dataset(&self.name, report))
+        Some(TableData::Data(Data::Episodes(ep)).into_loaded(&self.name, report))
     }
 
     /// Finds the encoding, dialect and header on the first window and reads its rows.
@@ -273,7 +269,7 @@ pub fn load_streamed(
     options: &LoadOptions,
     chunks: &[usize],
     windows: (usize, usize),
-) -> Option<Dataset> {
+) -> Option<Loaded> {
     let mut s = StreamLoad::with_windows(name, bytes.len(), options, windows.0, windows.1)?;
     let mut at = 0;
     for &n in chunks.iter().cycle() {

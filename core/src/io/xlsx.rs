@@ -24,7 +24,6 @@ use super::{
     LoadReport, RowUnit, SCHEMAS,
 };
 use crate::date::Date;
-use crate::model::Dataset;
 
 type Workbook<'a> = Xlsx<Cursor<&'a [u8]>>;
 
@@ -222,13 +221,13 @@ pub(crate) fn load(
     name: &str,
     options: &LoadOptions,
     progress: &mut dyn FnMut(f32),
-) -> Result<Dataset, LoadError> {
+) -> Result<super::Loaded, LoadError> {
     let picked = pick(bytes, options, None)?;
     let mut report = base_report(&picked, options);
     let mut table = Table::open_grid(&picked.grid, &SCHEMAS, options)?;
     table.on_progress(progress);
     let data = read_table(&mut table, options, &mut report)?;
-    Ok(data.into_dataset(name, report))
+    Ok(data.into_loaded(name, report))
 }
 
 /// The report's XLSX settings before the table is read.
