@@ -8,7 +8,7 @@ use bijstand_core::date::Date;
 use bijstand_core::io::stream::load_streamed;
 use bijstand_core::io::{self, LoadError, LoadErrorKind, LoadOptions, LoadWarning};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Data, Dataset, Episodes, Geslacht, Huishoudtype, Uitstroomreden};
+use bijstand_core::model::{Data, Episodes, Geslacht, Huishoudtype, Uitstroomreden};
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -16,7 +16,7 @@ macro_rules! fixture {
     };
 }
 
-fn load(bytes: &[u8]) -> Dataset {
+fn load(bytes: &[u8]) -> io::Loaded {
     io::load(bytes, "export.csv", &LoadOptions::default())
         .unwrap_or_else(|e| panic!("load failed: {}", e.message(Lang::Nl)))
 }
@@ -28,10 +28,10 @@ fn load_err(bytes: &[u8]) -> LoadError {
     }
 }
 
-fn episodes(ds: &Dataset) -> &Episodes {
-    match &ds.data {
-        Data::Episodes(e) => e,
-        Data::Kerncijfers(_) => panic!("read as kerncijfers"),
+fn episodes(ds: &io::Loaded) -> &Episodes {
+    match ds.dataset().map(|ds| &ds.data) {
+        Some(Data::Episodes(e)) => e,
+        _ => panic!("not read as episodes"),
     }
 }
 
@@ -40,7 +40,7 @@ fn d(y: i32, m: u32, day: u32) -> Date {
 }
 
 /// (uitkeringen, personen) as the app would show them.
-fn counts(ds: &Dataset) -> (usize, Option<usize>) {
+fn counts(ds: &io::Loaded) -> (usize, Option<usize>) {
     (episodes(ds).len(), ds.report.persons)
 }
 
