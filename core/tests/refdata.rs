@@ -494,3 +494,105 @@ fn other_errors() {
         }
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Comparison groups
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn comparison_groups_from_the_cbs_files() {
+    let d = gemeenten();
+    let ens = d
+        .find_gemeente(153)
+        .expect("the caseload's gemeente_code 153");
+    assert_eq!(d.find_region("GM0153"), Some(ens));
+    assert_eq!(d.find_gemeente(9999), None);
+    // Σ of the 388 gemeenten against Nederland (counts rounded to 10 by CBS).
+    let all = d2017_gemeenten(&d);
+    assert_eq!(all.len(), 388);
+    let a = d.aggregate(&all, Y2017);
+    assert_eq!((a.regions, a.left_out), (388, 0));
+    assert_eq!(a.recipients, 508_460.0);
+    let nl = d
+        .value(d.nederland().unwrap(), Y2017, Measure::Recipients)
+        .unwrap();
+    assert!((a.recipients - nl).abs() <= 388.0 * 5.0);
+    // Enschede's size class (134.140 inhabitants): 100,000 to 150,000, 12 gemeenten in 2017.
+    assert_eq!(
+        refdata::SizeClass::of(d.value(ens, Y2017, Measure::Inhabitants).unwrap()),
+        refdata::SizeClass::From100kTo150k
+    );
+    let peers = d.same_size(ens, Y2017);
+    assert_eq!(peers.len(), 12);
+    assert!(peers.contains(&ens));
+    let a = d.aggregate(&peers, Y2017);
+    assert_eq!((a.recipients, a.inhabitants), (59_150.0, Some(1_463_790.0)));
+    assert_close(a.density().unwrap(), 1000.0 * 59_150.0 / 1_463_790.0, 1e-9);
+    let g = d.group_growth(&peers, Y2016, Y2017).unwrap();
+    let both: Vec<usize> = peers
+        .iter()
+        .copied()
+        .filter(|&r| d.value(r, Y2016, Measure::Recipients).is_some())
+        .collect();
+    let b16: f64 = both
+        .iter()
+        .map(|&r| d.value(r, Y2016, Measure::Recipients).unwrap())
+        .sum();
+    assert_close(g, 59_150.0 / b16 - 1.0, 1e-12);
+    assert_eq!(d.same_size(ens, Period::Year(2014)), Vec::<usize>::new());
+    let m = bijstand_core::messages::refdata::other_gemeente(Lang::Nl, "GM9999");
+    assert!(m.contains("GM9999"), "{m}");
+}
+
+fn d2017_gemeenten(d: &RefData) -> Vec<usize> {
+    d.regions_of(RegionKind::Gemeente)
+        .into_iter()
+        .filter(|&r| d.cell(r, Y2017, Measure::Recipients).is_some())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Never a panic
+// ---------------------------------------------------------------------------------------
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn samples() -> Vec<&'static [u8]> {
+        vec![
+            fixture!("statline_download.csv"),
+            fixture!("wsjg_names.csv"),
+            fixture!("wsjg_codes.csv"),
+            b"\"ID\",\"Perioden\",\"RegioS\",\"Bijstandsontvangers_1\",\"Bijstandsontvangers_2\"\n\"0\",\"2017JJ00\",\"GM0153 \",\"  8560\",\"    .\"\n",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = refdata::read(&bytes, "x_2017.csv");
+            let _ = refdata::sniff(&bytes);
+        }
+
+        #[test]
+        fn damaged_fixtures(which in 0usize..4, cut in 0usize..2000, at in 0usize..2000, byte in any::<u8>()) {
+            let mut b = samples()[which].to_vec();
+            if !b.is_empty() {
+                let i = at % b.len();
+                b[i] = byte;
+            }
+            b.truncate(cut);
+            if let Ok(d) = refdata::read(&b, "x_2017.csv") {
+                for r in 0..d.regions.len() {
+                    for m in d.measures() {
+                        let _ = d.series(r, m);
+                        let _ = d.latest(r, m);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -45,4 +45,9 @@ crate::messages! {
                  '2018 januari' of '2017JJ00'). {keeps}"
         / "Line {line}: '{value}' is not a period (expected such as '2017', '2017*', \
                  '2018 januari' or '2017JJ00'). {keeps}";
+    /// The caseload's gemeente is not in the reference file ([`crate::refdata::RefData::find_gemeente`]).
+    fn other_gemeente(code: &str) = "Dit referentiebestand heeft geen cijfers voor de gemeente van het bestand \
+                 ({code}). Kies de eigen gemeente zelf, of laad een bestand dat haar bevat."
+        / "This reference file has no figures for the caseload's municipality ({code}). \
+                 Choose the own municipality, or load a file that holds it.";
 }

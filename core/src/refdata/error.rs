@@ -131,5 +131,9 @@ mod tests {
             let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));
             crate::messages::check::assert_translated(&nl, &en);
         }
+        crate::messages::check::assert_translated(
+            &msg::other_gemeente(Lang::Nl, "GM0153"),
+            &msg::other_gemeente(Lang::En, "GM0153"),
+        );
     }
 }

@@ -24,7 +24,8 @@ pub use cell::{Cell, Status};
 pub use error::RefError;
 pub use measure::{Measure, Unit};
 pub use model::{
-    Flow, Found, Group, Indicator, Observation, Period, Rate, RefData, Region, RegionKind, Source,
+    Aggregate, Flow, Found, Group, Indicator, Observation, Period, Rate, RefData, Region,
+    RegionKind, SizeClass, Source,
 };
 
 use crate::io::decode::decode;

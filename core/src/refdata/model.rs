@@ -102,11 +102,15 @@ impl Region {
                 }
             }
         }
+        const PROVINCIE: &str = "provincie ";
         let n = normalize(label);
         let kind = if n == "nederland" || n == "totaal nederland" {
             RegionKind::Country
-        } else if let Some(rest) = n.strip_prefix("provincie ") {
-            return Region::named(&label[label.len() - rest.len()..], RegionKind::Province);
+        } else if label
+            .get(..PROVINCIE.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(PROVINCIE))
+        {
+            return Region::named(label[PROVINCIE.len()..].trim(), RegionKind::Province);
         } else {
             RegionKind::Gemeente
         };
@@ -331,6 +335,72 @@ pub struct RefData {
     group_ix: HashMap<String, usize>,
     indicator_ix: HashMap<String, usize>,
     cell_ix: HashMap<(usize, usize, usize, usize), usize>,
+}
+
+/// CBS's size classes of municipalities by inhabitants (gemeentegrootteklasse).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SizeClass {
+    /// Fewer than 5,000 inhabitants.
+    Below5k,
+    /// 5,000 to 10,000.
+    From5kTo10k,
+    /// 10,000 to 20,000.
+    From10kTo20k,
+    /// 20,000 to 50,000.
+    From20kTo50k,
+    /// 50,000 to 100,000.
+    From50kTo100k,
+    /// 100,000 to 150,000.
+    From100kTo150k,
+    /// 150,000 to 250,000.
+    From150kTo250k,
+    /// 250,000 or more.
+    From250k,
+}
+
+impl SizeClass {
+    /// The class of a number of inhabitants.
+    pub fn of(inhabitants: f64) -> SizeClass {
+        const BOUNDS: [(f64, SizeClass); 7] = [
+            (5_000.0, SizeClass::Below5k),
+            (10_000.0, SizeClass::From5kTo10k),
+            (20_000.0, SizeClass::From10kTo20k),
+            (50_000.0, SizeClass::From20kTo50k),
+            (100_000.0, SizeClass::From50kTo100k),
+            (150_000.0, SizeClass::From100kTo150k),
+            (250_000.0, SizeClass::From150kTo250k),
+        ];
+        BOUNDS
+            .iter()
+            .find(|(b, _)| inhabitants < *b)
+            .map_or(SizeClass::From250k, |&(_, c)| c)
+    }
+}
+
+/// Counts summed over a group of regions, with the density and rates that follow.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Aggregate {
+    /// Regions that had a number for every summed measure.
+    pub regions: usize,
+    /// Regions left out (a missing or secret value).
+    pub left_out: usize,
+    /// Σ recipients.
+    pub recipients: f64,
+    /// Σ inhabitants, when every counted region had it.
+    pub inhabitants: Option<f64>,
+    /// Σ inflow, when every counted region had it.
+    pub inflow: Option<f64>,
+    /// Σ outflow, when every counted region had it.
+    pub outflow: Option<f64>,
+}
+
+impl Aggregate {
+    /// Σ recipients per 1,000 Σ inhabitants.
+    pub fn density(&self) -> Option<f64> {
+        self.inhabitants
+            .filter(|&i| i > 0.0)
+            .map(|i| 1000.0 * self.recipients / i)
+    }
 }
 
 /// A cell and the index of its indicator in [`RefData::indicators`].
@@ -685,6 +755,78 @@ impl RefData {
         let start = self.value(region, period.previous(), Measure::Recipients)?;
         let base = start + inflow;
         (base > 0.0).then(|| 100.0 * f / base)
+    }
+
+    /// The region of a caseload's `gemeente_code` (153 → `GM0153`); `None` when the file
+    /// has no figures for it (the message [`crate::messages::refdata::other_gemeente`]).
+    pub fn find_gemeente(&self, code: u16) -> Option<usize> {
+        self.region_ix
+            .get(&crate::io::cells::gemeente_label(code))
+            .copied()
+    }
+
+    /// The gemeenten of the same size class as `region` in `period` (by inhabitants),
+    /// `region` included; empty when its inhabitants are unknown.
+    pub fn same_size(&self, region: usize, period: Period) -> Vec<usize> {
+        let Some(own) = self.value(region, period, Measure::Inhabitants) else {
+            return Vec::new();
+        };
+        let class = SizeClass::of(own);
+        self.regions_of(RegionKind::Gemeente)
+            .into_iter()
+            .filter(|&r| {
+                self.value(r, period, Measure::Inhabitants)
+                    .is_some_and(|i| SizeClass::of(i) == class)
+            })
+            .collect()
+    }
+
+    /// Recipients (and inhabitants, inflow, outflow where every region has them) summed
+    /// over `regions` in `period`; a region without a recipients number is left out and
+    /// counted in [`Aggregate::left_out`].
+    pub fn aggregate(&self, regions: &[usize], period: Period) -> Aggregate {
+        let mut a = Aggregate {
+            inhabitants: Some(0.0),
+            inflow: Some(0.0),
+            outflow: Some(0.0),
+            ..Aggregate::default()
+        };
+        for &r in regions {
+            let Some(b) = self.value(r, period, Measure::Recipients) else {
+                a.left_out += 1;
+                continue;
+            };
+            a.regions += 1;
+            a.recipients += b;
+            let add = |sum: &mut Option<f64>, m: Measure| {
+                *sum = sum.zip(self.value(r, period, m)).map(|(s, v)| s + v);
+            };
+            add(&mut a.inhabitants, Measure::Inhabitants);
+            add(&mut a.inflow, Measure::Inflow);
+            add(&mut a.outflow, Measure::Outflow);
+        }
+        if a.regions == 0 {
+            a.inhabitants = None;
+            a.inflow = None;
+            a.outflow = None;
+        }
+        a
+    }
+
+    /// Growth of the summed recipients of `regions` from `from` to `to`, over the regions
+    /// with a number in both periods (a group's growth, F2).
+    pub fn group_growth(&self, regions: &[usize], from: Period, to: Period) -> Option<f64> {
+        let both: Vec<usize> = regions
+            .iter()
+            .copied()
+            .filter(|&r| {
+                self.value(r, from, Measure::Recipients).is_some()
+                    && self.value(r, to, Measure::Recipients).is_some()
+            })
+            .collect();
+        let a = self.aggregate(&both, from).recipients;
+        let b = self.aggregate(&both, to).recipients;
+        (a > 0.0).then(|| crate::reference::growth(a, b))
     }
 
     /// Recipients per 1,000 inhabitants: the published density, else computed from
