@@ -176,8 +176,8 @@ pub struct GrowthComparison {
     pub absolute_difference: f64,
     /// The naive annualisation of the own growth, in percent (a pitfall, shown as a warning).
     pub annualised_naive_growth_pct: f64,
-    /// Which reference was used.
-    pub reference_nl: String,
+    /// Which reference was used (its label: [`Reference::label`]).
+    pub reference: Reference,
 }
 
 /// F2: growth, score, excess, €-impact.
@@ -196,7 +196,7 @@ pub fn compare_growth(p: &GrowthParams) -> GrowthComparison {
         eur_impact: excess * p.cost_per_benefit,
         absolute_difference: (p.bestand_t - p.bestand_t0) - g_ref / 100.0 * p.bestand_t0,
         annualised_naive_growth_pct: 100.0 * annualise_naive(g / 100.0, p.months),
-        reference_nl: p.reference.label(crate::lang::Lang::Nl),
+        reference: p.reference.clone(),
     }
 }
 

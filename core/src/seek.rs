@@ -82,26 +82,22 @@ pub enum SeekError {
 }
 
 impl SeekError {
-    /// The message shown to the user (Dutch).
-    pub fn message_nl(&self) -> String {
+    /// The message shown to the user.
+    pub fn message(&self, lang: crate::lang::Lang) -> &'static str {
+        use crate::messages::categories as msg;
         match self {
-            SeekError::InvalidRange => "Ongeldig zoekbereik.".to_string(),
-            SeekError::NoSolutionInRange { .. } => {
-                "Geen oplossing binnen het zoekbereik.".to_string()
-            }
-            SeekError::NonFinite { .. } => {
-                "De berekening gaf geen getal binnen het zoekbereik.".to_string()
-            }
-            SeekError::NoConvergence { .. } => {
-                "Geen oplossing binnen de tolerantie gevonden (sprong in de uitkomst?).".to_string()
-            }
+            SeekError::InvalidRange => msg::SEEK_INVALID_RANGE,
+            SeekError::NoSolutionInRange { .. } => msg::SEEK_NO_SOLUTION,
+            SeekError::NonFinite { .. } => msg::SEEK_NON_FINITE,
+            SeekError::NoConvergence { .. } => msg::SEEK_NO_CONVERGENCE,
         }
+        .get(lang)
     }
 }
 
 impl fmt::Display for SeekError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message_nl())
+        f.write_str(self.message(crate::lang::Lang::Nl))
     }
 }
 

@@ -959,7 +959,10 @@ fn solve_reports_instead_of_looping() {
         solve(|_| f64::NAN, 0.0, &o),
         Err(SeekError::NonFinite { .. })
     ));
-    assert_eq!(SeekError::InvalidRange.message_nl(), "Ongeldig zoekbereik.");
+    assert_eq!(
+        SeekError::InvalidRange.message(Lang::Nl),
+        "Ongeldig zoekbereik."
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

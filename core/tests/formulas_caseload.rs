@@ -244,7 +244,7 @@ fn f2_growth_score_excess_and_euro_impact() {
     assert!(!g.target_met);
     assert_eq!(nl(g.excess, 0), "37");
     assert_eq!(nl(g.eur_impact / 1e6, 2), "0,67");
-    assert_eq!(g.reference_nl, "landelijk");
+    assert_eq!(g.reference.label(Lang::Nl), "landelijk");
     // The pitfall: naive annualisation gives 1,52%, the seed's own forecast +0,44%.
     assert_eq!(pct(g.annualised_naive_growth_pct, 2), "1,52%");
     // Unrounded, the score is 0,648 pp and the excess 36,4.
@@ -280,7 +280,10 @@ fn f2_reference_group_by_hand_and_from_file() {
         ..Default::default()
     });
     assert_eq!(nl(g.score_pp, 2), "1,14");
-    assert_eq!(g.reference_nl, "referentiegroep van 2 gemeenten");
+    assert_eq!(
+        g.reference.label(Lang::Nl),
+        "referentiegroep van 2 gemeenten"
+    );
 
     let k = kerncijfers();
     let p = reference::growth_params_from_kerncijfers(&k, &GrowthParams::default()).unwrap();

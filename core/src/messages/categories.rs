@@ -54,6 +54,16 @@ crate::messages! {
 
     // --- Data quality ---------------------------------------------------------------------
 
+    /// [`crate::seek::SeekError::InvalidRange`].
+    SEEK_INVALID_RANGE = "Ongeldig zoekbereik." / "Invalid search range.";
+    /// [`crate::seek::SeekError::NoSolutionInRange`].
+    SEEK_NO_SOLUTION = "Geen oplossing binnen het zoekbereik." / "No solution within the search range.";
+    /// [`crate::seek::SeekError::NonFinite`].
+    SEEK_NON_FINITE = "De berekening gaf geen getal binnen het zoekbereik." / "The calculation gave no number within the search range.";
+    /// [`crate::seek::SeekError::NoConvergence`].
+    SEEK_NO_CONVERGENCE = "Geen oplossing binnen de tolerantie gevonden (sprong in de uitkomst?)."
+        / "No solution found within the tolerance (a jump in the result?).";
+
     /// [`crate::quality::Severity::Info`].
     SEVERITY_INFO = "Info" / "Info";
     /// [`crate::quality::Severity::LetOp`].
@@ -235,6 +245,26 @@ mod tests {
         );
         all.extend(super::MONTHS);
         all
+    }
+
+    #[test]
+    fn seek_errors_have_both_texts() {
+        use crate::lang::Lang;
+        use crate::seek::SeekError;
+        for e in [
+            SeekError::InvalidRange,
+            SeekError::NoSolutionInRange {
+                value_lo: 1.0,
+                value_hi: 2.0,
+            },
+            SeekError::NonFinite { x: 1.0 },
+            SeekError::NoConvergence {
+                best_x: 1.0,
+                best_value: 2.0,
+            },
+        ] {
+            crate::messages::check::assert_translated(e.message(Lang::Nl), e.message(Lang::En));
+        }
     }
 
     #[test]
