@@ -389,3 +389,39 @@ fn bsn_columns_are_still_refused_in_an_export() {
     );
     assert_eq!(e.kind, LoadErrorKind::BsnColumn);
 }
+
+#[test]
+fn a_missing_column_names_what_would_do() {
+    let e = load_err(b"Dossiernr;Startdatum\n1;01-01-2024\n");
+    assert_eq!(e.kind, LoadErrorKind::MissingColumn("einddatum".into()));
+    let nl = e.kind.message(Lang::Nl);
+    assert!(
+        nl.starts_with("De verplichte kolom 'einddatum' ontbreekt. Herkende kolomnamen hiervoor: 'einddatum', 'beeindigingsdatum', 'datum_einde'"),
+        "{nl}"
+    );
+    assert!(
+        nl.ends_with(", of koppel een kolom in de instellingen."),
+        "{nl}"
+    );
+}
+
+#[test]
+fn benefits_and_persons_read_as_cbs_writes_them() {
+    use bijstand_core::i18n::Count;
+    use bijstand_core::messages::io::benefits_and_persons;
+    let ds = load(fixture!("benefits_system_export.csv"));
+    let (b, p) = counts(&ds);
+    let (b, p) = (Count(b as i64), Count(p.unwrap() as i64));
+    assert_eq!(
+        benefits_and_persons(Lang::Nl, b, p),
+        "25 uitkeringen, 29 personen"
+    );
+    assert_eq!(
+        benefits_and_persons(Lang::Nl, Count(1240), Count(1415)),
+        "1.240 uitkeringen, 1.415 personen"
+    );
+    assert_eq!(
+        benefits_and_persons(Lang::En, Count(1240), Count(1415)),
+        "1,240 benefits, 1,415 persons"
+    );
+}

@@ -321,7 +321,15 @@ impl LoadErrorKind {
             K::Empty => msg::EMPTY.get(lang).to_string(),
             K::Binary => msg::BINARY.get(lang).to_string(),
             K::NoHeader => msg::NO_HEADER.get(lang).to_string(),
-            K::MissingColumn(c) => msg::missing_column(lang, c),
+            K::MissingColumn(c) => {
+                let names = super::accepted_names(c);
+                if names.len() > 1 {
+                    let shown: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+                    msg::missing_column_accepts(lang, c, &shown.join(", "))
+                } else {
+                    msg::missing_column(lang, c)
+                }
+            }
             K::RaggedRow { expected, found } => {
                 msg::ragged_row(lang, count(*found), count(*expected))
             }

@@ -70,6 +70,24 @@ fn field_name(name: &str) -> Option<&'static str> {
         .find(|&n| n == name)
 }
 
+/// The header names the loader accepts for `field` (its name, then its synonyms in every
+/// file kind that has it, without repeats), for the message about a missing column.
+pub(crate) fn accepted_names(field: &str) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for f in SCHEMAS
+        .iter()
+        .flat_map(|s| s.fields)
+        .filter(|f| f.name == field)
+    {
+        for &n in std::iter::once(&f.name).chain(f.synonyms) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    names
+}
+
 /// What a file held, by kind. Reference data will be a variant of its own.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Content {

@@ -43,6 +43,11 @@ crate::messages! {
         / "No header row with known column names found (for example uitkering_id, startdatum or indicator).";
     /// [`crate::io::LoadErrorKind::MissingColumn`].
     fn missing_column(column: &str) = "De verplichte kolom '{column}' ontbreekt." / "The required column '{column}' is missing.";
+    /// [`crate::io::LoadErrorKind::MissingColumn`] with the header names that would do.
+    fn missing_column_accepts(column: &str, names: &str) = "De verplichte kolom '{column}' ontbreekt. Herkende kolomnamen hiervoor: {names}, of koppel een kolom in de instellingen."
+        / "The required column '{column}' is missing. Column names recognised for it: {names}, or map a column in the settings.";
+    /// Benefits and the persons in them, as CBS publishes both (`1.240 uitkeringen, 1.415 personen`).
+    fn benefits_and_persons(benefits: Count, persons: Count) = "{benefits} uitkeringen, {persons} personen" / "{benefits} benefits, {persons} persons";
     /// [`crate::io::LoadErrorKind::RaggedRow`].
     fn ragged_row(found: Count, expected: Count) = "Deze regel heeft {found} velden, de kopregel {expected}."
         / "This line has {found} fields, the header row {expected}.";
