@@ -17,7 +17,7 @@ pub(crate) fn huishoudtype(s: &str) -> Option<Option<Huishoudtype>> {
     let has = |w: &[&str]| w.iter().any(|w| s.contains(w));
     if has(&["ouder", "eenouder"]) {
         Some(Some(Huishoudtype::AlleenstaandeOuder))
-    } else if has(&["gehuwd", "samenwon", "echtpaar", "paar", "gezin", "partner"]) {
+    } else if has(&["gehuwd", "samenwon", "echtpa", "paar", "gezin", "partner"]) {
         Some(Some(Huishoudtype::Paar))
     } else if has(&["alleenst", "alleen"]) {
         Some(Some(Huishoudtype::Alleenstaand))
@@ -105,6 +105,11 @@ mod tests {
         );
         assert_eq!(h("Gehuwd/samenwonend"), Some(Some(Huishoudtype::Paar)));
         assert_eq!(h("Gehuwden"), Some(Some(Huishoudtype::Paar)));
+        assert_eq!(h("Echtparen"), Some(Some(Huishoudtype::Paar)));
+        assert_eq!(
+            h("Eenoudergezin"),
+            Some(Some(Huishoudtype::AlleenstaandeOuder))
+        );
         assert_eq!(h("Anders"), Some(None));
         assert_eq!(h("Tehuisbewoner"), Some(None));
         assert_eq!(h("blauw"), None);
