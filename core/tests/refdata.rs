@@ -562,6 +562,7 @@ mod no_panic {
     fn samples() -> Vec<&'static [u8]> {
         vec![
             fixture!("statline_download.csv"),
+            fixture!("statline_periods_in_columns.csv"),
             fixture!("wsjg_names.csv"),
             fixture!("wsjg_codes.csv"),
             b"\"ID\",\"Perioden\",\"RegioS\",\"Bijstandsontvangers_1\",\"Bijstandsontvangers_2\"\n\"0\",\"2017JJ00\",\"GM0153 \",\"  8560\",\"    .\"\n",
@@ -578,7 +579,7 @@ mod no_panic {
         }
 
         #[test]
-        fn damaged_fixtures(which in 0usize..4, cut in 0usize..2000, at in 0usize..2000, byte in any::<u8>()) {
+        fn damaged_fixtures(which in 0usize..5, cut in 0usize..2000, at in 0usize..2000, byte in any::<u8>()) {
             let mut b = samples()[which].to_vec();
             if !b.is_empty() {
                 let i = at % b.len();
@@ -595,4 +596,41 @@ mod no_panic {
             }
         }
     }
+}
+
+#[test]
+fn statline_download_with_periods_in_columns() {
+    let bytes = fixture!("statline_periods_in_columns.csv");
+    assert_eq!(refdata::sniff(bytes), Ok(Shape::StatLineDownload));
+    let d = refdata::read(bytes, "statline_periods_in_columns.csv").unwrap();
+    assert_eq!(d.periods, [Y2015, Y2016, Y2017]);
+    assert_eq!(d.regions.len(), 3);
+    assert_eq!(d.indicators.len(), 4);
+    let ens = d.find_region("Enschede").unwrap();
+    assert_eq!(d.value(ens, Y2015, Measure::Recipients), Some(8670.0));
+    assert_eq!(
+        d.cell(ens, Y2017, Measure::Recipients),
+        Some(Cell::Value {
+            v: 8560.0,
+            status: Status::Provisional
+        })
+    );
+    assert_eq!(d.value(ens, Y2017, Measure::Inflow), Some(1890.0));
+    assert_eq!(d.value(ens, Y2017, Measure::InflowRate), Some(17.5));
+    assert_eq!(d.value(ens, Y2016, Measure::Density), Some(66.0));
+    let ind = |m: Measure| d.indicators.iter().find(|i| i.measure == m).unwrap();
+    assert_eq!(ind(Measure::Density).unit, Unit::PerThousand);
+    assert_eq!(
+        ind(Measure::Density).label,
+        "Bijstandsdichtheid (per 1 000 inwoners)"
+    );
+    let nl = d.nederland().unwrap();
+    assert_eq!(d.value(nl, Y2016, Measure::Recipients), Some(513980.0));
+    let vl = d.find_region("Vlieland").unwrap();
+    assert_eq!(d.cell(vl, Y2015, Measure::Recipients), Some(Cell::Secret));
+    assert_eq!(d.cell(vl, Y2016, Measure::Recipients), Some(Cell::Missing));
+    assert_eq!(d.sources[0].notes, ["Bron: CBS"]);
+    assert_eq!(d.len(), 7 * 3);
+    let g = d.growth(ens, Y2015, Y2017, Measure::Recipients).unwrap();
+    assert_close(g, 8560.0 / 8670.0 - 1.0, 1e-12);
 }

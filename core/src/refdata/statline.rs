@@ -8,6 +8,10 @@
 //! first period are unit rows (`aantal`, `%`, `per 1 000 inwoners`). Periods may carry
 //! `*` / `**`, which their values inherit. Regions are labels (`Nederland`,
 //! `Overijssel (PV)`, `Enschede`); without a region column the table is Nederland.
+//!
+//! The table layout with periods in columns is read too: the header holds `Perioden`
+//! and then period labels (`"Regio's";"Onderwerp";"Perioden";"2015";"2016"`); each row
+//! is a region and a topic (`Onderwerp`), the column under `Perioden` its unit.
 
 use super::cell::{parse_cell, Dash};
 use super::measure::{classify, Measure, Unit};
@@ -58,6 +62,15 @@ pub(crate) fn read(recs: &[Vec<String>], name: &str, sep: u8) -> Result<RefData,
         .iter()
         .position(|c| normalize(c) == "perioden")
         .unwrap_or(0);
+    let period_cols: Vec<(usize, Period, super::Status)> = header
+        .iter()
+        .enumerate()
+        .skip(period_col + 1)
+        .filter_map(|(j, c)| Period::from_label(c).map(|(p, st)| (j, p, st)))
+        .collect();
+    if !period_cols.is_empty() {
+        return read_periods_in_columns(recs, name, sep, h, &period_cols);
+    }
     let last_dim = header
         .iter()
         .rposition(|c| is_dimension(c))
@@ -194,6 +207,139 @@ pub(crate) fn read(recs: &[Vec<String>], name: &str, sep: u8) -> Result<RefData,
                 value: v.clone(),
             })?;
             data.set(region, period, group, ind, cell.with_status(status));
+        }
+    }
+    Ok(data)
+}
+
+/// The layout with periods in columns: `…;"Onderwerp";"Perioden";"2015";"2016";…`.
+fn read_periods_in_columns(
+    recs: &[Vec<String>],
+    name: &str,
+    sep: u8,
+    h: usize,
+    period_cols: &[(usize, Period, super::Status)],
+) -> Result<RefData, RefError> {
+    let header = &recs[h];
+    let first_value = period_cols[0].0;
+    let cell_at =
+        |r: &Vec<String>, j: usize| r.get(j).map(String::as_str).unwrap_or("").to_string();
+    let is_note = |r: &Vec<String>| {
+        non_empty(r) <= 1 && period_cols.iter().all(|c| cell_at(r, c.0).is_empty())
+    };
+    let rows: Vec<(usize, &Vec<String>)> = recs
+        .iter()
+        .enumerate()
+        .skip(h + 1)
+        .filter(|(_, r)| non_empty(r) > 0)
+        .collect();
+    let data_rows: Vec<(usize, &Vec<String>)> =
+        rows.iter().copied().filter(|(_, r)| !is_note(r)).collect();
+    if data_rows.is_empty() {
+        return Err(RefError::NoRows);
+    }
+    let mut region_col = None;
+    let mut topic_col = None;
+    let mut unit_col = None;
+    let mut dims = Vec::new();
+    for (j, head) in header.iter().enumerate().take(first_value) {
+        let n = normalize(head);
+        let units = data_rows.iter().all(|(_, r)| {
+            let c = cell_at(r, j);
+            c.is_empty() || Unit::from_text(&c).is_some()
+        });
+        if n.starts_with("regio") || n.starts_with("gemeente") || n.starts_with("wijken") {
+            region_col = Some(j);
+        } else if n.starts_with("onderwerp") {
+            topic_col = Some(j);
+        } else if units {
+            unit_col = Some(j);
+        } else {
+            dims.push(j);
+        }
+    }
+    let title: Vec<&str> = recs[..h]
+        .iter()
+        .filter(|r| non_empty(r) == 1)
+        .filter_map(|r| r.iter().find(|c| !c.is_empty()).map(String::as_str))
+        .collect();
+    let groups_above: Vec<&Vec<String>> = recs[..h].iter().filter(|r| non_empty(r) >= 2).collect();
+    let mut data = RefData::new();
+    let source = data.add_source(Source {
+        shape: Shape::StatLineDownload,
+        name: name.to_string(),
+        title: (!title.is_empty()).then(|| title.join(" / ")),
+        notes: rows
+            .iter()
+            .filter(|(_, r)| is_note(r))
+            .filter_map(|(_, r)| r.iter().find(|c| !c.is_empty()).cloned())
+            .collect(),
+    });
+    let default = if sep == b',' {
+        DecimalStyle::Point
+    } else {
+        DecimalStyle::Comma
+    };
+    let style = detect_decimal(
+        data_rows.iter().flat_map(|(_, r)| {
+            period_cols
+                .iter()
+                .filter_map(|c| r.get(c.0).map(String::as_str))
+        }),
+        default,
+    );
+    let national = region_col
+        .is_none()
+        .then(|| data.intern_region(Region::from_label("Nederland")));
+    let fallback = title.first().copied().unwrap_or("").to_string();
+    for (i, row) in data_rows {
+        let line = i + 1;
+        let label = topic_col.map_or_else(|| fallback.clone(), |j| cell_at(row, j));
+        let unit_text = unit_col.map(|j| cell_at(row, j)).unwrap_or_default();
+        let unit = Unit::from_text(&unit_text)
+            .or_else(|| Unit::from_text(&label))
+            .unwrap_or(match classify(&label, Unit::Count) {
+                Measure::Other => Unit::Unknown,
+                Measure::Density => Unit::PerThousand,
+                _ => Unit::Count,
+            });
+        let full = if unit_text.is_empty() {
+            label.clone()
+        } else {
+            format!("{label} ({unit_text})")
+        };
+        let ind = data.intern_indicator(Indicator {
+            measure: classify(&label, unit),
+            unit,
+            label: full,
+            source,
+        });
+        let region = match region_col {
+            Some(j) => data.intern_region(Region::from_label(&cell_at(row, j))),
+            None => national.unwrap_or_default(),
+        };
+        let row_key: Vec<String> = dims
+            .iter()
+            .map(|&j| format!("{}={}", header[j], cell_at(row, j)))
+            .collect();
+        for &(j, period, status) in period_cols {
+            let mut key = row_key.clone();
+            key.extend(
+                groups_above
+                    .iter()
+                    .map(|r| cell_at(r, j))
+                    .filter(|c| !c.is_empty()),
+            );
+            let total = data.groups.is_empty();
+            let group = data.intern_group(&key.join(";"), total);
+            let p = data.intern_period(period);
+            let v = cell_at(row, j);
+            let cell = parse_cell(&v, style, Dash::Nil).ok_or_else(|| RefError::BadValue {
+                line,
+                column: header[j].clone(),
+                value: v.clone(),
+            })?;
+            data.set(region, p, group, ind, cell.with_status(status));
         }
     }
     Ok(data)
