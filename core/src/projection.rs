@@ -355,16 +355,182 @@ pub fn project(p: &ProjectionParams) -> Projection {
 // Calibration
 // ---------------------------------------------------------------------------------------
 
-/// Calibrated parameters with a Dutch note per choice, for the "waar komt dit vandaan" panel.
+/// Calibrated parameters with a note per choice, for the "waar komt dit vandaan" panel.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Calibration {
     /// The parameters.
     pub params: ProjectionParams,
-    /// One sentence per calibrated value.
-    pub toelichting_nl: Vec<String>,
-    /// The same sentences in English.
-    #[serde(default)]
-    pub toelichting_en: Vec<String>,
+    /// One note per calibrated value.
+    pub notes: Vec<CalibrationNote>,
+}
+
+impl Calibration {
+    /// The notes as sentences in `lang`.
+    pub fn notes(&self, lang: crate::lang::Lang) -> Vec<String> {
+        self.notes.iter().map(|n| n.message(lang)).collect()
+    }
+}
+
+/// Where a calibrated value comes from (texts in [`crate::messages::projection`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum CalibrationNote {
+    /// Episodes: the stock at the end of a month.
+    StartAtMonthEnd {
+        /// The stock.
+        stock: f64,
+        /// The month index.
+        month: i32,
+    },
+    /// Episodes: inflow and non-AOW outflow over 12 months.
+    MonthlyFlows {
+        /// Inflow.
+        inflow: f64,
+        /// Outflow without AOW exits.
+        outflow: f64,
+        /// First month index.
+        from: i32,
+        /// Last month index.
+        to: i32,
+    },
+    /// Episodes: the mean of the 12 month-end stocks.
+    MeanOfMonths(f64),
+    /// Episodes: AOW exits from the birth years, at this AOW age.
+    AowFromBirthYears {
+        /// Years.
+        years: u32,
+        /// Months.
+        months: u32,
+    },
+    /// Episodes: stock and flows agree by construction.
+    NoGapByConstruction,
+    /// Kerncijfers: the stock on the peildatum.
+    StartOn {
+        /// The stock.
+        stock: f64,
+        /// The peildatum.
+        on: Date,
+    },
+    /// Kerncijfers: the flows of the year, AOW exits taken out.
+    YearFlows {
+        /// Inflow.
+        inflow: f64,
+        /// Outflow.
+        outflow: f64,
+        /// The year.
+        year: i32,
+        /// Of which AOW exits.
+        aow: f64,
+    },
+    /// Kerncijfers: the reconciliation term.
+    Gap {
+        /// Stock at the end.
+        end: f64,
+        /// Stock a year before.
+        start: f64,
+        /// Inflow.
+        inflow: f64,
+        /// Outflow.
+        outflow: f64,
+        /// `r`.
+        r: f64,
+    },
+    /// Kerncijfers: no flows for the year.
+    NoFlows(i32),
+    /// Kerncijfers: the average of two stocks.
+    AverageOfTwo {
+        /// A year before.
+        before: f64,
+        /// At the start.
+        start: f64,
+        /// The average.
+        average: f64,
+    },
+    /// Kerncijfers: no stock a year before.
+    NoStockYearBefore,
+    /// Kerncijfers: expected AOW exits per year.
+    AowPerYear {
+        /// First year.
+        from: i32,
+        /// Per year.
+        per_year: Vec<f64>,
+    },
+    /// Kerncijfers: the budget's growth assumption.
+    BudgetGrowth {
+        /// The year.
+        year: i32,
+        /// Growth in %.
+        pct: f64,
+    },
+}
+
+impl CalibrationNote {
+    /// The note in `lang`.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        use crate::i18n::{Dec, Pct, Plain};
+        use crate::messages::projection as msg;
+        use CalibrationNote as N;
+        let n = |x: f64| Dec(x, 0);
+        let month = |m: i32| dynamics::month_label(m, lang);
+        match self {
+            N::StartAtMonthEnd { stock, month: m } => {
+                msg::start_at_month_end(lang, n(*stock), &month(*m))
+            }
+            N::MonthlyFlows {
+                inflow,
+                outflow,
+                from,
+                to,
+            } => msg::monthly_flows(lang, n(*inflow), n(*outflow), &month(*from), &month(*to)),
+            N::MeanOfMonths(avg) => msg::mean_of_months(lang, Dec(*avg, 1)),
+            N::AowFromBirthYears { years, months: 0 } => {
+                msg::aow_from_birth_years(lang, Plain(*years))
+            }
+            N::AowFromBirthYears { years, months } => {
+                msg::aow_from_birth_years_months(lang, Plain(*years), Plain(*months))
+            }
+            N::NoGapByConstruction => msg::NO_GAP_BY_CONSTRUCTION.get(lang).to_string(),
+            N::StartOn { stock, on } => msg::start_on(lang, n(*stock), *on),
+            N::YearFlows {
+                inflow,
+                outflow,
+                year,
+                aow,
+            } => msg::year_flows(
+                lang,
+                n(*inflow),
+                n(*outflow),
+                Plain(*year),
+                n(*aow),
+                n(outflow - aow),
+            ),
+            N::Gap {
+                end,
+                start,
+                inflow,
+                outflow,
+                r,
+            } => msg::gap(lang, n(*end), n(*start), n(*inflow), n(*outflow), n(*r)),
+            N::NoFlows(year) => msg::no_flows(lang, Plain(*year)),
+            N::AverageOfTwo {
+                before,
+                start,
+                average,
+            } => msg::average_of_two(lang, n(*before), n(*start), Dec(*average, 1)),
+            N::NoStockYearBefore => msg::NO_STOCK_YEAR_BEFORE.get(lang).to_string(),
+            N::AowPerYear { from, per_year } => {
+                let list: Vec<String> = per_year
+                    .iter()
+                    .map(|v| crate::format::dec(lang, *v, 0))
+                    .collect();
+                msg::aow_per_year(
+                    lang,
+                    Plain(*from),
+                    &list.join(msg::LIST_SEPARATOR.get(lang)),
+                )
+            }
+            N::BudgetGrowth { year, pct } => msg::budget_growth(lang, Plain(*year), Pct(*pct, 2)),
+        }
+    }
 }
 
 /// Calibrates from episodes: the 12 months ending with the month of `peildatum` give the
@@ -397,66 +563,23 @@ pub fn calibrate_from_episodes(
     for y in (py + 1)..=(py + years as i32) {
         aow_per_year.push(exits.year(y));
     }
-    let fmt = |x: f64| crate::format::nl::dec(x, 0);
-    let label = |m: i32| dynamics::month_label(m, crate::lang::Lang::Nl);
-    let toelichting_nl = vec![
-        format!(
-            "Startbestand {} eind {} (uit de uitkeringen).",
-            fmt(t.stock_end as f64),
-            label(pm)
-        ),
-        format!(
-            "Instroom {} en uitstroom zonder AOW {} in de 12 maanden {} t/m {}.",
-            fmt(t.inflow as f64),
-            fmt(t.outflow_excl_aow() as f64),
-            label(pm - 11),
-            label(pm)
-        ),
-        format!(
-            "Gemiddeld bestand {} (gemiddelde van de 12 maandstanden).",
-            crate::format::nl::dec(avg, 1)
-        ),
-        format!(
-            "AOW-uitstroom uit de geboortejaren van de lopende uitkeringen (AOW-leeftijd {} jaar{}).",
-            aow.age_years,
-            if aow.age_months > 0 {
-                format!(" en {} maanden", aow.age_months)
-            } else {
-                String::new()
-            }
-        ),
-        "Geen aansluitingsverschil: bestand en stromen komen uit dezelfde uitkeringen en sluiten per definitie aan."
-            .to_string(),
-    ];
-    let en = |m: i32| dynamics::month_label(m, crate::lang::Lang::En);
-    let toelichting_en = vec![
-        format!(
-            "Start caseload {} at the end of {} (from the benefits).",
-            fmt(t.stock_end as f64),
-            en(pm)
-        ),
-        format!(
-            "Inflow {} and outflow excluding state pension {} in the 12 months {} to {}.",
-            fmt(t.inflow as f64),
-            fmt(t.outflow_excl_aow() as f64),
-            en(pm - 11),
-            en(pm)
-        ),
-        format!(
-            "Average caseload {} (mean of the 12 month-end stocks).",
-            crate::format::nl::dec(avg, 1)
-        ),
-        format!(
-            "State-pension exits from the birth years of the running benefits (pension age {} years{}).",
-            aow.age_years,
-            if aow.age_months > 0 {
-                format!(" and {} months", aow.age_months)
-            } else {
-                String::new()
-            }
-        ),
-        "No reconciliation term: stock and flows come from the same benefits and agree by definition."
-            .to_string(),
+    let notes = vec![
+        CalibrationNote::StartAtMonthEnd {
+            stock: t.stock_end as f64,
+            month: pm,
+        },
+        CalibrationNote::MonthlyFlows {
+            inflow: t.inflow as f64,
+            outflow: t.outflow_excl_aow() as f64,
+            from: pm - 11,
+            to: pm,
+        },
+        CalibrationNote::MeanOfMonths(avg),
+        CalibrationNote::AowFromBirthYears {
+            years: aow.age_years,
+            months: aow.age_months,
+        },
+        CalibrationNote::NoGapByConstruction,
     ];
     Some(Calibration {
         params: ProjectionParams {
@@ -472,8 +595,7 @@ pub fn calibrate_from_episodes(
             reconciliation_on: false,
             ..base.clone()
         },
-        toelichting_nl,
-        toelichting_en,
+        notes,
     })
 }
 
@@ -531,17 +653,10 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             .max_by_key(|(_, s)| *s == Status::Prognose)
             .map(|(v, _)| v)
     };
-    // (Dutch, English) per calibrated value.
-    let mut notes = vec![(
-        format!(
-            "Startbestand {} op {peil}.",
-            crate::format::nl::dec(start, 0)
-        ),
-        format!(
-            "Start caseload {} on {peil}.",
-            crate::format::nl::dec(start, 0)
-        ),
-    )];
+    let mut notes = vec![CalibrationNote::StartOn {
+        stock: start,
+        on: peil,
+    }];
     let inflow = flow("instroom");
     let outflow = flow("uitstroom");
     // AOW rows per calendar year; the one inside the calibration year with its coverage.
@@ -575,78 +690,49 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         let a = aow_in_year.unwrap_or(0.0);
         p.inflow_per_year = i;
         p.outflow_excl_aow_per_year = u - a;
-        let (fi, fu, fa, fr) = (
-            crate::format::nl::dec(i, 0),
-            crate::format::nl::dec(u, 0),
-            crate::format::nl::dec(a, 0),
-            crate::format::nl::dec(u - a, 0),
-        );
-        notes.push((
-            format!("Instroom {fi} en uitstroom {fu} over {py}; daarvan {fa} wegens AOW, dus {fr} overige uitstroom."),
-            format!("Inflow {fi} and outflow {fu} in {py}; of which {fa} by state pension, so {fr} other outflow."),
-        ));
+        notes.push(CalibrationNote::YearFlows {
+            inflow: i,
+            outflow: u,
+            year: py,
+            aow: a,
+        });
         if let Some(b0) = prev {
             p.reconciliation_per_year = (start - b0) - (i - u);
             p.reconciliation_on = true;
-            let formula = format!(
-                "r = ({} − {}) − ({} − {}) = {}",
-                crate::format::nl::dec(start, 0),
-                crate::format::nl::dec(b0, 0),
-                crate::format::nl::dec(i, 0),
-                crate::format::nl::dec(u, 0),
-                crate::format::nl::dec(p.reconciliation_per_year, 0)
-            );
-            notes.push((
-                format!("Aansluitingsverschil {formula} per jaar."),
-                format!("Reconciliation term {formula} per year."),
-            ));
+            notes.push(CalibrationNote::Gap {
+                end: start,
+                start: b0,
+                inflow: i,
+                outflow: u,
+                r: p.reconciliation_per_year,
+            });
         }
     } else {
-        notes.push((
-            format!("Geen in- en uitstroom over {py} gevonden: standaardwaarden gebruikt."),
-            format!("No inflow and outflow found for {py}: default values used."),
-        ));
+        notes.push(CalibrationNote::NoFlows(py));
     }
     match prev {
         Some(b0) => {
             p.average_bestand = (b0 + start) / 2.0;
-            let formula = format!(
-                "({} + {}) / 2 = {}",
-                crate::format::nl::dec(b0, 0),
-                crate::format::nl::dec(start, 0),
-                crate::format::nl::dec(p.average_bestand, 1)
-            );
-            notes.push((
-                format!("Gemiddeld bestand {formula}."),
-                format!("Average caseload {formula}."),
-            ));
+            notes.push(CalibrationNote::AverageOfTwo {
+                before: b0,
+                start,
+                average: p.average_bestand,
+            });
         }
         None => {
             p.average_bestand = start;
             p.reconciliation_per_year = 0.0;
             p.reconciliation_on = false;
-            notes.push((
-                "Geen bestand een jaar eerder: gemiddeld bestand = startbestand, geen aansluitingsverschil.".into(),
-                "No caseload a year earlier: average caseload = start caseload, no reconciliation term.".into(),
-            ));
+            notes.push(CalibrationNote::NoStockYearBefore);
         }
     }
     if !future.is_empty() {
         p.aow_first_year = future[0].0;
         p.aow_per_year = future.iter().map(|r| r.1).collect();
-        let list = p
-            .aow_per_year
-            .iter()
-            .map(|v| crate::format::nl::dec(*v, 0))
-            .collect::<Vec<_>>()
-            .join(", ");
-        notes.push((
-            format!("AOW-uitstroom per jaar vanaf {}: {list}.", p.aow_first_year),
-            format!(
-                "State-pension exits per year from {}: {list}.",
-                p.aow_first_year
-            ),
-        ));
+        notes.push(CalibrationNote::AowPerYear {
+            from: p.aow_first_year,
+            per_year: p.aow_per_year.clone(),
+        });
     }
     if let Some(g) = k
         .select("buig_groeiaanname", Some("totaal"))
@@ -654,18 +740,12 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
         .and_then(|r| r.waarde.number())
     {
         p.budget_growth_pct = g;
-        let g = crate::format::nl::pct(g, 2);
-        notes.push((
-            format!("Groeiaanname begroting {}: {g}.", py + 1),
-            format!("Budget growth assumption {}: {g}.", py + 1),
-        ));
+        notes.push(CalibrationNote::BudgetGrowth {
+            year: py + 1,
+            pct: g,
+        });
     }
-    let (toelichting_nl, toelichting_en) = notes.into_iter().unzip();
-    Some(Calibration {
-        params: p,
-        toelichting_nl,
-        toelichting_en,
-    })
+    Some(Calibration { params: p, notes })
 }
 
 #[cfg(test)]

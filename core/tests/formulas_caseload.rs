@@ -170,7 +170,7 @@ fn f1_calibration_from_kerncijfers_gives_the_worked_example() {
     let k = kerncijfers();
     let c = calibrate_from_kerncijfers(&k, &ProjectionParams::default()).unwrap();
     assert_eq!(c.params, ProjectionParams::default());
-    assert!(c.toelichting_nl.iter().any(|t| t.contains("-71")));
+    assert!(c.notes(Lang::Nl).iter().any(|t| t.contains("-71")));
     let pr = project(&c.params);
     assert_eq!(nl(pr.end(Method::AbsoluteFlows).unwrap(), 0), "5.750");
     assert_eq!(nl(pr.end(Method::OutflowRate).unwrap(), 0), "5.741");

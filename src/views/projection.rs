@@ -147,10 +147,10 @@ pub fn calibrated(
         Data::Kerncijfers(k) => calibrate_from_kerncijfers(k, &base),
     };
     match k {
-        Some(k) => match lang {
-            Lang::En if !k.toelichting_en.is_empty() => (k.params, k.toelichting_en),
-            _ => (k.params, k.toelichting_nl),
-        },
+        Some(k) => {
+            let notes = k.notes(lang);
+            (k.params, notes)
+        }
         None => (base, vec![msg::projection::DEFAULTS.get(lang).into()]),
     }
 }
