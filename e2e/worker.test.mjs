@@ -129,7 +129,11 @@ test('cancelling a large load keeps the previous numbers and shows no error', as
 test('a bad file loaded through the worker shows the same Dutch error with its location', async () => {
   const { page, context } = await openPage(browser, server.origin);
   const bad = path.join(OUT, 'worker_bad.csv');
-  const text = generateCsv(2000, 9).toString('utf8').replace('\r\nU0001500;', '\r\nU0001499;');
+  // Line 1501 repeats line 1500: the same person in the same benefit and period. (A repeated
+  // uitkering_id with another person or period is a partner row or another episode.)
+  const lines = generateCsv(2000, 9).toString('utf8').split('\r\n');
+  lines[1500] = lines[1499];
+  const text = lines.join('\r\n');
   writeFileSync(bad, text);
   await page.setInputFiles('[data-testid=file-input]', bad);
   const banner = page.locator('[data-testid=error-banner]');
