@@ -54,7 +54,7 @@ impl Severity {
 }
 
 /// One result of a data-quality check.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// Stable id, e.g. `X3-2023-instroom`, `X2-2024-tabel_6`, `EP-aansluiting`.
     pub id: String,
@@ -65,13 +65,11 @@ pub struct Finding {
     /// Dutch explanation in plain words.
     pub detail_nl: String,
     /// Short English title (same numbers, Dutch notation).
-    #[serde(default)]
     pub title_en: String,
     /// English explanation in plain words (same numbers, Dutch notation).
-    #[serde(default)]
     pub detail_en: String,
-    /// The figures behind the finding (Dutch labels, raw values).
-    pub figures: Vec<(String, f64)>,
+    /// The figures behind the finding.
+    pub figures: Vec<Figure>,
 }
 
 impl Finding {
@@ -91,12 +89,96 @@ impl Finding {
         }
     }
 
-    /// The value of a figure by label.
-    pub fn figure(&self, label: &str) -> Option<f64> {
+    /// The value of a figure by its [`key`](Figure::key) (its Dutch name, `" (%)"` for a
+    /// percentage).
+    pub fn figure(&self, key: &str) -> Option<f64> {
         self.figures
             .iter()
-            .find(|(l, _)| l == label)
-            .map(|(_, v)| *v)
+            .find(|f| f.key() == key)
+            .map(|f| f.value)
+    }
+}
+
+/// A figure behind a finding: what it is and its raw value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// What the number is.
+    pub label: FigureLabel,
+    /// The raw value.
+    pub value: f64,
+    /// The value is a percentage.
+    pub percent: bool,
+}
+
+/// What a figure is (names in [`crate::messages::quality`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FigureLabel {
+    /// A fixed term (`som`, `totaal`, …).
+    Term(crate::i18n::Msg),
+    /// A category code of the file.
+    Category(String),
+    /// A source version or citation of the file.
+    Source(String),
+    /// A definition of outflow to work.
+    ToWork(OutflowToWork),
+    /// The share of a definition of outflow to work.
+    ShareToWork(OutflowToWork),
+    /// Outflow to work by another source (its version).
+    WorkBy(String),
+    /// The share of outflow to work by another source (its version).
+    ShareWorkBy(String),
+    /// A column's total as printed (the column as written).
+    Printed(String),
+    /// A column's total as computed.
+    Computed(String),
+}
+
+impl Figure {
+    /// A number named by a fixed term.
+    pub fn term(name: crate::i18n::Msg, value: f64) -> Figure {
+        Figure::new(FigureLabel::Term(name), value)
+    }
+
+    /// A percentage named by a fixed term.
+    pub fn pct(name: crate::i18n::Msg, value: f64) -> Figure {
+        Figure {
+            percent: true,
+            ..Figure::term(name, value)
+        }
+    }
+
+    /// A number.
+    pub fn new(label: FigureLabel, value: f64) -> Figure {
+        Figure {
+            label,
+            value,
+            percent: false,
+        }
+    }
+
+    /// The name in `lang` (without a `%` mark).
+    pub fn name(&self, lang: Lang) -> String {
+        match &self.label {
+            FigureLabel::Term(m) => m.get(lang).to_string(),
+            FigureLabel::Category(c) => category_text(lang, c),
+            FigureLabel::Source(s) => source_text(lang, s),
+            FigureLabel::ToWork(d) => d.label(lang).to_string(),
+            FigureLabel::ShareToWork(d) => qmsg::fig_share_of(lang, d.label(lang)),
+            FigureLabel::WorkBy(s) => qmsg::fig_work_by(lang, &source_text(lang, s)),
+            FigureLabel::ShareWorkBy(s) => qmsg::fig_share_work_by(lang, &source_text(lang, s)),
+            FigureLabel::Printed(c) => qmsg::fig_printed(lang, c),
+            FigureLabel::Computed(c) => qmsg::fig_computed(lang, c),
+        }
+    }
+
+    /// A stable key: the Dutch name, with `" (%)"` for a percentage.
+    pub fn key(&self) -> String {
+        let name = self.name(Lang::Nl);
+        if self.percent {
+            format!("{name} (%)")
+        } else {
+            name
+        }
     }
 }
 
@@ -472,12 +554,14 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                 format!(" {suppressed} categories are suppressed (<10), so the sum is incomplete.")
             });
         }
-        let mut figures: Vec<(String, f64)> =
-            numbers.iter().map(|(c, v)| (c.to_string(), *v)).collect();
-        figures.push(("som".into(), sum));
-        figures.push(("totaal".into(), total));
-        figures.push(("verschil".into(), diff));
-        figures.push(("tolerantie".into(), tol));
+        let mut figures: Vec<Figure> = numbers
+            .iter()
+            .map(|(c, v)| Figure::new(FigureLabel::Category(c.to_string()), *v))
+            .collect();
+        figures.push(Figure::term(qmsg::FIG_SOM, sum));
+        figures.push(Figure::term(qmsg::FIG_TOTAAL, total));
+        figures.push(Figure::term(qmsg::FIG_VERSCHIL, diff));
+        figures.push(Figure::term(qmsg::FIG_TOLERANTIE, tol));
         out.push(Finding {
             id,
             severity,
@@ -606,11 +690,11 @@ fn cost_type_row_checks(
             title_en,
             detail_en,
             figures: vec![
-                ("direct".into(), direct.unwrap_or(0.0)),
-                ("apparaat".into(), apparaat.unwrap_or(0.0)),
-                ("som".into(), sum),
-                ("totaal".into(), total),
-                ("verschil".into(), diff),
+                Figure::term(qmsg::FIG_DIRECT, direct.unwrap_or(0.0)),
+                Figure::term(qmsg::FIG_APPARAAT, apparaat.unwrap_or(0.0)),
+                Figure::term(qmsg::FIG_SOM, sum),
+                Figure::term(qmsg::FIG_TOTAAL, total),
+                Figure::term(qmsg::FIG_VERSCHIL, diff),
             ],
         });
     }
@@ -766,14 +850,14 @@ fn reconciliation_checks(
             title_en,
             detail_en,
             figures: vec![
-                ("bestand begin".into(), b0),
-                ("bestand eind".into(), b1),
-                ("mutatie bestand".into(), delta),
-                ("instroom".into(), inflow),
-                ("uitstroom".into(), outflow),
-                ("netto stroom".into(), net),
-                ("r".into(), r),
-                ("r / bestand (%)".into(), r_pct),
+                Figure::term(qmsg::FIG_BESTAND_BEGIN, b0),
+                Figure::term(qmsg::FIG_BESTAND_EIND, b1),
+                Figure::term(qmsg::FIG_MUTATIE_BESTAND, delta),
+                Figure::term(qmsg::FIG_INSTROOM, inflow),
+                Figure::term(qmsg::FIG_UITSTROOM, outflow),
+                Figure::term(qmsg::FIG_NETTO_STROOM, net),
+                Figure::term(qmsg::FIG_R, r),
+                Figure::pct(qmsg::FIG_R_PER_BESTAND, r_pct),
             ],
         });
     }
@@ -823,10 +907,10 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
             })
             .and_then(|t| t.waarde.number());
         let mut figures = vec![
-            ("gepubliceerd (%)".into(), stated),
-            ("deelnemers".into(), a),
-            ("bestand peildatum".into(), b1),
-            ("aandeel peildatum (%)".into(), p_peil),
+            Figure::pct(qmsg::FIG_GEPUBLICEERD, stated),
+            Figure::term(qmsg::FIG_DEELNEMERS, a),
+            Figure::term(qmsg::FIG_BESTAND_PEILDATUM, b1),
+            Figure::pct(qmsg::FIG_AANDEEL_PEILDATUM, p_peil),
         ];
         let year = r.periode_tot.year();
         let id = unique_id(used, format!("X5-{year}"));
@@ -878,8 +962,8 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
         if let Some(b0) = b0 {
             let avg = (b0 + b1) / 2.0;
             let p_avg = 100.0 * a / avg;
-            figures.push(("gemiddeld bestand".into(), avg));
-            figures.push(("aandeel gemiddeld bestand (%)".into(), p_avg));
+            figures.push(Figure::term(qmsg::FIG_GEMIDDELD_BESTAND, avg));
+            figures.push(Figure::pct(qmsg::FIG_AANDEEL_GEMIDDELD_BESTAND, p_avg));
             if (p_avg - stated).abs() < 0.005 + 1e-9 {
                 detail.push_str(&format!(
                     " Met het gemiddelde bestand over de periode als noemer, ({} + {}) / 2 = {}, \
@@ -913,9 +997,12 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
             }
             if let Some(t) = target {
                 let need = |d: f64| ((t / 100.0 * d - 1e-9).ceil() - a).max(0.0);
-                figures.push(("nodig voor streefwaarde, peildatum".into(), need(b1)));
-                figures.push((
-                    "nodig voor streefwaarde, gemiddeld bestand".into(),
+                figures.push(Figure::term(
+                    qmsg::FIG_NODIG_VOOR_STREEFWAARDE_PEILDATUM,
+                    need(b1),
+                ));
+                figures.push(Figure::term(
+                    qmsg::FIG_NODIG_VOOR_STREEFWAARDE_GEMIDDELD_BESTAND,
                     need(avg),
                 ));
                 detail.push_str(&format!(
@@ -999,16 +1086,19 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             .collect();
         let year = tot.year();
         let id = unique_id(used, format!("X4-{year}-naar-werk"));
-        let mut figures: Vec<(String, f64)> = defs
+        let mut figures: Vec<Figure> = defs
             .iter()
-            .map(|(d, v)| (d.label(Lang::Nl).to_string(), *v))
+            .map(|(d, v)| Figure::new(FigureLabel::ToWork(*d), *v))
             .collect();
-        figures.push(("uitstroom totaal".into(), total));
+        figures.push(Figure::term(qmsg::FIG_UITSTROOM_TOTAAL, total));
         for (d, v) in &defs {
-            figures.push((
-                format!("aandeel {} (%)", d.label(Lang::Nl)),
-                100.0 * reference::share(*v, total),
-            ));
+            figures.push(Figure {
+                percent: true,
+                ..Figure::new(
+                    FigureLabel::ShareToWork(*d),
+                    100.0 * reference::share(*v, total),
+                )
+            });
         }
         let defs_in = |label: fn(&OutflowToWork) -> &'static str| {
             defs.iter()
@@ -1074,11 +1164,14 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             )
         };
         for (s, v) in &others {
-            figures.push((format!("werk volgens {s}"), *v));
-            figures.push((
-                format!("aandeel werk volgens {s} (%)"),
-                100.0 * reference::share(*v, total),
-            ));
+            figures.push(Figure::new(FigureLabel::WorkBy(s.clone()), *v));
+            figures.push(Figure {
+                percent: true,
+                ..Figure::new(
+                    FigureLabel::ShareWorkBy(s.clone()),
+                    100.0 * reference::share(*v, total),
+                )
+            });
         }
         if others.is_empty() {
             detail.push_str(" Er is geen ander getal voor dezelfde periode.");
@@ -1146,19 +1239,19 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 && (v - pace.shortfall_year_target_pct).abs() < 0.5
         });
         let mut figures = vec![
-            ("realisatie".into(), real),
-            ("jaardoel".into(), target),
-            ("maanden".into(), months as f64),
-            ("pro-rata doel".into(), pace.pro_rata_target),
-            ("tempo t.o.v. pro rata".into(), pace.pace_ratio),
-            (
-                "aandeel jaardoel (%)".into(),
+            Figure::term(qmsg::FIG_REALISATIE, real),
+            Figure::term(qmsg::FIG_JAARDOEL, target),
+            Figure::term(qmsg::FIG_MAANDEN, months as f64),
+            Figure::term(qmsg::FIG_PRO_RATA_DOEL, pace.pro_rata_target),
+            Figure::term(qmsg::FIG_TEMPO_T_O_V_PRO_RATA, pace.pace_ratio),
+            Figure::pct(
+                qmsg::FIG_AANDEEL_JAARDOEL,
                 100.0 * pace.share_of_year_target,
             ),
-            ("boven pro-rata doel (%)".into(), pace.above_pace_pct),
-            ("onder jaardoel (%)".into(), pace.shortfall_year_target_pct),
-            ("nodig per resterende maand".into(), pace.needed_per_month),
-            ("tempo tot nu per maand".into(), pace.pace_per_month),
+            Figure::pct(qmsg::FIG_BOVEN_PRO_RATA_DOEL, pace.above_pace_pct),
+            Figure::pct(qmsg::FIG_ONDER_JAARDOEL, pace.shortfall_year_target_pct),
+            Figure::term(qmsg::FIG_NODIG_PER_RESTERENDE_MAAND, pace.needed_per_month),
+            Figure::term(qmsg::FIG_TEMPO_TOT_NU_PER_MAAND, pace.pace_per_month),
         ];
         let basis = format!(
             "{} plaatsingen in {months} maanden tegen een jaardoel van {}: {} van het jaardoel \
@@ -1191,7 +1284,7 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         let id = unique_id(used, format!("X8-{year}"));
         let finding = match mislabelled {
             Some(v) => {
-                figures.push(("gedrukt (%)".into(), v));
+                figures.push(Figure::pct(qmsg::FIG_GEDRUKT, v));
                 Finding {
                     id,
                     severity: Severity::LetOp,
@@ -1276,12 +1369,12 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             num(in_use)
         )];
         let mut figures = vec![
-            ("lopend begin".into(), l0),
-            ("gestart".into(), starts),
-            ("in gebruik".into(), in_use),
+            Figure::term(qmsg::FIG_LOPEND_BEGIN, l0),
+            Figure::term(qmsg::FIG_GESTART, starts),
+            Figure::term(qmsg::FIG_IN_GEBRUIK, in_use),
         ];
         if let Some(t) = total {
-            figures.push(("totaal gepubliceerd".into(), t));
+            figures.push(Figure::term(qmsg::FIG_TOTAAL_GEPUBLICEERD, t));
             if (t - in_use).abs() < 1e-9 {
                 parts[0].push_str(&format!(" ✔ (gepubliceerd {})", num(t)));
                 parts_en[0].push_str(&format!(" ✔ (published {})", num(t)));
@@ -1293,8 +1386,8 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         }
         if let Some(e) = ended {
             let end = in_use - e;
-            figures.push(("beëindigd".into(), e));
-            figures.push(("lopend eind".into(), end));
+            figures.push(Figure::term(qmsg::FIG_BEEINDIGD, e));
+            figures.push(Figure::term(qmsg::FIG_LOPEND_EIND, end));
             let mut text = format!(
                 "{} − {} beëindigd = {} lopend op {}",
                 num(in_use),
@@ -1310,7 +1403,7 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 s.periode_tot
             );
             if let Some(le) = l_end {
-                figures.push(("lopend eind gepubliceerd".into(), le));
+                figures.push(Figure::term(qmsg::FIG_LOPEND_EIND_GEPUBLICEERD, le));
                 if (le - end).abs() < 1e-9 {
                     text.push_str(" ✔");
                     text_en.push_str(" ✔");
@@ -1322,7 +1415,7 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             }
             parts.push(text);
             parts_en.push(text_en);
-            figures.push(("netto toename".into(), starts - e));
+            figures.push(Figure::term(qmsg::FIG_NETTO_TOENAME, starts - e));
         }
         let year = s.periode_tot.year();
         out.push(Finding {
@@ -1427,10 +1520,10 @@ fn buig_identity_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding>
                 dec(result, 2)
             ),
             figures: vec![
-                ("budget".into(), budget),
-                ("uitgaven".into(), spend),
-                ("budget − uitgaven".into(), computed),
-                ("resultaat gepubliceerd".into(), result),
+                Figure::term(qmsg::FIG_BUDGET, budget),
+                Figure::term(qmsg::FIG_UITGAVEN, spend),
+                Figure::term(qmsg::FIG_BUDGET_MINUS_UITGAVEN, computed),
+                Figure::term(qmsg::FIG_RESULTAAT_GEPUBLICEERD, result),
             ],
         });
     }
@@ -1575,7 +1668,12 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             detail_en,
             figures: values
                 .iter()
-                .map(|r| (source(r), r.waarde.number().unwrap_or(0.0)))
+                .map(|r| {
+                    Figure::new(
+                        FigureLabel::Source(source(r).to_string()),
+                        r.waarde.number().unwrap_or(0.0),
+                    )
+                })
                 .collect(),
         });
     }
@@ -1629,12 +1727,12 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
                     t.reconciliation()
                 ),
                 figures: vec![
-                    ("bestand begin".into(), t.stock_begin as f64),
-                    ("instroom".into(), t.inflow as f64),
-                    ("uitstroom".into(), t.outflow as f64),
-                    ("bestand eind".into(), t.stock_end as f64),
-                    ("r".into(), t.reconciliation() as f64),
-                    ("maanden".into(), t.months() as f64),
+                    Figure::term(qmsg::FIG_BESTAND_BEGIN, t.stock_begin as f64),
+                    Figure::term(qmsg::FIG_INSTROOM, t.inflow as f64),
+                    Figure::term(qmsg::FIG_UITSTROOM, t.outflow as f64),
+                    Figure::term(qmsg::FIG_BESTAND_EIND, t.stock_end as f64),
+                    Figure::term(qmsg::FIG_R, t.reconciliation() as f64),
+                    Figure::term(qmsg::FIG_MAANDEN, t.months() as f64),
                 ],
             });
         }
@@ -1696,10 +1794,10 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
             pct(share, 1)
         ),
         figures: vec![
-            ("beëindigd".into(), ended as f64),
-            ("reden onbekend".into(), unknown as f64),
-            ("zonder reden".into(), missing as f64),
-            ("aandeel (%)".into(), share),
+            Figure::term(qmsg::FIG_BEEINDIGD, ended as f64),
+            Figure::term(qmsg::FIG_REDEN_ONBEKEND, unknown as f64),
+            Figure::term(qmsg::FIG_ZONDER_REDEN, missing as f64),
+            Figure::pct(qmsg::FIG_AANDEEL, share),
         ],
     });
     // Ages at the start by birth year (±1 year): certainly under 18, or certainly at or
@@ -1762,9 +1860,9 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
             int(no_year as i64)
         ),
         figures: vec![
-            ("jonger dan 18".into(), young as f64),
-            ("AOW-leeftijd of ouder".into(), old as f64),
-            ("zonder geboortejaar".into(), no_year as f64),
+            Figure::term(qmsg::FIG_JONGER_DAN_18, young as f64),
+            Figure::term(qmsg::FIG_AOW_LEEFTIJD_OF_OUDER, old as f64),
+            Figure::term(qmsg::FIG_ZONDER_GEBOORTEJAAR, no_year as f64),
         ],
     });
     out
@@ -1806,7 +1904,7 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
                 "These columns were not recognised or are not used (yet): {}.",
                 ignored.join(", ")
             ),
-            figures: vec![("kolommen".into(), ignored.len() as f64)],
+            figures: vec![Figure::term(qmsg::FIG_KOLOMMEN, ignored.len() as f64)],
         });
     }
     for (n, w) in r.warnings.iter().enumerate() {
@@ -1874,8 +1972,8 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
                 .iter()
                 .flat_map(|(c, printed, sum)| {
                     [
-                        (format!("{c} gedrukt"), *printed),
-                        (format!("{c} berekend"), *sum),
+                        Figure::new(FigureLabel::Printed(c.clone()), *printed),
+                        Figure::new(FigureLabel::Computed(c.clone()), *sum),
                     ]
                 })
                 .collect(),

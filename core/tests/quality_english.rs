@@ -54,6 +54,31 @@ fn assert_english(f: &Finding) {
     assert_eq!(f.detail(Lang::En), f.detail_en);
     assert_eq!(f.title(Lang::Nl), f.title_nl);
     assert_eq!(f.detail(Lang::Nl), f.detail_nl);
+    for x in &f.figures {
+        let (nl, en) = (x.name(Lang::Nl), x.name(Lang::En));
+        assert!(
+            !nl.is_empty() && !en.is_empty(),
+            "{}: empty figure name",
+            f.id
+        );
+        if let bijstand_core::quality::FigureLabel::Term(_) = x.label {
+            let padded = format!(" {} ", en.to_lowercase());
+            for w in DUTCH {
+                assert!(
+                    !padded.contains(w),
+                    "{}: Dutch word {w:?} in figure {en:?}",
+                    f.id
+                );
+            }
+        }
+        assert_eq!(
+            f.figure(&x.key()),
+            Some(x.value),
+            "{}: key {}",
+            f.id,
+            x.key()
+        );
+    }
     for text in [&f.title_en, &f.detail_en] {
         let padded = format!(" {} ", text.to_lowercase());
         for w in DUTCH {

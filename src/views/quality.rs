@@ -7,10 +7,12 @@ use bijstand_core::i18n::{Count, Msg};
 use bijstand_core::io::{DecimalStyle, FileKind, Format, LoadReport, MappingKind};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
-use bijstand_core::quality::{check_dataset, Finding, QualityParams, Severity};
+use bijstand_core::quality::{
+    check_dataset, Figure, FigureLabel, Finding, QualityParams, Severity,
+};
 use bijstand_core::scenario::Scenario;
 
-use super::figures::{category_label, printed_number, tidy, version_label};
+use super::figures::{category_label, printed_number, tidy};
 use super::{Context, Kpi, Table};
 use crate::messages::quality as msg;
 
@@ -187,144 +189,29 @@ fn tone_of(f: &Finding) -> Tone {
     }
 }
 
-/// English label of a finding's figure (the labels are Dutch words or codes from the
-/// file); unknown labels stay as they are.
-fn figure_label_en(label: &str) -> String {
-    let known = match label {
-        "som" => "sum",
-        "totaal" => "total",
-        "verschil" => "difference",
-        "tolerantie" => "tolerance",
-        "direct" => "direct",
-        "apparaat" => "overheads",
-        "bestand begin" => "caseload at the start",
-        "bestand eind" => "caseload at the end",
-        "mutatie bestand" => "change in caseload",
-        "instroom" => "inflow",
-        "uitstroom" => "outflow",
-        "netto stroom" => "net flow",
-        "r" => "r",
-        "r / bestand" => "r / caseload",
-        "maanden" => "months",
-        "gepubliceerd" => "published",
-        "deelnemers" => "participants",
-        "bestand peildatum" => "caseload on the reference date",
-        "aandeel peildatum" => "share, reference date",
-        "gemiddeld bestand" => "average caseload",
-        "aandeel gemiddeld bestand" => "share, average caseload",
-        "nodig voor streefwaarde, peildatum" => "needed for the target, reference date",
-        "nodig voor streefwaarde, gemiddeld bestand" => "needed for the target, average caseload",
-        "uitstroom totaal" => "outflow total",
-        "realisatie" => "realised",
-        "jaardoel" => "annual target",
-        "pro-rata doel" => "pro-rata target",
-        "tempo t.o.v. pro rata" => "pace vs pro rata",
-        "aandeel jaardoel" => "share of annual target",
-        "boven pro-rata doel" => "above pro-rata target",
-        "onder jaardoel" => "below annual target",
-        "nodig per resterende maand" => "needed per remaining month",
-        "tempo tot nu per maand" => "pace so far per month",
-        "gedrukt" => "printed",
-        "lopend begin" => "running at the start",
-        "gestart" => "started",
-        "in gebruik" => "in use",
-        "totaal gepubliceerd" => "total published",
-        "beëindigd" => "ended",
-        "lopend eind" => "running at the end",
-        "lopend eind gepubliceerd" => "running at the end, published",
-        "netto toename" => "net increase",
-        "budget" => "budget",
-        "uitgaven" => "spending",
-        "budget − uitgaven" => "budget − spending",
-        "resultaat gepubliceerd" => "result published",
-        "bestand" => "caseload",
-        "reden onbekend" => "reason unknown",
-        "zonder reden" => "no reason",
-        "aandeel" => "share",
-        "jonger dan 18" => "under 18",
-        "AOW-leeftijd of ouder" => "AOW age or older",
-        "zonder geboortejaar" => "no birth year",
-        "kolommen" => "columns",
-        "jongere" => "under 27",
-        "statushouder" => "refugees",
-        "overig" => "other",
-        "werk" => "work",
-        _ => "",
-    };
-    if !known.is_empty() {
-        return known.to_string();
-    }
-    if let Some((nl, en)) = bijstand_core::dynamics::OutflowToWork::ALL
-        .iter()
-        .map(|d| (d.label(Lang::Nl), d.label(Lang::En)))
-        .find(|(nl, _)| label.ends_with(nl))
-    {
-        // "aandeel werkaanvaarding" → "share taking up work".
-        return match label.strip_suffix(nl).map(str::trim) {
-            Some("") => en.to_string(),
-            Some("aandeel") => format!("share {en}"),
-            _ => label.to_string(),
-        };
-    }
-    // Category codes of the file (`uitkeringen`, `algemene_middelen`, …).
-    for dim in ["uitstroomreden", "dekkingsbron", "budgetregel_totaal", ""] {
-        if let Some(en) = category_label(dim, label, Lang::En) {
-            return en;
+/// A finding's figure, formatted: percentages with a % sign. A category code of the file
+/// stays as written in Dutch and is named by the kerncijfers catalogue ([`category_label`])
+/// in English when it knows it.
+fn figure_text(f: &Figure, lang: Lang) -> (String, String) {
+    let name = match &f.label {
+        FigureLabel::Category(c) if lang == Lang::En => {
+            ["uitstroomreden", "dekkingsbron", "budgetregel_totaal", ""]
+                .iter()
+                .find_map(|dim| category_label(dim, c, lang))
+                .unwrap_or_else(|| f.name(lang))
         }
-    }
-    // Source versions (`tabel_6`, `figuur_9`, `voorlopig`, …).
-    let version = |v: &str| {
-        let known = ["tabel_", "figuur_", "peildatum_"]
-            .iter()
-            .any(|p| v.starts_with(p))
-            || [
-                "tekst",
-                "afgeleid",
-                "gedrukt",
-                "prognosemodel",
-                "voorlopig",
-                "nader_voorlopig",
-                "definitief",
-            ]
-            .contains(&v);
-        known.then(|| version_label(v, Lang::En))
+        _ => f.name(lang),
     };
-    if let Some(v) = version(label) {
-        return v;
+    if f.percent {
+        return (name, format::pct(lang, f.value, 2));
     }
-    let source = |v: &str| version(v).unwrap_or_else(|| v.replace('_', " "));
-    if let Some(s) = label.strip_prefix("aandeel werk volgens ") {
-        return format!("share to work according to {}", source(s));
-    }
-    if let Some(s) = label.strip_prefix("werk volgens ") {
-        return format!("to work according to {}", source(s));
-    }
-    if let Some(c) = label.strip_suffix(" gedrukt") {
-        return format!("{c} printed");
-    }
-    if let Some(c) = label.strip_suffix(" berekend") {
-        return format!("{c} computed");
-    }
-    label.to_string()
-}
-
-/// A finding's figure, formatted: percentages (label ending in `(%)`) with a % sign.
-fn figure_text(label: &str, v: f64, lang: Lang) -> (String, String) {
-    let name = |l: &str| match lang {
-        Lang::Nl => l.to_string(),
-        Lang::En => figure_label_en(l),
+    let v = f.value;
+    let v = if v.abs() >= 100.0 {
+        v.round()
+    } else {
+        (v * 100.0).round() / 100.0
     };
-    match label.strip_suffix(" (%)") {
-        Some(l) => (name(l), format::pct(lang, v, 2)),
-        None => {
-            let v = if v.abs() >= 100.0 {
-                v.round()
-            } else {
-                (v * 100.0).round() / 100.0
-            };
-            (name(label), printed_number(lang, v))
-        }
-    }
+    (name, printed_number(lang, v))
 }
 
 fn item(f: &Finding, lang: Lang) -> FindingItem {
@@ -335,11 +222,7 @@ fn item(f: &Finding, lang: Lang) -> FindingItem {
         badge: tone.label().get(lang).to_string(),
         title: tidy(f.title(lang)),
         detail: tidy(f.detail(lang)),
-        figures: f
-            .figures
-            .iter()
-            .map(|(l, v)| figure_text(l, *v, lang))
-            .collect(),
+        figures: f.figures.iter().map(|x| figure_text(x, lang)).collect(),
         check: msg::check(lang, &f.id),
     }
 }

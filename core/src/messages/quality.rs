@@ -84,6 +84,125 @@ crate::messages! {
     fn source_table(n: &str) = "tabel_{n}" / "table {n}";
     /// `figuur_<n>`.
     fn source_figure(n: &str) = "figuur_{n}" / "figure {n}";
+
+    // --- The figures behind a finding ----------------------------------------------------
+
+    /// Figure `aandeel`.
+    FIG_AANDEEL = "aandeel" / "share";
+    /// Figure `aandeel gemiddeld bestand`.
+    FIG_AANDEEL_GEMIDDELD_BESTAND = "aandeel gemiddeld bestand" / "share, average caseload";
+    /// Figure `aandeel jaardoel`.
+    FIG_AANDEEL_JAARDOEL = "aandeel jaardoel" / "share of annual target";
+    /// Figure `aandeel peildatum`.
+    FIG_AANDEEL_PEILDATUM = "aandeel peildatum" / "share, reference date";
+    /// Figure `AOW-leeftijd of ouder`.
+    FIG_AOW_LEEFTIJD_OF_OUDER = "AOW-leeftijd of ouder" / "AOW age or older";
+    /// Figure `apparaat`.
+    FIG_APPARAAT = "apparaat" / "overheads";
+    /// Figure `beëindigd`.
+    FIG_BEEINDIGD = "beëindigd" / "ended";
+    /// Figure `bestand begin`.
+    FIG_BESTAND_BEGIN = "bestand begin" / "caseload at the start";
+    /// Figure `bestand eind`.
+    FIG_BESTAND_EIND = "bestand eind" / "caseload at the end";
+    /// Figure `bestand peildatum`.
+    FIG_BESTAND_PEILDATUM = "bestand peildatum" / "caseload on the reference date";
+    /// Figure `boven pro-rata doel`.
+    FIG_BOVEN_PRO_RATA_DOEL = "boven pro-rata doel" / "above pro-rata target";
+    /// Figure `budget`.
+    FIG_BUDGET = "budget" / "budget";
+    /// Figure `budget − uitgaven`.
+    FIG_BUDGET_MINUS_UITGAVEN = "budget − uitgaven" / "budget − spending";
+    /// Figure `deelnemers`.
+    FIG_DEELNEMERS = "deelnemers" / "participants";
+    /// Figure `direct`.
+    FIG_DIRECT = "direct" / "direct";
+    /// Figure `gedrukt`.
+    FIG_GEDRUKT = "gedrukt" / "printed";
+    /// Figure `gemiddeld bestand`.
+    FIG_GEMIDDELD_BESTAND = "gemiddeld bestand" / "average caseload";
+    /// Figure `gepubliceerd`.
+    FIG_GEPUBLICEERD = "gepubliceerd" / "published";
+    /// Figure `gestart`.
+    FIG_GESTART = "gestart" / "started";
+    /// Figure `instroom`.
+    FIG_INSTROOM = "instroom" / "inflow";
+    /// Figure `in gebruik`.
+    FIG_IN_GEBRUIK = "in gebruik" / "in use";
+    /// Figure `jaardoel`.
+    FIG_JAARDOEL = "jaardoel" / "annual target";
+    /// Figure `jonger dan 18`.
+    FIG_JONGER_DAN_18 = "jonger dan 18" / "under 18";
+    /// Figure `kolommen`.
+    FIG_KOLOMMEN = "kolommen" / "columns";
+    /// Figure `lopend begin`.
+    FIG_LOPEND_BEGIN = "lopend begin" / "running at the start";
+    /// Figure `lopend eind`.
+    FIG_LOPEND_EIND = "lopend eind" / "running at the end";
+    /// Figure `lopend eind gepubliceerd`.
+    FIG_LOPEND_EIND_GEPUBLICEERD = "lopend eind gepubliceerd" / "running at the end, published";
+    /// Figure `maanden`.
+    FIG_MAANDEN = "maanden" / "months";
+    /// Figure `mutatie bestand`.
+    FIG_MUTATIE_BESTAND = "mutatie bestand" / "change in caseload";
+    /// Figure `netto stroom`.
+    FIG_NETTO_STROOM = "netto stroom" / "net flow";
+    /// Figure `netto toename`.
+    FIG_NETTO_TOENAME = "netto toename" / "net increase";
+    /// Figure `nodig per resterende maand`.
+    FIG_NODIG_PER_RESTERENDE_MAAND = "nodig per resterende maand" / "needed per remaining month";
+    /// Figure `nodig voor streefwaarde, gemiddeld bestand`.
+    FIG_NODIG_VOOR_STREEFWAARDE_GEMIDDELD_BESTAND = "nodig voor streefwaarde, gemiddeld bestand" / "needed for the target, average caseload";
+    /// Figure `nodig voor streefwaarde, peildatum`.
+    FIG_NODIG_VOOR_STREEFWAARDE_PEILDATUM = "nodig voor streefwaarde, peildatum" / "needed for the target, reference date";
+    /// Figure `onder jaardoel`.
+    FIG_ONDER_JAARDOEL = "onder jaardoel" / "below annual target";
+    /// Figure `pro-rata doel`.
+    FIG_PRO_RATA_DOEL = "pro-rata doel" / "pro-rata target";
+    /// Figure `r`.
+    FIG_R = "r" / "r";
+    /// Figure `realisatie`.
+    FIG_REALISATIE = "realisatie" / "realised";
+    /// Figure `reden onbekend`.
+    FIG_REDEN_ONBEKEND = "reden onbekend" / "reason unknown";
+    /// Figure `resultaat gepubliceerd`.
+    FIG_RESULTAAT_GEPUBLICEERD = "resultaat gepubliceerd" / "result published";
+    /// Figure `r / bestand`.
+    FIG_R_PER_BESTAND = "r / bestand" / "r / caseload";
+    /// Figure `som`.
+    FIG_SOM = "som" / "sum";
+    /// Figure `tempo tot nu per maand`.
+    FIG_TEMPO_TOT_NU_PER_MAAND = "tempo tot nu per maand" / "pace so far per month";
+    /// Figure `tempo t.o.v. pro rata`.
+    FIG_TEMPO_T_O_V_PRO_RATA = "tempo t.o.v. pro rata" / "pace vs pro rata";
+    /// Figure `tolerantie`.
+    FIG_TOLERANTIE = "tolerantie" / "tolerance";
+    /// Figure `totaal`.
+    FIG_TOTAAL = "totaal" / "total";
+    /// Figure `totaal gepubliceerd`.
+    FIG_TOTAAL_GEPUBLICEERD = "totaal gepubliceerd" / "total published";
+    /// Figure `uitgaven`.
+    FIG_UITGAVEN = "uitgaven" / "spending";
+    /// Figure `uitstroom`.
+    FIG_UITSTROOM = "uitstroom" / "outflow";
+    /// Figure `uitstroom totaal`.
+    FIG_UITSTROOM_TOTAAL = "uitstroom totaal" / "outflow total";
+    /// Figure `verschil`.
+    FIG_VERSCHIL = "verschil" / "difference";
+    /// Figure `zonder geboortejaar`.
+    FIG_ZONDER_GEBOORTEJAAR = "zonder geboortejaar" / "no birth year";
+    /// Figure `zonder reden`.
+    FIG_ZONDER_REDEN = "zonder reden" / "no reason";
+    /// A column's total as printed.
+    fn fig_printed(column: &str) = "{column} gedrukt" / "{column} printed";
+    /// A column's total as computed.
+    fn fig_computed(column: &str) = "{column} berekend" / "{column} computed";
+    /// Outflow to work by another source's definition.
+    fn fig_work_by(source: &str) = "werk volgens {source}" / "to work according to {source}";
+    /// The share of outflow to work by another source's definition.
+    fn fig_share_work_by(source: &str) = "aandeel werk volgens {source}" / "share to work according to {source}";
+    /// The share of a definition of outflow to work.
+    fn fig_share_of(what: &str) = "aandeel {what}" / "share {what}";
 }
 
 /// The name of an indicator code, when known.
