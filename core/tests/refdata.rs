@@ -1,4 +1,4 @@
-//! Reference data (issue 11 §3): the real CBS open-data files in `../shared/data/cbs/`
+//! Reference data (issue 11 §3): the real CBS open-data files (copies in `tests/fixtures/cbs/`)
 //! with the check values, hand-written fixtures of the StatLine download and
 //! waarstaatjegemeente shapes in `fixtures/refdata/`, and the errors.
 
@@ -13,9 +13,10 @@ macro_rules! fixture {
     };
 }
 
-/// The folder with the real CBS files: `shared/` lies beside the repository, here and in CI.
+/// The folder with the real CBS files (copies of CBS open data, CC BY 4.0: see its README),
+/// kept in the repository so the tests run in any clone.
 fn cbs_dir() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/cbs")
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cbs")
 }
 
 fn cbs_file(name: &str) -> Vec<u8> {
