@@ -134,7 +134,7 @@ fn data_quality_findings_read_in_english() {
         );
         for e in &en_items {
             let n = nl_items.iter().find(|n| n.id == e.id).expect("same ids");
-            // Same tone in both languages (it is decided on the Dutch title).
+            // Same tone in both languages (it is decided on whether the check passed).
             assert_eq!(e.tone, n.tone, "{}", e.id);
             assert_ne!(e.title, n.title, "{}: title", e.id);
             assert_ne!(e.detail, n.detail, "{}: detail", e.id);

@@ -2,8 +2,9 @@
 //! data-quality panel.
 //!
 //! Every check produces a [`Finding`] with a stable id (e.g. `X3-2023-instroom`), a
-//! severity, a calm title and explanation in Dutch and in English (numbers in Dutch
-//! notation in both), and the figures behind it. Checks that
+//! severity, a calm title and explanation in Dutch and in English (a [`Text`] made from
+//! the catalogue [`crate::messages::quality`], numbers written in each language), whether
+//! the check passed, and the figures behind it. Checks that
 //! pass are reported too (severity [`Severity::Info`]), so the panel can show what was
 //! verified. The checks never change the data: they show a discrepancy, they do not fix
 //! it (DATA-MODEL §3.3).
@@ -22,7 +23,7 @@ use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::dynamics::{self, AowParams, MonthRange, OutflowToWork};
-use crate::format::nl::{dec, int, pct};
+use crate::i18n::{Arg, Count, Dec, Pct, Plain};
 use crate::io::LoadReport;
 use crate::lang::Lang;
 use crate::messages::quality as qmsg;
@@ -60,33 +61,26 @@ pub struct Finding {
     pub id: String,
     /// Severity.
     pub severity: Severity,
-    /// Short Dutch title.
-    pub title_nl: String,
-    /// Dutch explanation in plain words.
-    pub detail_nl: String,
-    /// Short English title (same numbers, Dutch notation).
-    pub title_en: String,
-    /// English explanation in plain words (same numbers, Dutch notation).
-    pub detail_en: String,
+    /// The check passed (a sum that agrees, stock and flows that reconcile), as opposed to
+    /// a remark or a discrepancy.
+    pub passed: bool,
+    /// Short title.
+    pub title: Text,
+    /// Explanation in plain words.
+    pub detail: Text,
     /// The figures behind the finding.
     pub figures: Vec<Figure>,
 }
 
 impl Finding {
-    /// The title in the interface language (Dutch when no English text is set).
+    /// The title in `lang`.
     pub fn title(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En if !self.title_en.is_empty() => &self.title_en,
-            _ => &self.title_nl,
-        }
+        self.title.get(lang)
     }
 
-    /// The explanation in the interface language (Dutch when no English text is set).
+    /// The explanation in `lang`.
     pub fn detail(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En if !self.detail_en.is_empty() => &self.detail_en,
-            _ => &self.detail_nl,
-        }
+        self.detail.get(lang)
     }
 
     /// The value of a figure by its [`key`](Figure::key) (its Dutch name, `" (%)"` for a
@@ -96,6 +90,64 @@ impl Finding {
             .iter()
             .find(|f| f.key() == key)
             .map(|f| f.value)
+    }
+}
+
+/// A text of a finding in both languages, made from catalogue messages
+/// ([`crate::messages::quality`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text {
+    nl: String,
+    en: String,
+}
+
+impl Text {
+    /// The message `f` gives in each language.
+    pub fn of(f: impl Fn(Lang) -> String) -> Text {
+        Text {
+            nl: f(Lang::Nl),
+            en: f(Lang::En),
+        }
+    }
+
+    /// Appends the message `f` gives in each language.
+    pub fn push(&mut self, f: impl Fn(Lang) -> String) {
+        self.nl.push_str(&f(Lang::Nl));
+        self.en.push_str(&f(Lang::En));
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A number with as many decimals as it needs (at most 2), written in the message's
+/// language: `5.687` / `5,687`, `104,6` / `104.6`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num(pub f64);
+
+impl Arg for Num {
+    fn show(&self, lang: Lang) -> String {
+        let d = decimals(self.0).min(2) as usize;
+        if d == 0 {
+            crate::format::int(lang, self.0.round() as i64)
+        } else {
+            crate::format::dec(lang, self.0, d)
+        }
+    }
+}
+
+/// A [`Num`] with its sign (`+64`, `-82`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Signed(pub f64);
+
+impl Arg for Signed {
+    fn show(&self, lang: Lang) -> String {
+        crate::format::signed(self.0, Num(self.0).show(lang))
     }
 }
 
@@ -238,32 +290,22 @@ fn unit(v: f64) -> f64 {
     10f64.powi(-decimals(v))
 }
 
-/// A number in Dutch notation with as many decimals as it needs.
-fn num(v: f64) -> String {
-    let d = decimals(v).min(2) as usize;
-    if d == 0 {
-        int(v.round() as i64)
-    } else {
-        dec(v, d)
-    }
-}
-
-/// A signed number in Dutch notation (`+64`, `−82`).
-fn signed(v: f64) -> String {
-    crate::format::signed(v, num(v))
-}
-
-/// A sum written out: `2.849 + 3.016 − 1.000`.
-fn sum_text(values: impl IntoIterator<Item = f64>) -> String {
+/// A sum written out in `lang`: `2.849 + 3.016 − 1.000`.
+fn sum_text(lang: Lang, values: impl IntoIterator<Item = f64>) -> String {
     let mut out = String::new();
     for (k, v) in values.into_iter().enumerate() {
         match (k, v < 0.0) {
-            (0, _) => out.push_str(&num(v)),
-            (_, true) => out.push_str(&format!(" − {}", num(-v))),
-            (_, false) => out.push_str(&format!(" + {}", num(v))),
+            (0, _) => out.push_str(&Num(v).show(lang)),
+            (_, true) => out.push_str(&format!(" − {}", Num(-v).show(lang))),
+            (_, false) => out.push_str(&format!(" + {}", Num(v).show(lang))),
         }
     }
     out
+}
+
+/// Items joined with `en` / `and`.
+fn join_and(lang: Lang, items: &[String]) -> String {
+    items.join(qmsg::LIST_AND.get(lang))
 }
 
 /// A period: `2023`, `01-01-2024 t/m 30-09-2024` / `1 Jan 2024 to 30 Sep 2024`, or a
@@ -450,108 +492,65 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
             _ => format!("{family}-{year}-{}-{}", tr.indicator, tr.dimensie),
         };
         let id = unique_id(used, base);
-        let what = format!(
-            "{} ({}, {})",
-            tr.indicator,
-            period(Lang::Nl, tr.periode_van, tr.periode_tot),
-            if tr.versie.is_empty() {
-                tr.bron
-            } else {
-                tr.versie
-            }
-        );
-        let what_en = format!(
-            "{} ({}, {})",
-            indicator_text(Lang::En, tr.indicator),
-            period(Lang::En, tr.periode_van, tr.periode_tot),
-            if tr.versie.is_empty() {
-                tr.bron.to_string()
-            } else {
-                source_text(Lang::En, tr.versie)
-            }
-        );
-        let list = sum_text(numbers.iter().map(|(_, v)| *v));
-        let (severity, title, detail, title_en, detail_en) = if diff.abs() < 1e-9 {
+        let what = |lang: Lang| {
+            qmsg::sum_what(
+                lang,
+                &indicator_text(lang, tr.indicator),
+                &period(lang, tr.periode_van, tr.periode_tot),
+                &if tr.versie.is_empty() {
+                    tr.bron.to_string()
+                } else {
+                    source_text(lang, tr.versie)
+                },
+            )
+        };
+        let list = |lang: Lang| sum_text(lang, numbers.iter().map(|(_, v)| *v));
+        let (severity, passed, title, mut detail) = if diff.abs() < 1e-9 {
             (
                 Severity::Info,
-                format!("Optelling klopt: {what}"),
-                format!("{list} = {}, gelijk aan het totaal.", num(sum)),
-                format!("Sum agrees: {what_en}"),
-                format!("{list} = {}, equal to the total.", num(sum)),
+                true,
+                Text::of(|l| qmsg::sum_ok_title(l, &what(l))),
+                Text::of(|l| qmsg::sum_ok_detail(l, &list(l), Num(sum))),
             )
         } else if diff.abs() <= tol + 1e-9 {
             (
                 Severity::Info,
-                format!("Optelling klopt op afronding na: {what}"),
-                format!(
-                    "{list} = {}, het totaal is {}. Het verschil van {} valt binnen de afrondingsmarge van {}.",
-                    num(sum),
-                    num(total),
-                    signed(diff),
-                    num(tol)
-                ),
-                format!("Sum agrees apart from rounding: {what_en}"),
-                format!(
-                    "{list} = {}; the total is {}. The difference of {} is within the rounding margin of {}.",
-                    num(sum),
-                    num(total),
-                    signed(diff),
-                    num(tol)
-                ),
+                true,
+                Text::of(|l| qmsg::sum_rounding_title(l, &what(l))),
+                Text::of(|l| {
+                    qmsg::sum_rounding_detail(
+                        l,
+                        &list(l),
+                        Num(sum),
+                        Num(total),
+                        Signed(diff),
+                        Num(tol),
+                    )
+                }),
             )
         } else if diff > 0.0 {
             (
                 Severity::LetOp,
-                format!("Groepen tellen op tot meer dan het totaal: {what}"),
-                format!(
-                    "{list} = {}, terwijl het totaal {} is ({} meer). Mogelijk overlappen de groepen \
-                     (bijvoorbeeld een statushouder jonger dan 27 in twee groepen) of staat er een \
-                     drukfout in één cel. De cijfers zijn getoond zoals gepubliceerd, niet aangepast.",
-                    num(sum),
-                    num(total),
-                    num(diff)
-                ),
-                format!("Groups add up to more than the total: {what_en}"),
-                format!(
-                    "{list} = {}, while the total is {} ({} more). The groups may overlap (for \
-                     example, a refugee under 27 counted in two groups), or one cell may contain a \
-                     misprint. The figures are shown as published, without adjustment.",
-                    num(sum),
-                    num(total),
-                    num(diff)
-                ),
+                false,
+                Text::of(|l| qmsg::sum_more_title(l, &what(l))),
+                Text::of(|l| qmsg::sum_more_detail(l, &list(l), Num(sum), Num(total), Num(diff))),
             )
         } else {
             (
                 Severity::Info,
-                format!("Categorieën dekken een deel van het totaal: {what}"),
-                format!(
-                    "{list} = {}, het totaal is {}. De genoemde categorieën zijn kennelijk niet \
-                     uitputtend ({} niet toegewezen).",
-                    num(sum),
-                    num(total),
-                    num(-diff)
-                ),
-                format!("Categories cover part of the total: {what_en}"),
-                format!(
-                    "{list} = {}; the total is {}. The listed categories evidently do not cover \
-                     everything ({} unassigned).",
-                    num(sum),
-                    num(total),
-                    num(-diff)
-                ),
+                false,
+                Text::of(|l| qmsg::sum_part_title(l, &what(l))),
+                Text::of(|l| qmsg::sum_part_detail(l, &list(l), Num(sum), Num(total), Num(-diff))),
             )
         };
-        let mut detail = detail;
-        let mut detail_en = detail_en;
         if suppressed > 0 {
-            detail.push_str(&format!(
-                " {suppressed} categorie(ën) zijn afgeschermd (<10), dus de som is onvolledig."
-            ));
-            detail_en.push_str(&if suppressed == 1 {
-                " 1 category is suppressed (<10), so the sum is incomplete.".to_string()
-            } else {
-                format!(" {suppressed} categories are suppressed (<10), so the sum is incomplete.")
+            let n = Count(suppressed as i64);
+            detail.push(|l| {
+                if suppressed == 1 {
+                    qmsg::sum_suppressed_one(l, n)
+                } else {
+                    qmsg::sum_suppressed(l, n)
+                }
             });
         }
         let mut figures: Vec<Figure> = numbers
@@ -565,10 +564,9 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
         out.push(Finding {
             id,
             severity,
-            title_nl: title,
-            detail_nl: detail,
-            title_en,
-            detail_en,
+            passed,
+            title,
+            detail,
             figures,
         });
     }
@@ -624,71 +622,45 @@ fn cost_type_row_checks(
         let diff = sum - total;
         let year = Date(tot).year();
         let id = unique_id(used, format!("X13-{year}-{indicator}-{categorie}"));
-        let list = match (direct, apparaat) {
-            (Some(d), Some(a)) => format!("direct {} + apparaat {}", num(d), num(a)),
-            (Some(d), None) => format!("direct {} (apparaat leeg)", num(d)),
-            (None, Some(a)) => format!("apparaat {} (direct leeg)", num(a)),
+        let list = |lang: Lang| match (direct, apparaat) {
+            (Some(d), Some(a)) => qmsg::cost_both(lang, Num(d), Num(a)),
+            (Some(d), None) => qmsg::cost_direct_only(lang, Num(d)),
+            (None, Some(a)) => qmsg::cost_overheads_only(lang, Num(a)),
             (None, None) => unreachable!("parts is not empty"),
         };
-        let list_en = match (direct, apparaat) {
-            (Some(d), Some(a)) => format!("direct {} + overheads {}", num(d), num(a)),
-            (Some(d), None) => format!("direct {} (overheads empty)", num(d)),
-            (None, Some(a)) => format!("overheads {} (direct empty)", num(a)),
-            (None, None) => unreachable!("parts is not empty"),
-        };
-        let line_en = category_text(Lang::En, &categorie);
-        let (severity, title, detail, title_en, detail_en) = if diff.abs() < 1e-9 {
+        let line = |lang: Lang| category_text(lang, &categorie);
+        let (severity, passed, title, detail) = if diff.abs() < 1e-9 {
             (
                 Severity::Info,
-                format!("Regel klopt: {categorie}"),
-                format!("{list} = {}, gelijk aan het totaal.", num(sum)),
-                format!("Line agrees: {line_en}"),
-                format!("{list_en} = {}, equal to the total.", num(sum)),
+                true,
+                Text::of(|l| qmsg::line_ok_title(l, &line(l))),
+                Text::of(|l| qmsg::sum_ok_detail(l, &list(l), Num(sum))),
             )
         } else if diff.abs() <= tol + 1e-9 {
             (
                 Severity::Info,
-                format!("Regel klopt op afronding na: {categorie}"),
-                format!(
-                    "{list} = {}, het totaal is {} ({}: afronding).",
-                    num(sum),
-                    num(total),
-                    signed(-diff)
-                ),
-                format!("Line agrees apart from rounding: {line_en}"),
-                format!(
-                    "{list_en} = {}; the total is {} ({}: rounding).",
-                    num(sum),
-                    num(total),
-                    signed(-diff)
-                ),
+                true,
+                Text::of(|l| qmsg::line_rounding_title(l, &line(l))),
+                Text::of(|l| {
+                    qmsg::line_rounding_detail(l, &list(l), Num(sum), Num(total), Signed(-diff))
+                }),
             )
         } else {
             (
                 Severity::LetOp,
-                format!("Regel telt niet op: {categorie}"),
-                format!(
-                    "{list} = {}, het totaal is {} (verschil {}).",
-                    num(sum),
-                    num(total),
-                    signed(diff)
-                ),
-                format!("Line does not add up: {line_en}"),
-                format!(
-                    "{list_en} = {}; the total is {} (difference {}).",
-                    num(sum),
-                    num(total),
-                    signed(diff)
-                ),
+                false,
+                Text::of(|l| qmsg::line_off_title(l, &line(l))),
+                Text::of(|l| {
+                    qmsg::line_off_detail(l, &list(l), Num(sum), Num(total), Signed(diff))
+                }),
             )
         };
         out.push(Finding {
             id,
             severity,
-            title_nl: title,
-            detail_nl: detail,
-            title_en,
-            detail_en,
+            passed,
+            title,
+            detail,
             figures: vec![
                 Figure::term(qmsg::FIG_DIRECT, direct.unwrap_or(0.0)),
                 Figure::term(qmsg::FIG_APPARAAT, apparaat.unwrap_or(0.0)),
@@ -745,110 +717,60 @@ fn reconciliation_checks(
         let r = delta - net;
         let r_pct = if b1 != 0.0 { 100.0 * r / b1 } else { 0.0 };
         let year = ri.periode_tot.year();
-        let label = if ri.versie.is_empty() {
-            match ri.status {
-                Status::Prognose => "prognose",
-                _ => "realisatie",
+        let label = |lang: Lang| {
+            if ri.versie.is_empty() {
+                match ri.status {
+                    Status::Prognose => qmsg::RECON_FORECAST.get(lang).to_string(),
+                    _ => qmsg::RECON_ACTUAL.get(lang).to_string(),
+                }
+            } else {
+                source_text(lang, ri.versie)
             }
-        } else {
-            ri.versie
         };
-        let label_en = if ri.versie.is_empty() {
-            match ri.status {
-                Status::Prognose => "forecast".to_string(),
-                _ => "actual figures".to_string(),
-            }
-        } else {
-            source_text(Lang::En, ri.versie)
-        };
-        let id = unique_id(used, format!("X2-{year}-{label}"));
+        let id = unique_id(used, format!("X2-{year}-{}", label(Lang::Nl)));
         let severity = if r_pct.abs() > p.aansluiting_drempel_pct {
             Severity::LetOp
         } else {
             Severity::Info
         };
-        let forecast = |s: Status| {
+        let mark = |lang: Lang, s: Status| {
             if s == Status::Prognose {
-                " (prognose)"
+                qmsg::FORECAST_MARK.get(lang)
             } else {
                 ""
             }
         };
-        let title = if r.abs() < 1e-9 {
-            format!(
-                "Bestand en stromen sluiten aan ({}, {label})",
-                period(Lang::Nl, ri.periode_van, ri.periode_tot)
-            )
+        let per = |lang: Lang| period(lang, ri.periode_van, ri.periode_tot);
+        let passed = r.abs() < 1e-9;
+        let title = if passed {
+            Text::of(|l| qmsg::recon_ok_title(l, &per(l), &label(l)))
         } else {
-            format!(
-                "Bestand en stromen sluiten niet aan ({}, {label}): r = {}",
-                period(Lang::Nl, ri.periode_van, ri.periode_tot),
-                signed(r)
+            Text::of(|l| qmsg::recon_off_title(l, &per(l), &label(l), Signed(r)))
+        };
+        let detail = Text::of(|l| {
+            qmsg::recon_detail(
+                l,
+                Num(b0),
+                day_before(van),
+                mark(l, s0),
+                Num(b1),
+                ri.periode_tot,
+                mark(l, s1),
+                Signed(delta),
+                Num(inflow),
+                Num(outflow),
+                &label(l),
+                Signed(net),
+                Signed(r),
+                Pct(r_pct, 2),
             )
-        };
-        let period_en = period(Lang::En, ri.periode_van, ri.periode_tot);
-        let title_en = if r.abs() < 1e-9 {
-            format!("Stock and flows reconcile ({period_en}, {label_en})")
-        } else {
-            format!(
-                "Stock and flows do not reconcile ({period_en}, {label_en}): r = {}",
-                signed(r)
-            )
-        };
-        let forecast_en = |s: Status| {
-            if s == Status::Prognose {
-                " (forecast)"
-            } else {
-                ""
-            }
-        };
-        let detail_en = format!(
-            "The caseload goes from {} on {}{} to {} on {}{}: {}. Inflow {} minus outflow {} \
-             ({label_en}) gives {}. The reconciliation gap r = {} − ({}) = {} is {} of the \
-             caseload. The app therefore does not derive the caseload from the flows, but shows r \
-             separately (and lets you switch it on or off in the forecast).",
-            num(b0),
-            day_before(van),
-            forecast_en(s0),
-            num(b1),
-            ri.periode_tot,
-            forecast_en(s1),
-            signed(delta),
-            num(inflow),
-            num(outflow),
-            signed(net),
-            signed(delta),
-            signed(net),
-            signed(r),
-            pct(r_pct, 2)
-        );
-        let detail = format!(
-            "Het bestand gaat van {} op {}{} naar {} op {}{}: {}. Instroom {} min uitstroom {} \
-             ({label}) geeft {}. Het aansluitingsverschil r = {} − ({}) = {} is {} van het \
-             bestand. De app leidt het bestand daarom niet af uit de stromen, maar toont r \
-             apart (en laat het in de prognose aan- of uitzetten).",
-            num(b0),
-            day_before(van),
-            forecast(s0),
-            num(b1),
-            ri.periode_tot,
-            forecast(s1),
-            signed(delta),
-            num(inflow),
-            num(outflow),
-            signed(net),
-            signed(delta),
-            signed(net),
-            signed(r),
-            pct(r_pct, 2)
-        );
+        });
         out.push(Finding {
             id,
             severity,
-            title_nl: title,
-            detail_nl: detail,
-            title_en,
-            detail_en,
+            passed,
+            title,
+            detail,
             figures: vec![
                 Figure::term(qmsg::FIG_BESTAND_BEGIN, b0),
                 Figure::term(qmsg::FIG_BESTAND_EIND, b1),
@@ -919,81 +841,35 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
             out.push(Finding {
                 id,
                 severity: Severity::Info,
-                title_nl: "Percentage sociale activering klopt met de aantallen".into(),
-                detail_nl: format!(
-                    "{} / {} = {}, gepubliceerd {}.",
-                    num(a),
-                    num(b1),
-                    pct(p_peil, 2),
-                    pct(stated, 2)
-                ),
-                title_en: "Social activation percentage matches the counts".into(),
-                detail_en: format!(
-                    "{} / {} = {}; the published figure is {}.",
-                    num(a),
-                    num(b1),
-                    pct(p_peil, 2),
-                    pct(stated, 2)
-                ),
+                passed: true,
+                title: Text::of(|l| qmsg::PCT_OK_TITLE.get(l).to_string()),
+                detail: Text::of(|l| {
+                    qmsg::pct_ok_detail(l, Num(a), Num(b1), Pct(p_peil, 2), Pct(stated, 2))
+                }),
                 figures,
             });
             continue;
         }
-        let mut detail = format!(
-            "Gepubliceerd is {}, maar {} deelnemers / {} uitkeringen op {} = {} (verschil {} \
-             procentpunt).",
-            pct(stated, 2),
-            num(a),
-            num(b1),
-            r.periode_tot,
-            pct(p_peil, 2),
-            dec(diff, 2)
-        );
-        let mut detail_en = format!(
-            "The published figure is {}, but {} participants / {} benefits on {} = {} (a \
-             difference of {} percentage points).",
-            pct(stated, 2),
-            num(a),
-            num(b1),
-            r.periode_tot,
-            pct(p_peil, 2),
-            dec(diff, 2)
-        );
+        let mut detail = Text::of(|l| {
+            qmsg::pct_off_detail(
+                l,
+                Pct(stated, 2),
+                Num(a),
+                Num(b1),
+                r.periode_tot,
+                Pct(p_peil, 2),
+                Dec(diff, 2),
+            )
+        });
         if let Some(b0) = b0 {
             let avg = (b0 + b1) / 2.0;
             let p_avg = 100.0 * a / avg;
             figures.push(Figure::term(qmsg::FIG_GEMIDDELD_BESTAND, avg));
             figures.push(Figure::pct(qmsg::FIG_AANDEEL_GEMIDDELD_BESTAND, p_avg));
             if (p_avg - stated).abs() < 0.005 + 1e-9 {
-                detail.push_str(&format!(
-                    " Met het gemiddelde bestand over de periode als noemer, ({} + {}) / 2 = {}, \
-                     komt het precies uit op {}. Vermoedelijk is dat de gebruikte noemer; de bron \
-                     vermeldt het niet.",
-                    num(b0),
-                    num(b1),
-                    num(avg),
-                    pct(p_avg, 2)
-                ));
-                detail_en.push_str(&format!(
-                    " With the average caseload over the period as the denominator, ({} + {}) / 2 \
-                     = {}, it comes out at exactly {}. That is probably the denominator used; the \
-                     source does not say.",
-                    num(b0),
-                    num(b1),
-                    num(avg),
-                    pct(p_avg, 2)
-                ));
+                detail.push(|l| qmsg::pct_avg_exact(l, Num(b0), Num(b1), Num(avg), Pct(p_avg, 2)));
             } else {
-                detail.push_str(&format!(
-                    " Ook met het gemiddelde bestand ({}) komt het niet uit: {}.",
-                    num(avg),
-                    pct(p_avg, 2)
-                ));
-                detail_en.push_str(&format!(
-                    " The average caseload ({}) does not explain it either: {}.",
-                    num(avg),
-                    pct(p_avg, 2)
-                ));
+                detail.push(|l| qmsg::pct_avg_not(l, Num(avg), Pct(p_avg, 2)));
             }
             if let Some(t) = target {
                 let need = |d: f64| ((t / 100.0 * d - 1e-9).ceil() - a).max(0.0);
@@ -1005,31 +881,15 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
                     qmsg::FIG_NODIG_VOOR_STREEFWAARDE_GEMIDDELD_BESTAND,
                     need(avg),
                 ));
-                detail.push_str(&format!(
-                    " Voor de streefwaarde van {} zijn dat {} extra deelnemers (noemer peildatum) \
-                     of {} (noemer gemiddeld bestand). De app laat de noemer kiezen en toont welke \
-                     in gebruik is.",
-                    pct(t, 0),
-                    num(need(b1)),
-                    num(need(avg))
-                ));
-                detail_en.push_str(&format!(
-                    " Reaching the target of {} takes {} more participants (denominator: the \
-                     reference date) or {} (denominator: the average caseload). The app lets you \
-                     choose the denominator and shows which one is in use.",
-                    pct(t, 0),
-                    num(need(b1)),
-                    num(need(avg))
-                ));
+                detail.push(|l| qmsg::pct_target(l, Pct(t, 0), Num(need(b1)), Num(need(avg))));
             }
         }
         out.push(Finding {
             id,
             severity: Severity::LetOp,
-            title_nl: "Percentage sociale activering hangt af van de noemer".into(),
-            detail_nl: detail,
-            title_en: "Social activation percentage depends on the denominator".into(),
-            detail_en,
+            passed: false,
+            title: Text::of(|l| qmsg::PCT_OFF_TITLE.get(l).to_string()),
+            detail,
             figures,
         });
     }
@@ -1100,69 +960,52 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 )
             });
         }
-        let defs_in = |label: fn(&OutflowToWork) -> &'static str| {
+        let defs_text = |lang: Lang| {
             defs.iter()
                 .map(|(d, v)| {
-                    format!(
-                        "{} ({}: {})",
-                        num(*v),
-                        label(d),
-                        pct(100.0 * reference::share(*v, total), 1)
+                    qmsg::to_work_def(
+                        lang,
+                        Num(*v),
+                        d.label(lang),
+                        Pct(100.0 * reference::share(*v, total), 1),
                     )
                 })
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let defs_text = defs_in(|d| d.label(Lang::Nl));
-        let defs_text_en = defs_in(|d| d.label(Lang::En));
-        let period_en = period(Lang::En, *van, *tot);
-        let period = period(Lang::Nl, *van, *tot);
-        let versie_en = source_text(Lang::En, versie);
+        let per = |lang: Lang| period(lang, *van, *tot);
+        let versie_text = |lang: Lang| source_text(lang, versie);
         let mismatched: Vec<&(String, f64)> = others
             .iter()
             .filter(|(_, v)| defs.iter().all(|(_, d)| (d - v).abs() > 0.5))
             .collect();
-        let (severity, title, mut detail, title_en, mut detail_en) = if mismatched.is_empty() {
+        let (severity, title, mut detail) = if mismatched.is_empty() {
             (
                 Severity::Info,
-                format!("Uitstroom naar werk hangt af van de definitie ({period})"),
-                format!(
-                    "Volgens de uitsplitsing naar reden ({versie}) is de uitstroom naar werk \
-                     {defs_text} van {} uitstromers. De app laat de definitie kiezen.",
-                    num(total)
-                ),
-                format!("Outflow to work depends on the definition ({period_en})"),
-                format!(
-                    "According to the breakdown by reason ({versie_en}), outflow to work is \
-                     {defs_text_en} of {} people leaving. The app lets you choose the definition.",
-                    num(total)
-                ),
+                Text::of(|l| qmsg::to_work_title(l, &per(l))),
+                Text::of(|l| qmsg::to_work_detail(l, &versie_text(l), &defs_text(l), Num(total))),
             )
         } else {
             (
                 Severity::LetOp,
-                format!("Uitstroom naar werk: bronnen gebruiken verschillende definities ({period})"),
-                format!(
-                    "Elders wordt {} genoemd ({}), maar de uitsplitsing naar reden ({versie}) geeft \
-                     {defs_text} van {} uitstromers. Het genoemde getal past bij geen van deze \
-                     definities; het komt vermoedelijk uit een andere registratie. Vergelijk alleen \
-                     cijfers met dezelfde definitie.",
-                    mismatched.iter().map(|(_, v)| num(*v)).collect::<Vec<_>>().join(" en "),
-                    mismatched.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", "),
-                    num(total)
-                ),
-                format!("Outflow to work: sources use different definitions ({period_en})"),
-                format!(
-                    "Elsewhere the figure {} is given ({}), but the breakdown by reason \
-                     ({versie_en}) gives {defs_text_en} of {} people leaving. The quoted figure \
-                     matches none of these definitions; it probably comes from another \
-                     registration system. Compare only figures with the same definition.",
-                    mismatched.iter().map(|(_, v)| num(*v)).collect::<Vec<_>>().join(" and "),
-                    mismatched.iter().map(|(s, _)| source_text(Lang::En, s)).collect::<Vec<_>>().join(", "),
-                    num(total)
-                ),
+                Text::of(|l| qmsg::to_work_conflict_title(l, &per(l))),
+                Text::of(|l| {
+                    let values: Vec<String> =
+                        mismatched.iter().map(|(_, v)| Num(*v).show(l)).collect();
+                    let sources: Vec<String> =
+                        mismatched.iter().map(|(s, _)| source_text(l, s)).collect();
+                    qmsg::to_work_conflict_detail(
+                        l,
+                        &join_and(l, &values),
+                        &sources.join(", "),
+                        &versie_text(l),
+                        &defs_text(l),
+                        Num(total),
+                    )
+                }),
             )
         };
+        let passed = false;
         for (s, v) in &others {
             figures.push(Figure::new(FigureLabel::WorkBy(s.clone()), *v));
             figures.push(Figure {
@@ -1174,16 +1017,14 @@ fn naar_werk_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             });
         }
         if others.is_empty() {
-            detail.push_str(" Er is geen ander getal voor dezelfde periode.");
-            detail_en.push_str(" There is no other figure for the same period.");
+            detail.push(|l| qmsg::TO_WORK_NO_OTHER.get(l).to_string());
         }
         out.push(Finding {
             id,
             severity,
-            title_nl: title,
-            detail_nl: detail,
-            title_en,
-            detail_en,
+            passed,
+            title,
+            detail,
             figures,
         });
     }
@@ -1253,34 +1094,21 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             Figure::term(qmsg::FIG_NODIG_PER_RESTERENDE_MAAND, pace.needed_per_month),
             Figure::term(qmsg::FIG_TEMPO_TOT_NU_PER_MAAND, pace.pace_per_month),
         ];
-        let basis = format!(
-            "{} plaatsingen in {months} maanden tegen een jaardoel van {}: {} van het jaardoel \
-             ({} eronder), en {} van het pro-rata doel {} ({} erboven). Nog nodig: {} per \
-             resterende maand, tegen {} per maand tot nu toe.",
-            num(real),
-            num(target),
-            pct(100.0 * pace.share_of_year_target, 0),
-            pct(pace.shortfall_year_target_pct, 0),
-            pct(100.0 * pace.pace_ratio, 0),
-            num(pace.pro_rata_target),
-            pct(pace.above_pace_pct, 0),
-            dec(pace.needed_per_month, 0),
-            dec(pace.pace_per_month, 0)
-        );
-        let basis_en = format!(
-            "{} placements in {months} months against an annual target of {}: {} of the annual \
-             target ({} below it), and {} of the pro-rata target of {} ({} above it). Still \
-             needed: {} per remaining month, against {} per month so far.",
-            num(real),
-            num(target),
-            pct(100.0 * pace.share_of_year_target, 0),
-            pct(pace.shortfall_year_target_pct, 0),
-            pct(100.0 * pace.pace_ratio, 0),
-            num(pace.pro_rata_target),
-            pct(pace.above_pace_pct, 0),
-            dec(pace.needed_per_month, 0),
-            dec(pace.pace_per_month, 0)
-        );
+        let basis = |lang: Lang| {
+            qmsg::werkplein_basis(
+                lang,
+                Num(real),
+                Plain(months),
+                Num(target),
+                Pct(100.0 * pace.share_of_year_target, 0),
+                Pct(pace.shortfall_year_target_pct, 0),
+                Pct(100.0 * pace.pace_ratio, 0),
+                Num(pace.pro_rata_target),
+                Pct(pace.above_pace_pct, 0),
+                Dec(pace.needed_per_month, 0),
+                Dec(pace.pace_per_month, 0),
+            )
+        };
         let id = unique_id(used, format!("X8-{year}"));
         let finding = match mislabelled {
             Some(v) => {
@@ -1288,38 +1116,20 @@ fn werkplein_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 Finding {
                     id,
                     severity: Severity::LetOp,
-                    title_nl: format!(
-                        "'{}% hoger dan de doelstelling' is {}% onder het jaardoel",
-                        num(v),
-                        num(v)
-                    ),
-                    detail_nl: format!(
-                        "{basis} De gedrukte {} is het tekort ten opzichte van het jaardoel, niet \
-                         een voorsprong. 'Op koers' klopt wel als je pro rata rekent. De app toont \
-                         beide getallen met hun naam.",
-                        pct(v, 0)
-                    ),
-                    title_en: format!(
-                        "'{}% above the target' is {}% below the annual target",
-                        num(v),
-                        num(v)
-                    ),
-                    detail_en: format!(
-                        "{basis_en} The printed {} is the shortfall against the annual target, not \
-                         a lead. 'On track' does hold when calculated pro rata. The app shows both \
-                         figures with their names.",
-                        pct(v, 0)
-                    ),
+                    passed: false,
+                    title: Text::of(|l| qmsg::werkplein_mislabelled_title(l, Num(v))),
+                    detail: Text::of(|l| {
+                        qmsg::werkplein_mislabelled_detail(l, &basis(l), Pct(v, 0))
+                    }),
                     figures,
                 }
             }
             None => Finding {
                 id,
                 severity: Severity::Info,
-                title_nl: "Tempo plaatsingen Werkplein".into(),
-                detail_nl: basis,
-                title_en: "Pace of Werkplein placements".into(),
-                detail_en: basis_en,
+                passed: false,
+                title: Text::of(|l| qmsg::WERKPLEIN_TITLE.get(l).to_string()),
+                detail: Text::of(basis),
                 figures,
             },
         };
@@ -1356,18 +1166,9 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         let l_end = find("lks_lopend", &|r| r.periode_tot == s.periode_tot).map(|x| x.0);
         let in_use = l0 + starts;
         let mut ok = true;
-        let mut parts = vec![format!(
-            "{} lopend bij de start + {} gestart = {}",
-            num(l0),
-            num(starts),
-            num(in_use)
-        )];
-        let mut parts_en = vec![format!(
-            "{} running at the start + {} started = {}",
-            num(l0),
-            num(starts),
-            num(in_use)
-        )];
+        let mut parts = vec![Text::of(|l| {
+            qmsg::lks_in_use(l, Num(l0), Num(starts), Num(in_use))
+        })];
         let mut figures = vec![
             Figure::term(qmsg::FIG_LOPEND_BEGIN, l0),
             Figure::term(qmsg::FIG_GESTART, starts),
@@ -1376,72 +1177,46 @@ fn lks_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         if let Some(t) = total {
             figures.push(Figure::term(qmsg::FIG_TOTAAL_GEPUBLICEERD, t));
             if (t - in_use).abs() < 1e-9 {
-                parts[0].push_str(&format!(" ✔ (gepubliceerd {})", num(t)));
-                parts_en[0].push_str(&format!(" ✔ (published {})", num(t)));
+                parts[0].push(|l| qmsg::lks_published_ok(l, Num(t)));
             } else {
                 ok = false;
-                parts[0].push_str(&format!(", gepubliceerd is {}", num(t)));
-                parts_en[0].push_str(&format!(", published: {}", num(t)));
+                parts[0].push(|l| qmsg::lks_published_off(l, Num(t)));
             }
         }
         if let Some(e) = ended {
             let end = in_use - e;
             figures.push(Figure::term(qmsg::FIG_BEEINDIGD, e));
             figures.push(Figure::term(qmsg::FIG_LOPEND_EIND, end));
-            let mut text = format!(
-                "{} − {} beëindigd = {} lopend op {}",
-                num(in_use),
-                num(e),
-                num(end),
-                s.periode_tot
-            );
-            let mut text_en = format!(
-                "{} − {} ended = {} running on {}",
-                num(in_use),
-                num(e),
-                num(end),
-                s.periode_tot
-            );
+            let mut text =
+                Text::of(|l| qmsg::lks_end(l, Num(in_use), Num(e), Num(end), s.periode_tot));
             if let Some(le) = l_end {
                 figures.push(Figure::term(qmsg::FIG_LOPEND_EIND_GEPUBLICEERD, le));
                 if (le - end).abs() < 1e-9 {
-                    text.push_str(" ✔");
-                    text_en.push_str(" ✔");
+                    text.push(|l| qmsg::CHECK_MARK.get(l).to_string());
                 } else {
                     ok = false;
-                    text.push_str(&format!(", gepubliceerd is {}", num(le)));
-                    text_en.push_str(&format!(", published: {}", num(le)));
+                    text.push(|l| qmsg::lks_published_off(l, Num(le)));
                 }
             }
             parts.push(text);
-            parts_en.push(text_en);
             figures.push(Figure::term(qmsg::FIG_NETTO_TOENAME, starts - e));
         }
         let year = s.periode_tot.year();
         out.push(Finding {
             id: unique_id(used, format!("X7-{year}-lks")),
             severity: if ok { Severity::Info } else { Severity::LetOp },
-            title_nl: if ok {
-                "LKS-contracten: de telling sluit".into()
-            } else {
-                "LKS-contracten: de telling sluit niet".into()
-            },
-            detail_nl: format!(
-                "{}. Let wel: de streefwaarde '+50 per jaar' kan op drie manieren worden gelezen \
-                 (netto groei, meer starts dan vorig jaar, meer contracten in gebruik); de app \
-                 laat die keuze zien.",
-                parts.join("; ")
-            ),
-            title_en: if ok {
-                "LKS contracts: the count adds up".into()
-            } else {
-                "LKS contracts: the count does not add up".into()
-            },
-            detail_en: format!(
-                "{}. Note that the target '+50 per year' can be read in three ways (net growth, \
-                 more starts than last year, more contracts in use); the app shows that choice.",
-                parts_en.join("; ")
-            ),
+            passed: ok,
+            title: Text::of(|l| {
+                if ok {
+                    qmsg::LKS_OK_TITLE.get(l).to_string()
+                } else {
+                    qmsg::LKS_OFF_TITLE.get(l).to_string()
+                }
+            }),
+            detail: Text::of(|l| {
+                let parts: Vec<&str> = parts.iter().map(|p| p.get(l)).collect();
+                qmsg::lks_detail(l, &parts.join("; "))
+            }),
             figures,
         });
     }
@@ -1485,40 +1260,28 @@ fn buig_identity_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding>
         out.push(Finding {
             id: unique_id(used, format!("BUIG-{year}-resultaat")),
             severity: if ok { Severity::Info } else { Severity::LetOp },
-            title_nl: if ok {
-                format!("BUIG-resultaat {year} klopt met budget min uitgaven")
-            } else {
-                format!("BUIG-resultaat {year} wijkt af van budget min uitgaven")
-            },
-            detail_nl: format!(
-                "Budget {} ({}) − uitgaven {} = {}; gepubliceerd resultaat {}.",
-                dec(budget, 2),
-                if versie.is_empty() {
-                    "versie onbekend"
+            passed: ok,
+            title: Text::of(|l| {
+                if ok {
+                    qmsg::buig_ok_title(l, Plain(year))
                 } else {
-                    versie
-                },
-                dec(spend, 2),
-                dec(computed, 2),
-                dec(result, 2)
-            ),
-            title_en: if ok {
-                format!("BUIG result {year} matches budget minus spending")
-            } else {
-                format!("BUIG result {year} differs from budget minus spending")
-            },
-            detail_en: format!(
-                "Budget {} ({}) − spending {} = {}; published result {}.",
-                dec(budget, 2),
-                if versie.is_empty() {
-                    "version unknown".to_string()
-                } else {
-                    source_text(Lang::En, versie)
-                },
-                dec(spend, 2),
-                dec(computed, 2),
-                dec(result, 2)
-            ),
+                    qmsg::buig_off_title(l, Plain(year))
+                }
+            }),
+            detail: Text::of(|l| {
+                qmsg::buig_detail(
+                    l,
+                    Dec(budget, 2),
+                    &if versie.is_empty() {
+                        qmsg::BUIG_VERSION_UNKNOWN.get(l).to_string()
+                    } else {
+                        source_text(l, versie)
+                    },
+                    Dec(spend, 2),
+                    Dec(computed, 2),
+                    Dec(result, 2),
+                )
+            }),
             figures: vec![
                 Figure::term(qmsg::FIG_BUDGET, budget),
                 Figure::term(qmsg::FIG_UITGAVEN, spend),
@@ -1586,86 +1349,53 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             format!("-{categorie}")
         };
         let id = unique_id(used, format!("BRON-{y}-{m:02}-{indicator}{cat}"));
-        let list = values
-            .iter()
-            .map(|r| {
-                let what = if definitions_differ {
-                    r.definitie.to_string()
-                } else {
-                    source(r)
-                };
-                format!("{} ({what})", num(r.waarde.number().unwrap_or(0.0)))
-            })
-            .collect::<Vec<_>>()
-            .join(" en ");
-        let list_en = values
-            .iter()
-            .map(|r| {
-                let what = if definitions_differ {
-                    r.definitie.to_string()
-                } else if r.versie.is_empty() {
-                    r.bron.to_string()
-                } else {
-                    source_text(Lang::En, r.versie)
-                };
-                format!("{} ({what})", num(r.waarde.number().unwrap_or(0.0)))
-            })
-            .collect::<Vec<_>>()
-            .join(" and ");
-        let label = if categorie.is_empty() || categorie == "totaal" {
-            indicator.clone()
-        } else {
-            format!("{indicator} {categorie}")
+        let list = |lang: Lang| {
+            let items: Vec<String> = values
+                .iter()
+                .map(|r| {
+                    let what = if definitions_differ {
+                        r.definitie.to_string()
+                    } else if r.versie.is_empty() {
+                        r.bron.to_string()
+                    } else {
+                        source_text(lang, r.versie)
+                    };
+                    qmsg::value_of(lang, Num(r.waarde.number().unwrap_or(0.0)), &what)
+                })
+                .collect();
+            join_and(lang, &items)
         };
-        let label_en = if categorie.is_empty() || categorie == "totaal" {
-            indicator_text(Lang::En, &indicator)
-        } else {
-            format!(
-                "{} {}",
-                indicator_text(Lang::En, &indicator),
-                category_text(Lang::En, &categorie)
-            )
+        let label = |lang: Lang| {
+            if categorie.is_empty() || categorie == "totaal" {
+                indicator_text(lang, &indicator)
+            } else {
+                qmsg::conflict_label(
+                    lang,
+                    &indicator_text(lang, &indicator),
+                    &category_text(lang, &categorie),
+                )
+            }
         };
-        let period_en = period(Lang::En, van, tot);
-        let (severity, title, detail, title_en, detail_en) = if definitions_differ {
+        let per = |lang: Lang| period(lang, van, tot);
+        let (severity, title, detail) = if definitions_differ {
             (
                 Severity::Info,
-                format!("{label} {}: twee definities", period(Lang::Nl, van, tot)),
-                format!(
-                    "Voor dezelfde periode staan {list}. Dat zijn verschillende definities, geen \
-                     tegenspraak; de app toont welke in gebruik is."
-                ),
-                format!("{label_en} {period_en}: two definitions"),
-                format!(
-                    "For the same period the figures are {list_en}. These are different \
-                     definitions, not a contradiction; the app shows which one is in use."
-                ),
+                Text::of(|l| qmsg::conflict_defs_title(l, &label(l), &per(l))),
+                Text::of(|l| qmsg::conflict_defs_detail(l, &list(l))),
             )
         } else {
             (
                 Severity::LetOp,
-                format!(
-                    "{label} {}: bronnen geven verschillende waarden",
-                    period(Lang::Nl, van, tot)
-                ),
-                format!(
-                    "Voor dezelfde periode staan {list}. Beide zijn gepubliceerd; kies in de app \
-                     welke bron u gebruikt. De keuze wordt bij de cijfers vermeld."
-                ),
-                format!("{label_en} {period_en}: sources give different values"),
-                format!(
-                    "For the same period the figures are {list_en}. Both were published; choose in \
-                     the app which source you use. The choice is stated with the figures."
-                ),
+                Text::of(|l| qmsg::conflict_sources_title(l, &label(l), &per(l))),
+                Text::of(|l| qmsg::conflict_sources_detail(l, &list(l))),
             )
         };
         out.push(Finding {
             id,
             severity,
-            title_nl: title,
-            detail_nl: detail,
-            title_en,
-            detail_en,
+            passed: false,
+            title,
+            detail,
             figures: values
                 .iter()
                 .map(|r| {
@@ -1698,34 +1428,20 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
             out.push(Finding {
                 id: "EP-aansluiting".into(),
                 severity: if ok { Severity::Info } else { Severity::LetOp },
-                title_nl: "Bestand en stromen sluiten per definitie aan".into(),
-                detail_nl: format!(
-                    "Bestand, instroom en uitstroom komen uit dezelfde uitkeringen, dus voor elke \
-                     maand geldt bestand = vorig bestand + instroom − uitstroom. Van {} (eind {}) \
-                     via {} instroom en {} uitstroom naar {} (eind {}): aansluitingsverschil {}. \
-                     Anders dan bij gepubliceerde kerncijfers is er geen aansluitingsterm nodig.",
-                    int(t.stock_begin as i64),
-                    dynamics::month_label(range.from - 1, Lang::Nl),
-                    int(t.inflow as i64),
-                    int(t.outflow as i64),
-                    int(t.stock_end as i64),
-                    dynamics::month_label(range.to, Lang::Nl),
-                    t.reconciliation()
-                ),
-                title_en: "Stock and flows reconcile by definition".into(),
-                detail_en: format!(
-                    "Stock, inflow and outflow come from the same benefits, so for every month \
-                     stock = previous stock + inflow − outflow. From {} (end of {}) via {} inflow \
-                     and {} outflow to {} (end of {}): reconciliation gap {}. Unlike published key \
-                     figures, no reconciliation term is needed.",
-                    int(t.stock_begin as i64),
-                    dynamics::month_label(range.from - 1, Lang::En),
-                    int(t.inflow as i64),
-                    int(t.outflow as i64),
-                    int(t.stock_end as i64),
-                    dynamics::month_label(range.to, Lang::En),
-                    t.reconciliation()
-                ),
+                passed: ok,
+                title: Text::of(|l| qmsg::EP_RECON_TITLE.get(l).to_string()),
+                detail: Text::of(|l| {
+                    qmsg::ep_recon_detail(
+                        l,
+                        Count(t.stock_begin as i64),
+                        &dynamics::month_label(range.from - 1, l),
+                        Count(t.inflow as i64),
+                        Count(t.outflow as i64),
+                        Count(t.stock_end as i64),
+                        &dynamics::month_label(range.to, l),
+                        Plain(t.reconciliation()),
+                    )
+                }),
                 figures: vec![
                     Figure::term(qmsg::FIG_BESTAND_BEGIN, t.stock_begin as f64),
                     Figure::term(qmsg::FIG_INSTROOM, t.inflow as f64),
@@ -1761,38 +1477,15 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
         } else {
             Severity::Info
         },
-        title_nl: if n == 0 {
-            "Alle beëindigde uitkeringen hebben een uitstroomreden".into()
-        } else {
-            format!(
-                "{} beëindigde uitkering(en) zonder bekende uitstroomreden",
-                int(n as i64)
-            )
-        },
-        detail_nl: format!(
-            "{} van de {} beëindigde uitkeringen ({}) hebben reden 'onbekend' of geen reden. \
-             Ze tellen mee in de uitstroom, maar niet als uitstroom naar werk; bij een groot \
-             aandeel is het aandeel naar werk te laag.",
-            int(n as i64),
-            int(ended as i64),
-            pct(share, 1)
-        ),
-        title_en: match n {
-            0 => "All ended benefits have an exit reason".into(),
-            1 => "1 ended benefit without a known exit reason".into(),
-            _ => format!(
-                "{} ended benefits without a known exit reason",
-                int(n as i64)
-            ),
-        },
-        detail_en: format!(
-            "{} of the {} ended benefits ({}) have the reason 'unknown' or no reason. They count \
-             in the outflow, but not as outflow to work; if this share is large, the share \
-             leaving for work comes out too low.",
-            int(n as i64),
-            int(ended as i64),
-            pct(share, 1)
-        ),
+        passed: n == 0,
+        title: Text::of(|l| match n {
+            0 => qmsg::EP_REASONS_ALL.get(l).to_string(),
+            1 => qmsg::ep_reasons_one(l, Count(1)),
+            _ => qmsg::ep_reasons_many(l, Count(n as i64)),
+        }),
+        detail: Text::of(|l| {
+            qmsg::ep_reasons_detail(l, Count(n as i64), Count(ended as i64), Pct(share, 1))
+        }),
         figures: vec![
             Figure::term(qmsg::FIG_BEEINDIGD, ended as f64),
             Figure::term(qmsg::FIG_REDEN_ONBEKEND, unknown as f64),
@@ -1827,38 +1520,21 @@ pub fn check_episodes(e: &Episodes, p: &QualityParams) -> Vec<Finding> {
         } else {
             Severity::Info
         },
-        title_nl: if odd == 0 {
-            "Leeftijden bij de start liggen tussen 18 en de AOW-leeftijd".into()
-        } else {
-            format!(
-                "{} uitkering(en) met een leeftijd buiten 18 tot AOW bij de start",
-                int(odd as i64)
+        passed: odd == 0,
+        title: Text::of(|l| match odd {
+            0 => qmsg::EP_AGES_OK.get(l).to_string(),
+            1 => qmsg::ep_ages_one(l, Count(1)),
+            _ => qmsg::ep_ages_many(l, Count(odd as i64)),
+        }),
+        detail: Text::of(|l| {
+            qmsg::ep_ages_detail(
+                l,
+                Count(young as i64),
+                Plain(aow_years),
+                Count(old as i64),
+                Count(no_year as i64),
             )
-        },
-        detail_nl: format!(
-            "Leeftijd bij de start = startjaar − geboortejaar (tot 1 jaar onnauwkeurig). Zeker \
-             jonger dan 18: {}; zeker {} jaar of ouder: {}. Zonder geboortejaar: {}.",
-            int(young as i64),
-            aow_years,
-            int(old as i64),
-            int(no_year as i64)
-        ),
-        title_en: match odd {
-            0 => "Ages at the start are between 18 and the state pension (AOW) age".into(),
-            1 => "1 benefit with an age outside 18 to AOW age at the start".into(),
-            _ => format!(
-                "{} benefits with an age outside 18 to AOW age at the start",
-                int(odd as i64)
-            ),
-        },
-        detail_en: format!(
-            "Age at the start = start year − birth year (accurate to within a year). Certainly \
-             under 18: {}; certainly {} or older: {}. Without a birth year: {}.",
-            int(young as i64),
-            aow_years,
-            int(old as i64),
-            int(no_year as i64)
-        ),
+        }),
         figures: vec![
             Figure::term(qmsg::FIG_JONGER_DAN_18, young as f64),
             Figure::term(qmsg::FIG_AOW_LEEFTIJD_OF_OUDER, old as f64),
@@ -1890,20 +1566,16 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
         out.push(Finding {
             id: "LOAD-kolommen-genegeerd".into(),
             severity: Severity::Info,
-            title_nl: format!("{} kolom(men) niet ingelezen", ignored.len()),
-            detail_nl: format!(
-                "Deze kolommen zijn niet herkend of worden (nog) niet gebruikt: {}.",
-                ignored.join(", ")
-            ),
-            title_en: if ignored.len() == 1 {
-                "1 column not read".into()
-            } else {
-                format!("{} columns not read", ignored.len())
-            },
-            detail_en: format!(
-                "These columns were not recognised or are not used (yet): {}.",
-                ignored.join(", ")
-            ),
+            passed: false,
+            title: Text::of(|l| {
+                let n = Count(ignored.len() as i64);
+                if ignored.len() == 1 {
+                    qmsg::load_columns_one(l, n)
+                } else {
+                    qmsg::load_columns_many(l, n)
+                }
+            }),
+            detail: Text::of(|l| qmsg::load_columns_detail(l, &ignored.join(", "))),
             figures: vec![Figure::term(qmsg::FIG_KOLOMMEN, ignored.len() as f64)],
         });
     }
@@ -1911,10 +1583,9 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
         out.push(Finding {
             id: format!("LOAD-melding-{}", n + 1),
             severity: Severity::Info,
-            title_nl: "Melding bij het inlezen".into(),
-            detail_nl: w.message(crate::lang::Lang::Nl),
-            title_en: "Note from reading the file".into(),
-            detail_en: w.message(crate::lang::Lang::En),
+            passed: false,
+            title: Text::of(|l| qmsg::LOAD_NOTE_TITLE.get(l).to_string()),
+            detail: Text::of(|l| w.message(l)),
             figures: Vec::new(),
         });
     }
@@ -1931,42 +1602,24 @@ pub fn check_load_report(r: &LoadReport) -> Vec<Finding> {
             } else {
                 Severity::LetOp
             },
-            title_nl: if off.is_empty() {
-                "De totaalregel klopt met de gegevens".into()
-            } else {
-                "De totaalregel wijkt af van de gegevens".into()
-            },
-            detail_nl: format!(
-                "Totaalregel op regel {}: {}.",
-                t.line,
-                t.columns
+            passed: off.is_empty(),
+            title: Text::of(|l| {
+                if off.is_empty() {
+                    qmsg::LOAD_TOTAL_OK.get(l).to_string()
+                } else {
+                    qmsg::LOAD_TOTAL_OFF.get(l).to_string()
+                }
+            }),
+            detail: Text::of(|l| {
+                let columns: Vec<String> = t
+                    .columns
                     .iter()
-                    .map(|(c, printed, sum)| format!(
-                        "{c}: gedrukt {}, berekend {}",
-                        num(*printed),
-                        num(*sum)
-                    ))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            title_en: if off.is_empty() {
-                "The total row matches the data".into()
-            } else {
-                "The total row differs from the data".into()
-            },
-            detail_en: format!(
-                "Total row on line {}: {}.",
-                t.line,
-                t.columns
-                    .iter()
-                    .map(|(c, printed, sum)| format!(
-                        "{c}: printed {}, computed {}",
-                        num(*printed),
-                        num(*sum)
-                    ))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
+                    .map(|(c, printed, sum)| {
+                        qmsg::load_total_column(l, c, Num(*printed), Num(*sum))
+                    })
+                    .collect();
+                qmsg::load_total_detail(l, Plain(t.line), &columns.join("; "))
+            }),
             figures: t
                 .columns
                 .iter()
@@ -1992,7 +1645,9 @@ mod tests {
         assert_eq!(decimals(104.6), 1);
         assert_eq!(decimals(114.46), 2);
         assert_eq!(unit(104.6), 0.1);
-        assert_eq!(num(-82.0), "-82");
-        assert_eq!(signed(64.0), "+64");
+        assert_eq!(Num(-82.0).show(Lang::Nl), "-82");
+        assert_eq!(Signed(64.0).show(Lang::Nl), "+64");
+        assert_eq!(Num(5687.0).show(Lang::En), "5,687");
+        assert_eq!(Signed(104.6).show(Lang::En), "+104.6");
     }
 }

@@ -637,7 +637,7 @@ fn quality_x2_stock_vs_flows() {
     assert_eq!(fc.figure("netto stroom"), Some(96.0));
     assert_eq!(fc.figure("r"), Some(-71.0));
     assert_eq!(fc.severity, Severity::LetOp);
-    assert!(t6.detail_nl.contains("-82"));
+    assert!(t6.detail(Lang::Nl).contains("-82"));
 }
 
 #[test]
@@ -705,7 +705,7 @@ fn quality_x4_x5_x7_x8_x13_and_budget_identity() {
         x5.figure("nodig voor streefwaarde, gemiddeld bestand"),
         Some(41.0)
     );
-    assert!(x5.detail_nl.contains("gemiddelde bestand"));
+    assert!(x5.detail(Lang::Nl).contains("gemiddelde bestand"));
     assert_eq!(
         find(&f, "X5-2024-traject_deelnemers").figure("som"),
         Some(1204.0)
@@ -725,7 +725,7 @@ fn quality_x4_x5_x7_x8_x13_and_budget_identity() {
     assert_eq!(pct(x8.figure("aandeel jaardoel (%)").unwrap(), 0), "87%");
     assert_eq!(nl(x8.figure("tempo t.o.v. pro rata").unwrap(), 2), "1,16");
     assert_eq!(x8.figure("nodig per resterende maand"), Some(13.0));
-    assert!(x8.title_nl.contains("onder het jaardoel"));
+    assert!(x8.title(Lang::Nl).contains("onder het jaardoel"));
 
     // X13: Annex 1 within ±1, coverage = budget 28.467.
     for id in [
@@ -808,7 +808,10 @@ fn quality_on_episodes_and_load_report() {
     assert_eq!(rec.figure("r"), Some(0.0));
     assert_eq!(rec.figure("bestand begin"), Some(6111.0));
     assert_eq!(rec.figure("bestand eind"), Some(5687.0));
-    assert!(rec.detail_nl.contains("per definitie") || rec.title_nl.contains("per definitie"));
+    assert!(
+        rec.detail(Lang::Nl).contains("per definitie")
+            || rec.title(Lang::Nl).contains("per definitie")
+    );
     let ages = find(&f, "EP-leeftijd-start");
     assert_eq!(ages.severity, Severity::Info);
     assert_eq!(ages.figure("jonger dan 18"), Some(0.0));
