@@ -1,4 +1,5 @@
-//! The interface language: Dutch first, English second.
+//! The interface language: Dutch first, English second. Texts in a language come from the
+//! message catalogue ([`crate::i18n`]), numbers and dates from [`crate::format`].
 
 /// Interface language.
 #[derive(
@@ -13,14 +14,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Picks the text for this language.
-    pub fn t<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Nl => nl,
-            Lang::En => en,
-        }
-    }
-
     /// The BCP-47 code for `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
