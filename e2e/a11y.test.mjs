@@ -242,7 +242,7 @@ test('English: headings, labels, table headers and notes of every tab are in Eng
   const want = {
     'tab-samenstelling': ['Caseload composition', 'Reference date', 'Target-group precedence', 'Gender and age', 'Category', 'Count', 'Share'],
     'tab-dynamiek': ['Inflow and outflow', 'Outflow to work counts', 'taking up work + self-employment', 'less than 1 year', 'Year', 'Sep 2024'],
-    'tab-prognose': ['Projection assumptions (per year)', 'Inflow per year', 'Where do the values come from?', 'Start caseload 5.687 at the end of Sep 2024', 'Method', 'End Sep 2025'],
+    'tab-prognose': ['Projection assumptions (per year)', 'Inflow per year', 'Where do the values come from?', 'Start caseload 5,687 at the end of Sep 2024', 'Method', 'End Sep 2025'],
     'tab-lks': ['LKS assumptions', 'Target definition', 'A: Net growth of running contracts', 'Hours per week', 'Wage-cost subsidy (LKS)'],
     'tab-buig': ['BUIG assumptions', 'Budget version', 'provisional', 'BUIG budget 2025 (provisional)', 'Assumption', 'Result −10%', 'caseload growth (%)', 'Caseload at end', 'State-pension exits', 'Safety net'],
   };

@@ -29,10 +29,10 @@ async function panelText(page) {
 }
 
 // Dutch ways of writing numbers and dates:
-// a thousands dot (5.687, 114.460), a decimal comma before one or two digits (21,29% · 1,61),
+// a thousands dot (5.687, 114.460; not before %), a decimal comma before one or two digits (21,29% · 1,61),
 // a Dutch date (30-09-2024), "mln".
 const DUTCH_NUMBER = [
-  /(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.,])/,
+  /(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.,%])/, // (1.626% is an English share with three decimals)
   /(?<![\d.,])\d+,\d{1,2}(?![\d.,])/,
   /\b\d{2}-\d{2}-\d{4}\b/,
   /\bmln\b/,
@@ -107,5 +107,29 @@ test('English: a table CSV export keeps the Dutch-Excel number format', async ()
   assert.match(lines[1], /€ \d{1,3},\d{2} mln/, 'money as "€ 115,78 mln" in the CSV');
   assert.match(cells[1], /^\d{1,3}(\.\d{3})*$/, 'counts with a thousands dot');
   assert.doesNotMatch(text, /€\d/, 'no English money');
+  await context.close();
+});
+
+test('English: no Dutch-formatted numbers or dates on any tab, for both datasets', async () => {
+  const { page, context, consoleErrors } = await openPage(browser, server.origin);
+  await toEnglish(page);
+  // The decimal style the loader detected is named by its own example, in the file's notation.
+  const example = /decimal (comma|point) \((1\.234,5|1,234\.5)\)/;
+  const sweep = async (dataset) => {
+    const tabs = await page.$$eval('[role=tab]', (els) => els.map((e) => e.getAttribute('data-testid')));
+    assert.ok(tabs.length >= 8, `${dataset}: ${tabs}`);
+    for (const tab of tabs) {
+      await page.click(`[data-testid=${tab}]`);
+      await page.waitForSelector(`[data-testid=${tab}][aria-selected=true]`);
+      await chartsDrawn(page);
+      const lines = dutchNumbers(await panelText(page)).filter((l) => !example.test(l));
+      assert.deepEqual(lines, [], `${dataset}, ${tab}: Dutch-formatted numbers in English`);
+    }
+  };
+  await sweep('synthetic caseload');
+  await page.click('[data-testid=load-kerncijfers]');
+  await page.waitForSelector('[data-testid=tab-kerncijfers]');
+  await sweep('report kerncijfers');
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
