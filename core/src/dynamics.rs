@@ -18,7 +18,7 @@
 //!
 //! Builds on [`crate::caseload`] (its filter mask), never the reverse.
 
-use crate::caseload::filter::{selected, Mask};
+use crate::caseload::mask::{selected, Mask};
 use crate::date::Date;
 use crate::model::{Episodes, Flag, Uitstroomreden};
 

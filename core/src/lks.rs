@@ -25,9 +25,6 @@ use crate::validate::{Checks, Invalid, Validate, MAX_COUNT, MAX_EUR_PER_YEAR};
 /// Hours per week of the reference WML month amount.
 pub const WML_REFERENCE_HOURS: f64 = 36.0;
 
-/// "Niet berekenbaar": what the screen shows instead of a number that needs unknown input.
-pub const NIET_BEREKENBAAR: &str = "niet berekenbaar";
-
 /// The three readings of the target "+50 LKS-contracten per jaar" (the seed is ambiguous, X7).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
@@ -459,7 +456,7 @@ pub struct TargetProgress {
 }
 
 /// Progress on the target under definition `d`; `None` when `d` needs a previous-year figure
-/// that is not known (B and C with the seeds): the screen shows [`NIET_BEREKENBAAR`].
+/// that is not known (B and C with the seeds): the screen says it is not computable.
 pub fn target_progress(p: &LksParams, d: TargetDefinition) -> Option<TargetProgress> {
     let sf = stock_flow(p);
     let proj = year_end_projection(p);

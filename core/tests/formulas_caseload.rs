@@ -7,7 +7,8 @@
 //! `bijstand_core::format`.
 
 use bijstand_core::caseload::duration::{self, duration_counts, DurationBand};
-use bijstand_core::caseload::filter::{EpisodeFilter, Mask};
+use bijstand_core::caseload::filter::EpisodeFilter;
+use bijstand_core::caseload::mask::Mask;
 use bijstand_core::caseload::{composition, composition_filtered, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::dynamics::{

@@ -775,7 +775,7 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
 #[cfg(any(test, feature = "bench"))]
 pub fn task_counts(
     e: &Episodes,
-    mask: Option<&bijstand_core::caseload::filter::Mask>,
+    mask: Option<&bijstand_core::caseload::mask::Mask>,
 ) -> serde_json::Value {
     let n_sd = e.stadsdelen.labels.len();
     let mut sg = vec![0u32; n_sd * 4];

@@ -1,7 +1,7 @@
 //! Duration on benefit: the duration band of a running benefit on a peildatum, and the
 //! counts per band (DATA-MODEL §2.4).
 
-use super::filter::{selected, Mask};
+use super::mask::{selected, Mask};
 use crate::date::Date;
 use crate::model::Episodes;
 

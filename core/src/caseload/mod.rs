@@ -4,11 +4,12 @@
 
 pub mod duration;
 pub mod filter;
+pub mod mask;
 
 use crate::date::Date;
 use crate::model::{Doelgroep, Episodes, Flag, Leeftijdsklasse};
 use duration::DurationBandThresholds;
-use filter::{selected, Mask};
+use mask::{selected, Mask};
 
 /// Which group wins when a benefit is both statushouder and under 27 (CONSISTENCY X3).
 #[derive(
