@@ -171,6 +171,17 @@ fn is_grouped(s: &str, sep: char) -> bool {
             .all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Decimals needed to write `v` (at most 4): 104,6 → 1; 5.687 → 0.
+pub fn decimals(v: f64) -> i32 {
+    for d in 0..4 {
+        let f = 10f64.powi(d);
+        if ((v * f).round() - v * f).abs() < 1e-6 {
+            return d;
+        }
+    }
+    4
+}
+
 /// A formatted number with its sign: `formatted` (how [`int`], [`dec`] or [`nl`] write `x`)
 /// with a `+` in front when `x` is positive and the text shows a non-zero digit: `+64`,
 /// `+0,65`, `-0,20`, and `0,00` for a positive value that rounds to zero. Pure: no language.

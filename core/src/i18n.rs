@@ -138,6 +138,32 @@ impl Arg for EurMln {
     }
 }
 
+/// A number with as many decimals as it needs (at most 2), written in the message's
+/// language: `5.687` / `5,687`, `104,6` / `104.6`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num(pub f64);
+
+impl Arg for Num {
+    fn show(&self, lang: Lang) -> String {
+        let d = format::decimals(self.0).min(2) as usize;
+        if d == 0 {
+            format::int(lang, self.0.round() as i64)
+        } else {
+            format::dec(lang, self.0, d)
+        }
+    }
+}
+
+/// A [`Num`] with its sign (`+64`, `-82`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Signed(pub f64);
+
+impl Arg for Signed {
+    fn show(&self, lang: Lang) -> String {
+        format::signed(self.0, Num(self.0).show(lang))
+    }
+}
+
 /// A value written as it is in both languages (a year, a code, a line number as printed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Plain<T>(pub T);

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::dynamics::{self, AowParams, MonthRange, OutflowToWork};
-use crate::i18n::{Arg, Count, Dec, Pct, Plain};
+use crate::i18n::{Arg, Count, Dec, Num, Pct, Plain, Signed};
 use crate::io::LoadReport;
 use crate::lang::Lang;
 use crate::messages::quality as qmsg;
@@ -122,32 +122,6 @@ impl Text {
             Lang::Nl => &self.nl,
             Lang::En => &self.en,
         }
-    }
-}
-
-/// A number with as many decimals as it needs (at most 2), written in the message's
-/// language: `5.687` / `5,687`, `104,6` / `104.6`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Num(pub f64);
-
-impl Arg for Num {
-    fn show(&self, lang: Lang) -> String {
-        let d = decimals(self.0).min(2) as usize;
-        if d == 0 {
-            crate::format::int(lang, self.0.round() as i64)
-        } else {
-            crate::format::dec(lang, self.0, d)
-        }
-    }
-}
-
-/// A [`Num`] with its sign (`+64`, `-82`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Signed(pub f64);
-
-impl Arg for Signed {
-    fn show(&self, lang: Lang) -> String {
-        crate::format::signed(self.0, Num(self.0).show(lang))
     }
 }
 
@@ -274,20 +248,9 @@ pub fn check_dataset(ds: &Dataset, report: Option<&LoadReport>, p: &QualityParam
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-/// Decimals needed to write `v` (at most 4): 104,6 → 1; 5.687 → 0.
-fn decimals(v: f64) -> i32 {
-    for d in 0..4 {
-        let f = 10f64.powi(d);
-        if ((v * f).round() - v * f).abs() < 1e-6 {
-            return d;
-        }
-    }
-    4
-}
-
 /// One unit of the last printed digit of `v`.
 fn unit(v: f64) -> f64 {
-    10f64.powi(-decimals(v))
+    10f64.powi(-crate::format::decimals(v))
 }
 
 /// A sum written out in `lang`: `2.849 + 3.016 − 1.000`.
@@ -1641,9 +1604,9 @@ mod tests {
 
     #[test]
     fn decimals_and_units() {
-        assert_eq!(decimals(5687.0), 0);
-        assert_eq!(decimals(104.6), 1);
-        assert_eq!(decimals(114.46), 2);
+        assert_eq!(crate::format::decimals(5687.0), 0);
+        assert_eq!(crate::format::decimals(104.6), 1);
+        assert_eq!(crate::format::decimals(114.46), 2);
         assert_eq!(unit(104.6), 0.1);
         assert_eq!(Num(-82.0).show(Lang::Nl), "-82");
         assert_eq!(Signed(64.0).show(Lang::Nl), "+64");

@@ -7,7 +7,7 @@
 
 use crate::date::Date;
 use crate::i18n::{Count, Dec, Msg, Pct, Plain};
-use crate::quality::{Num, Signed};
+use crate::i18n::{Num, Signed};
 
 crate::messages! {
     // --- Periods ---------------------------------------------------------------------------
