@@ -213,11 +213,14 @@ impl Figure {
 #[serde(default)]
 pub struct QualityParams {
     /// Tolerance per summed line, in units of the last printed digit (1: `±1` per line).
-    pub tolerantie_per_regel: f64,
+    #[serde(rename = "tolerantie_per_regel")]
+    pub tolerance_per_line: f64,
     /// `|r| / B` above this percentage makes a stock-flow gap "let op" (1%).
-    pub aansluiting_drempel_pct: f64,
+    #[serde(rename = "aansluiting_drempel_pct")]
+    pub reconciliation_threshold_pct: f64,
     /// A recomputed percentage may differ this much from the stated one (0,1 pp).
-    pub pct_tolerantie_pp: f64,
+    #[serde(rename = "pct_tolerantie_pp")]
+    pub pct_tolerance_pp: f64,
     /// AOW age for the age check on episodes.
     pub aow: AowParams,
 }
@@ -225,9 +228,9 @@ pub struct QualityParams {
 impl Default for QualityParams {
     fn default() -> Self {
         QualityParams {
-            tolerantie_per_regel: 1.0,
-            aansluiting_drempel_pct: 1.0,
-            pct_tolerantie_pp: 0.1,
+            tolerance_per_line: 1.0,
+            reconciliation_threshold_pct: 1.0,
+            pct_tolerance_pp: 0.1,
             aow: AowParams::default(),
         }
     }
@@ -446,7 +449,7 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
             .filter(|r| r.waarde == Value::Suppressed)
             .count();
         let sum: f64 = numbers.iter().map(|(_, v)| v).sum();
-        let tol: f64 = p.tolerantie_per_regel * numbers.iter().map(|(_, v)| unit(*v)).sum::<f64>();
+        let tol: f64 = p.tolerance_per_line * numbers.iter().map(|(_, v)| unit(*v)).sum::<f64>();
         let diff = sum - total;
         let year = tr.periode_tot.year();
         let family = sum_family(tr.indicator, tr.dimensie);
@@ -581,7 +584,7 @@ fn cost_type_row_checks(
             continue;
         }
         let sum: f64 = parts.iter().sum();
-        let tol = p.tolerantie_per_regel * parts.iter().map(|v| unit(*v)).sum::<f64>();
+        let tol = p.tolerance_per_line * parts.iter().map(|v| unit(*v)).sum::<f64>();
         let diff = sum - total;
         let year = Date(tot).year();
         let id = unique_id(used, format!("X13-{year}-{indicator}-{categorie}"));
@@ -691,7 +694,7 @@ fn reconciliation_checks(
             }
         };
         let id = unique_id(used, format!("X2-{year}-{}", label(Lang::Nl)));
-        let severity = if r_pct.abs() > p.aansluiting_drempel_pct {
+        let severity = if r_pct.abs() > p.reconciliation_threshold_pct {
             Severity::LetOp
         } else {
             Severity::Info
@@ -800,7 +803,7 @@ fn percentage_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>)
         let year = r.periode_tot.year();
         let id = unique_id(used, format!("X5-{year}"));
         let diff = stated - p_peil;
-        if diff.abs() <= p.pct_tolerantie_pp {
+        if diff.abs() <= p.pct_tolerance_pp {
             out.push(Finding {
                 id,
                 severity: Severity::Info,
