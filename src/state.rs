@@ -52,6 +52,9 @@ pub struct AppState {
     /// How the loader read the contracts file added to the dataset (its notes on the LKS
     /// screen); `None` when no contracts are loaded.
     pub contracts_report: Option<Rc<LoadReport>>,
+    /// How the loader read the trajectories file added to the dataset; `None` when no
+    /// trajectories are loaded.
+    pub trajectories_report: Option<Rc<LoadReport>>,
     /// Every assumption and view setting (what a share link carries).
     pub scenario: Scenario,
     /// The last load error, shown until dismissed or until a file loads.
@@ -192,6 +195,8 @@ pub enum Action {
     Loaded(Box<Loaded>),
     /// Forget the loaded LKS contracts (the caseload stays).
     RemoveContracts,
+    /// Forget the loaded trajectories (the caseload stays).
+    RemoveTrajectories,
     /// "Wis gegevens": forget the user's files (caseload, contracts, the file last
     /// chosen) and show this dataset instead (the embedded synthetic data).
     ClearData(Rc<Dataset>, Option<Rc<LoadReport>>),
@@ -335,26 +340,74 @@ impl AppState {
                             name: file.name.clone(),
                             synthetic: false,
                             contracts: Some(std::sync::Arc::new(file)),
+                            trajectories: None,
                         })
                     }
-                    // A new caseload keeps the loaded contracts: they are a file of
-                    // their own (the LKS screen counts them), removed only on request.
-                    (Content::Dataset(ds), Some(cur))
-                        if ds.contracts.is_none() && cur.contracts.is_some() =>
-                    {
-                        next.scenario.peildatum = None;
-                        next.report = report;
-                        let kept = cur.contracts.clone();
-                        next.notice = kept.as_ref().map(|f| Notice {
-                            level: NoticeLevel::Info,
-                            text: msg::contracts_kept(lang, &f.name),
+                    // Trajectories are added to the caseload in view, like contracts.
+                    (Content::Trajectories(file), cur) => {
+                        let t = &file.trajectories;
+                        let (who, n) = (t.by_person, t.person.iter().max().map_or(0, |m| m + 1));
+                        next.trajectories_report = report;
+                        let cur = cur.unwrap_or_else(|| {
+                            next.scenario.peildatum = None;
+                            next.report = None;
+                            Rc::new(Dataset {
+                                data: bijstand_core::model::Data::Episodes(Default::default()),
+                                name: file.name.clone(),
+                                synthetic: false,
+                                contracts: None,
+                                trajectories: None,
+                            })
                         });
-                        Rc::new(ds.with_contracts(kept))
+                        next.notice = Some(Notice {
+                            level: NoticeLevel::Info,
+                            text: msg::trajectories_loaded(
+                                lang,
+                                &file.name,
+                                Count(t.len() as i64),
+                                Count(n as i64),
+                                if who { msg::PERSONS } else { msg::BENEFITS },
+                                &cur.name,
+                            ),
+                        });
+                        Rc::new(cur.with_trajectories(Some(std::sync::Arc::new(file))))
                     }
-                    (Content::Dataset(ds), _) => {
+                    // A new caseload keeps the loaded contracts and trajectories: they are
+                    // files of their own, removed only on request.
+                    (Content::Dataset(ds), cur) => {
                         next.scenario.peildatum = None;
                         next.report = report;
-                        next.contracts_report = None;
+                        let kept = |f: fn(&Dataset) -> bool| cur.as_ref().filter(|c| f(c));
+                        let contracts = kept(|c| c.contracts.is_some())
+                            .filter(|_| ds.contracts.is_none())
+                            .and_then(|c| c.contracts.clone());
+                        let trajectories = kept(|c| c.trajectories.is_some())
+                            .filter(|_| ds.trajectories.is_none())
+                            .and_then(|c| c.trajectories.clone());
+                        if contracts.is_none() {
+                            next.contracts_report = None;
+                        }
+                        if trajectories.is_none() {
+                            next.trajectories_report = None;
+                        }
+                        let names: Vec<&str> = contracts
+                            .iter()
+                            .map(|f| f.name.as_str())
+                            .chain(trajectories.iter().map(|f| f.name.as_str()))
+                            .collect();
+                        if !names.is_empty() {
+                            next.notice = Some(Notice {
+                                level: NoticeLevel::Info,
+                                text: msg::files_kept(lang, &names.join(", ")),
+                            });
+                        }
+                        let mut ds = ds;
+                        if contracts.is_some() {
+                            ds = ds.with_contracts(contracts);
+                        }
+                        if trajectories.is_some() {
+                            ds = ds.with_trajectories(trajectories);
+                        }
                         Rc::new(ds)
                     }
                 };
@@ -367,6 +420,14 @@ impl AppState {
                     next.fingerprint = Some(ds.fingerprint());
                     next.dataset = Some(ds);
                     next.contracts_report = None;
+                }
+            }
+            Action::RemoveTrajectories => {
+                if let Some(cur) = next.dataset.clone().filter(|d| d.trajectories.is_some()) {
+                    let ds = Rc::new(cur.with_trajectories(None));
+                    next.fingerprint = Some(ds.fingerprint());
+                    next.dataset = Some(ds);
+                    next.trajectories_report = None;
                 }
             }
             Action::ClearData(ds, report) => {
@@ -595,6 +656,7 @@ mod tests {
             name: name.into(),
             synthetic: false,
             contracts: None,
+            trajectories: None,
         })
     }
 
@@ -820,6 +882,7 @@ mod tests {
             name: "b.csv".into(),
             synthetic: false,
             contracts: None,
+            trajectories: None,
         })
     }
 
@@ -828,6 +891,47 @@ mod tests {
         let file = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
         assert!(file.contracts().is_some());
         Action::Loaded(Box::new(file))
+    }
+
+    fn trajectories(name: &str) -> Action {
+        let csv = "traject_id;persoon_id;traject_code;startdatum;einddatum\r\nT1;P1;wijkteam;01-02-2024;\r\nT2;P1;opstap;01-03-2024;\r\n";
+        let file = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
+        assert!(file.trajectories().is_some());
+        Action::Loaded(Box::new(file))
+    }
+
+    #[test]
+    fn trajectories_are_added_beside_the_caseload_kept_on_a_new_one_and_removable() {
+        let s = AppState::default()
+            .apply(loaded(ds("a.csv")))
+            .apply(contracts("lks.csv"))
+            .apply(trajectories("trajecten.csv"));
+        let d = s.dataset.clone().unwrap();
+        assert_eq!(d.name, "a.csv", "the caseload stays");
+        assert!(d.contracts.is_some(), "the contracts stay");
+        assert_eq!(d.trajectories.as_ref().unwrap().trajectories.len(), 2);
+        assert!(s.trajectories_report.is_some());
+        let n = s.notice.clone().unwrap().text;
+        assert!(
+            n.contains("2 trajecten van 1 personen") && n.contains("a.csv"),
+            "{n}"
+        );
+
+        let t = s.apply(loaded(ds("b.csv")));
+        let d = t.dataset.clone().unwrap();
+        assert_eq!(d.name, "b.csv");
+        assert!(d.contracts.is_some() && d.trajectories.is_some());
+        let n = t.notice.clone().unwrap().text;
+        assert!(n.contains("lks.csv, trajecten.csv"), "{n}");
+
+        let u = t.apply(Action::RemoveTrajectories);
+        let d = u.dataset.clone().unwrap();
+        assert!(d.trajectories.is_none() && d.contracts.is_some());
+        assert!(u.trajectories_report.is_none());
+        assert_ne!(
+            u.fingerprint, t.fingerprint,
+            "a link knows the trajectories"
+        );
     }
 
     #[test]

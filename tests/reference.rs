@@ -92,3 +92,114 @@ fn embedded_kerncijfers_load_with_the_printed_caseload() {
         .expect("A1 row");
     assert_eq!(a1.waarde.number(), Some(5687.0));
 }
+
+/// Table 10 (E1–E9) as a trajectories file: one person per row, each active in Q1–Q3 2024,
+/// in the shape DATA-MODEL §2.3 describes.
+fn table_10_trajectories() -> String {
+    let mut csv = String::from("traject_id;persoon_id;traject_code;startdatum;einddatum\r\n");
+    let table_10 = [
+        ("activering_rap", 85),
+        ("hulpverlening", 136),
+        ("wijkteam", 77),
+        ("eigen_kracht", 50),
+        ("entreeopleiding", 9),
+        ("mantelzorg", 26),
+        ("sociale_activering", 186),
+        ("vrijwilligerswerk", 606),
+        ("opstap", 29),
+    ];
+    let mut n = 0;
+    for (code, count) in table_10 {
+        for i in 0..count {
+            n += 1;
+            // Spread over the period: some started before it, some ended within it.
+            let start = if i % 3 == 0 {
+                "01-06-2023"
+            } else {
+                "01-03-2024"
+            };
+            let end = if i % 4 == 0 { "01-07-2024" } else { "" };
+            csv.push_str(&format!("T{n};P{n};{code};{start};{end}\r\n"));
+        }
+    }
+    // A work-route trajectory and one that ended before 2024 do not count.
+    csv.push_str("T9001;P9001;werkroute_diagnose;01-02-2024;\r\n");
+    csv.push_str("T9002;P9002;vrijwilligerswerk;01-01-2023;01-01-2024\r\n");
+    csv
+}
+
+#[test]
+fn trajectories_give_the_social_activation_share_from_data() {
+    use bijstand_core::reference::Denominator;
+    use bijstandsverkenner::views::{comparison, Context};
+    let ds = embedded::synthetic().expect("embedded synthetic data loads");
+    let loaded = bijstand_core::io::load(
+        table_10_trajectories().as_bytes(),
+        "trajecten.csv",
+        &Default::default(),
+    )
+    .expect("trajectories load");
+    let file = loaded.trajectories().expect("a trajectories file").clone();
+    let ds = ds.with_trajectories(Some(std::sync::Arc::new(file)));
+    let s = bijstand_core::scenario::Scenario::default();
+    let v = comparison::build(&ds, &s, &Context::default());
+    let p = &v.participation;
+    assert_eq!(
+        p.inputs.params.participants, 1204.0,
+        "E10: 1.204 distinct persons"
+    );
+    assert_eq!(p.inputs.params.denominator, Denominator::AverageBestand);
+    let kpi = |id: &str| {
+        p.dashboard
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .unwrap()
+            .value
+            .clone()
+    };
+    // A from the trajectories, the stocks from the benefit records: (a) the peildatum
+    // stock gives F3's worked example, (b) the seed's two-point average the printed
+    // 21,29%. The screen's own average is the mean of the monthly stocks (5.658,4), which
+    // gives 21,28%: the note says which average is used.
+    let share = |d: Denominator, monthly: bool| {
+        let mut q = p.inputs.params.clone();
+        q.denominator = d;
+        if !monthly {
+            q.average_bestand = None;
+        }
+        format!(
+            "{:.2}",
+            bijstand_core::reference::participation(&q).share_pct
+        )
+    };
+    assert_eq!(p.inputs.params.bestand_begin, 5623.0, "X1");
+    assert_eq!(p.inputs.params.bestand_peildatum, 5687.0, "A1");
+    assert_eq!(share(Denominator::Peildatum, true), "21.17", "F3 (a)");
+    assert_eq!(
+        share(Denominator::AverageBestand, false),
+        "21.29",
+        "E11, F3 (b)"
+    );
+    assert_eq!(
+        kpi("kpi-participatie"),
+        "21,28%",
+        "the monthly mean, 5.658,4"
+    );
+    assert!(p.inputs.notes.iter().any(|n| n.contains("1.204 personen")
+        && n.contains("01-01-2024")
+        && n.contains("30-09-2024")));
+    // The Table 10 breakdown, with Entreeopleiding (9) suppressed and one more cell
+    // hidden with it, so it cannot be recovered from the others.
+    let table = &p.dashboard.panels[1].table;
+    let row = |name: &str| table.rows.iter().find(|r| r[0] == name).unwrap().clone();
+    assert_eq!(row("Vrijwilligerswerk")[1], "606");
+    assert_eq!(row("Entreeopleiding")[1], "<10");
+    assert_eq!(row("Werkroute – Diagnose")[2], "nee");
+    assert_eq!(row("Totaal (ieder één keer)")[1], "1.204");
+    assert_eq!(
+        table.rows.iter().filter(|r| r[1] == "<10").count(),
+        2,
+        "complementary suppression"
+    );
+}

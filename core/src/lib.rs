@@ -33,4 +33,5 @@ pub mod suppress;
 pub mod synth;
 pub mod text;
 pub mod tornado;
+pub mod trajectories;
 pub mod validate;

@@ -512,6 +512,50 @@ pub struct ContractsFile {
     pub name: String,
 }
 
+/// Trajectory participations (`trajecten.csv`, DATA-MODEL §2.3), one entry per row,
+/// column by column. The file's ids are not kept: persons are numbered in order of first
+/// appearance.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Trajectories {
+    /// The trajectory codes: a known code of [`crate::trajectories::CODES`], `overig_<slug>`,
+    /// or the file's own text for a code not on the list.
+    pub codes: Dict,
+    /// Per trajectory: its code (an index into `codes`).
+    pub code: Vec<u16>,
+    /// Per trajectory: whether it counts for social activation (F3).
+    pub counts: Vec<bool>,
+    /// Per trajectory: who takes part, numbered from 0 (a person, or a benefit when the
+    /// file only has `uitkering_id`: see `by_person`).
+    pub person: Vec<u32>,
+    /// True when `person` numbers persons (`persoon_id`), false for benefits.
+    pub by_person: bool,
+    /// Per trajectory: its start.
+    pub start: Vec<Date>,
+    /// Per trajectory: the first day without it ([`Date::OPEN`] while running).
+    pub eind: Vec<Date>,
+}
+
+impl Trajectories {
+    /// Number of trajectories.
+    pub fn len(&self) -> usize {
+        self.code.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.code.is_empty()
+    }
+}
+
+/// A loaded trajectories file: the trajectories with where they came from.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrajectoriesFile {
+    /// The trajectories.
+    pub trajectories: Trajectories,
+    /// The file name.
+    pub name: String,
+}
+
 /// What a loaded file contains.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Data {
@@ -536,6 +580,9 @@ pub struct Dataset {
     /// file is read on its own (`io::Content::Contracts`); the app adds its contracts to
     /// the dataset in view with [`Dataset::with_contracts`].
     pub contracts: Option<std::sync::Arc<ContractsFile>>,
+    /// Trajectories loaded next to the caseload (DATA-MODEL §2.3), if any: read on their
+    /// own (`io::Content::Trajectories`) and added with [`Dataset::with_trajectories`].
+    pub trajectories: Option<std::sync::Arc<TrajectoriesFile>>,
 }
 
 impl Dataset {
@@ -546,6 +593,18 @@ impl Dataset {
             name: self.name.clone(),
             synthetic: self.synthetic,
             contracts,
+            trajectories: self.trajectories.clone(),
+        }
+    }
+
+    /// This dataset with `trajectories` added (or removed with `None`); the rest stays.
+    pub fn with_trajectories(
+        &self,
+        trajectories: Option<std::sync::Arc<TrajectoriesFile>>,
+    ) -> Dataset {
+        Dataset {
+            trajectories,
+            ..self.clone()
         }
     }
 
@@ -613,6 +672,17 @@ impl Dataset {
                 h.update(&c.eind[i].0.to_le_bytes());
                 h.update(&c.loonwaarde_pct[i].to_bits().to_le_bytes());
                 h.update(&c.uren_per_week[i].unwrap_or(-1.0).to_bits().to_le_bytes());
+            }
+        }
+        if let Some(t) = &self.trajectories {
+            let t = &t.trajectories;
+            h.update(b"trajecten");
+            for i in 0..t.len() {
+                h.update(t.codes.label(t.code[i]).as_bytes());
+                h.update(&[t.counts[i] as u8]);
+                h.update(&t.person[i].to_le_bytes());
+                h.update(&t.start[i].0.to_le_bytes());
+                h.update(&t.eind[i].0.to_le_bytes());
             }
         }
         h.finish()

@@ -493,6 +493,7 @@ pub fn App() -> Html {
             saved: state.saved.clone(),
             report: state.report.clone(),
             contracts_report: state.contracts_report.clone(),
+            trajectories_report: state.trajectories_report.clone(),
         }),
         dispatch: dispatch.clone(),
     };
@@ -536,6 +537,11 @@ pub fn App() -> Html {
                 if let Some(c) = &d.contracts {
                     <span class="dataset-extra" data-testid="contracts-name">
                         { msg::plus_contracts(lang, &c.name) }
+                    </span>
+                }
+                if let Some(t) = &d.trajectories {
+                    <span class="dataset-extra" data-testid="trajectories-name">
+                        { msg::plus_trajectories(lang, &t.name) }
                     </span>
                 }
             </span>

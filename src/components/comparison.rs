@@ -186,9 +186,24 @@ fn growth_settings(
 fn participation_settings(send: &Send, v: &ComparisonView) -> Html {
     let p = &v.participation;
     let on_noemer = send.on(|ev: Event| Some(Change::Denominator(selected_index(ev))));
+    let trajectories = p.trajectories.as_ref().map(|t| {
+        let d = send.props.dispatch.clone();
+        let remove = Callback::from(move |_: MouseEvent| d.emit(Action::RemoveTrajectories));
+        html! {
+            <div class="settings-wide file-line" data-testid="trajecten-bestand">
+                <p>{ &t.text }{ " " }
+                    <button type="button" class="button small" data-testid="trajecten-verwijderen" onclick={remove}>{ &t.remove }</button>
+                </p>
+                if !t.warnings.is_empty() {
+                    <ul class="notes">{ for t.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                }
+            </div>
+        }
+    });
     html! {
         <section class="settings" aria-label={p.label.clone()}>
             <h2 class="settings-heading">{ &p.heading }</h2>
+            { for trajectories }
             <div class="settings-wide">{ source_line(&p.source) }</div>
             { select(&p.denominator, "participatie-noemer", Some("wide"), on_noemer) }
             { for p.fields.iter().map(|i| number(send, i)) }

@@ -76,6 +76,38 @@ bijstand_core::messages! {
     fn participants_not_in_file(n: Count)
         = "Het aantal deelnemers ({n}) staat niet in het bestand: vul uw eigen aantal in."
         / "The number of participants ({n}) is not in the file: enter your own.";
+    /// The participants counted from a trajectories file.
+    fn participants_from_trajectories(file: &str, n: Count, who: Msg, from: Date, to: Date, trajectories: Count)
+        = "Deelnemers uit {file}: {n} {who} met een traject dat meetelt voor sociale activering, actief tussen {from} en {to}, ieder één keer geteld ({trajectories} trajecten)."
+        / "Participants from {file}: {n} {who} with a trajectory that counts for social activation, active between {from} and {to}, each counted once ({trajectories} trajectories).";
+    /// A trajectories file, but no period to count over.
+    TRAJECTORIES_WITHOUT_PERIOD = "Er zijn trajecten geladen, maar de periode om over te tellen is onbekend (geen peildatum en geen totaal 'traject_deelnemers' met een periode): het getal hieronder komt niet uit de trajecten."
+        / "Trajectories are loaded, but the period to count over is unknown (no reference date and no 'traject_deelnemers' total with a period): the number below does not come from the trajectories.";
+    /// Who a trajectories file counts: persons.
+    PERSONS_WORD = "personen" / "persons";
+    /// Who a trajectories file counts: benefits.
+    BENEFITS_WORD = "uitkeringen" / "benefits";
+    /// The loaded trajectories file.
+    fn trajectories_file(file: &str, n: Count, who_n: Count, who: Msg)
+        = "Trajecten geladen uit {file}: {n} trajecten van {who_n} {who}."
+        / "Trajectories loaded from {file}: {n} trajectories of {who_n} {who}.";
+    /// Remove the trajectories file.
+    REMOVE_TRAJECTORIES = "Trajecten verwijderen" / "Remove trajectories";
+    /// Chart of participants per kind of trajectory.
+    fn trajectories_chart(from: Date, to: Date)
+        = "Deelnemers per soort traject, {from} – {to}" / "Participants per kind of trajectory, {from} – {to}";
+    /// Table of participants per kind of trajectory.
+    fn trajectories_table(from: Date, to: Date)
+        = "Deelnemers per soort traject (actief {from} – {to})" / "Participants per kind of trajectory (active {from} – {to})";
+    /// Column: kind of trajectory.
+    KIND_OF_TRAJECTORY = "Soort traject" / "Kind of trajectory";
+    /// Column: counts for social activation.
+    COUNTS_FOR_ACTIVATION = "Telt mee voor sociale activering" / "Counts for social activation";
+    /// Row: the distinct total.
+    TOTAL_DISTINCT = "Totaal (ieder één keer)" / "Total (each once)";
+    /// Under the trajectories chart.
+    TRAJECTORIES_NOTE = "Iemand met twee soorten trajecten staat in beide regels en één keer in het totaal. Welke soorten meetellen, zegt de kolom 'telt_sociale_activering' van het bestand; zonder die kolom de soorten van tabel 10."
+        / "Someone in two kinds of trajectory is in both rows and once in the total. Which kinds count is said by the file's column 'telt_sociale_activering'; without that column, the kinds of Table 10.";
 
     // F5 inputs.
 
@@ -288,6 +320,8 @@ bijstand_core::messages! {
     IN_USE = "In gebruik" / "In use";
     /// The denominator in use.
     YES = "ja" / "yes";
+    /// "no".
+    NO = "nee" / "no";
     /// Which denominator the report used.
     PARTICIPATION_NOTE = "Het rapport noemt 21,29%: dat past bij het gemiddelde bestand over de periode als noemer, niet bij het bestand op de peildatum (21,17%). Deelnemers zijn inwoners die ergens in de periode actief waren; dubbeltellingen zijn niet uitgesloten."
         / "The report states 21.29%: that fits the average caseload over the period as the denominator, not the caseload on the reference date (21.17%). Participants are residents who were active at some point in the period; double counts are not excluded.";

@@ -31,6 +31,8 @@ bijstand_core::messages! {
     KEY_FIGURES = "kerncijfers (geaggregeerd)" / "key figures (aggregate)";
     /// "LKS contracts (wage cost subsidy)"
     LKS_CONTRACTS = "LKS-contracten (loonkostensubsidie)" / "LKS contracts (wage cost subsidy)";
+    /// Kind of data: trajectories.
+    TRAJECTORIES = "Trajecten (deelname aan trajecten, sociale activering)" / "Trajectories (participation, social activation)";
     /// "Sample"
     SAMPLE = "Voorbeeld" / "Sample";
     /// "the whole file"
@@ -193,6 +195,14 @@ bijstand_core::messages! {
     FIELD_EINDE_REDEN = "Reden einde" / "Reason for ending";
     /// Field `subsidie_mnd`.
     FIELD_SUBSIDIE_MND = "Subsidie per maand (€)" / "Subsidy per month (€)";
+    /// Field `traject_id`.
+    FIELD_TRAJECT_ID = "Trajectnummer (pseudoniem)" / "Trajectory number (pseudonym)";
+    /// Field `persoon_id`.
+    FIELD_PERSOON_ID = "Persoonsnummer (pseudoniem)" / "Person number (pseudonym)";
+    /// Field `traject_code`.
+    FIELD_TRAJECT_CODE = "Soort traject (code of omschrijving)" / "Kind of trajectory (code or description)";
+    /// Field `telt_sociale_activering`.
+    FIELD_TELT_SOCIALE_ACTIVERING = "Telt mee voor sociale activering (ja/nee)" / "Counts for social activation (yes/no)";
 }
 
 /// The label of a mappable field, by its code (`uitkering_id`, `startdatum`, …).
@@ -237,6 +247,10 @@ pub fn field(code: &str) -> Option<bijstand_core::i18n::Msg> {
         "toegangsroute" => FIELD_TOEGANGSROUTE,
         "einde_reden" => FIELD_EINDE_REDEN,
         "subsidie_mnd" => FIELD_SUBSIDIE_MND,
+        "traject_id" => FIELD_TRAJECT_ID,
+        "persoon_id" => FIELD_PERSOON_ID,
+        "traject_code" => FIELD_TRAJECT_CODE,
+        "telt_sociale_activering" => FIELD_TELT_SOCIALE_ACTIVERING,
         _ => return None,
     })
 }

@@ -99,6 +99,8 @@ bijstand_core::messages! {
     KIND_KERNCIJFERS = "kerncijfers (geaggregeerd)" / "key figures (aggregate)";
     /// Kind: LKS contracts.
     KIND_CONTRACTS = "LKS-contracten" / "LKS contracts";
+    /// Kind of data: trajectories.
+    KIND_TRAJECTORIES = "Trajecten" / "Trajectories";
     /// Fact: format.
     FACT_FORMAT = "Formaat" / "Format";
     /// Fact: encoding.

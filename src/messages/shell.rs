@@ -2,7 +2,7 @@
 //! loader, print summary, privacy notice, inputs, modal, tables, status notices).
 
 use bijstand_core::date::Date;
-use bijstand_core::i18n::{Count, Dec, Plain};
+use bijstand_core::i18n::{Count, Dec, Msg, Plain};
 
 bijstand_core::messages! {
     // ---- inputs
@@ -64,10 +64,18 @@ bijstand_core::messages! {
     fn contracts_loaded(file: &str, n: Count, caseload: &str) =
         "LKS-contracten geladen uit {file} ({n} contracten). Het bijstandsbestand blijft: {caseload}"
         / "LKS contracts loaded from {file} ({n} contracts). The caseload stays: {caseload}";
-    /// A new caseload keeps the loaded contracts.
-    fn contracts_kept(file: &str) =
-        "De LKS-contracten uit {file} blijven geladen naast het nieuwe bestand."
-        / "The LKS contracts from {file} stay loaded next to the new file.";
+    /// Who takes part in trajectories: persons.
+    PERSONS = "personen" / "persons";
+    /// Who takes part in trajectories: benefits (a file with only `uitkering_id`).
+    BENEFITS = "uitkeringen" / "benefits";
+    /// A new caseload keeps the loaded files beside it (contracts, trajectories).
+    fn files_kept(files: &str) =
+        "Blijven geladen naast het nieuwe bestand: {files}."
+        / "Stay loaded next to the new file: {files}.";
+    /// A trajectories file was added to the caseload in view.
+    fn trajectories_loaded(file: &str, n: Count, who: Count, persons: Msg, caseload: &str) =
+        "Trajecten geladen uit {file}: {n} trajecten van {who} {persons}. Het bijstandsbestand blijft: {caseload}. De deelname aan sociale activering staat onder Vergelijking."
+        / "Trajectories loaded from {file}: {n} trajectories of {who} {persons}. The caseload stays: {caseload}. Participation in social activation is under Comparison.";
     /// After "clear my data".
     DATA_CLEARED = "Uw gegevens zijn uit deze pagina gewist. Ze waren nergens opgeslagen en niet verstuurd. De synthetische voorbeelddata staat weer klaar; uw aannames en bewaarde scenario's (zonder gegevens) blijven." / "Your data has been cleared from this page. It was not stored anywhere and not sent. The synthetic example data is back in view; your assumptions and saved scenarios (which hold no data) stay.";
     /// A link from another version whose settings were partly ignored.
@@ -120,6 +128,8 @@ bijstand_core::messages! {
     DROP_TO_OPEN = "Laat los om het bestand te openen" / "Drop to open the file";
     /// The contracts file next to the dataset name.
     fn plus_contracts(file: &str) = " + LKS-contracten: {file}" / " + LKS contracts: {file}";
+    /// The trajectories file next to the dataset's name.
+    fn plus_trajectories(file: &str) = " + trajecten: {file}" / " + trajectories: {file}";
     /// While a file loads.
     fn loading(file: &str) = "Bezig met laden van {file}…" / "Loading {file}…";
     /// A file that failed to load.

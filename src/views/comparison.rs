@@ -15,15 +15,19 @@ use bijstand_core::dynamics::{month, month_label, monthly_series, year_month, Mo
 use bijstand_core::format;
 use bijstand_core::i18n::{Count, Dec, Eur, Pct, Plain};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::{Afstand, Data, Dataset, Episodes, Kerncijfers, Status, Uitstroomreden};
+use bijstand_core::model::{
+    Afstand, Data, Dataset, Episodes, Kerncijfers, Status, Trajectories, Uitstroomreden,
+};
 use bijstand_core::reference::{
     self, compare_growth, growth_params_from_kerncijfers, participation_all, werkplein_pace,
     Denominator, GrowthParams, ParticipationParams, RefGemeente, Reference, WerkpleinParams,
 };
 use bijstand_core::scenario::Scenario;
+use bijstand_core::suppress::{suppress_row, Shown};
+use bijstand_core::trajectories;
 
 use super::figures::printed_number;
-use super::{Context, Kpi, Panel, Table};
+use super::{shown_label, Context, Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
 use crate::messages::comparison as m;
 
@@ -274,8 +278,22 @@ pub struct ParticipationSection {
     pub fields: Vec<NumberInput>,
     /// The reset button's text, when the values are entered.
     pub reset: Option<String>,
-    /// Figures and the chart with the three denominators side by side.
+    /// Figures and the chart with the three denominators side by side (and, with a
+    /// trajectories file, the participants per kind of trajectory).
     pub dashboard: Dashboard,
+    /// The trajectories file the participants are counted from, if one is loaded.
+    pub trajectories: Option<TrajectoriesLine>,
+}
+
+/// The loaded trajectories file, as the participation settings name it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrajectoriesLine {
+    /// What is loaded and what it gives.
+    pub text: String,
+    /// The loader's remarks on the file (unknown codes, …).
+    pub warnings: Vec<String>,
+    /// The remove button's text.
+    pub remove: String,
 }
 
 /// F5: settings, figures and the readings of a printed percentage.
@@ -300,7 +318,7 @@ pub struct WerkpleinSection {
 }
 
 /// The whole comparison screen for a dataset and scenario.
-pub fn build(ds: &Dataset, s: &Scenario, _ctx: &Context) -> ComparisonView {
+pub fn build(ds: &Dataset, s: &Scenario, ctx: &Context) -> ComparisonView {
     let lang = s.lang;
     let g = growth_inputs(ds, s, lang);
     let path = growth_path(ds, s);
@@ -310,9 +328,11 @@ pub fn build(ds: &Dataset, s: &Scenario, _ctx: &Context) -> ComparisonView {
     }
     let p = participation_inputs(ds, s, lang);
     let w = werkplein_inputs(ds, s, lang);
+    let mut participation = participation_section(p, lang);
+    trajectories_part(ds, s, ctx, &mut participation);
     ComparisonView {
         growth,
-        participation: participation_section(p, lang),
+        participation,
         werkplein: werkplein_section(w, printed_werkplein_pct(ds), lang),
     }
 }
@@ -686,7 +706,7 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                     && r.periode_van.is_some()
                     && r.waarde.number().is_some()
             });
-            if let Some(t) = total {
+            if let Some(t) = total.filter(|_| ds.trajectories.is_none()) {
                 let stock = |d: Date| {
                     k.rows()
                         .find(|r| {
@@ -761,11 +781,32 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
                         .map_or_else(|| "–".into(), |v| format::dec(lang, v, 1)),
                     Count(p.bestand_afstand_lang as i64),
                 ));
-                notes.push(m::participants_not_in_file(
+                if ds.trajectories.is_none() {
+                    notes.push(m::participants_not_in_file(
+                        lang,
+                        Count(base.participants as i64),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(file) = &ds.trajectories {
+        match participation_period(ds, s) {
+            Some((from, to)) => {
+                let a = trajectories::participants(&file.trajectories, from, to);
+                p.participants = a.counted as f64;
+                found = true;
+                notes.push(m::participants_from_trajectories(
                     lang,
-                    Count(base.participants as i64),
+                    &file.name,
+                    Count(a.counted as i64),
+                    who(&file.trajectories),
+                    from,
+                    to,
+                    Count(a.trajectories as i64),
                 ));
             }
+            None => notes.push(m::TRAJECTORIES_WITHOUT_PERIOD.get(lang).into()),
         }
     }
     Inputs {
@@ -773,6 +814,128 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
         source: found_or_example(found),
         notes,
     }
+}
+
+/// The period participants are counted over (F3: active at any time in it): the year to
+/// date up to the peildatum for benefit episodes; the period of the file's
+/// `traject_deelnemers` total for kerncijfers. `None` when neither says.
+pub fn participation_period(ds: &Dataset, s: &Scenario) -> Option<(Date, Date)> {
+    match &ds.data {
+        Data::Episodes(e) => {
+            let peil = s.peildatum.or_else(|| default_peildatum(e))?;
+            Some((Date::from_ymd(peil.year(), 1, 1)?, peil))
+        }
+        Data::Kerncijfers(k) => k
+            .rows()
+            .find(|r| {
+                r.indicator == "traject_deelnemers"
+                    && r.categorie == "totaal"
+                    && r.periode_van.is_some()
+            })
+            .and_then(|r| Some((r.periode_van?, r.periode_tot))),
+    }
+}
+
+/// Who the trajectories file counts: persons, or benefits when it only has `uitkering_id`.
+fn who(t: &Trajectories) -> bijstand_core::i18n::Msg {
+    if t.by_person {
+        m::PERSONS_WORD
+    } else {
+        m::BENEFITS_WORD
+    }
+}
+
+/// With a trajectories file: its line in the settings and the participants per kind of
+/// trajectory (Table 10 style: a person once per kind, suppressed like every count).
+fn trajectories_part(
+    ds: &Dataset,
+    s: &Scenario,
+    ctx: &Context,
+    section: &mut ParticipationSection,
+) {
+    let Some(file) = &ds.trajectories else {
+        return;
+    };
+    let lang = s.lang;
+    let t = &file.trajectories;
+    let period = participation_period(ds, s);
+    let persons = t.person.iter().max().map_or(0, |m| m + 1);
+    section.trajectories = Some(TrajectoriesLine {
+        text: m::trajectories_file(
+            lang,
+            &file.name,
+            Count(t.len() as i64),
+            Count(persons as i64),
+            who(t),
+        ),
+        warnings: ctx
+            .trajectories_report
+            .iter()
+            .flat_map(|r| r.warnings.iter().map(|w| w.message(lang)))
+            .collect(),
+        remove: m::REMOVE_TRAJECTORIES.get(lang).into(),
+    });
+    let Some((from, to)) = period else {
+        return;
+    };
+    let a = trajectories::participants(t, from, to);
+    let counts: Vec<u32> = a.by_code.iter().map(|c| c.persons as u32).collect();
+    let shown = suppress_row(&counts, s.threshold);
+    let names: Vec<String> = a
+        .by_code
+        .iter()
+        .map(|c| trajectories::label(t.codes.label(c.code), lang))
+        .collect();
+    let labels: Vec<String> = shown
+        .iter()
+        .map(|&x| shown_label(x, s.threshold, lang))
+        .collect();
+    let values: Vec<f64> = shown
+        .iter()
+        .map(|x| match x {
+            Shown::Count(n) => *n as f64,
+            Shown::Suppressed => 0.0,
+        })
+        .collect();
+    let yes_no = |b: bool| if b { m::YES } else { m::NO }.get(lang).to_string();
+    let mut rows: Vec<Vec<String>> = names
+        .iter()
+        .zip(&labels)
+        .zip(&a.by_code)
+        .map(|((n, l), c)| vec![n.clone(), l.clone(), yes_no(c.counts)])
+        .collect();
+    let total = Shown::of(a.counted as u32, s.threshold);
+    rows.push(vec![
+        m::TOTAL_DISTINCT.get(lang).into(),
+        shown_label(total, s.threshold, lang),
+        yes_no(true),
+    ]);
+    section.dashboard.panels.push(Panel {
+        chart: ChartSpec {
+            id: "chart-trajecten".into(),
+            title: m::trajectories_chart(lang, from, to),
+            categories: names,
+            series: vec![bar(
+                who(t).get(lang),
+                values,
+                labels,
+                PALETTE[0],
+                SeriesStyle::Bar,
+            )],
+            kind: ChartKind::Bar { horizontal: true },
+            value_title: who(t).get(lang).into(),
+        },
+        table: Table {
+            caption: m::trajectories_table(lang, from, to),
+            headers: vec![
+                m::KIND_OF_TRAJECTORY.get(lang).into(),
+                super::capitalize(who(t).get(lang)),
+                m::COUNTS_FOR_ACTIVATION.get(lang).into(),
+            ],
+            rows,
+        },
+        note: Some(m::TRAJECTORIES_NOTE.get(lang).into()),
+    });
 }
 
 /// The F5 inputs: like [`participation_inputs`], the scenario's once edited.
@@ -1513,6 +1676,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
             panels: vec![panel],
         },
         inputs: pi,
+        trajectories: None,
     }
 }
 

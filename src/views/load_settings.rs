@@ -338,6 +338,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
                 FileKind::Episodes => msg::PERSON_LEVEL_BENEFITS.get(lang),
                 FileKind::Kerncijfers => msg::KEY_FIGURES.get(lang),
                 FileKind::Contracts => msg::LKS_CONTRACTS.get(lang),
+                FileKind::Trajectories => msg::TRAJECTORIES.get(lang),
             }
             .to_string(),
         ));
@@ -651,6 +652,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
                     FileKind::Episodes,
                     FileKind::Kerncijfers,
                     FileKind::Contracts,
+                    FileKind::Trajectories,
                 ]);
                 cells
                     .iter()
@@ -897,6 +899,7 @@ mod tests {
             FileKind::Episodes,
             FileKind::Kerncijfers,
             FileKind::Contracts,
+            FileKind::Trajectories,
         ] {
             for (code, nl) in io::mappable_fields(kind) {
                 let m = msg::field(code);

@@ -44,6 +44,8 @@ pub struct Context {
     pub report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
     /// How the loader read the contracts file added to the dataset, if any.
     pub contracts_report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
+    /// How the loader read the trajectories file added to the dataset, if any.
+    pub trajectories_report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
 }
 
 /// A plain table: the accessible and exportable form of a chart.

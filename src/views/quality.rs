@@ -250,6 +250,7 @@ pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
         FileKind::Episodes => msg::KIND_EPISODES,
         FileKind::Kerncijfers => msg::KIND_KERNCIJFERS,
         FileKind::Contracts => msg::KIND_CONTRACTS,
+        FileKind::Trajectories => msg::KIND_TRAJECTORIES,
     };
     let fact = |m: Msg, v: String| (m.get(lang).to_string(), v);
     let mut facts = vec![

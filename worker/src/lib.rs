@@ -25,7 +25,8 @@ use bijstand_core::date::Date;
 use bijstand_core::io::{Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded};
 use bijstand_core::model::{
     Afstand, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht,
-    Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, Uitstroomreden, Value,
+    Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, TrajectoriesFile,
+    Uitstroomreden, Value,
 };
 use serde::{Deserialize, Serialize};
 
@@ -137,6 +138,9 @@ pub struct Header {
     /// [`Content::Contracts`] or [`Dataset::contracts`]: a contracts file has hundreds to
     /// a few thousand rows, so they travel here, without typed columns.
     pub contracts: Option<ContractsFile>,
+    /// [`Content::Trajectories`] or [`Dataset::trajectories`]: small, so they travel here.
+    #[serde(default)]
+    pub trajectories: Option<TrajectoriesFile>,
     /// The columns in the buffer.
     pub columns: Vec<ColumnLayout>,
 }
@@ -159,6 +163,8 @@ pub enum Dicts {
     },
     /// [`Content::Contracts`]: no columns, the contracts are in [`Header::contracts`].
     Contracts,
+    /// [`Content::Trajectories`]: no columns, they are in [`Header::trajectories`].
+    Trajectories,
 }
 
 /// Where one column is in the buffer.
@@ -459,6 +465,22 @@ fn dates(v: &[Date]) -> Column {
 pub fn encode(loaded: &Loaded) -> Encoded {
     let (ds, contracts) = match &loaded.content {
         Content::Dataset(ds) => (ds, ds.contracts.as_deref()),
+        Content::Trajectories(file) => {
+            return Encoded {
+                header: Header {
+                    name: file.name.clone(),
+                    synthetic: false,
+                    rows: 0,
+                    dicts: Dicts::Trajectories,
+                    report: loaded.report.clone(),
+                    contracts: None,
+                    trajectories: Some(file.clone()),
+                    columns: Vec::new(),
+                },
+                columns: Vec::new(),
+                bytes: 0,
+            }
+        }
         Content::Contracts(file) => {
             return Encoded {
                 header: Header {
@@ -468,6 +490,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     dicts: Dicts::Contracts,
                     report: loaded.report.clone(),
                     contracts: Some(file.clone()),
+                    trajectories: None,
                     columns: Vec::new(),
                 },
                 columns: Vec::new(),
@@ -596,6 +619,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
             dicts,
             report: loaded.report.clone(),
             contracts: contracts.cloned(),
+            trajectories: ds.trajectories.as_deref().cloned(),
             columns: layout,
         },
         columns: placed,
@@ -695,6 +719,13 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
                 report: header.report,
             });
         }
+        Dicts::Trajectories => {
+            let file = header.trajectories.ok_or_else(|| wire_error("trajecten"))?;
+            return Ok(Loaded {
+                content: Content::Trajectories(file),
+                report: header.report,
+            });
+        }
         Dicts::Episodes {
             gemeente,
             stadsdelen,
@@ -759,6 +790,7 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
             name: header.name,
             synthetic: header.synthetic,
             contracts: header.contracts.map(std::sync::Arc::new),
+            trajectories: header.trajectories.map(std::sync::Arc::new),
         }),
         report: header.report,
     })
@@ -892,6 +924,15 @@ mod tests {
         assert!(matches!(ds.dataset().map(|ds| &ds.data), Some(Data::Episodes(e)) if e.len() == 3));
         assert!(!ds.report.warnings.is_empty());
         assert_eq!(roundtrip(&ds), ds);
+    }
+
+    #[test]
+    fn trajectories_survive_the_wire_exactly() {
+        let csv = "traject_id;persoon_id;traject_code;startdatum;einddatum\n\
+                   T1;P1;vrijwilligerswerk;01-01-2024;\nT2;P1;Wijkteam;01-02-2024;01-03-2024\n";
+        let loaded = load(csv.as_bytes(), "trajecten.csv", &LoadOptions::default()).unwrap();
+        assert_eq!(loaded.trajectories().unwrap().trajectories.len(), 2);
+        assert_eq!(roundtrip(&loaded), loaded);
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub enum LoadErrorKind {
     DuplicateId(String),
     /// `contract_id` occurs twice (LKS contracts file).
     DuplicateContractId(String),
+    /// `traject_id` occurs twice (trajectories file).
+    DuplicateTrajectoryId(String),
     /// A number outside its allowed range (as written, with the bounds).
     OutOfRange {
         /// The value as written.
@@ -348,6 +350,7 @@ impl LoadErrorKind {
             }
             K::DuplicateId(id) => msg::duplicate_id(lang, id),
             K::DuplicateContractId(id) => msg::duplicate_contract_id(lang, id),
+            K::DuplicateTrajectoryId(id) => msg::duplicate_trajectory_id(lang, id),
             K::OutOfRange { value, min, max } => {
                 msg::out_of_range(lang, value, Dec(*min, 0), Dec(*max, 0))
             }
@@ -524,6 +527,7 @@ mod tests {
             K::UnknownColumns((1..=10).map(|i| format!("K{i}")).collect()),
             K::DuplicateId("U1".into()),
             K::DuplicateContractId("C1".into()),
+            K::DuplicateTrajectoryId("T1".into()),
             K::OutOfRange {
                 value: "160".into(),
                 min: 0.0,
@@ -664,12 +668,13 @@ mod tests {
             K::Transfer(_) => 37,
             K::EmbeddedData(_) => 38,
             K::AmbiguousColumns { .. } => 39,
+            K::DuplicateTrajectoryId(_) => 40,
         }
     }
 
     #[test]
     fn every_error_has_a_dutch_and_an_english_text() {
-        let mut seen = [false; 40];
+        let mut seen = [false; 41];
         for e in examples() {
             seen[kind_index(&e.kind)] = true;
             crate::messages::check::assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));

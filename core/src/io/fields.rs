@@ -62,6 +62,20 @@ const CONTRACTS: &[(&str, &str)] = &[
     ("subsidie_mnd", "Subsidie per maand (€)"),
 ];
 
+/// Trajectory fields (DATA-MODEL §2.3), in file order.
+const TRAJECTORIES: &[(&str, &str)] = &[
+    ("traject_id", "Trajectnummer (pseudoniem)"),
+    ("persoon_id", "Persoonsnummer (pseudoniem)"),
+    ("uitkering_id", "Uitkeringsnummer (pseudoniem)"),
+    ("traject_code", "Soort traject (code of omschrijving)"),
+    (
+        "telt_sociale_activering",
+        "Telt mee voor sociale activering (ja/nee)",
+    ),
+    ("startdatum", "Startdatum"),
+    ("einddatum", "Einddatum"),
+];
+
 /// The fields a column of a file of this kind can be mapped to: the field code (for
 /// [`super::LoadOptions::column_map`]) and a Dutch label. Only fields the app reads are
 /// listed; recognised-but-unused columns such as `persoon_id` are not.
@@ -70,13 +84,14 @@ pub fn mappable_fields(kind: FileKind) -> &'static [(&'static str, &'static str)
         FileKind::Episodes => EPISODES,
         FileKind::Kerncijfers => KERNCIJFERS,
         FileKind::Contracts => CONTRACTS,
+        FileKind::Trajectories => TRAJECTORIES,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::{contracts, episodes, kerncijfers};
+    use crate::io::{contracts, episodes, kerncijfers, trajectories};
 
     #[test]
     fn lists_are_the_stored_fields_of_each_schema() {
@@ -84,6 +99,7 @@ mod tests {
             (FileKind::Episodes, episodes::SCHEMA),
             (FileKind::Kerncijfers, kerncijfers::SCHEMA),
             (FileKind::Contracts, contracts::SCHEMA),
+            (FileKind::Trajectories, trajectories::SCHEMA),
         ] {
             let stored: Vec<&str> = schema
                 .fields

@@ -34,6 +34,7 @@ mod preview;
 mod report;
 pub mod stream;
 mod table;
+mod trajectories;
 mod vocab;
 mod warning;
 #[cfg(feature = "xlsx")]
@@ -49,7 +50,7 @@ pub use report::{
 };
 pub use warning::{ExitReasonLabel, LoadWarning, Tally};
 
-use crate::model::{ContractsFile, Data, Dataset};
+use crate::model::{ContractsFile, Data, Dataset, TrajectoriesFile};
 use columns::Schema;
 
 /// Largest file the app reads: 200 MB (decimal; a million episodes is about 70 MB). The one
@@ -58,7 +59,12 @@ use columns::Schema;
 pub const MAX_FILE_BYTES: u64 = 200_000_000;
 
 /// The file kinds a header can match, in order of preference on a tie.
-static SCHEMAS: [Schema; 3] = [episodes::SCHEMA, kerncijfers::SCHEMA, contracts::SCHEMA];
+static SCHEMAS: [Schema; 4] = [
+    episodes::SCHEMA,
+    kerncijfers::SCHEMA,
+    contracts::SCHEMA,
+    trajectories::SCHEMA,
+];
 
 /// The `&'static` name of the schema field called `name` (for deserializing a
 /// [`ColumnMapping::field`]).
@@ -95,6 +101,8 @@ pub enum Content {
     Dataset(Dataset),
     /// LKS contracts (DATA-MODEL §2.2), added to the dataset in view.
     Contracts(ContractsFile),
+    /// Trajectories (DATA-MODEL §2.3), added to the dataset in view.
+    Trajectories(TrajectoriesFile),
 }
 
 /// What [`load`] read: the file's content and how the loader read it.
@@ -111,7 +119,7 @@ impl Loaded {
     pub fn dataset(&self) -> Option<&Dataset> {
         match &self.content {
             Content::Dataset(ds) => Some(ds),
-            Content::Contracts(_) => None,
+            Content::Contracts(_) | Content::Trajectories(_) => None,
         }
     }
 
@@ -119,7 +127,7 @@ impl Loaded {
     pub fn into_dataset(self) -> Option<Dataset> {
         match self.content {
             Content::Dataset(ds) => Some(ds),
-            Content::Contracts(_) => None,
+            Content::Contracts(_) | Content::Trajectories(_) => None,
         }
     }
 
@@ -127,7 +135,15 @@ impl Loaded {
     pub fn contracts(&self) -> Option<&ContractsFile> {
         match &self.content {
             Content::Contracts(c) => Some(c),
-            Content::Dataset(_) => None,
+            Content::Dataset(_) | Content::Trajectories(_) => None,
+        }
+    }
+
+    /// The trajectories, if the file held trajectories.
+    pub fn trajectories(&self) -> Option<&TrajectoriesFile> {
+        match &self.content {
+            Content::Trajectories(t) => Some(t),
+            _ => None,
         }
     }
 }
@@ -138,6 +154,8 @@ pub(crate) enum TableData {
     Data(Data),
     /// LKS contracts.
     Contracts(crate::model::LksContracts),
+    /// Trajectories.
+    Trajectories(crate::model::Trajectories),
 }
 
 impl TableData {
@@ -149,9 +167,14 @@ impl TableData {
                 name: name.to_string(),
                 synthetic: false,
                 contracts: None,
+                trajectories: None,
             }),
             TableData::Contracts(contracts) => Content::Contracts(ContractsFile {
                 contracts,
+                name: name.to_string(),
+            }),
+            TableData::Trajectories(trajectories) => Content::Trajectories(TrajectoriesFile {
+                trajectories,
                 name: name.to_string(),
             }),
         };
@@ -275,6 +298,9 @@ fn read_table(
             kerncijfers::read(table, options, report).map(|k| TableData::Data(Data::Kerncijfers(k)))
         }
         FileKind::Contracts => contracts::read(table, options, report).map(TableData::Contracts),
+        FileKind::Trajectories => {
+            trajectories::read(table, options, report).map(TableData::Trajectories)
+        }
     }
     .map_err(|e| table.locate(e))?;
     report.rows = table.data_rows();

@@ -11,8 +11,8 @@ use super::cells::detect_decimal;
 use super::table::{RowKind, Table};
 use super::{
     contracts, csv_report, decode, dialect, episodes, json, kerncijfers, mappable_fields,
-    DateEvidence, FileKind, Format, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning,
-    MAX_FILE_BYTES, SCHEMAS,
+    trajectories, DateEvidence, FileKind, Format, LoadError, LoadErrorKind, LoadOptions,
+    LoadReport, LoadWarning, MAX_FILE_BYTES, SCHEMAS,
 };
 
 /// Data rows a preview shows.
@@ -139,6 +139,7 @@ fn sample(
         FileKind::Episodes => &[episodes::STARTDATUM, episodes::EINDDATUM],
         FileKind::Kerncijfers => &[kerncijfers::PERIODE_VAN, kerncijfers::PERIODE_TOT],
         FileKind::Contracts => &[contracts::STARTDATUM, contracts::EINDDATUM],
+        FileKind::Trajectories => &[trajectories::STARTDATUM, trajectories::EINDDATUM],
     };
     for &f in date_fields {
         if let Some(col) = t.mapping.column_of[f] {

@@ -19,6 +19,8 @@ pub enum FileKind {
     Kerncijfers,
     /// LKS contracts (DATA-MODEL §2.2), added to the caseload in view.
     Contracts,
+    /// Trajectories (DATA-MODEL §2.3), added to the caseload in view.
+    Trajectories,
 }
 
 /// The text encoding the loader found.
@@ -257,10 +259,11 @@ mod fields_of_kind {
     use serde::{Deserialize, Deserializer, Serializer};
 
     type Fields = &'static [(&'static str, &'static str)];
-    const KINDS: [FileKind; 3] = [
+    const KINDS: [FileKind; 4] = [
         FileKind::Episodes,
         FileKind::Kerncijfers,
         FileKind::Contracts,
+        FileKind::Trajectories,
     ];
 
     pub fn serialize<S: Serializer>(fields: &Fields, s: S) -> Result<S::Ok, S::Error> {

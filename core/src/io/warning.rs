@@ -70,6 +70,15 @@ pub enum LoadWarning {
     NoContracts,
     /// A kerncijfers file with a header and no rows.
     NoFigures,
+    /// A trajectories file with a header and no rows.
+    NoTrajectories,
+    /// Trajectory codes not on the list (as written, at most a few), and the rows with one.
+    UnknownTrajectoryCodes {
+        /// The codes as written, in order of first appearance.
+        codes: Vec<String>,
+        /// Rows with such a code.
+        rows: usize,
+    },
     /// Contracts without `uren_per_week`: the assumption's hours are used.
     ContractsWithoutHours(usize),
     /// No `gemeente_code` column.
@@ -180,6 +189,15 @@ impl LoadWarning {
             W::NoBenefits => msg::NO_BENEFITS.get(lang).to_string(),
             W::NoContracts => msg::NO_CONTRACTS.get(lang).to_string(),
             W::NoFigures => msg::NO_FIGURES.get(lang).to_string(),
+            W::NoTrajectories => msg::NO_TRAJECTORIES.get(lang).to_string(),
+            W::UnknownTrajectoryCodes { codes, rows } => {
+                let mut shown: Vec<String> =
+                    codes.iter().take(5).map(|c| format!("'{c}'")).collect();
+                if codes.len() > 5 {
+                    shown.push("…".into());
+                }
+                msg::unknown_trajectory_codes(lang, count(*rows), &shown.join(", "))
+            }
             W::ContractsWithoutHours(n) => msg::contracts_without_hours(lang, count(*n)),
             W::NoGemeenteColumn => msg::NO_GEMEENTE_COLUMN.get(lang).to_string(),
             W::NoAgeColumn => msg::NO_AGE_COLUMN.get(lang).to_string(),
@@ -325,6 +343,11 @@ mod tests {
             W::NoBenefits,
             W::NoContracts,
             W::NoFigures,
+            W::NoTrajectories,
+            W::UnknownTrajectoryCodes {
+                codes: vec!["Taalcursus".into()],
+                rows: 12,
+            },
             W::ContractsWithoutHours(3),
             W::NoGemeenteColumn,
             W::NoAgeColumn,
@@ -383,13 +406,15 @@ mod tests {
             W::RowsPerPerson { .. } => 25,
             W::BirthDateReduced(_) => 26,
             W::ExitReasonsMapped(_) => 27,
+            W::NoTrajectories => 28,
+            W::UnknownTrajectoryCodes { .. } => 29,
         }
     }
 
     #[test]
     fn every_warning_has_a_dutch_and_an_english_text() {
         let all = examples();
-        let mut seen = [false; 28];
+        let mut seen = [false; 30];
         for w in &all {
             seen[kind(w)] = true;
             assert_translated(&w.message(Lang::Nl), &w.message(Lang::En));

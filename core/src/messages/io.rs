@@ -77,6 +77,8 @@ crate::messages! {
     fn duplicate_id(id: &str) = "uitkering_id '{id}' komt meer dan eens voor." / "uitkering_id '{id}' occurs more than once.";
     /// [`crate::io::LoadErrorKind::DuplicateContractId`].
     fn duplicate_contract_id(id: &str) = "contract_id '{id}' komt meer dan eens voor." / "contract_id '{id}' occurs more than once.";
+    /// [`crate::io::LoadErrorKind::DuplicateTrajectoryId`].
+    fn duplicate_trajectory_id(id: &str) = "traject_id '{id}' komt meer dan eens voor." / "traject_id '{id}' occurs more than once.";
     /// [`crate::io::LoadErrorKind::OutOfRange`].
     fn out_of_range(value: &str, min: Dec, max: Dec) = "'{value}' ligt niet tussen {min} en {max}."
         / "'{value}' is not between {min} and {max}.";
@@ -247,6 +249,11 @@ crate::messages! {
     NO_BENEFITS = "Het bestand bevat geen uitkeringen, alleen een kopregel." / "The file contains no benefits, only a header row.";
     /// [`crate::io::LoadWarning::NoContracts`].
     NO_CONTRACTS = "Het bestand bevat geen contracten, alleen een kopregel." / "The file contains no contracts, only a header row.";
+    /// [`crate::io::LoadWarning::NoTrajectories`].
+    NO_TRAJECTORIES = "Het bestand bevat geen trajecten, alleen een kopregel." / "The file contains no trajectories, only a header row.";
+    /// [`crate::io::LoadWarning::UnknownTrajectoryCodes`].
+    fn unknown_trajectory_codes(rows: Count, codes: &str) = "{rows} traject(en) met een code die niet in de lijst staat ({codes}): getoond zoals geschreven, telt alleen mee voor sociale activering als de kolom 'telt_sociale_activering' ja zegt."
+        / "{rows} trajectory(ies) with a code not on the list ({codes}): shown as written, counted for social activation only when the column 'telt_sociale_activering' says yes.";
     /// [`crate::io::LoadWarning::NoFigures`].
     NO_FIGURES = "Het bestand bevat geen cijfers, alleen een kopregel." / "The file contains no figures, only a header row.";
     /// [`crate::io::LoadWarning::ContractsWithoutHours`].

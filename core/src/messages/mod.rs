@@ -10,6 +10,7 @@ pub mod quality;
 pub mod refdata;
 pub mod scenario;
 pub mod share;
+pub mod trajectories;
 
 /// Test helpers for catalogue texts.
 #[cfg(test)]
