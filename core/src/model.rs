@@ -199,6 +199,17 @@ pub struct Episodes {
     pub uitstroomreden: Vec<Option<Uitstroomreden>>,
     /// Income from part-time work next to the benefit ("gedeeltelijke uitstroom").
     pub inkomsten_arbeid: Vec<Flag>,
+    /// Instroomreden (`oorzaak bijstandsafhankelijkheid`) keys, in order of first
+    /// appearance: the file's code (`14`), or its description when the file has no code
+    /// column; `""` for an empty cell. Grouping is by key.
+    pub instroomredenen: Dict,
+    /// The file's own description of each key of `instroomredenen` (the first one seen),
+    /// empty when the file has no description column; equal to the key in a file with
+    /// descriptions and no codes.
+    pub instroomreden_labels: Vec<String>,
+    /// Index into `instroomredenen` per row; **empty when the file has no instroomreden
+    /// column** (then no breakdown is shown).
+    pub instroomreden: Vec<u16>,
 }
 
 impl Episodes {
@@ -228,6 +239,19 @@ impl Episodes {
         self.eind.reserve(additional);
         self.uitstroomreden.reserve(additional);
         self.inkomsten_arbeid.reserve(additional);
+    }
+
+    /// Whether the file had an instroomreden column (one key per row).
+    pub fn has_instroomreden(&self) -> bool {
+        !self.instroomreden.is_empty() && self.instroomreden.len() == self.len()
+    }
+
+    /// The file's description of instroomreden key `code`, if it gave one.
+    pub fn instroomreden_label(&self, code: u16) -> Option<&str> {
+        self.instroomreden_labels
+            .get(code as usize)
+            .map(String::as_str)
+            .filter(|l| !l.is_empty())
     }
 
     /// The latest start or end date in the data, if any.
@@ -644,6 +668,14 @@ impl Dataset {
                     row[14..18].copy_from_slice(&e.start[i].0.to_le_bytes());
                     row[18..22].copy_from_slice(&e.eind[i].0.to_le_bytes());
                     h.update(&row);
+                }
+                // Only when present, so a file without the column keeps its fingerprint.
+                if e.has_instroomreden() {
+                    h.update(b"instroomreden");
+                    add_dict(&mut h, &e.instroomredenen);
+                    for c in &e.instroomreden {
+                        h.update(&c.to_le_bytes());
+                    }
                 }
             }
             Data::Kerncijfers(k) => {

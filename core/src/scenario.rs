@@ -281,6 +281,7 @@ pub const LINK_REGISTRY: &[&str] = &[
     "lks.use_contracts",
     "lks_raise.from_contracts",
     "lks_raise.saving_goal_eur",
+    "filter.instroomreden",
 ];
 
 /// Enum variant names sent as one-byte indices. APPEND-ONLY.
@@ -369,6 +370,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
         statushouder: Some(true),
         inkomsten_arbeid: Some(false),
         duur: vec![crate::caseload::duration::DurationBand::TwoToFiveYears],
+        instroomreden: vec!["14".into()],
     };
     a.programme = vec![Reallocation::default()];
     a.lks.previous_year_starts = Some(250.0);
@@ -424,7 +426,13 @@ mod tests {
             r.duplicated
         );
         let words = unlisted_words(LINK_WORDS, &maximal_samples());
-        let allowed: Vec<String> = vec!["Basis".into(), "zuid".into(), "Hengelo".into(), "".into()];
+        let allowed: Vec<String> = vec![
+            "Basis".into(),
+            "zuid".into(),
+            "Hengelo".into(),
+            "14".into(),
+            "".into(),
+        ];
         let unlisted: Vec<String> = words.into_iter().filter(|w| !allowed.contains(w)).collect();
         assert!(
             unlisted.is_empty(),

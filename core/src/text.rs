@@ -24,6 +24,18 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// A code as a key to group and join by: trimmed, inner white space collapsed, case kept;
+/// an all-digit code without leading zeros (`" 014 "` → `"14"`, `"0"` stays `"0"`), so a
+/// caseload's `014` meets a code list's `14`.
+pub fn code_key(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        let t = s.trim_start_matches('0');
+        return if t.is_empty() { "0".into() } else { t.into() };
+    }
+    s
+}
+
 /// Like [`normalize`], and also maps `-`, `.`, `/` and spaces to `_`, for header keys
 /// (`"Geboorte jaar"` → `"geboorte_jaar"`).
 pub fn header_key(s: &str) -> String {
@@ -80,5 +92,14 @@ mod tests {
         assert_eq!(normalize("Beéindigde"), "beeindigde");
         assert_eq!(header_key("Geboorte-jaar"), "geboorte_jaar");
         assert_eq!(header_key("Einddatum (dd-mm-jjjj)"), "einddatum_dd_mm_jjjj");
+    }
+
+    #[test]
+    fn code_keys_drop_leading_zeros_of_digit_codes_only() {
+        assert_eq!(code_key(" 014 "), "14");
+        assert_eq!(code_key("00"), "0");
+        assert_eq!(code_key("WW"), "WW");
+        assert_eq!(code_key(" Einde  WW "), "Einde WW");
+        assert_eq!(code_key("  "), "");
     }
 }

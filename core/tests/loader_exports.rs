@@ -425,3 +425,120 @@ fn benefits_and_persons_read_as_cbs_writes_them() {
         "1,240 benefits, 1,415 persons"
     );
 }
+
+/// (key, the file's description, benefits) per instroomreden, in order of first appearance.
+fn instroom(e: &Episodes) -> Vec<(String, String, usize)> {
+    assert!(e.has_instroomreden());
+    (0..e.instroomredenen.labels.len())
+        .map(|c| {
+            let n = e.instroomreden.iter().filter(|&&x| x as usize == c).count();
+            let label = e.instroomreden_label(c as u16).unwrap_or("").to_string();
+            (e.instroomredenen.labels[c].clone(), label, n)
+        })
+        .collect()
+}
+
+fn row(k: &str, l: &str, n: usize) -> (String, String, usize) {
+    (k.into(), l.into(), n)
+}
+
+#[test]
+fn instroomreden_is_grouped_by_code_and_labelled_with_the_description() {
+    let ds = load(fixture!("benefits_system_export.csv"));
+    let r = &ds.report;
+    let field = |f: &str| r.column_of(f).map(|c| c.source.as_str());
+    assert_eq!(
+        field("instroomreden"),
+        Some("Oorzaak bijstandsafhankelijkheid")
+    );
+    assert_eq!(
+        field("instroomreden_omschrijving"),
+        Some("Omschrijving oorzaak bijstandsafhankelijkheid")
+    );
+    // 25 uitkeringen after the partner rows are merged (hand-counted from the fixture).
+    assert_eq!(
+        instroom(episodes(&ds)),
+        [
+            row("10", "Verlies van werk", 9),
+            row("20", "Scheiding", 3),
+            row("30", "Einde WW", 4),
+            row("40", "Gezinsuitbreiding", 3),
+            row("50", "Arbeidsongeschiktheid", 2),
+            row("60", "Statushouder gevestigd", 2),
+            row("70", "Overig", 2),
+        ]
+    );
+}
+
+#[test]
+fn instroomreden_code_only_and_description_only() {
+    // The VNG file: a numeric code and no description.
+    let ds = load(fixture!("vng_sturen_op_bijstand.csv"));
+    assert_eq!(
+        instroom(episodes(&ds)),
+        [
+            row("10", "", 4),
+            row("20", "", 1),
+            row("30", "", 2),
+            row("40", "", 1),
+            row("50", "", 1),
+            row("60", "", 2),
+            row("70", "", 1),
+        ]
+    );
+    // A description only: grouped by the description; leading zeros of a code dropped.
+    let csv = "uitkering_id;startdatum;einddatum;Omschrijving oorzaak bijstandsafhankelijkheid\n\
+               U1;01-01-2020;;Einde WW\nU2;01-02-2020;;Scheiding\nU3;01-03-2020;; Einde WW \n\
+               U4;01-04-2020;;\n";
+    let ds = load(csv.as_bytes());
+    assert_eq!(
+        instroom(episodes(&ds)),
+        [
+            row("Einde WW", "Einde WW", 2),
+            row("Scheiding", "Scheiding", 1),
+            row("", "", 1)
+        ]
+    );
+    let csv =
+        "uitkering_id;startdatum;einddatum;instroomreden\nU1;01-01-2020;;014\nU2;01-02-2020;;14\n";
+    assert_eq!(
+        instroom(episodes(&load(csv.as_bytes()))),
+        [row("14", "", 2)]
+    );
+    // Without the column: no instroomreden at all.
+    let csv = "uitkering_id;startdatum;einddatum\nU1;01-01-2020;\n";
+    let e = episodes(&load(csv.as_bytes())).clone();
+    assert!(!e.has_instroomreden() && e.instroomreden.is_empty());
+}
+
+#[test]
+fn instroomreden_streams_exactly() {
+    let mut csv = String::from("uitkering_id;startdatum;einddatum;Oorzaak;Omschrijving oorzaak\n");
+    for i in 0..500 {
+        csv.push_str(&format!(
+            "U{i:05};01-01-2020;;{};{}\n",
+            i % 7,
+            ["Nog te bepalen", "Beeindiging studie", "Einde WW"][i % 3]
+        ));
+    }
+    assert!(streams(csv.as_bytes()) > 0);
+    let e = episodes(&load(csv.as_bytes())).clone();
+    assert_eq!(e.instroomredenen.labels.len(), 7);
+    assert_eq!(e.instroomreden_label(0), Some("Nog te bepalen"));
+}
+
+#[test]
+fn instroomreden_export_fixtures_count_benefits_persons_and_codes() {
+    let ds = load(fixture!("vng/instroomreden_export.csv"));
+    // 100 dossiers, 13 with a partner row, and one more applicant: 114 rows.
+    assert_eq!((ds.report.rows, counts(&ds)), (114, (101, Some(114))));
+    let keys = &episodes(&ds).instroomredenen.labels;
+    assert_eq!(keys, &["14", "2", "41", "43", "0"]);
+    let codes = load(fixture!("vng/vng_codes_only.csv"));
+    assert_eq!(counts(&codes), (101, None));
+    let e = episodes(&codes);
+    assert_eq!(&e.instroomredenen.labels, keys);
+    assert!(e.instroomreden_labels.iter().all(String::is_empty));
+    // One row per benefit in both: the same codes per benefit.
+    assert_eq!(e.instroomreden, episodes(&ds).instroomreden);
+}

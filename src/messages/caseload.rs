@@ -81,6 +81,23 @@ bijstand_core::messages! {
         "Met inkomsten uit parttimewerk en een aanvullende uitkering: gedeeltelijke uitstroom, geen uitstroom." /
         "With income from part-time work and a supplementary benefit: partial outflow, not an exit.";
 
+    /// Chart: instroomreden (oorzaak bijstandsafhankelijkheid).
+    INSTROOMREDEN = "Instroomreden (oorzaak bijstandsafhankelijkheid)" / "Reason for inflow (cause of dependency)";
+    /// A code with its label, as a category.
+    fn code_label(code: &str, label: &str) = "{code} – {label}" / "{code} – {label}";
+    /// Note under the instroomreden chart: the labels come from the file.
+    INSTROOMREDEN_FILE_LABELS =
+        "Gegroepeerd op de code in het bestand, met de omschrijving uit het bestand." /
+        "Grouped by the code in the file, labelled with the file's description.";
+    /// Note under the instroomreden chart: codes without labels.
+    INSTROOMREDEN_CODES_ONLY =
+        "Alleen codes: laad een codelijst (code en omschrijving, CSV of Excel) naast het bestand om de omschrijvingen te zien." /
+        "Codes only: load a code list (code and description, CSV or Excel) next to the file to see the descriptions.";
+    /// Note under the instroomreden chart: descriptions without codes.
+    INSTROOMREDEN_DESCRIPTIONS =
+        "Gegroepeerd op de omschrijving in het bestand (het bestand heeft geen code)." /
+        "Grouped by the description in the file (the file has no code).";
+
     /// Shown when no filter is active.
     FILTER_HINT =
         "Klik op een staaf of taartpunt om op die groep te filteren." /

@@ -113,6 +113,8 @@ pub enum FilterItem {
     InkomstenArbeid(bool),
     /// Statushouder (`true`) or not.
     Statushouder(bool),
+    /// An instroomreden key (the code in the file, see [`Episodes::instroomredenen`]).
+    Instroomreden(String),
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, v: T) {
@@ -143,6 +145,7 @@ impl FilterItem {
             FilterItem::Huishoudtype(h) => toggle(&mut f.huishoudtype, *h),
             FilterItem::InkomstenArbeid(w) => toggle_flag(&mut f.inkomsten_arbeid, *w),
             FilterItem::Statushouder(s) => toggle_flag(&mut f.statushouder, *s),
+            FilterItem::Instroomreden(k) => toggle(&mut f.instroomreden, k.clone()),
             FilterItem::Stadsdeel(label) => {
                 match f
                     .stadsdeel
@@ -170,6 +173,7 @@ impl FilterItem {
             FilterItem::Huishoudtype(h) => f.huishoudtype.retain(|x| x != h),
             FilterItem::InkomstenArbeid(_) => f.inkomsten_arbeid = None,
             FilterItem::Statushouder(_) => f.statushouder = None,
+            FilterItem::Instroomreden(k) => f.instroomreden.retain(|x| x != k),
         }
     }
 }
@@ -266,8 +270,12 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Caseload
         &scenario.filter,
         scenario.threshold,
     );
-    let figures = caseload_view(&c, scenario.precedence, scenario.threshold, lang);
-    let clickable = clickable(&figures.panels, lang);
+    let mut figures = caseload_view(&c, scenario.precedence, scenario.threshold, lang);
+    let mut clickable = clickable(&figures.panels, lang);
+    if let Some((panel, chart)) = instroomreden_panel(e, &c, scenario.threshold, lang) {
+        figures.panels.push(panel);
+        clickable.push(chart);
+    }
     let (y, m, d) = peil.ymd();
     let option = |value, label: Msg, precedence| PrecedenceOption {
         value,
@@ -295,7 +303,14 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Caseload
                 ),
             ],
         },
-        filter: filter_bar(&scenario.filter, lang),
+        filter: filter_bar(
+            &scenario.filter,
+            lang,
+            &|key| match e.instroomredenen.code_of(key) {
+                Some(code) => instroomreden_label(e, code, lang),
+                None => key.to_string(),
+            },
+        ),
         kpis: figures.kpis,
         panels: figures.panels,
         clickable,
@@ -405,8 +420,86 @@ fn clickable(panels: &[Panel], lang: Lang) -> Vec<ClickableChart> {
     ]
 }
 
-/// The active filter as chips, in a fixed order.
-fn filter_bar(f: &EpisodeFilter, lang: Lang) -> FilterBar {
+/// An instroomreden as shown: `14 – Einde Uitkering werkeloosheid` (the code with the
+/// file's description), the code alone when there is no description, the description
+/// alone in a file without codes, `onbekend` for an empty cell.
+pub fn instroomreden_label(e: &Episodes, code: u16, lang: Lang) -> String {
+    let key = e.instroomredenen.label(code);
+    match (key.is_empty(), e.instroomreden_label(code)) {
+        (true, _) => msg::caseload::UNKNOWN.get(lang).to_string(),
+        (false, Some(label)) if label != key => msg::caseload::code_label(lang, key, label),
+        (false, _) => key.to_string(),
+    }
+}
+
+/// The instroomreden breakdown (largest first) and what its bars filter; `None` when
+/// the file has no instroomreden column.
+fn instroomreden_panel(
+    e: &Episodes,
+    c: &Composition,
+    threshold: u32,
+    lang: Lang,
+) -> Option<(Panel, ClickableChart)> {
+    if !e.has_instroomreden() || c.instroomreden.len() != e.instroomredenen.labels.len() {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..c.instroomreden.len()).collect();
+    order.sort_by(|&a, &b| {
+        c.instroomreden[b].cmp(&c.instroomreden[a]).then_with(|| {
+            let (ka, kb) = (
+                e.instroomredenen.label(a as u16),
+                e.instroomredenen.label(b as u16),
+            );
+            let num = |k: &str| k.parse::<u64>().ok();
+            num(ka).cmp(&num(kb)).then_with(|| ka.cmp(kb))
+        })
+    });
+    let categories: Vec<String> = order
+        .iter()
+        .map(|&i| instroomreden_label(e, i as u16, lang))
+        .collect();
+    let counts: Vec<u32> = order.iter().map(|&i| c.instroomreden[i]).collect();
+    let mut p = panel(
+        "chart-instroomreden",
+        msg::caseload::INSTROOMREDEN.get(lang),
+        categories.clone(),
+        &counts,
+        c.total,
+        ChartKind::Bar { horizontal: true },
+        (threshold, lang),
+    );
+    let keys = &e.instroomredenen.labels;
+    let labels = &e.instroomreden_labels;
+    let described = |i: usize| labels.get(i).is_some_and(|l| !l.is_empty());
+    let descriptions_only =
+        (0..keys.len()).all(|i| keys[i].is_empty() || labels.get(i) == Some(&keys[i]));
+    p.note = Some(
+        if !(0..keys.len()).any(described) {
+            msg::caseload::INSTROOMREDEN_CODES_ONLY
+        } else if descriptions_only {
+            msg::caseload::INSTROOMREDEN_DESCRIPTIONS
+        } else {
+            msg::caseload::INSTROOMREDEN_FILE_LABELS
+        }
+        .get(lang)
+        .to_string(),
+    );
+    let chart =
+        ClickableChart {
+            id: "chart-instroomreden",
+            categories: categories
+                .into_iter()
+                .zip(order.iter().map(|&i| {
+                    FilterItem::Instroomreden(e.instroomredenen.label(i as u16).to_string())
+                }))
+                .collect(),
+            series: vec![],
+        };
+    Some((p, chart))
+}
+
+/// The active filter as chips, in a fixed order; `instroom` labels an instroomreden key.
+fn filter_bar(f: &EpisodeFilter, lang: Lang, instroom: &dyn Fn(&str) -> String) -> FilterBar {
     let m = |x: Msg| x.get(lang).to_string();
     if f.is_empty() {
         return FilterBar {
@@ -441,6 +534,9 @@ fn filter_bar(f: &EpisodeFilter, lang: Lang) -> FilterBar {
             h.label().get(lang).to_string(),
             FilterItem::Huishoudtype(*h),
         ));
+    }
+    for k in &f.instroomreden {
+        items.push((instroom(k), FilterItem::Instroomreden(k.clone())));
     }
     if let Some(w) = f.inkomsten_arbeid {
         let text = if w {
@@ -1045,5 +1141,105 @@ mod tests {
         assert_eq!(parse_input_date("2024-13-01"), None);
         assert_eq!(parse_input_date(""), None);
         assert_eq!(parse_input_date("30-09"), None);
+    }
+}
+
+#[cfg(test)]
+mod instroomreden_tests {
+    use super::*;
+    use bijstand_core::io::{load, LoadOptions};
+
+    fn export(name: &str, bytes: &[u8]) -> Dataset {
+        load(bytes, name, &LoadOptions::default())
+            .expect("fixture loads")
+            .into_dataset()
+            .expect("a caseload")
+    }
+
+    fn fixture() -> Dataset {
+        export(
+            "instroomreden_export.csv",
+            include_bytes!("../../core/tests/fixtures/vng/instroomreden_export.csv"),
+        )
+    }
+
+    fn panel<'a>(v: &'a CaseloadView) -> &'a Panel {
+        v.panels
+            .iter()
+            .find(|p| p.chart.id == "chart-instroomreden")
+            .expect("an instroomreden panel")
+    }
+
+    #[test]
+    fn instroomreden_breakdown_by_code_and_label_suppressed() {
+        let ds = fixture();
+        let v = build(&ds, &Scenario::default(), &Context::default());
+        assert_eq!(v.controls.peildatum, "2024-06-30");
+        let p = panel(&v);
+        // 61 running on 30-06-2024: 14 → 21, 2 → 13, 43 → 10, 0 → 10, 41 → 7 (hand-counted).
+        let rows: Vec<(&str, &str)> = p
+            .table
+            .rows
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("14 – Einde Uitkering werkeloosheid", "21"),
+                ("2 – Beeindiging huwelijk/relatie", "13"),
+                ("0 – Nog te bepalen", "<10"),
+                ("43 – Afkomstig van AZC/COA", "10"),
+                ("41 – Verhuizing vanuit andere gemeente", "<10"),
+                ("Totaal", "61"),
+            ]
+        );
+        // Synthetic data has no instroomreden column: no panel.
+        let synth = crate::embedded::synthetic().unwrap();
+        let v = build(&synth, &Scenario::default(), &Context::default());
+        assert!(v.panels.iter().all(|p| p.chart.id != "chart-instroomreden"));
+    }
+
+    #[test]
+    fn a_click_on_an_instroomreden_filters_and_shows_a_chip() {
+        let ds = fixture();
+        let mut s = Scenario::default();
+        let v = build(&ds, &s, &Context::default());
+        let clicked = v.clicked(
+            "chart-instroomreden",
+            "",
+            "2 – Beeindiging huwelijk/relatie",
+        );
+        assert_eq!(clicked, [FilterItem::Instroomreden("2".into())]);
+        toggle_filter(&mut s.filter, &clicked);
+        assert_eq!(s.filter.instroomreden, ["2"]);
+        let v = build(&ds, &s, &Context::default());
+        assert_eq!(v.kpis[0].value, "13");
+        assert_eq!(v.filter.chips[0].label, "2 – Beeindiging huwelijk/relatie");
+        // The breakdown follows the filter: only code 2 is left.
+        assert_eq!(
+            panel(&v).table.rows[0][0],
+            "2 – Beeindiging huwelijk/relatie"
+        );
+        assert_eq!(panel(&v).table.rows[0][1], "13");
+        v.filter.chips[0].item.remove(&mut s.filter);
+        assert!(s.filter.is_empty());
+    }
+
+    #[test]
+    fn codes_only_stay_visible_with_a_note() {
+        let ds = export(
+            "vng_codes_only.csv",
+            include_bytes!("../../core/tests/fixtures/vng/vng_codes_only.csv"),
+        );
+        let v = build(&ds, &Scenario::default(), &Context::default());
+        let p = panel(&v);
+        assert_eq!(p.chart.categories[..2], ["14", "2"]);
+        assert!(p.note.as_ref().unwrap().contains("codelijst"));
+        let mut en = Scenario::default();
+        en.lang = Lang::En;
+        let v = build(&ds, &en, &Context::default());
+        assert_eq!(panel(&v).table.rows.last().unwrap()[1], "61");
+        assert!(panel(&v).note.as_ref().unwrap().contains("code list"));
     }
 }

@@ -155,6 +155,12 @@ pub enum Dicts {
         gemeente: Dict,
         /// [`Episodes::stadsdelen`].
         stadsdelen: Dict,
+        /// [`Episodes::instroomredenen`] (empty without the column).
+        #[serde(default)]
+        instroomredenen: Dict,
+        /// [`Episodes::instroomreden_labels`].
+        #[serde(default)]
+        instroomreden_labels: Vec<String>,
     },
     /// [`Data::Kerncijfers`].
     Kerncijfers {
@@ -504,8 +510,10 @@ pub fn encode(loaded: &Loaded) -> Encoded {
             Dicts::Episodes {
                 gemeente: e.gemeente.clone(),
                 stadsdelen: e.stadsdelen.clone(),
+                instroomredenen: e.instroomredenen.clone(),
+                instroomreden_labels: e.instroomreden_labels.clone(),
             },
-            vec![
+            [
                 ("gemeente_code", Column::U16(e.gemeente_code.clone())),
                 (
                     "geslacht",
@@ -537,7 +545,14 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     "inkomsten_arbeid",
                     Column::U8(e.inkomsten_arbeid.iter().map(|&f| flag_u8(f)).collect()),
                 ),
-            ],
+            ]
+            .into_iter()
+            // Only when the file had the column (the decoder then reads it).
+            .chain(
+                e.has_instroomreden()
+                    .then(|| ("instroomreden", Column::U16(e.instroomreden.clone()))),
+            )
+            .collect(),
         ),
         Data::Kerncijfers(k) => (
             k.len(),
@@ -640,6 +655,10 @@ struct Columns<'a> {
 }
 
 impl Columns<'_> {
+    /// Whether the buffer holds a column of this name (optional columns).
+    fn has(&self, name: &str) -> bool {
+        self.layout.iter().any(|c| c.name == name)
+    }
     fn find(&self, name: &str, kind: ColumnKind) -> Result<usize, LoadError> {
         match self.layout.iter().find(|c| c.name == name) {
             Some(c) if c.kind == kind && c.len == self.rows => Ok(c.offset),
@@ -729,6 +748,8 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
         Dicts::Episodes {
             gemeente,
             stadsdelen,
+            instroomredenen,
+            instroomreden_labels,
         } => Data::Episodes(Episodes {
             gemeente,
             gemeente_code: c.u16s("gemeente_code")?,
@@ -745,6 +766,20 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
             eind: c.dates("eind")?,
             uitstroomreden: c.opt_enums("uitstroomreden", Uitstroomreden::ALL)?,
             inkomsten_arbeid: c.flags("inkomsten_arbeid")?,
+            instroomreden: if c.has("instroomreden") {
+                let codes = c.u16s("instroomreden")?;
+                if codes
+                    .iter()
+                    .any(|&x| x as usize >= instroomredenen.labels.len())
+                {
+                    return Err(wire_error("instroomreden"));
+                }
+                codes
+            } else {
+                Vec::new()
+            },
+            instroomredenen,
+            instroomreden_labels,
         }),
         Dicts::Kerncijfers { dict } => {
             let soort = c.u8s("waarde_soort")?;
@@ -933,6 +968,37 @@ mod tests {
         let loaded = load(csv.as_bytes(), "trajecten.csv", &LoadOptions::default()).unwrap();
         assert_eq!(loaded.trajectories().unwrap().trajectories.len(), 2);
         assert_eq!(roundtrip(&loaded), loaded);
+    }
+
+    #[test]
+    fn instroomreden_survives_the_wire_with_codes_and_labels() {
+        let csv = "Dossiernr;Startdatum;Einddatum;Oorzaak bijstandsafhankelijkheid;Omschrijving oorzaak bijstandsafhankelijkheid\n\
+                   1;01-01-2020;;14;Einde Uitkering werkeloosheid\n\
+                   2;01-02-2020;;2;Beeindiging huwelijk/relatie\n\
+                   3;01-03-2020;;14;Einde Uitkering werkeloosheid\n";
+        let ds = load(csv.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
+        let back = roundtrip(&ds);
+        assert_eq!(back, ds);
+        let Some(Data::Episodes(e)) = back.dataset().map(|ds| &ds.data) else {
+            panic!("episodes expected");
+        };
+        assert_eq!(e.instroomreden, [0, 1, 0]);
+        assert_eq!(e.instroomredenen.labels, ["14", "2"]);
+        assert_eq!(
+            e.instroomreden_label(1),
+            Some("Beeindiging huwelijk/relatie")
+        );
+        // A code out of the dictionary is a damaged buffer.
+        let enc = encode(&ds);
+        let mut bytes = enc.to_bytes();
+        let at = enc
+            .columns
+            .iter()
+            .find(|c| c.0 == "instroomreden")
+            .unwrap()
+            .1;
+        bytes[at] = 9;
+        assert!(decode(enc.header, &bytes.as_slice()).is_err());
     }
 
     #[test]

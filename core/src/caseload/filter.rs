@@ -31,6 +31,9 @@ pub struct EpisodeFilter {
     pub inkomsten_arbeid: Option<bool>,
     /// Duration bands (on the reference date) to keep.
     pub duur: Vec<DurationBand>,
+    /// Instroomreden keys (as in [`Episodes::instroomredenen`]: the code, or the
+    /// description in a file without codes) to keep.
+    pub instroomreden: Vec<String>,
 }
 
 impl EpisodeFilter {
@@ -51,9 +54,25 @@ impl EpisodeFilter {
             .iter()
             .map(|l| self.stadsdeel.iter().any(|s| s.eq_ignore_ascii_case(l)))
             .collect();
+        let instroom: Vec<bool> = e
+            .instroomredenen
+            .labels
+            .iter()
+            .map(|k| self.instroomreden.contains(k))
+            .collect();
+        let has_instroom = e.has_instroomreden();
         let year = peildatum.year();
         let duur = DurationBandThresholds::new(peildatum);
         Mask::from_fn(e.len(), |i| {
+            if !self.instroomreden.is_empty()
+                && !(has_instroom
+                    && instroom
+                        .get(e.instroomreden[i] as usize)
+                        .copied()
+                        .unwrap_or(false))
+            {
+                return false;
+            }
             if !self.duur.is_empty() && !self.duur.contains(&duur.band(e.start[i])) {
                 return false;
             }

@@ -85,6 +85,9 @@ pub struct Composition {
     pub huishoudtype_unknown: u32,
     /// By duration on the peildatum (index of [`duration::DurationBand::ALL`]).
     pub duur: [u32; 5],
+    /// By instroomreden key (index into [`Episodes::instroomredenen`]); empty when the
+    /// file has no instroomreden column.
+    pub instroomreden: Vec<u32>,
 }
 
 impl Composition {
@@ -139,6 +142,9 @@ impl Composition {
         g(&mut self.duur, &all.duur, threshold);
         g(&mut self.doelgroep, &all.doelgroep, threshold);
         g(&mut self.afstand, &all.afstand, threshold);
+        if self.instroomreden.len() == all.instroomreden.len() {
+            g(&mut self.instroomreden, &all.instroomreden, threshold);
+        }
         for (cell, all_cell) in self.stadsdeel.iter_mut().zip(&all.stadsdeel) {
             let mut one = [cell.1];
             g(&mut one, &[all_cell.1], threshold);
@@ -163,8 +169,14 @@ pub fn composition_filtered(
     let mut c = Composition {
         peildatum,
         stadsdeel: e.stadsdelen.labels.iter().map(|l| (l.clone(), 0)).collect(),
+        instroomreden: if e.has_instroomreden() {
+            vec![0; e.instroomredenen.labels.len()]
+        } else {
+            Vec::new()
+        },
         ..Default::default()
     };
+    let instroom = e.has_instroomreden();
     let year = peildatum.year();
     let duur = DurationBandThresholds::new(peildatum);
     for i in 0..e.len() {
@@ -194,6 +206,11 @@ pub fn composition_filtered(
         c.afstand[e.afstand[i].index()] += 1;
         if let Some(s) = c.stadsdeel.get_mut(e.stadsdeel[i] as usize) {
             s.1 += 1;
+        }
+        if instroom {
+            if let Some(n) = c.instroomreden.get_mut(e.instroomreden[i] as usize) {
+                *n += 1;
+            }
         }
         let met = (e.inkomsten_arbeid[i] == Flag::Ja) as u32;
         c.inkomsten_arbeid += met;
@@ -264,5 +281,35 @@ mod tests {
             2
         );
         assert_eq!(default_peildatum(&e), Some(d(2024, 8, 31)));
+    }
+
+    #[test]
+    fn instroomreden_is_counted_and_filtered_by_key() {
+        let mut e = three();
+        assert!(composition(&e, d(2024, 9, 30), Precedence::default())
+            .instroomreden
+            .is_empty());
+        let (a, b) = (
+            e.instroomredenen.intern("14"),
+            e.instroomredenen.intern("2"),
+        );
+        e.instroomreden = vec![a, b, a];
+        let peil = d(2024, 7, 31);
+        let c = composition(&e, peil, Precedence::default());
+        assert_eq!(c.instroomreden, [2, 1]);
+        let f = filter::EpisodeFilter {
+            instroomreden: vec!["2".into()],
+            ..Default::default()
+        };
+        let m = f.mask(&e, peil, Precedence::default());
+        assert_eq!(m.iter_selected().collect::<Vec<_>>(), [1]);
+        let c = composition_filtered(&e, peil, Precedence::default(), Some(&m));
+        assert_eq!((c.total, c.instroomreden.clone()), (1, vec![0, 1]));
+        // A key the data does not have selects nothing.
+        let f = filter::EpisodeFilter {
+            instroomreden: vec!["99".into()],
+            ..Default::default()
+        };
+        assert_eq!(f.mask(&e, peil, Precedence::default()).count(), 0);
     }
 }

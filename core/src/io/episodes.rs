@@ -53,9 +53,15 @@ pub(crate) const UITSTROOMREDEN: usize = 13;
 pub(crate) const INKOMSTEN_ARBEID: usize = 14;
 pub(crate) const ROL: usize = 15;
 pub(crate) const GEBOORTEDATUM: usize = 16;
+/// `instroomreden` / `oorzaak bijstandsafhankelijkheid`: the code (or, without a code
+/// column, the description) the benefits are grouped by.
+pub(crate) const INSTROOMREDEN: usize = 17;
+/// The description of the instroomreden next to its code (`Omschrijving oorzaak
+/// bijstandsafhankelijkheid`): the label of the code.
+pub(crate) const INSTROOMREDEN_OMSCHRIJVING: usize = 18;
 /// Fields up to here are read (`persoon_id` too, for counting persons, though the model
 /// does not keep it); the rest of [`FIELDS`] is recognised only.
-const FIELD_COUNT: usize = 17;
+const FIELD_COUNT: usize = 19;
 
 const fn used(name: &'static str, synonyms: &'static [&'static str]) -> FieldSpec {
     FieldSpec {
@@ -236,12 +242,23 @@ const FIELDS: &[FieldSpec] = &[
             "date_of_birth",
         ],
     ),
-    known(
+    used(
         "instroomreden",
         &[
             "oorzaak_bijstandsafhankelijkheid",
             "reden_instroom",
             "instroom_reden",
+            "instroomreden_code",
+            "code_instroomreden",
+        ],
+    ),
+    used(
+        "instroomreden_omschrijving",
+        &[
+            "omschrijving_oorzaak_bijstandsafhankelijkheid",
+            "omschrijving_instroomreden",
+            "instroomreden_omschrijving",
+            "omschrijving_reden_instroom",
         ],
     ),
     known("inburgering_wet", &[]),
@@ -297,10 +314,16 @@ const MEANINGS: &[(usize, &[&str])] = &[
     (INSTROOMREDEN, &["oorzaak"]),
     (INSTROOMREDEN, &["instroomreden"]),
     (INSTROOMREDEN, &["reden", "instroom"]),
+    (INSTROOMREDEN_OMSCHRIJVING, &["omschrijving", "oorzaak"]),
+    (
+        INSTROOMREDEN_OMSCHRIJVING,
+        &["omschrijving", "instroomreden"],
+    ),
+    (
+        INSTROOMREDEN_OMSCHRIJVING,
+        &["omschrijving", "reden", "instroom"],
+    ),
 ];
-
-/// `instroomreden` (recognised, not stored yet).
-const INSTROOMREDEN: usize = 17;
 
 /// The episodes schema.
 pub(crate) const SCHEMA: Schema = Schema {
@@ -664,6 +687,9 @@ fn select(ep: &Episodes, rows: &[usize]) -> Episodes {
         eind,
         uitstroomreden,
         inkomsten_arbeid,
+        instroomredenen,
+        instroomreden_labels,
+        instroomreden,
     } = ep;
     fn pick<T: Copy>(v: &[T], rows: &[usize]) -> Vec<T> {
         if v.is_empty() {
@@ -687,6 +713,9 @@ fn select(ep: &Episodes, rows: &[usize]) -> Episodes {
         eind: pick(eind, rows),
         uitstroomreden: pick(uitstroomreden, rows),
         inkomsten_arbeid: pick(inkomsten_arbeid, rows),
+        instroomredenen: instroomredenen.clone(),
+        instroomreden_labels: instroomreden_labels.clone(),
+        instroomreden: pick(instroomreden, rows),
     }
 }
 
@@ -707,6 +736,14 @@ pub(crate) struct RowReader {
     /// The reason, and its index in `people.free_reasons` when read from free text.
     reden: CodeCache<Option<(Uitstroomreden, u16)>>,
     roles: CodeCache<Role>,
+    /// Instroomreden keys: the interner and a cache from the key cell to its code.
+    instroom_interner: Interner,
+    instroom_cache: CodeCache<u16>,
+    /// The column the instroomreden key is read from (the code, else the description),
+    /// and the description's column (`usize::MAX`: none; the key's own column in a file
+    /// without codes).
+    instroom_key: usize,
+    instroom_label: usize,
     people: People,
     statushouder: BoolColumn,
     inkomsten: BoolColumn,
@@ -740,6 +777,15 @@ impl RowReader {
             klasse: CodeCache::default(),
             reden: CodeCache::default(),
             roles: CodeCache::default(),
+            instroom_interner: Interner::default(),
+            instroom_cache: CodeCache::default(),
+            instroom_key: {
+                let m = &t.mapping.column_of;
+                m[INSTROOMREDEN]
+                    .or(m[INSTROOMREDEN_OMSCHRIJVING])
+                    .unwrap_or(usize::MAX)
+            },
+            instroom_label: t.mapping.column_of[INSTROOMREDEN_OMSCHRIJVING].unwrap_or(usize::MAX),
             people: {
                 let has = |f: usize| t.mapping.column_of[f].is_some();
                 People {
@@ -770,6 +816,9 @@ impl RowReader {
     /// Room for `n` more rows in every column.
     pub(crate) fn reserve(&mut self, n: usize) {
         self.ep.reserve(n);
+        if self.instroom_key != usize::MAX {
+            self.ep.instroomreden.reserve(n);
+        }
         self.statushouder.values.reserve(n);
         self.inkomsten.values.reserve(n);
         self.ids.hashes.reserve(n);
@@ -809,6 +858,10 @@ impl RowReader {
             klasse,
             reden,
             roles,
+            instroom_interner,
+            instroom_cache,
+            instroom_key,
+            instroom_label,
             people,
             statushouder,
             inkomsten,
@@ -838,6 +891,9 @@ impl RowReader {
                 ep.reserve(n);
                 statushouder.values.reserve(n);
                 inkomsten.values.reserve(n);
+                if *instroom_key != usize::MAX {
+                    ep.instroomreden.reserve(n);
+                }
             }
         }
 
@@ -1054,6 +1110,27 @@ impl RowReader {
             }
             y
         };
+
+        // instroomreden: the key as written (digits without leading zeros), and the
+        // description of a code the first time it is seen.
+        if *instroom_key != usize::MAX {
+            let raw = t.bytes(*instroom_key);
+            let code = instroom_cache.get(raw, |r| {
+                instroom_interner.intern(&mut ep.instroomredenen, &crate::text::code_key(r))
+            })?;
+            let labels = &mut ep.instroomreden_labels;
+            if labels.len() <= code as usize {
+                labels.resize(code as usize + 1, String::new());
+            }
+            if *instroom_label != usize::MAX && labels[code as usize].is_empty() {
+                labels[code as usize] = if instroom_label == instroom_key {
+                    ep.instroomredenen.label(code).to_string()
+                } else {
+                    text(t.bytes(*instroom_label)).trim().to_string()
+                };
+            }
+            ep.instroomreden.push(code);
+        }
 
         ep.uitstroomreden.push(r);
         ep.gemeente_code.push(g);

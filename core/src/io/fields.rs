@@ -24,6 +24,11 @@ const EPISODES: &[(&str, &str)] = &[
         "geboortedatum",
         "Geboortedatum (alleen het jaar wordt gelezen)",
     ),
+    (
+        "instroomreden",
+        "Instroomreden / oorzaak bijstandsafhankelijkheid (code)",
+    ),
+    ("instroomreden_omschrijving", "Omschrijving instroomreden"),
 ];
 
 /// Kerncijfers fields (DATA-MODEL §3), in file order.
