@@ -1163,7 +1163,7 @@ mod instroomreden_tests {
         )
     }
 
-    fn panel<'a>(v: &'a CaseloadView) -> &'a Panel {
+    fn panel(v: &CaseloadView) -> &Panel {
         v.panels
             .iter()
             .find(|p| p.chart.id == "chart-instroomreden")
@@ -1236,8 +1236,10 @@ mod instroomreden_tests {
         let p = panel(&v);
         assert_eq!(p.chart.categories[..2], ["14", "2"]);
         assert!(p.note.as_ref().unwrap().contains("codelijst"));
-        let mut en = Scenario::default();
-        en.lang = Lang::En;
+        let en = Scenario {
+            lang: Lang::En,
+            ..Scenario::default()
+        };
         let v = build(&ds, &en, &Context::default());
         assert_eq!(panel(&v).table.rows.last().unwrap()[1], "61");
         assert!(panel(&v).note.as_ref().unwrap().contains("code list"));

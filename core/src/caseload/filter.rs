@@ -64,13 +64,12 @@ impl EpisodeFilter {
         let year = peildatum.year();
         let duur = DurationBandThresholds::new(peildatum);
         Mask::from_fn(e.len(), |i| {
-            if !self.instroomreden.is_empty()
-                && !(has_instroom
-                    && instroom
-                        .get(e.instroomreden[i] as usize)
-                        .copied()
-                        .unwrap_or(false))
-            {
+            let keeps_instroom = has_instroom
+                && instroom
+                    .get(e.instroomreden[i] as usize)
+                    .copied()
+                    .unwrap_or(false);
+            if !self.instroomreden.is_empty() && !keeps_instroom {
                 return false;
             }
             if !self.duur.is_empty() && !self.duur.contains(&duur.band(e.start[i])) {
