@@ -203,6 +203,10 @@ bijstand_core::messages! {
     FIELD_TRAJECT_CODE = "Soort traject (code of omschrijving)" / "Kind of trajectory (code or description)";
     /// Field `telt_sociale_activering`.
     FIELD_TELT_SOCIALE_ACTIVERING = "Telt mee voor sociale activering (ja/nee)" / "Counts for social activation (yes/no)";
+    /// Field `instroomreden`.
+    FIELD_INSTROOMREDEN = "Instroomreden / oorzaak bijstandsafhankelijkheid (code)" / "Reason for inflow / cause of dependency (code)";
+    /// Field `instroomreden_omschrijving`.
+    FIELD_INSTROOMREDEN_OMSCHRIJVING = "Omschrijving instroomreden" / "Description of the reason for inflow";
 }
 
 /// The label of a mappable field, by its code (`uitkering_id`, `startdatum`, …).
@@ -251,6 +255,8 @@ pub fn field(code: &str) -> Option<bijstand_core::i18n::Msg> {
         "persoon_id" => FIELD_PERSOON_ID,
         "traject_code" => FIELD_TRAJECT_CODE,
         "telt_sociale_activering" => FIELD_TELT_SOCIALE_ACTIVERING,
+        "instroomreden" => FIELD_INSTROOMREDEN,
+        "instroomreden_omschrijving" => FIELD_INSTROOMREDEN_OMSCHRIJVING,
         _ => return None,
     })
 }
