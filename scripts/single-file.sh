@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-scripts/setup.sh
+scripts/setup.sh serve
 trunk build --release
 node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html

@@ -19,7 +19,8 @@ step() {
   fi
 }
 
-step "setup" scripts/setup.sh
+step "setup" scripts/setup.sh test
+step "setup as a non-root user" scripts/check-setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner -p bijstand-worker --lib --bins --tests --locked -- -D warnings

@@ -7,6 +7,7 @@
 //! - [`loader`]: loading a file in a Web Worker, with progress and cancel;
 //! - [`components`]: Yew components that render state and dispatch actions.
 
+pub mod build_info;
 pub mod charts;
 pub mod components;
 pub mod embedded;

@@ -174,6 +174,8 @@ pub enum Overlay {
     Qr,
     /// The settings dialog of a file ([`AppState::settings`]).
     Settings,
+    /// "Over deze app": version and licences.
+    About,
 }
 
 /// Something that happened: a user action or the result of reading a file.

@@ -343,6 +343,10 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetOverlay(Overlay::Share)))
     };
+    let open_about = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetOverlay(Overlay::About)))
+    };
     let close_overlay = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: ()| dispatch.emit(Action::SetOverlay(Overlay::None)))
@@ -635,12 +639,20 @@ pub fn App() -> Html {
                     link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
                     qr_only={state.overlay == Overlay::Qr}
                     {lang}
-                    on_close={close_overlay}
+                    on_close={close_overlay.clone()}
                 />
             }
             <div class="drop-overlay" aria-hidden="true"><p>{ msg::DROP_TO_OPEN.get(lang) }</p></div>
+            if state.overlay == Overlay::About {
+                <crate::components::about::AboutDialog {lang} on_close={close_overlay.clone()} />
+            }
             <footer class="app-footer">
-                <p>{ msg::footer(lang, Plain(state.scenario.threshold)) }</p>
+                <p>{ msg::footer(lang, Plain(state.scenario.threshold)) }{ " " }
+                    <button type="button" class="button small" data-testid="about-open" onclick={open_about}>
+                        { crate::messages::about::ABOUT.get(lang) }
+                    </button>
+                    <span class="version" data-testid="app-version">{ crate::build_info::version() }</span>
+                </p>
             </footer>
         </div>
     }

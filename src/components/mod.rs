@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::state::Action;
 use crate::views::Context;
 
+pub mod about;
 pub mod app;
 pub mod budget;
 pub mod buig;

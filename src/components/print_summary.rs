@@ -275,6 +275,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 if let Some(link) = &props.link {
                     { row(msg::LINK_TO_SCENARIO.get(lang), link.clone()) }
                 }
+                { row(crate::messages::about::VERSION_COLUMN.get(lang), format!("Bijstandsverkenner {}", crate::build_info::version())) }
             </dl>
         </section>
     }

@@ -1,6 +1,7 @@
 //! The app's message catalogue (see `bijstand_core::i18n`): every text a screen shows,
 //! Dutch and English together. One file per screen, plus `common` and `shell`.
 
+pub mod about;
 pub mod budget;
 pub mod caseload;
 pub mod charts;

@@ -6,6 +6,7 @@
 //! the scenario's language). Components call it through `components::use_screen`, render
 //! the struct and dispatch typed actions; they compute nothing. Tested natively.
 
+pub mod about;
 pub mod budget;
 pub mod buig;
 pub mod caseload;
