@@ -199,6 +199,8 @@ pub enum Action {
     RemoveContracts,
     /// Forget the loaded trajectories (the caseload stays).
     RemoveTrajectories,
+    /// Forget the loaded code list (the caseload stays; its codes show without labels).
+    RemoveCodeList,
     /// "Wis gegevens": forget the user's files (caseload, contracts, the file last
     /// chosen) and show this dataset instead (the embedded synthetic data).
     ClearData(Rc<Dataset>, Option<Rc<LoadReport>>),
@@ -343,6 +345,7 @@ impl AppState {
                             synthetic: false,
                             contracts: Some(std::sync::Arc::new(file)),
                             trajectories: None,
+                            instroomreden_codes: None,
                         })
                     }
                     // Trajectories are added to the caseload in view, like contracts.
@@ -359,6 +362,7 @@ impl AppState {
                                 synthetic: false,
                                 contracts: None,
                                 trajectories: None,
+                                instroomreden_codes: None,
                             })
                         });
                         next.notice = Some(Notice {
@@ -374,6 +378,31 @@ impl AppState {
                         });
                         Rc::new(cur.with_trajectories(Some(std::sync::Arc::new(file))))
                     }
+                    // A code list labels the instroomreden codes of the caseload in view.
+                    (Content::CodeList(list), cur) => {
+                        let cur = cur.unwrap_or_else(|| {
+                            next.scenario.peildatum = None;
+                            next.report = None;
+                            Rc::new(Dataset {
+                                data: bijstand_core::model::Data::Episodes(Default::default()),
+                                name: list.name.clone(),
+                                synthetic: false,
+                                contracts: None,
+                                trajectories: None,
+                                instroomreden_codes: None,
+                            })
+                        });
+                        next.notice = Some(Notice {
+                            level: NoticeLevel::Info,
+                            text: msg::code_list_loaded(
+                                lang,
+                                &list.name,
+                                Count(list.codes.len() as i64),
+                                &cur.name,
+                            ),
+                        });
+                        Rc::new(cur.with_instroomreden_codes(Some(std::sync::Arc::new(list))))
+                    }
                     // A new caseload keeps the loaded contracts and trajectories: they are
                     // files of their own, removed only on request.
                     (Content::Dataset(ds), cur) => {
@@ -386,6 +415,9 @@ impl AppState {
                         let trajectories = kept(|c| c.trajectories.is_some())
                             .filter(|_| ds.trajectories.is_none())
                             .and_then(|c| c.trajectories.clone());
+                        let codes = kept(|c| c.instroomreden_codes.is_some())
+                            .filter(|_| ds.instroomreden_codes.is_none())
+                            .and_then(|c| c.instroomreden_codes.clone());
                         if contracts.is_none() {
                             next.contracts_report = None;
                         }
@@ -396,6 +428,7 @@ impl AppState {
                             .iter()
                             .map(|f| f.name.as_str())
                             .chain(trajectories.iter().map(|f| f.name.as_str()))
+                            .chain(codes.iter().map(|f| f.name.as_str()))
                             .collect();
                         if !names.is_empty() {
                             next.notice = Some(Notice {
@@ -410,6 +443,9 @@ impl AppState {
                         if trajectories.is_some() {
                             ds = ds.with_trajectories(trajectories);
                         }
+                        if codes.is_some() {
+                            ds = ds.with_instroomreden_codes(codes);
+                        }
                         Rc::new(ds)
                     }
                 };
@@ -422,6 +458,17 @@ impl AppState {
                     next.fingerprint = Some(ds.fingerprint());
                     next.dataset = Some(ds);
                     next.contracts_report = None;
+                }
+            }
+            Action::RemoveCodeList => {
+                if let Some(cur) = next
+                    .dataset
+                    .clone()
+                    .filter(|d| d.instroomreden_codes.is_some())
+                {
+                    let ds = Rc::new(cur.with_instroomreden_codes(None));
+                    next.fingerprint = Some(ds.fingerprint());
+                    next.dataset = Some(ds);
                 }
             }
             Action::RemoveTrajectories => {
@@ -659,6 +706,7 @@ mod tests {
             synthetic: false,
             contracts: None,
             trajectories: None,
+            instroomreden_codes: None,
         })
     }
 
@@ -885,6 +933,7 @@ mod tests {
             synthetic: false,
             contracts: None,
             trajectories: None,
+            instroomreden_codes: None,
         })
     }
 
@@ -900,6 +949,30 @@ mod tests {
         let file = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
         assert!(file.trajectories().is_some());
         Action::Loaded(Box::new(file))
+    }
+
+    fn code_list(name: &str) -> Action {
+        let csv = "Code;Omschrijving\r\n14;Einde Uitkering werkeloosheid\r\n2;Beeindiging huwelijk/relatie\r\n";
+        let file = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
+        assert!(file.code_list().is_some());
+        Action::Loaded(Box::new(file))
+    }
+
+    #[test]
+    fn a_code_list_is_added_beside_the_caseload_kept_on_a_new_one_and_removable() {
+        let s = AppState::default()
+            .apply(loaded(ds("a.csv")))
+            .apply(code_list("codes.csv"));
+        let d = s.dataset.clone().unwrap();
+        assert_eq!(d.name, "a.csv", "the caseload stays");
+        assert_eq!(d.instroomreden_codes.as_ref().unwrap().codes.len(), 2);
+        assert!(s.notice.clone().unwrap().text.contains("2 codes"));
+        let t = s.apply(loaded(ds2()));
+        let d = t.dataset.clone().unwrap();
+        assert_eq!(d.name, "b.csv");
+        assert!(d.instroomreden_codes.is_some(), "kept on a new caseload");
+        let u = t.apply(Action::RemoveCodeList);
+        assert!(u.dataset.unwrap().instroomreden_codes.is_none());
     }
 
     #[test]

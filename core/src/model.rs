@@ -580,6 +580,26 @@ pub struct TrajectoriesFile {
     pub name: String,
 }
 
+/// A code list (code → omschrijving) loaded beside a caseload, such as "Code oorzaak
+/// bijstandsafhankelijkheid" from a benefits system: it labels the instroomreden codes.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CodeList {
+    /// (code, omschrijving) in file order; codes as [`crate::text::code_key`] makes them.
+    pub codes: Vec<(String, String)>,
+    /// The file name.
+    pub name: String,
+}
+
+impl CodeList {
+    /// The description of a code (a key as in [`Episodes::instroomredenen`]).
+    pub fn label(&self, code: &str) -> Option<&str> {
+        self.codes
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, l)| l.as_str())
+    }
+}
+
 /// What a loaded file contains.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Data {
@@ -607,17 +627,27 @@ pub struct Dataset {
     /// Trajectories loaded next to the caseload (DATA-MODEL §2.3), if any: read on their
     /// own (`io::Content::Trajectories`) and added with [`Dataset::with_trajectories`].
     pub trajectories: Option<std::sync::Arc<TrajectoriesFile>>,
+    /// A code list labelling the instroomreden codes, if one was loaded beside the
+    /// caseload (`io::Content::CodeList`, [`Dataset::with_instroomreden_codes`]). Labels
+    /// only: not part of the fingerprint.
+    pub instroomreden_codes: Option<std::sync::Arc<CodeList>>,
 }
 
 impl Dataset {
     /// This dataset with `contracts` added (or removed with `None`); the caseload stays.
     pub fn with_contracts(&self, contracts: Option<std::sync::Arc<ContractsFile>>) -> Dataset {
         Dataset {
-            data: self.data.clone(),
-            name: self.name.clone(),
-            synthetic: self.synthetic,
             contracts,
-            trajectories: self.trajectories.clone(),
+            ..self.clone()
+        }
+    }
+
+    /// This dataset with a code list for its instroomreden codes (or none); the caseload,
+    /// contracts and trajectories stay.
+    pub fn with_instroomreden_codes(&self, codes: Option<std::sync::Arc<CodeList>>) -> Dataset {
+        Dataset {
+            instroomreden_codes: codes,
+            ..self.clone()
         }
     }
 

@@ -542,3 +542,90 @@ fn instroomreden_export_fixtures_count_benefits_persons_and_codes() {
     // One row per benefit in both: the same codes per benefit.
     assert_eq!(e.instroomreden, episodes(&ds).instroomreden);
 }
+
+fn code_list(bytes: &[u8], name: &str) -> io::Loaded {
+    let l = io::load(bytes, name, &LoadOptions::default())
+        .unwrap_or_else(|e| panic!("{name}: {}", e.message(Lang::Nl)));
+    assert!(l.dataset().is_none(), "a code list is no caseload");
+    assert_eq!(l.report.kind, io::FileKind::CodeList);
+    l
+}
+
+#[test]
+fn a_hand_written_code_list_loads_from_xlsx_and_csv() {
+    let x = code_list(
+        fixture!("vng/codelijst_instroomreden.xlsx"),
+        "codelijst_instroomreden.xlsx",
+    );
+    let list = x.code_list().unwrap();
+    assert_eq!(list.name, "codelijst_instroomreden.xlsx");
+    assert_eq!(x.report.header_line, 2, "below the title row");
+    let codes: Vec<&str> = list.codes.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["14", "2", "41", "43", "0", "27"]);
+    assert_eq!(list.label("14"), Some("Einde Uitkering werkeloosheid"));
+    assert!(x
+        .report
+        .warnings
+        .contains(&LoadWarning::CodesWithoutLabel(vec![10])));
+    assert!(x
+        .report
+        .warnings
+        .contains(&LoadWarning::RepeatedCodes(vec!["14".into()])));
+
+    let c = code_list(
+        fixture!("vng/codelijst_instroomreden.csv"),
+        "codelijst_instroomreden.csv",
+    );
+    let list = c.code_list().unwrap();
+    assert_eq!(list.codes.len(), 5);
+    assert_eq!(
+        list.label("14"),
+        Some("Einde Uitkering werkeloosheid"),
+        "014 = 14"
+    );
+    assert!(c
+        .report
+        .warnings
+        .contains(&LoadWarning::CodesWithoutLabel(vec![8])));
+    assert_eq!(
+        LoadWarning::CodesWithoutLabel(vec![8]).message(Lang::En),
+        "Row(s) with a code but no description skipped (such as the export date at the \
+         bottom): line 8."
+    );
+}
+
+#[test]
+fn the_real_code_list_loads_with_its_32_codes() {
+    // A copy of the real export (core/tests/fixtures/vng/README.md).
+    let l = code_list(
+        fixture!("vng/code_oorzaak_bijstandsafhankelijkheid.xlsx"),
+        "code_oorzaak_bijstandsafhankelijkheid.xlsx",
+    );
+    let list = l.code_list().unwrap();
+    assert_eq!(l.report.header_line, 2);
+    assert_eq!(l.report.sheet.as_deref(), Some("Pagina1"));
+    assert_eq!(list.codes.len(), 32);
+    assert_eq!(list.label("14"), Some("Einde Uitkering werkeloosheid"));
+    assert_eq!(list.label("2"), Some("Beeindiging huwelijk/relatie"));
+    assert_eq!(list.label("41"), Some("Verhuizing vanuit andere gemeente"));
+    assert_eq!(list.label("0"), Some("Nog te bepalen"));
+    let mut numbers: Vec<u32> = list.codes.iter().map(|(c, _)| c.parse().unwrap()).collect();
+    numbers.sort_unstable();
+    assert_eq!((numbers[0], numbers[31]), (0, 43));
+    // The export's timestamp in the last row is no code.
+    assert!(l
+        .report
+        .warnings
+        .contains(&LoadWarning::CodesWithoutLabel(vec![35])));
+}
+
+#[test]
+fn a_caseload_is_not_taken_for_a_code_list() {
+    for f in [
+        fixture!("benefits_system_export.csv"),
+        fixture!("vng_sturen_op_bijstand.csv"),
+        fixture!("vng/instroomreden_export.csv"),
+    ] {
+        assert!(load(f).dataset().is_some());
+    }
+}

@@ -301,10 +301,11 @@ pub fn App() -> Html {
     };
     // "Wis gegevens" only where there is something of the user's to clear.
     let has_own_data = state.last_file.is_some()
-        || state
-            .dataset
-            .as_deref()
-            .is_some_and(|d| d.contracts.is_some() || !embedded::is_embedded(&d.name));
+        || state.dataset.as_deref().is_some_and(|d| {
+            d.contracts.is_some()
+                || d.instroomreden_codes.is_some()
+                || !embedded::is_embedded(&d.name)
+        });
     let toggle_lang = {
         let edit = edit.clone();
         Callback::from(move |_| edit.emit(Edit::new(|s| s.lang = other_language(s.lang))))
@@ -546,6 +547,11 @@ pub fn App() -> Html {
                 if let Some(t) = &d.trajectories {
                     <span class="dataset-extra" data-testid="trajectories-name">
                         { msg::plus_trajectories(lang, &t.name) }
+                    </span>
+                }
+                if let Some(c) = &d.instroomreden_codes {
+                    <span class="dataset-extra" data-testid="code-list-name">
+                        { msg::plus_code_list(lang, &c.name) }
                     </span>
                 }
             </span>

@@ -76,6 +76,16 @@ pub fn CompositionView(props: &ScreenProps) -> Html {
                 </fieldset>
             </div>
             <SmallCellSettings threshold={props.scenario.threshold} {lang} on_edit={edit.clone()} />
+            if let Some(bar) = &view.code_list {
+                <p class="filters" data-testid="code-list-bar">
+                    <span>{ &bar.text }</span>
+                    { " " }
+                    <button class="button small" data-testid="code-list-remove"
+                        onclick={let d = props.dispatch.clone(); Callback::from(move |_| d.emit(Action::RemoveCodeList))}>
+                        { &bar.remove }
+                    </button>
+                </p>
+            }
             <FilterChips filter={view.filter.clone()} on_edit={edit} />
             <Dashboard title={view.title.clone()} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang} />
         </>

@@ -1,7 +1,7 @@
 //! Messages: caseload (Samenstelling).
 
 use bijstand_core::date::Date;
-use bijstand_core::i18n::Plain;
+use bijstand_core::i18n::{Count, Plain};
 
 bijstand_core::messages! {
     /// Screen title.
@@ -97,6 +97,19 @@ bijstand_core::messages! {
     INSTROOMREDEN_DESCRIPTIONS =
         "Gegroepeerd op de omschrijving in het bestand (het bestand heeft geen code)." /
         "Grouped by the description in the file (the file has no code).";
+
+    /// Note under the instroomreden chart: the labels come from a code list.
+    fn instroomreden_code_list(file: &str) =
+        "Gegroepeerd op de code in het bestand, met de omschrijving uit de codelijst {file}." /
+        "Grouped by the code in the file, labelled from the code list {file}.";
+    /// Appended to the note: codes the code list does not have.
+    fn codes_not_listed(codes: &str) =
+        " Niet op de codelijst: {codes}." / " Not on the code list: {codes}.";
+    /// The code list bar above the charts.
+    fn code_list_bar(file: &str, n: Count) =
+        "Codelijst instroomreden: {file} ({n} codes)" / "Code list for the reason for inflow: {file} ({n} codes)";
+    /// Button: forget the code list.
+    REMOVE_CODE_LIST = "Codelijst verwijderen" / "Remove code list";
 
     /// Shown when no filter is active.
     FILTER_HINT =

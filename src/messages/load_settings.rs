@@ -33,6 +33,12 @@ bijstand_core::messages! {
     LKS_CONTRACTS = "LKS-contracten (loonkostensubsidie)" / "LKS contracts (wage cost subsidy)";
     /// Kind of data: trajectories.
     TRAJECTORIES = "Trajecten (deelname aan trajecten, sociale activering)" / "Trajectories (participation, social activation)";
+    /// Kind of data: a code list.
+    CODE_LIST = "Codelijst (code en omschrijving)" / "Code list (code and description)";
+    /// Field `code`.
+    FIELD_CODE = "Code" / "Code";
+    /// Field `omschrijving`.
+    FIELD_OMSCHRIJVING = "Omschrijving" / "Description";
     /// "Sample"
     SAMPLE = "Voorbeeld" / "Sample";
     /// "the whole file"
@@ -256,6 +262,8 @@ pub fn field(code: &str) -> Option<bijstand_core::i18n::Msg> {
         "traject_code" => FIELD_TRAJECT_CODE,
         "telt_sociale_activering" => FIELD_TELT_SOCIALE_ACTIVERING,
         "instroomreden" => FIELD_INSTROOMREDEN,
+        "code" => FIELD_CODE,
+        "omschrijving" => FIELD_OMSCHRIJVING,
         "instroomreden_omschrijving" => FIELD_INSTROOMREDEN_OMSCHRIJVING,
         _ => return None,
     })

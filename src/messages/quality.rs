@@ -101,6 +101,8 @@ bijstand_core::messages! {
     KIND_CONTRACTS = "LKS-contracten" / "LKS contracts";
     /// Kind of data: trajectories.
     KIND_TRAJECTORIES = "Trajecten" / "Trajectories";
+    /// Kind of file: a code list.
+    KIND_CODE_LIST = "Codelijst" / "Code list";
     /// Fact: format.
     FACT_FORMAT = "Formaat" / "Format";
     /// Fact: encoding.

@@ -76,6 +76,10 @@ bijstand_core::messages! {
     fn trajectories_loaded(file: &str, n: Count, who: Count, persons: Msg, caseload: &str) =
         "Trajecten geladen uit {file}: {n} trajecten van {who} {persons}. Het bijstandsbestand blijft: {caseload}. De deelname aan sociale activering staat onder Vergelijking."
         / "Trajectories loaded from {file}: {n} trajectories of {who} {persons}. The caseload stays: {caseload}. Participation in social activation is under Comparison.";
+    /// A code list was added to the caseload in view.
+    fn code_list_loaded(file: &str, n: Count, caseload: &str) =
+        "Codelijst geladen uit {file}: {n} codes. Het bijstandsbestand blijft: {caseload}. De omschrijvingen staan bij de instroomreden onder Samenstelling."
+        / "Code list loaded from {file}: {n} codes. The caseload stays: {caseload}. The descriptions are shown with the reason for inflow under Composition.";
     /// After "clear my data".
     DATA_CLEARED = "Uw gegevens zijn uit deze pagina gewist. Ze waren nergens opgeslagen en niet verstuurd. De synthetische voorbeelddata staat weer klaar; uw aannames en bewaarde scenario's (zonder gegevens) blijven." / "Your data has been cleared from this page. It was not stored anywhere and not sent. The synthetic example data is back in view; your assumptions and saved scenarios (which hold no data) stay.";
     /// A link from another version whose settings were partly ignored.
@@ -130,6 +134,8 @@ bijstand_core::messages! {
     fn plus_contracts(file: &str) = " + LKS-contracten: {file}" / " + LKS contracts: {file}";
     /// The trajectories file next to the dataset's name.
     fn plus_trajectories(file: &str) = " + trajecten: {file}" / " + trajectories: {file}";
+    /// The code list next to the dataset's name.
+    fn plus_code_list(file: &str) = " + codelijst: {file}" / " + code list: {file}";
     /// While a file loads.
     fn loading(file: &str) = "Bezig met laden van {file}…" / "Loading {file}…";
     /// A file that failed to load.

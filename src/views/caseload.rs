@@ -7,10 +7,10 @@ use bijstand_core::caseload::{
     composition, composition_filtered, default_peildatum, Composition, Precedence,
 };
 use bijstand_core::date::Date;
-use bijstand_core::i18n::{Msg, Plain};
+use bijstand_core::i18n::{Count, Msg, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{
-    Afstand, Data, Dataset, Doelgroep, Episodes, Geslacht, Huishoudtype, Leeftijdsklasse,
+    Afstand, CodeList, Data, Dataset, Doelgroep, Episodes, Geslacht, Huishoudtype, Leeftijdsklasse,
 };
 use bijstand_core::scenario::Scenario;
 
@@ -36,6 +36,17 @@ pub struct CaseloadView {
     pub panels: Vec<Panel>,
     /// The charts whose bars or slices filter, with what each of them toggles.
     pub clickable: Vec<ClickableChart>,
+    /// The code list loaded beside the caseload, with its remove button.
+    pub code_list: Option<CodeListBar>,
+}
+
+/// The code list in use, above the charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeListBar {
+    /// Which file, how many codes.
+    pub text: String,
+    /// The remove button.
+    pub remove: String,
 }
 
 /// The settings above the charts.
@@ -272,7 +283,8 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Caseload
     );
     let mut figures = caseload_view(&c, scenario.precedence, scenario.threshold, lang);
     let mut clickable = clickable(&figures.panels, lang);
-    if let Some((panel, chart)) = instroomreden_panel(e, &c, scenario.threshold, lang) {
+    let codes = dataset.instroomreden_codes.as_deref();
+    if let Some((panel, chart)) = instroomreden_panel(e, codes, &c, scenario.threshold, lang) {
         figures.panels.push(panel);
         clickable.push(chart);
     }
@@ -307,13 +319,17 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Caseload
             &scenario.filter,
             lang,
             &|key| match e.instroomredenen.code_of(key) {
-                Some(code) => instroomreden_label(e, code, lang),
+                Some(code) => instroomreden_label(e, codes, code, lang),
                 None => key.to_string(),
             },
         ),
         kpis: figures.kpis,
         panels: figures.panels,
         clickable,
+        code_list: codes.map(|c| CodeListBar {
+            text: msg::caseload::code_list_bar(lang, &c.name, Count(c.codes.len() as i64)),
+            remove: msg::caseload::REMOVE_CODE_LIST.get(lang).into(),
+        }),
     }
 }
 
@@ -420,12 +436,21 @@ fn clickable(panels: &[Panel], lang: Lang) -> Vec<ClickableChart> {
     ]
 }
 
-/// An instroomreden as shown: `14 – Einde Uitkering werkeloosheid` (the code with the
-/// file's description), the code alone when there is no description, the description
-/// alone in a file without codes, `onbekend` for an empty cell.
-pub fn instroomreden_label(e: &Episodes, code: u16, lang: Lang) -> String {
+/// An instroomreden as shown: `14 – Einde Uitkering werkeloosheid` (the code with its
+/// description from the code list, else from the file), the code alone when there is no
+/// description, the description alone in a file without codes, `onbekend` for an empty
+/// cell.
+pub fn instroomreden_label(
+    e: &Episodes,
+    codes: Option<&CodeList>,
+    code: u16,
+    lang: Lang,
+) -> String {
     let key = e.instroomredenen.label(code);
-    match (key.is_empty(), e.instroomreden_label(code)) {
+    let label = codes
+        .and_then(|c| c.label(key))
+        .or_else(|| e.instroomreden_label(code));
+    match (key.is_empty(), label) {
         (true, _) => msg::caseload::UNKNOWN.get(lang).to_string(),
         (false, Some(label)) if label != key => msg::caseload::code_label(lang, key, label),
         (false, _) => key.to_string(),
@@ -436,6 +461,7 @@ pub fn instroomreden_label(e: &Episodes, code: u16, lang: Lang) -> String {
 /// the file has no instroomreden column.
 fn instroomreden_panel(
     e: &Episodes,
+    codes: Option<&CodeList>,
     c: &Composition,
     threshold: u32,
     lang: Lang,
@@ -456,7 +482,7 @@ fn instroomreden_panel(
     });
     let categories: Vec<String> = order
         .iter()
-        .map(|&i| instroomreden_label(e, i as u16, lang))
+        .map(|&i| instroomreden_label(e, codes, i as u16, lang))
         .collect();
     let counts: Vec<u32> = order.iter().map(|&i| c.instroomreden[i]).collect();
     let mut p = panel(
@@ -473,7 +499,21 @@ fn instroomreden_panel(
     let described = |i: usize| labels.get(i).is_some_and(|l| !l.is_empty());
     let descriptions_only =
         (0..keys.len()).all(|i| keys[i].is_empty() || labels.get(i) == Some(&keys[i]));
-    p.note = Some(
+    let missing: Vec<&str> = codes
+        .map(|list| {
+            keys.iter()
+                .filter(|k| !k.is_empty() && list.label(k).is_none())
+                .map(String::as_str)
+                .collect()
+        })
+        .unwrap_or_default();
+    p.note = Some(if let Some(list) = codes {
+        let mut note = msg::caseload::instroomreden_code_list(lang, &list.name);
+        if !missing.is_empty() {
+            note.push_str(&msg::caseload::codes_not_listed(lang, &missing.join(", ")));
+        }
+        note
+    } else {
         if !(0..keys.len()).any(described) {
             msg::caseload::INSTROOMREDEN_CODES_ONLY
         } else if descriptions_only {
@@ -482,8 +522,8 @@ fn instroomreden_panel(
             msg::caseload::INSTROOMREDEN_FILE_LABELS
         }
         .get(lang)
-        .to_string(),
-    );
+        .to_string()
+    });
     let chart =
         ClickableChart {
             id: "chart-instroomreden",
@@ -1224,6 +1264,76 @@ mod instroomreden_tests {
         assert_eq!(panel(&v).table.rows[0][1], "13");
         v.filter.chips[0].item.remove(&mut s.filter);
         assert!(s.filter.is_empty());
+    }
+
+    #[test]
+    fn a_code_list_labels_the_codes_and_names_the_missing_ones() {
+        let ds = export(
+            "vng_codes_only.csv",
+            include_bytes!("../../core/tests/fixtures/vng/vng_codes_only.csv"),
+        );
+        let list = load(
+            include_bytes!("../../core/tests/fixtures/vng/codelijst_instroomreden.xlsx"),
+            "codelijst_instroomreden.xlsx",
+            &LoadOptions::default(),
+        )
+        .unwrap();
+        let list = list.code_list().cloned().map(std::sync::Arc::new);
+        let ds = ds.with_instroomreden_codes(list);
+        let v = build(&ds, &Scenario::default(), &Context::default());
+        let p = panel(&v);
+        assert_eq!(
+            p.chart.categories,
+            [
+                "14 – Einde Uitkering werkeloosheid",
+                "2 – Beeindiging huwelijk/relatie",
+                "0 – Nog te bepalen",
+                "43 – Afkomstig van AZC/COA",
+                "41 – Verhuizing vanuit andere gemeente",
+            ]
+        );
+        assert!(p
+            .note
+            .as_ref()
+            .unwrap()
+            .contains("codelijst_instroomreden.xlsx"));
+        assert_eq!(
+            v.code_list.as_ref().unwrap().text,
+            "Codelijst instroomreden: codelijst_instroomreden.xlsx (6 codes)"
+        );
+        // The real list has every code of the file.
+        let real = load(
+            include_bytes!(
+                "../../core/tests/fixtures/vng/code_oorzaak_bijstandsafhankelijkheid.xlsx"
+            ),
+            "code_oorzaak_bijstandsafhankelijkheid.xlsx",
+            &LoadOptions::default(),
+        )
+        .unwrap();
+        let ds = ds.with_instroomreden_codes(real.code_list().cloned().map(std::sync::Arc::new));
+        let v = build(&ds, &Scenario::default(), &Context::default());
+        assert_eq!(
+            panel(&v).chart.categories[0],
+            "14 – Einde Uitkering werkeloosheid"
+        );
+        assert!(!panel(&v)
+            .note
+            .as_ref()
+            .unwrap()
+            .contains("Niet op de codelijst"));
+        // A list without some of the file's codes names them.
+        let short = bijstand_core::model::CodeList {
+            codes: vec![("14".into(), "Einde WW".into())],
+            name: "kort.csv".into(),
+        };
+        let ds = ds.with_instroomreden_codes(Some(std::sync::Arc::new(short)));
+        let v = build(&ds, &Scenario::default(), &Context::default());
+        assert!(panel(&v)
+            .note
+            .as_ref()
+            .unwrap()
+            .ends_with("Niet op de codelijst: 2, 41, 43, 0."));
+        assert_eq!(panel(&v).chart.categories[1], "2");
     }
 
     #[test]

@@ -339,6 +339,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
                 FileKind::Kerncijfers => msg::KEY_FIGURES.get(lang),
                 FileKind::Contracts => msg::LKS_CONTRACTS.get(lang),
                 FileKind::Trajectories => msg::TRAJECTORIES.get(lang),
+                FileKind::CodeList => msg::CODE_LIST.get(lang),
             }
             .to_string(),
         ));
@@ -900,6 +901,7 @@ mod tests {
             FileKind::Kerncijfers,
             FileKind::Contracts,
             FileKind::Trajectories,
+            FileKind::CodeList,
         ] {
             for (code, nl) in io::mappable_fields(kind) {
                 let m = msg::field(code);

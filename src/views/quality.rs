@@ -251,6 +251,7 @@ pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
         FileKind::Kerncijfers => msg::KIND_KERNCIJFERS,
         FileKind::Contracts => msg::KIND_CONTRACTS,
         FileKind::Trajectories => msg::KIND_TRAJECTORIES,
+        FileKind::CodeList => msg::KIND_CODE_LIST,
     };
     let fact = |m: Msg, v: String| (m.get(lang).to_string(), v);
     let mut facts = vec![

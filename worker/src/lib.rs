@@ -24,8 +24,8 @@
 use bijstand_core::date::Date;
 use bijstand_core::io::{Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded};
 use bijstand_core::model::{
-    Afstand, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag, Geslacht,
-    Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, TrajectoriesFile,
+    Afstand, CodeList, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag,
+    Geslacht, Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, TrajectoriesFile,
     Uitstroomreden, Value,
 };
 use serde::{Deserialize, Serialize};
@@ -141,6 +141,9 @@ pub struct Header {
     /// [`Content::Trajectories`] or [`Dataset::trajectories`]: small, so they travel here.
     #[serde(default)]
     pub trajectories: Option<TrajectoriesFile>,
+    /// [`Content::CodeList`] or [`Dataset::instroomreden_codes`]: tens of codes, so here.
+    #[serde(default)]
+    pub code_list: Option<CodeList>,
     /// The columns in the buffer.
     pub columns: Vec<ColumnLayout>,
 }
@@ -171,6 +174,8 @@ pub enum Dicts {
     Contracts,
     /// [`Content::Trajectories`]: no columns, they are in [`Header::trajectories`].
     Trajectories,
+    /// [`Content::CodeList`]: no columns, the codes are in [`Header::code_list`].
+    CodeList,
 }
 
 /// Where one column is in the buffer.
@@ -481,6 +486,24 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     report: loaded.report.clone(),
                     contracts: None,
                     trajectories: Some(file.clone()),
+                    code_list: None,
+                    columns: Vec::new(),
+                },
+                columns: Vec::new(),
+                bytes: 0,
+            }
+        }
+        Content::CodeList(list) => {
+            return Encoded {
+                header: Header {
+                    name: list.name.clone(),
+                    synthetic: false,
+                    rows: 0,
+                    dicts: Dicts::CodeList,
+                    report: loaded.report.clone(),
+                    contracts: None,
+                    trajectories: None,
+                    code_list: Some(list.clone()),
                     columns: Vec::new(),
                 },
                 columns: Vec::new(),
@@ -497,6 +520,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     report: loaded.report.clone(),
                     contracts: Some(file.clone()),
                     trajectories: None,
+                    code_list: None,
                     columns: Vec::new(),
                 },
                 columns: Vec::new(),
@@ -635,6 +659,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
             report: loaded.report.clone(),
             contracts: contracts.cloned(),
             trajectories: ds.trajectories.as_deref().cloned(),
+            code_list: ds.instroomreden_codes.as_deref().cloned(),
             columns: layout,
         },
         columns: placed,
@@ -738,6 +763,13 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
                 report: header.report,
             });
         }
+        Dicts::CodeList => {
+            let list = header.code_list.ok_or_else(|| wire_error("codelijst"))?;
+            return Ok(Loaded {
+                content: Content::CodeList(list),
+                report: header.report,
+            });
+        }
         Dicts::Trajectories => {
             let file = header.trajectories.ok_or_else(|| wire_error("trajecten"))?;
             return Ok(Loaded {
@@ -826,6 +858,7 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
             synthetic: header.synthetic,
             contracts: header.contracts.map(std::sync::Arc::new),
             trajectories: header.trajectories.map(std::sync::Arc::new),
+            instroomreden_codes: header.code_list.map(std::sync::Arc::new),
         }),
         report: header.report,
     })
@@ -968,6 +1001,20 @@ mod tests {
         let loaded = load(csv.as_bytes(), "trajecten.csv", &LoadOptions::default()).unwrap();
         assert_eq!(loaded.trajectories().unwrap().trajectories.len(), 2);
         assert_eq!(roundtrip(&loaded), loaded);
+    }
+
+    #[test]
+    fn a_code_list_survives_the_wire_alone_and_beside_a_caseload() {
+        let csv =
+            "Code;Omschrijving\n14;Einde Uitkering werkeloosheid\n2;Beeindiging huwelijk/relatie\n";
+        let list = load(csv.as_bytes(), "codes.csv", &LoadOptions::default()).unwrap();
+        assert_eq!(list.code_list().unwrap().codes.len(), 2);
+        assert_eq!(roundtrip(&list), list);
+        let mut ds = load(EPISODES.as_bytes(), "e.csv", &LoadOptions::default()).unwrap();
+        if let Content::Dataset(d) = &mut ds.content {
+            *d = d.with_instroomreden_codes(list.code_list().cloned().map(std::sync::Arc::new));
+        }
+        assert_eq!(roundtrip(&ds), ds);
     }
 
     #[test]

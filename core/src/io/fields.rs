@@ -81,6 +81,9 @@ const TRAJECTORIES: &[(&str, &str)] = &[
     ("einddatum", "Einddatum"),
 ];
 
+/// Code list fields (issue 11 §2).
+const CODE_LIST: &[(&str, &str)] = &[("code", "Code"), ("omschrijving", "Omschrijving")];
+
 /// The fields a column of a file of this kind can be mapped to: the field code (for
 /// [`super::LoadOptions::column_map`]) and a Dutch label. Only fields the app reads are
 /// listed; recognised-but-unused columns such as `persoon_id` are not.
@@ -90,13 +93,14 @@ pub fn mappable_fields(kind: FileKind) -> &'static [(&'static str, &'static str)
         FileKind::Kerncijfers => KERNCIJFERS,
         FileKind::Contracts => CONTRACTS,
         FileKind::Trajectories => TRAJECTORIES,
+        FileKind::CodeList => CODE_LIST,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::{contracts, episodes, kerncijfers, trajectories};
+    use crate::io::{codelist, contracts, episodes, kerncijfers, trajectories};
 
     #[test]
     fn lists_are_the_stored_fields_of_each_schema() {
@@ -105,6 +109,7 @@ mod tests {
             (FileKind::Kerncijfers, kerncijfers::SCHEMA),
             (FileKind::Contracts, contracts::SCHEMA),
             (FileKind::Trajectories, trajectories::SCHEMA),
+            (FileKind::CodeList, codelist::SCHEMA),
         ] {
             let stored: Vec<&str> = schema
                 .fields

@@ -19,6 +19,7 @@
 //! [`LoadOptions`]; [`preview`] shows them with the first rows without reading the rest.
 
 pub(crate) mod cells;
+mod codelist;
 mod codes;
 mod columns;
 mod contracts;
@@ -50,7 +51,7 @@ pub use report::{
 };
 pub use warning::{ExitReasonLabel, LoadWarning, Tally};
 
-use crate::model::{ContractsFile, Data, Dataset, TrajectoriesFile};
+use crate::model::{CodeList, ContractsFile, Data, Dataset, TrajectoriesFile};
 use columns::Schema;
 
 /// Largest file the app reads: 200 MB (decimal; a million episodes is about 70 MB). The one
@@ -59,11 +60,12 @@ use columns::Schema;
 pub const MAX_FILE_BYTES: u64 = 200_000_000;
 
 /// The file kinds a header can match, in order of preference on a tie.
-static SCHEMAS: [Schema; 4] = [
+static SCHEMAS: [Schema; 5] = [
     episodes::SCHEMA,
     kerncijfers::SCHEMA,
     contracts::SCHEMA,
     trajectories::SCHEMA,
+    codelist::SCHEMA,
 ];
 
 /// The `&'static` name of the schema field called `name` (for deserializing a
@@ -103,6 +105,9 @@ pub enum Content {
     Contracts(ContractsFile),
     /// Trajectories (DATA-MODEL §2.3), added to the dataset in view.
     Trajectories(TrajectoriesFile),
+    /// A code list (code → omschrijving) for the instroomreden codes, added to the
+    /// dataset in view ([`Dataset::with_instroomreden_codes`]).
+    CodeList(CodeList),
 }
 
 /// What [`load`] read: the file's content and how the loader read it.
@@ -119,7 +124,7 @@ impl Loaded {
     pub fn dataset(&self) -> Option<&Dataset> {
         match &self.content {
             Content::Dataset(ds) => Some(ds),
-            Content::Contracts(_) | Content::Trajectories(_) => None,
+            _ => None,
         }
     }
 
@@ -127,7 +132,7 @@ impl Loaded {
     pub fn into_dataset(self) -> Option<Dataset> {
         match self.content {
             Content::Dataset(ds) => Some(ds),
-            Content::Contracts(_) | Content::Trajectories(_) => None,
+            _ => None,
         }
     }
 
@@ -135,7 +140,15 @@ impl Loaded {
     pub fn contracts(&self) -> Option<&ContractsFile> {
         match &self.content {
             Content::Contracts(c) => Some(c),
-            Content::Dataset(_) | Content::Trajectories(_) => None,
+            _ => None,
+        }
+    }
+
+    /// The code list, if the file held one.
+    pub fn code_list(&self) -> Option<&CodeList> {
+        match &self.content {
+            Content::CodeList(c) => Some(c),
+            _ => None,
         }
     }
 
@@ -156,6 +169,8 @@ pub(crate) enum TableData {
     Contracts(crate::model::LksContracts),
     /// Trajectories.
     Trajectories(crate::model::Trajectories),
+    /// A code list (its `name` is set from the file name).
+    CodeList(CodeList),
 }
 
 impl TableData {
@@ -168,6 +183,7 @@ impl TableData {
                 synthetic: false,
                 contracts: None,
                 trajectories: None,
+                instroomreden_codes: None,
             }),
             TableData::Contracts(contracts) => Content::Contracts(ContractsFile {
                 contracts,
@@ -176,6 +192,10 @@ impl TableData {
             TableData::Trajectories(trajectories) => Content::Trajectories(TrajectoriesFile {
                 trajectories,
                 name: name.to_string(),
+            }),
+            TableData::CodeList(list) => Content::CodeList(CodeList {
+                name: name.to_string(),
+                ..list
             }),
         };
         Loaded { content, report }
@@ -301,6 +321,7 @@ fn read_table(
         FileKind::Trajectories => {
             trajectories::read(table, options, report).map(TableData::Trajectories)
         }
+        FileKind::CodeList => codelist::read(table, report).map(TableData::CodeList),
     }
     .map_err(|e| table.locate(e))?;
     report.rows = table.data_rows();

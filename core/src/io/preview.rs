@@ -140,6 +140,7 @@ fn sample(
         FileKind::Kerncijfers => &[kerncijfers::PERIODE_VAN, kerncijfers::PERIODE_TOT],
         FileKind::Contracts => &[contracts::STARTDATUM, contracts::EINDDATUM],
         FileKind::Trajectories => &[trajectories::STARTDATUM, trajectories::EINDDATUM],
+        FileKind::CodeList => &[],
     };
     for &f in date_fields {
         if let Some(col) = t.mapping.column_of[f] {

@@ -21,6 +21,8 @@ pub enum FileKind {
     Contracts,
     /// Trajectories (DATA-MODEL §2.3), added to the caseload in view.
     Trajectories,
+    /// A code list (code → omschrijving), labelling the caseload's instroomreden codes.
+    CodeList,
 }
 
 /// The text encoding the loader found.
@@ -259,11 +261,12 @@ mod fields_of_kind {
     use serde::{Deserialize, Deserializer, Serializer};
 
     type Fields = &'static [(&'static str, &'static str)];
-    const KINDS: [FileKind; 4] = [
+    const KINDS: [FileKind; 5] = [
         FileKind::Episodes,
         FileKind::Kerncijfers,
         FileKind::Contracts,
         FileKind::Trajectories,
+        FileKind::CodeList,
     ];
 
     pub fn serialize<S: Serializer>(fields: &Fields, s: S) -> Result<S::Ok, S::Error> {

@@ -118,6 +118,13 @@ pub enum LoadWarning {
     /// Exit reasons in free text, classified: each label as written, its category and
     /// how many rows have it.
     ExitReasonsMapped(Vec<ExitReasonLabel>),
+    /// Code list rows with a code and no description (the export date at the bottom),
+    /// skipped: their lines.
+    CodesWithoutLabel(Vec<usize>),
+    /// Codes that occur twice in a code list: the first description counts.
+    RepeatedCodes(Vec<String>),
+    /// A code list with a header and no codes.
+    NoCodes,
 }
 
 /// An exit reason as the file words it and the category it was read as.
@@ -237,6 +244,12 @@ impl LoadWarning {
                     .collect();
                 msg::exit_reasons_mapped(lang, &table.join(", "))
             }
+            W::CodesWithoutLabel(lines) => {
+                let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+                msg::codes_without_label(lang, &lines.join(", "))
+            }
+            W::RepeatedCodes(codes) => msg::repeated_codes(lang, &quoted(codes)),
+            W::NoCodes => msg::NO_CODES.get(lang).to_string(),
         }
     }
 
@@ -372,6 +385,9 @@ mod tests {
                 reason: crate::model::Uitstroomreden::Werk,
                 rows: 1200,
             }]),
+            W::CodesWithoutLabel(vec![35]),
+            W::RepeatedCodes(vec!["14".into()]),
+            W::NoCodes,
         ]
     }
 
@@ -406,6 +422,9 @@ mod tests {
             W::RowsPerPerson { .. } => 25,
             W::BirthDateReduced(_) => 26,
             W::ExitReasonsMapped(_) => 27,
+            W::CodesWithoutLabel(_) => 30,
+            W::RepeatedCodes(_) => 31,
+            W::NoCodes => 32,
             W::NoTrajectories => 28,
             W::UnknownTrajectoryCodes { .. } => 29,
         }
@@ -414,7 +433,7 @@ mod tests {
     #[test]
     fn every_warning_has_a_dutch_and_an_english_text() {
         let all = examples();
-        let mut seen = [false; 30];
+        let mut seen = [false; 33];
         for w in &all {
             seen[kind(w)] = true;
             assert_translated(&w.message(Lang::Nl), &w.message(Lang::En));

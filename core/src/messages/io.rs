@@ -295,4 +295,12 @@ crate::messages! {
     /// [`crate::io::LoadWarning::ExitReasonsMapped`]: `table` lists label → category (count).
     fn exit_reasons_mapped(table: &str) = "Uitstroomredenen in eigen woorden ingedeeld (wat niet herkend is telt als 'overig'): {table}."
         / "Exit reasons in the file's own words were classified (what is not recognised counts as 'overig'): {table}.";
+    /// [`crate::io::LoadWarning::CodesWithoutLabel`]: `lines` lists the lines.
+    fn codes_without_label(lines: &str) = "Regel(s) met een code maar zonder omschrijving overgeslagen (bijvoorbeeld de exportdatum onderaan): regel {lines}."
+        / "Row(s) with a code but no description skipped (such as the export date at the bottom): line {lines}.";
+    /// [`crate::io::LoadWarning::RepeatedCodes`].
+    fn repeated_codes(codes: &str) = "Codes die vaker voorkomen (de eerste omschrijving telt): {codes}."
+        / "Codes that occur more than once (the first description counts): {codes}.";
+    /// [`crate::io::LoadWarning::NoCodes`].
+    NO_CODES = "De codelijst bevat geen codes, alleen een kopregel." / "The code list contains no codes, only a header row.";
 }
