@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use bijstand_core::i18n::Count;
+use bijstand_core::i18n::{Count, Plain};
 use bijstand_core::io::{Content, LoadError, LoadOptions, LoadReport, Loaded};
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
@@ -660,6 +660,14 @@ impl AppState {
                         text: msg::link_settings_ignored(
                             self.scenario.lang,
                             Count(d.ignored.len() as i64),
+                        ),
+                    }),
+                    _ if d.migrated => Some(Notice {
+                        level: NoticeLevel::Info,
+                        text: msg::link_migrated(
+                            self.scenario.lang,
+                            Plain(d.version),
+                            Plain(LINK_SCHEMA.version),
                         ),
                     }),
                     _ => None,

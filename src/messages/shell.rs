@@ -82,6 +82,10 @@ bijstand_core::messages! {
         / "Code list loaded from {file}: {n} codes. The caseload stays: {caseload}. The descriptions are shown with the reason for inflow under Composition.";
     /// After "clear my data".
     DATA_CLEARED = "Uw gegevens zijn uit deze pagina gewist. Ze waren nergens opgeslagen en niet verstuurd. De synthetische voorbeelddata staat weer klaar; uw aannames en bewaarde scenario's (zonder gegevens) blijven." / "Your data has been cleared from this page. It was not stored anywhere and not sent. The synthetic example data is back in view; your assumptions and saved scenarios (which hold no data) stay.";
+    /// A link made with an older link version, converted to this one.
+    fn link_migrated(from: Plain<u8>, to: Plain<u8>) =
+        "Deze link is gemaakt met een oudere versie van de app (linkversie {from}) en is omgezet naar deze versie (linkversie {to}). Controleer de instellingen."
+        / "This link was made with an older version of the app (link version {from}) and has been converted to this version (link version {to}). Check the settings.";
     /// A link from another version whose settings were partly ignored.
     fn link_settings_ignored(n: Count) =
         "Deze link is met een andere versie gemaakt; {n} instelling(en) zijn niet overgenomen."
