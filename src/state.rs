@@ -5,7 +5,9 @@
 use std::rc::Rc;
 
 use bijstand_core::i18n::{Count, Plain};
-use bijstand_core::io::{Content, LoadError, LoadOptions, LoadReport, Loaded};
+use bijstand_core::io::{
+    Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded, RememberedMapping,
+};
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
 use bijstand_core::share::{self, DatasetCheck, Fingerprint};
@@ -82,6 +84,12 @@ pub struct AppState {
     pub settings: Option<SettingsDialog>,
     /// Open the settings dialog before loading a chosen file, instead of loading it at once.
     pub settings_first: bool,
+    /// Column mappings remembered in this browser, applied to files with the same header
+    /// row (sent with every load).
+    pub remembered: Vec<RememberedMapping>,
+    /// A file whose load asks a question only the settings dialog can answer (two
+    /// columns fit one field equally): the app opens its dialog.
+    pub ask_columns: Option<String>,
 }
 
 /// A file the user chose, with the settings of its last load.
@@ -274,6 +282,12 @@ pub enum Action {
     ChangeSetting(Change),
     /// Show the settings dialog before every load (or not).
     SetSettingsFirst(bool),
+    /// The remembered column mappings read from the browser at start.
+    SetRemembered(Vec<RememberedMapping>),
+    /// Remember a column mapping (the settings dialog's choices, on load).
+    Remember(RememberedMapping),
+    /// Forget the remembered mapping for this header row ([`RememberedMapping::header`]).
+    ForgetMapping(Vec<String>),
 }
 
 /// A change to the scenario, e.g. `Edit::new(|s| s.view = View::Buig)`.
@@ -313,6 +327,7 @@ impl AppState {
             }
             Action::Loaded(loaded) => {
                 next.error = None;
+                next.ask_columns = None;
                 next.loading = None;
                 next.progress = None;
                 let lang = next.scenario.lang;
@@ -497,6 +512,8 @@ impl AppState {
                 });
             }
             Action::LoadFailed { file, error } => {
+                next.ask_columns = matches!(error.kind, LoadErrorKind::AmbiguousColumns { .. })
+                    .then(|| file.clone());
                 next.error = Some(FileError {
                     file,
                     message: error.message(next.scenario.lang),
@@ -509,7 +526,10 @@ impl AppState {
                 next.loading = None;
                 next.progress = None;
             }
-            Action::DismissError => next.error = None,
+            Action::DismissError => {
+                next.error = None;
+                next.ask_columns = None;
+            }
             Action::Edit(edit) => (edit.0)(&mut next.scenario),
             Action::ApplyLink(fragment) => next.apply_link(&fragment),
             Action::DismissNotice => next.notice = None,
@@ -589,6 +609,7 @@ impl AppState {
                     next.overlay = Overlay::None;
                 }
                 next.settings = None;
+                next.ask_columns = None;
             }
             Action::OpenSettings {
                 file,
@@ -599,6 +620,7 @@ impl AppState {
                 // a new file keeps the settings of the one in view checkable.
                 next.settings = Some(SettingsDialog::open(file, sample, options));
                 next.overlay = Overlay::Settings;
+                next.ask_columns = None;
             }
             Action::ChangeSetting(change) => {
                 if let Some(d) = next.settings.as_mut() {
@@ -606,6 +628,23 @@ impl AppState {
                 }
             }
             Action::SetSettingsFirst(on) => next.settings_first = on,
+            Action::SetRemembered(list) => next.remembered = list,
+            Action::Remember(m) => bijstand_core::io::remember(&mut next.remembered, m),
+            Action::ForgetMapping(header) => {
+                if bijstand_core::io::forget_remembered(&mut next.remembered, &header) {
+                    next.notice = Some(Notice {
+                        level: NoticeLevel::Info,
+                        text: msg::MAPPING_FORGOTTEN.get(next.scenario.lang).into(),
+                    });
+                }
+                let list = next.remembered.clone();
+                if let Some(d) = next.settings.as_mut() {
+                    d.set_remembered(list.clone());
+                }
+                if let Some(f) = next.last_file.as_mut() {
+                    f.options.remembered = list;
+                }
+            }
         }
         next
     }
@@ -1163,5 +1202,92 @@ mod tests {
         assert_eq!(s.scenario.buig.budget_mln, 120.0, "assumptions stay");
         assert_eq!(s.notice.as_ref().unwrap().level, NoticeLevel::Info);
         assert_eq!(s.fingerprint, Some(d.fingerprint()));
+    }
+
+    #[test]
+    fn an_ambiguous_load_asks_in_the_dialog_and_keeps_the_data() {
+        use crate::views::load_settings::Sample;
+        let text = "Dossiernr;Startdatum;Einddatum periodiek algemeen;Datum einde uitkering\n1;01-01-2024;;\n";
+        let s = AppState::default()
+            .apply(loaded(ds("a.csv")))
+            .apply(Action::LoadFile {
+                file: "twee.csv".into(),
+                options: LoadOptions::default(),
+            });
+        let error = bijstand_core::io::load(text.as_bytes(), "twee.csv", &LoadOptions::default())
+            .unwrap_err();
+        let s = s.apply(Action::LoadFailed {
+            file: "twee.csv".into(),
+            error,
+        });
+        assert_eq!(s.ask_columns.as_deref(), Some("twee.csv"));
+        assert_eq!(
+            s.dataset.as_ref().unwrap().name,
+            "a.csv",
+            "previous data kept"
+        );
+        let e = s.error.clone().unwrap();
+        assert!(
+            e.message
+                .starts_with("Twee kolommen passen even goed bij 'einddatum'"),
+            "{}",
+            e.message
+        );
+        // The app opens the dialog on it: the question is asked there.
+        let s = s.apply(Action::OpenSettings {
+            file: "twee.csv".into(),
+            sample: Sample::new(text.as_bytes().to_vec(), false),
+            options: LoadOptions::default(),
+        });
+        assert_eq!(s.ask_columns, None);
+        let d = s.settings.clone().unwrap();
+        assert_eq!(d.asked.len(), 1);
+        // Another kind of error asks nothing.
+        let t = s.apply(Action::LoadFailed {
+            file: "x.csv".into(),
+            error: LoadError::new(LoadErrorKind::Empty),
+        });
+        assert_eq!(t.ask_columns, None);
+    }
+
+    #[test]
+    fn mappings_are_remembered_and_forgotten_everywhere() {
+        use crate::views::load_settings::Sample;
+        let header: Vec<String> = ["A", "B"].iter().map(|s| s.to_string()).collect();
+        let m = RememberedMapping::new(&header, &[("B".into(), None)]).unwrap();
+        let s = AppState::default()
+            .apply(Action::SetRemembered(vec![]))
+            .apply(Action::Remember(m.clone()))
+            .apply(Action::Remember(m.clone()));
+        assert_eq!(s.remembered, vec![m.clone()]);
+        let s = s
+            .apply(Action::LoadFile {
+                file: "a.csv".into(),
+                options: LoadOptions {
+                    remembered: s.remembered.clone(),
+                    ..LoadOptions::default()
+                },
+            })
+            .apply(Action::OpenSettings {
+                file: "a.csv".into(),
+                sample: Sample::new(
+                    b"uitkering_id;startdatum;einddatum\nU1;01-01-2024;\n".to_vec(),
+                    false,
+                ),
+                options: LoadOptions {
+                    remembered: vec![m.clone()],
+                    ..LoadOptions::default()
+                },
+            });
+        let s = s.apply(Action::ForgetMapping(m.header.clone()));
+        assert!(s.remembered.is_empty());
+        assert!(s.settings.as_ref().unwrap().options.remembered.is_empty());
+        assert!(s.last_file.as_ref().unwrap().options.remembered.is_empty());
+        assert_eq!(s.notice.as_ref().map(|n| n.level), Some(NoticeLevel::Info));
+        // Forgetting what is not remembered says nothing.
+        let t = s
+            .apply(Action::DismissNotice)
+            .apply(Action::ForgetMapping(m.header));
+        assert_eq!(t.notice, None);
     }
 }

@@ -307,6 +307,49 @@ pub fn write_stored_scenarios(text: &str) -> Result<(), String> {
     }
 }
 
+/// The `localStorage` key of the remembered column mappings (header names and choices).
+pub const MAPPINGS_KEY: &str = "bijstandsverkenner.koppelingen";
+
+/// The stored text of the remembered column mappings, if any (`None` natively or when the
+/// browser blocks storage).
+pub fn read_stored_mappings() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        gloo::utils::window()
+            .local_storage()
+            .ok()
+            .flatten()?
+            .get_item(MAPPINGS_KEY)
+            .ok()
+            .flatten()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Stores the remembered column mappings' text; `Err` with a Dutch message when the
+/// browser refuses (private mode, quota).
+pub fn write_stored_mappings(text: &str) -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let storage = gloo::utils::window()
+            .local_storage()
+            .ok()
+            .flatten()
+            .ok_or_else(|| "de browser staat lokale opslag niet toe".to_string())?;
+        storage
+            .set_item(MAPPINGS_KEY, text)
+            .map_err(|_| "de lokale opslag is vol of geblokkeerd".to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        Ok(())
+    }
+}
+
 /// A chart click handler (nothing natively).
 #[cfg(not(target_arch = "wasm32"))]
 pub type ClickHandler = ();

@@ -50,6 +50,13 @@ fn initial_state() -> AppState {
         Some(text) => state.apply(Action::SetSaved(crate::state::saved_from_json(&text))),
         None => state,
     };
+    // Column mappings remembered in this browser.
+    let state = match crate::web::read_stored_mappings() {
+        Some(text) => state.apply(Action::SetRemembered(
+            crate::views::load_settings::remembered_from_json(&text),
+        )),
+        None => state,
+    };
     // A shared link opens exactly the scenario it was made with.
     #[cfg(target_arch = "wasm32")]
     let state = state.apply(Action::ApplyLink(crate::web::location_hash()));
@@ -166,6 +173,12 @@ pub fn App() -> Html {
     use_effect_with(state.saved.clone(), |saved| {
         let _ = crate::web::write_stored_scenarios(&crate::state::saved_to_json(saved));
     });
+    // And the remembered column mappings.
+    use_effect_with(state.remembered.clone(), |list| {
+        let _ = crate::web::write_stored_mappings(
+            &crate::views::load_settings::remembered_to_json(list),
+        );
+    });
     let dragging = use_state(|| false);
     let dispatch: Callback<Action> = {
         let state = state.clone();
@@ -200,6 +213,11 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         let picked = picked.clone();
         let first = state.settings_first;
+        // Every load gets the remembered mappings; the one for its header row applies.
+        let options = bijstand_core::io::LoadOptions {
+            remembered: state.remembered.clone(),
+            ..Default::default()
+        };
         Callback::from(move |f: web_sys::File| {
             let mut list = picked.borrow_mut();
             list.retain(|p| p.name() != f.name());
@@ -208,9 +226,9 @@ pub fn App() -> Html {
             list.drain(..excess);
             drop(list);
             if first {
-                open_settings(f, Default::default(), dispatch.clone(), lang);
+                open_settings(f, options.clone(), dispatch.clone(), lang);
             } else {
-                load_file(f, Default::default(), dispatch.clone(), lang);
+                load_file(f, options.clone(), dispatch.clone(), lang);
             }
         })
     };
@@ -227,6 +245,22 @@ pub fn App() -> Html {
         });
         (name, open)
     });
+    // A load that asks which column is which (two fit one field equally): open the
+    // settings dialog on that file, where the question is.
+    {
+        let dispatch = dispatch.clone();
+        let picked = picked.clone();
+        let options = state
+            .last_file
+            .as_ref()
+            .map(|f| f.options.clone())
+            .unwrap_or_default();
+        use_effect_with(state.ask_columns.clone(), move |ask| {
+            if let Some(file) = ask.as_deref().and_then(|name| find(&picked, name)) {
+                open_settings(file, options, dispatch, lang);
+            }
+        });
+    }
     // In the dataset badge for the file in view, in the error banner for the file that failed.
     let check_for = |file: &str| {
         check_settings
@@ -365,12 +399,21 @@ pub fn App() -> Html {
                 let dispatch = dispatch.clone();
                 let picked = picked.clone();
                 let (name, options) = (d.file.clone(), d.options.clone());
+                let remember = d.to_remember();
                 Callback::from(move |_: ()| {
                     let file = find(&picked, &name);
                     if let Some(file) = file {
+                        // The column choices made here, for the next file with these columns.
+                        if let Some(m) = remember.clone() {
+                            dispatch.emit(Action::Remember(m));
+                        }
                         load_file(file, options.clone(), dispatch.clone(), lang);
                     }
                 })
+            };
+            let on_forget = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |header: Vec<String>| dispatch.emit(Action::ForgetMapping(header)))
             };
             let on_settings_first = {
                 let dispatch = dispatch.clone();
@@ -387,7 +430,7 @@ pub fn App() -> Html {
                 .map(|e| e.message.clone());
             html! {
                 <SettingsDialogView form={settings_form(d, lang)} {load_error} settings_first={state.settings_first}
-                    {lang} {on_change} {on_load} on_cancel={close_overlay.clone()} {on_settings_first} />
+                    {lang} {on_change} {on_load} on_cancel={close_overlay.clone()} {on_settings_first} {on_forget} />
             }
         });
     let dismiss_notice = {
@@ -499,6 +542,7 @@ pub fn App() -> Html {
             report: state.report.clone(),
             contracts_report: state.contracts_report.clone(),
             trajectories_report: state.trajectories_report.clone(),
+            remembered: state.remembered.clone(),
         }),
         dispatch: dispatch.clone(),
     };
@@ -525,6 +569,12 @@ pub fn App() -> Html {
         (Some(ds), View::Quality) => html! { <QualityPanel ..screen(ds) /> },
     };
 
+    // What the user's caseload file held: "1.240 uitkeringen, 1.415 personen".
+    let summary = state
+        .dataset
+        .as_deref()
+        .filter(|d| !d.synthetic)
+        .and_then(|d| crate::views::quality::caseload_summary(d, state.report.as_deref(), lang));
     let ds_label = state.dataset.as_deref().map(|d| {
         html! {
             <span class="dataset" data-testid="dataset-name">
@@ -538,6 +588,9 @@ pub fn App() -> Html {
                     <span class="badge" title={msg::GENERATED_DATA.get(lang)}>
                         { msg::SYNTHETIC.get(lang) }
                     </span>
+                }
+                if let Some(summary) = summary.clone() {
+                    <span class="dataset-extra" data-testid="dataset-summary">{ summary }</span>
                 }
                 if let Some(c) = &d.contracts {
                     <span class="dataset-extra" data-testid="contracts-name">

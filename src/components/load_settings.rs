@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::modal::Modal;
 use crate::messages::load_settings as msg;
-use crate::views::load_settings::{Change, Setting, SettingsForm};
+use crate::views::load_settings::{Change, ColumnQuestion, Setting, SettingsForm};
 
 /// Props of [`SettingsDialogView`].
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,44 @@ pub struct SettingsDialogProps {
     pub on_cancel: Callback<()>,
     /// The "always show first" box changed.
     pub on_settings_first: Callback<bool>,
+    /// "Vergeet deze koppeling": forget the remembered mapping with this key.
+    pub on_forget: Callback<Vec<String>>,
+}
+
+/// Props of [`QuestionView`].
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    question: ColumnQuestion,
+    note: AttrValue,
+    on_change: Callback<Change>,
+}
+
+/// A question between columns that fit one field equally: a radio group.
+#[component]
+fn QuestionView(props: &QuestionProps) -> Html {
+    let q = &props.question;
+    let note_id = format!("{}-note", q.id);
+    html! {
+        <fieldset class="settings-question" data-testid={q.id.clone()} aria-describedby={note_id.clone()}>
+            <legend>{ &q.legend }</legend>
+            <p class="setting-note" id={note_id}>{ &props.note }</p>
+            { for q.choices.iter().enumerate().map(|(i, c)| {
+                let id = format!("{}-{i}", q.id);
+                let onchange = {
+                    let cb = props.on_change.clone();
+                    let change = c.change.clone();
+                    Callback::from(move |_: Event| cb.emit(change.clone()))
+                };
+                html! {
+                    <div class="radio">
+                        <input type="radio" id={id.clone()} name={q.id.clone()} value={i.to_string()}
+                            checked={q.selected == Some(i)} {onchange} data-testid={id.clone()} />
+                        <label for={id}>{ &c.label }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
 }
 
 /// A labelled select box for one [`Setting`]; keeps the shown choice in step with the
@@ -150,6 +188,20 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
                     <p class="visually-hidden">{ msg::preview_updated(lang, Count(t.rows.len() as i64)) }</p>
                 }
             </div>
+            if let Some(r) = &f.remembered {
+                <div class="settings-remembered" data-testid="settings-remembered">
+                    <p>{ &r.text }</p>
+                    <button class="button small" data-testid="settings-forget" onclick={{
+                        let cb = props.on_forget.clone();
+                        let header = r.header.clone();
+                        Callback::from(move |_: MouseEvent| cb.emit(header.clone()))
+                    }}>{ &r.forget }</button>
+                </div>
+            }
+            { for f.questions.iter().map(|q| html! {
+                <QuestionView key={q.id.clone()} question={q.clone()} note={AttrValue::from(msg::ASK_NEVER_GUESSES.get(lang))}
+                    on_change={props.on_change.clone()} />
+            }) }
             if !f.warnings.is_empty() {
                 <ul class="settings-warnings" data-testid="settings-warnings">
                     { for f.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
@@ -193,6 +245,9 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
                 if let Some(n) = &t.note {
                     <p class="setting-note">{ n }</p>
                 }
+            }
+            if let Some(n) = &f.will_remember {
+                <p class="setting-note" data-testid="settings-will-remember">{ n }</p>
             }
             <div class="dialog-actions">
                 <label class="check">

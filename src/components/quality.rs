@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::data_table::DataTable;
 use crate::components::{use_screen, ScreenProps};
+use crate::state::Action;
 use crate::views::quality::{self, FindingItem, Tone};
 
 fn finding(f: &FindingItem) -> Html {
@@ -74,11 +75,29 @@ pub fn QualityPanel(props: &ScreenProps) -> Html {
                 <p class={classes!("load-total", l.total_tone.map(Tone::class))} data-testid="loader-total">
                     { &l.total_text }
                 </p>
+                if let Some(r) = &l.remembered {
+                    <div class="load-remembered" data-testid="loader-remembered">
+                        <p>{ &r.text }</p>
+                        if let Some(label) = &r.forget {
+                            <button class="button small" data-testid="loader-forget" onclick={{
+                                let dispatch = props.dispatch.clone();
+                                let header = r.header.clone();
+                                Callback::from(move |_: MouseEvent| dispatch.emit(Action::ForgetMapping(header.clone())))
+                            }}>{ label }</button>
+                        }
+                    </div>
+                }
                 <p>{ &l.ignored_text }</p>
                 if let Some(none) = &l.no_warnings {
                     <p>{ none }</p>
                 } else {
                     <ul class="load-warnings">{ for l.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                }
+                if let Some(t) = &l.exit_reasons {
+                    <div class="load-exit-reasons" data-testid="loader-exit-reasons">
+                        <DataTable table={t.clone()} collapsible={false} {lang} />
+                        <p class="field-help">{ &l.exit_reasons_note }</p>
+                    </div>
                 }
                 <details class="load-columns">
                     <summary>{ &l.columns_summary }</summary>

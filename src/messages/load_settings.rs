@@ -213,6 +213,17 @@ bijstand_core::messages! {
     FIELD_INSTROOMREDEN = "Instroomreden / oorzaak bijstandsafhankelijkheid (code)" / "Reason for inflow / cause of dependency (code)";
     /// Field `instroomreden_omschrijving`.
     FIELD_INSTROOMREDEN_OMSCHRIJVING = "Omschrijving instroomreden" / "Description of the reason for inflow";
+    // ---- ambiguous columns, remembered mapping
+    /// Legend of a question: which column is this field.
+    fn which_column_is(field: &str) = "Welke kolom is {field}?" / "Which column is {field}?";
+    /// Under the question.
+    ASK_NEVER_GUESSES = "Deze kolommen passen even goed. De app kiest hier nooit zelf: kies de kolom die u bedoelt; de andere wordt niet gebruikt."
+        / "These columns fit equally well. The app never guesses here: choose the column you mean; the other is not used.";
+    /// A column as a choice in a question.
+    fn column_choice(column: &str, position: &str) = "'{column}' (kolom {position})" / "'{column}' (column {position})";
+    /// Your column choices are remembered on load.
+    CHOICES_REMEMBERED = "Uw keuzes voor de kolommen worden bij Laden onthouden voor bestanden met dezelfde kolommen (in deze browser; alleen kolomnamen, nooit gegevens)."
+        / "Your column choices are remembered on Load for files with the same columns (in this browser; column names only, never data).";
 }
 
 /// The label of a mappable field, by its code (`uitkering_id`, `startdatum`, …).

@@ -153,4 +153,51 @@ bijstand_core::messages! {
     SEP_NONE = "niet van toepassing" / "not applicable";
     /// A separator declared by a `sep=` line.
     fn sep_line(name: &str) = "{name}, aangegeven met een sep=-regel" / "{name}, declared by a sep= line";
+
+    // ---- how a column was matched (quality screen and settings dialog)
+    /// A column that fits a field as well as another one: the user chooses.
+    fn how_ambiguous(field: &str) = "past even goed bij '{field}' als een andere kolom: kies zelf"
+        / "fits '{field}' as well as another column: you choose";
+    /// A description column read instead of the code column next to it.
+    fn how_description_over_code(code: &str) = "herkend aan de woorden; omschrijving gekozen boven de code in '{code}'"
+        / "recognised by its words; description chosen over the code in '{code}'";
+    /// A code column left out for the description next to it.
+    fn how_code_beside(description: &str) = "code, niet gebruikt: de omschrijving in '{description}' wordt gelezen"
+        / "code, not used: the description in '{description}' is read";
+    /// The person column: read to count persons.
+    HOW_PERSONS = "herkend aan de naam; telt de personen" / "recognised by its name; counts the persons";
+    /// Mapped by a remembered mapping.
+    HOW_REMEMBERED = "uit een onthouden koppeling" / "from a remembered mapping";
+    /// Left out by a remembered mapping.
+    HOW_REMEMBERED_IGNORED = "niet gebruikt (onthouden koppeling)" / "not used (remembered mapping)";
+
+    // ---- benefits and persons, remembered mapping, end reasons
+    /// Fact: what was read, in benefits (and persons).
+    FACT_BENEFITS = "Ingelezen" / "Read";
+    /// A remembered mapping was applied to this file.
+    fn remembered_used(choices: &str) = "Een onthouden koppeling voor bestanden met deze kolommen is gebruikt: {choices}."
+        / "A remembered mapping for files with these columns was used: {choices}.";
+    /// The remembered mapping used for this file has been forgotten.
+    REMEMBERED_FORGOTTEN = "Deze koppeling is vergeten: een volgend bestand met deze kolommen wordt weer automatisch gelezen (of u kiest opnieuw in de instellingen)."
+        / "This mapping has been forgotten: a next file with these columns is read automatically again (or you choose again in the settings).";
+    /// Button: forget the remembered mapping.
+    FORGET_MAPPING = "Vergeet deze koppeling" / "Forget this mapping";
+    /// One remembered choice: a column read as a field.
+    fn choice_mapped(column: &str, field: &str) = "'{column}' als {field}" / "'{column}' as {field}";
+    /// One remembered choice: a column left out.
+    fn choice_ignored(column: &str) = "'{column}' niet gebruikt" / "'{column}' not used";
+    /// Caption of the end-reason table.
+    EXIT_REASONS_CAPTION = "Redenen einde uitkering: de omschrijving in het bestand en de uitstroomreden waarin de app die telt"
+        / "Reasons a benefit ended: the description in the file and the outflow reason the app counts it in";
+    /// End-reason table: the label as written.
+    COL_LABEL_IN_FILE = "Omschrijving in het bestand" / "Description in the file";
+    /// End-reason table: the category.
+    COL_READ_AS_REASON = "Gelezen als uitstroomreden" / "Read as outflow reason";
+    /// End-reason table: rows.
+    COL_ROWS = "Regels" / "Rows";
+    /// Under the end-reason table.
+    EXIT_REASONS_NOTE = "Omschrijvingen die letterlijk een categorie noemen (zoals 'werkaanvaarding') zijn als die categorie gelezen en staan hier niet."
+        / "Descriptions that name a category literally (such as 'werkaanvaarding') were read as that category and are not listed.";
+    /// A label that fit no category: counted as `overig`.
+    fn reason_fallback(label: &str) = "{label} (past in geen categorie)" / "{label} (fits no category)";
 }

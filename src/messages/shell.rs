@@ -262,4 +262,8 @@ bijstand_core::messages! {
     /// The worker died while parsing.
     fn worker_stopped(reason: &str) =
         "de achtergrondtaak stopte onverwacht ({reason})" / "the background task stopped unexpectedly ({reason})";
+
+    // ---- remembered column mappings
+    /// Notice: a remembered mapping was forgotten.
+    MAPPING_FORGOTTEN = "De onthouden koppeling van kolommen is vergeten." / "The remembered column mapping has been forgotten.";
 }

@@ -10,11 +10,11 @@ use std::rc::Rc;
 
 use bijstand_core::io::{
     self, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, Format, LoadError, LoadErrorKind,
-    LoadOptions, Preview,
+    LoadOptions, LoadWarning, Preview, RememberedMapping,
 };
 use bijstand_core::lang::Lang;
 
-use super::quality::{mapping_kind_label, separator_label};
+use super::quality::{column_how, separator_label};
 use crate::messages::load_settings as msg;
 use bijstand_core::format;
 use bijstand_core::i18n::{Count, Plain};
@@ -92,6 +92,32 @@ fn complete_lines(bytes: &[u8]) -> usize {
         .map_or(bytes.len(), |i| i + 1)
 }
 
+/// Format version of the stored remembered mappings.
+const REMEMBERED_VERSION: u32 = 1;
+
+/// The remembered column mappings as stored text: `{"v":1,"mappings":[…]}` (header names
+/// and choices only, never data).
+pub fn remembered_to_json(list: &[RememberedMapping]) -> String {
+    serde_json::json!({ "v": REMEMBERED_VERSION, "mappings": list }).to_string()
+}
+
+/// The remembered mappings from stored text; anything unreadable is left out (the app
+/// starts without them rather than failing), and at most [`io::MAX_REMEMBERED`] are kept.
+pub fn remembered_from_json(text: &str) -> Vec<RememberedMapping> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    let mut list = Vec::new();
+    for m in v["mappings"].as_array().into_iter().flatten() {
+        if let Ok(m) = serde_json::from_value::<RememberedMapping>(m.clone()) {
+            if !m.header.is_empty() {
+                io::remember(&mut list, m);
+            }
+        }
+    }
+    list
+}
+
 /// One override the user makes in the dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -114,7 +140,17 @@ pub enum Change {
         /// The field code, or `None`.
         field: Option<String>,
     },
-    /// Back to everything detected.
+    /// Answer a question between columns that fit one field equally: `chosen` is read as
+    /// `field`, the `others` are not used.
+    Pick {
+        /// The field code.
+        field: String,
+        /// The chosen column's header as written.
+        chosen: String,
+        /// The other candidates' headers.
+        others: Vec<String>,
+    },
+    /// Back to everything detected (a remembered mapping still applies).
     Reset,
 }
 
@@ -135,7 +171,27 @@ impl Change {
                 options.column_map.retain(|(s, _)| s != source);
                 options.column_map.push((source.clone(), field.clone()));
             }
-            Change::Reset => *options = LoadOptions::default(),
+            Change::Pick {
+                field,
+                chosen,
+                others,
+            } => {
+                let picks = std::iter::once((chosen, Some(field.clone())))
+                    .chain(others.iter().map(|o| (o, None)));
+                for (source, field) in picks {
+                    Change::Column {
+                        source: source.clone(),
+                        field,
+                    }
+                    .apply(options);
+                }
+            }
+            Change::Reset => {
+                *options = LoadOptions {
+                    remembered: std::mem::take(&mut options.remembered),
+                    ..LoadOptions::default()
+                }
+            }
         }
     }
 }
@@ -154,6 +210,9 @@ pub struct SettingsDialog {
     /// The workbook's sheets, as the last successful preview found them (a sheet that
     /// fails to read must not take the list away).
     pub sheets: Vec<String>,
+    /// Fields that two or more columns fit equally, with those columns, as the previews
+    /// found them: the question stays (with the answer) once the user has chosen.
+    pub asked: Vec<(String, Vec<String>)>,
 }
 
 impl SettingsDialog {
@@ -165,14 +224,42 @@ impl SettingsDialog {
             sample,
             options,
             sheets: Vec::new(),
+            asked: Vec::new(),
         };
         d.refresh();
         d
     }
 
+    /// Uses `remembered` as the remembered mappings from now on (one was forgotten).
+    pub fn set_remembered(&mut self, remembered: Vec<RememberedMapping>) {
+        self.options.remembered = remembered;
+        self.refresh();
+    }
+
+    /// The mapping to remember when the file is loaded with these settings: the column
+    /// choices made here, on top of a remembered mapping that was applied, for this
+    /// header row. `None` when no column was chosen here or the preview failed.
+    pub fn to_remember(&self) -> Option<RememberedMapping> {
+        if self.options.column_map.is_empty() {
+            return None;
+        }
+        let p = self.preview.as_ref().ok()?;
+        let mut choices = p
+            .report
+            .remembered
+            .as_ref()
+            .map(|m| m.column_map.clone())
+            .unwrap_or_default();
+        choices.extend(self.options.column_map.iter().cloned());
+        RememberedMapping::new(&p.header, &choices)
+    }
+
     /// Applies `change` and previews again.
     pub fn change(&mut self, change: &Change) {
         change.apply(&mut self.options);
+        if *change == Change::Reset {
+            self.asked.clear();
+        }
         self.refresh();
     }
 
@@ -188,6 +275,26 @@ impl SettingsDialog {
         };
         if !sheets.is_empty() {
             self.sheets = sheets.clone();
+        }
+        if let Ok(p) = &self.preview {
+            for w in &p.report.warnings {
+                let LoadWarning::Tolerated(e) = w else {
+                    continue;
+                };
+                let LoadErrorKind::AmbiguousColumns { field, columns } = &e.kind else {
+                    continue;
+                };
+                match self.asked.iter_mut().find(|(f, _)| f == field) {
+                    Some((_, known)) => {
+                        for c in columns {
+                            if !known.contains(c) {
+                                known.push(c.clone());
+                            }
+                        }
+                    }
+                    None => self.asked.push((field.clone(), columns.clone())),
+                }
+            }
         }
     }
 
@@ -234,6 +341,30 @@ pub struct ColumnRow {
     pub select: Setting,
 }
 
+/// A question between columns that fit one field equally (radio buttons).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnQuestion {
+    /// A stable id (`ask-<field>`).
+    pub id: String,
+    /// The question ("Welke kolom is Einddatum (einddatum)?").
+    pub legend: String,
+    /// The candidate columns: label and what choosing it does.
+    pub choices: Vec<Choice>,
+    /// The column chosen, if any.
+    pub selected: Option<usize>,
+}
+
+/// A remembered mapping the preview applied, with the way to forget it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RememberedInfo {
+    /// What was applied, in a sentence.
+    pub text: String,
+    /// Its key, for forgetting it.
+    pub header: Vec<String>,
+    /// The button that forgets it.
+    pub forget: String,
+}
+
 /// The first rows as a table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PreviewTable {
@@ -266,6 +397,12 @@ pub struct SettingsForm {
     pub error: Option<String>,
     /// Some setting differs from detection.
     pub changed: bool,
+    /// Questions between columns that fit one field equally: the app never guesses.
+    pub questions: Vec<ColumnQuestion>,
+    /// The remembered mapping applied to this file, if any.
+    pub remembered: Option<RememberedInfo>,
+    /// Column choices made here will be remembered on load.
+    pub will_remember: Option<String>,
 }
 
 fn encoding_label(e: DetectedEncoding, lang: Lang) -> &'static str {
@@ -537,12 +674,77 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         settings,
         columns,
         table,
-        warnings: report.map_or_else(Vec::new, |r| {
-            r.warnings.iter().map(|w| w.message(lang)).collect()
-        }),
+        warnings: report.map_or_else(Vec::new, |r| super::quality::warning_texts(r, lang)),
         error: d.preview.as_ref().err().map(|e| e.message(lang)),
-        changed: d.options != LoadOptions::default(),
+        changed: LoadOptions {
+            remembered: Vec::new(),
+            ..o.clone()
+        } != LoadOptions::default(),
+        questions: questions(d, lang),
+        remembered: report
+            .and_then(|r| r.remembered.as_ref())
+            .map(|m| RememberedInfo {
+                text: super::quality::remembered_used_text(m, lang),
+                header: m.header.clone(),
+                forget: crate::messages::quality::FORGET_MAPPING
+                    .get(lang)
+                    .to_string(),
+            }),
+        will_remember: d
+            .to_remember()
+            .map(|_| msg::CHOICES_REMEMBERED.get(lang).to_string()),
     }
+}
+
+/// The questions of the dialog: per field that columns fit equally, its columns as
+/// choices; the one mapped to the field is selected.
+fn questions(d: &SettingsDialog, lang: Lang) -> Vec<ColumnQuestion> {
+    let report = d.preview.as_ref().ok().map(|p| &p.report);
+    let fields = report.map_or(&[][..], |r| r.mappable_fields);
+    d.asked
+        .iter()
+        .map(|(field, columns)| {
+            let label = fields
+                .iter()
+                .find(|(c, _)| *c == field.as_str())
+                .map_or(field.clone(), |(c, nl)| {
+                    format!("{} ({c})", field_label(c, nl, lang))
+                });
+            let choices: Vec<Choice> = columns
+                .iter()
+                .map(|chosen| {
+                    let position = report
+                        .and_then(|r| r.columns.iter().find(|c| &c.source == chosen))
+                        .map_or(String::new(), |c| c.position.clone());
+                    Choice {
+                        label: msg::column_choice(lang, chosen, &position),
+                        change: Change::Pick {
+                            field: field.clone(),
+                            chosen: chosen.clone(),
+                            others: columns.iter().filter(|c| *c != chosen).cloned().collect(),
+                        },
+                    }
+                })
+                .collect();
+            let selected = report.and_then(|r| {
+                let source = &r.column_of(field)?.source;
+                let answered = r
+                    .columns
+                    .iter()
+                    .any(|c| &c.source == source && c.how == io::MappingKind::Forced);
+                columns
+                    .iter()
+                    .position(|c| c == source)
+                    .filter(|_| answered)
+            });
+            ColumnQuestion {
+                id: format!("ask-{field}"),
+                legend: msg::which_column_is(lang, &label),
+                choices,
+                selected,
+            }
+        })
+        .collect()
 }
 
 /// How the first written date of a date column reads with this order, e.g.
@@ -641,7 +843,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
                         c.position.clone(),
                         &c.source,
                         c.field,
-                        mapping_kind_label(c.how, lang).to_string(),
+                        column_how(c, &p.report, lang),
                         &fields,
                     )
                 })
@@ -968,5 +1170,152 @@ mod tests {
             other
         );
         assert!(f.error.is_some(), "{f:?}");
+    }
+
+    const THREE_ENDS: &str = "Dossiernr;Clientnummer;Startdatum;Einddatum periodiek algemeen;Datum einde uitkering;geslacht\n\
+        1;11;01-01-2024;;;V\n\
+        2;12;01-02-2023;31-03-2024;30-03-2024;M\n";
+
+    #[test]
+    fn equal_columns_are_a_question_answered_by_a_choice_that_is_remembered() {
+        let mut d = dialog(THREE_ENDS, "twee_einden.csv");
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(f.error, None, "the preview asks instead of refusing");
+        assert_eq!(f.questions.len(), 1, "{:?}", f.questions);
+        let q = &f.questions[0];
+        assert_eq!(q.id, "ask-einddatum");
+        assert_eq!(q.legend, "Welke kolom is Einddatum (einddatum)?");
+        let labels: Vec<&str> = q.choices.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "'Einddatum periodiek algemeen' (kolom D)",
+                "'Datum einde uitkering' (kolom E)"
+            ]
+        );
+        assert_eq!(q.selected, None, "never guessed");
+        // Both candidates say why in the column table.
+        let how = |f: &SettingsForm, src: &str| {
+            f.columns
+                .iter()
+                .find(|c| c.source == src)
+                .map(|c| c.how.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            how(&f, "Datum einde uitkering"),
+            "past even goed bij 'einddatum' als een andere kolom: kies zelf"
+        );
+        assert_eq!(how(&f, "Dossiernr"), "herkend aan de naam");
+        assert_eq!(how(&f, "Startdatum"), "herkend aan de naam");
+        assert!(io::load(THREE_ENDS.as_bytes(), "x.csv", &d.options).is_err());
+        assert_eq!(d.to_remember(), None, "nothing chosen yet");
+        // No remark calls a candidate a duplicate, or the person column unused.
+        assert!(
+            f.warnings
+                .iter()
+                .all(|w| !w.contains("dubbel") && !w.contains("niet gebruikt")),
+            "{:?}",
+            f.warnings
+        );
+        assert!(f.warnings.iter().any(|w| w.starts_with("Twee kolommen")));
+
+        d.change(&q.choices[1].change.clone());
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(f.questions.len(), 1, "the answered question stays");
+        assert_eq!(f.questions[0].selected, Some(1));
+        assert_eq!(how(&f, "Datum einde uitkering"), "door u gekoppeld");
+        assert_eq!(how(&f, "Einddatum periodiek algemeen"), "door u genegeerd");
+        assert!(f.will_remember.is_some());
+        let ds = io::load(THREE_ENDS.as_bytes(), "x.csv", &d.options).unwrap();
+        assert_eq!(
+            ds.report.column_of("einddatum").unwrap().source,
+            "Datum einde uitkering"
+        );
+        // What is remembered: header names and choices, nothing of the data.
+        let m = d.to_remember().unwrap();
+        let stored = remembered_to_json(std::slice::from_ref(&m));
+        assert!(
+            !stored.contains("30-03-2024") && !stored.contains("11"),
+            "{stored}"
+        );
+        assert_eq!(remembered_from_json(&stored), vec![m.clone()]);
+        assert!(remembered_from_json("{kapot").is_empty());
+        assert!(remembered_from_json(r#"{"v":1,"mappings":[{"x":1}]}"#).is_empty());
+
+        // Next month's file with the same header row: no question, the choice applies.
+        let next = THREE_ENDS.replace("01-01-2024", "01-01-2025");
+        let mut e = SettingsDialog::open(
+            "volgende.csv".into(),
+            Sample::new(next.as_bytes().to_vec(), false),
+            LoadOptions {
+                remembered: vec![m.clone()],
+                ..LoadOptions::default()
+            },
+        );
+        let f = settings_form(&e, Lang::Nl);
+        assert!(f.questions.is_empty());
+        assert!(!f.changed, "a remembered mapping is no change of yours");
+        assert_eq!(f.error, None);
+        let r = f.remembered.clone().unwrap();
+        assert_eq!(
+            r.text,
+            "Een onthouden koppeling voor bestanden met deze kolommen is gebruikt: \
+             'Datum einde uitkering' als einddatum; 'Einddatum periodiek algemeen' niet gebruikt."
+        );
+        assert_eq!(r.forget, "Vergeet deze koppeling");
+        assert_eq!(
+            how(&f, "Datum einde uitkering"),
+            "uit een onthouden koppeling"
+        );
+        assert_eq!(
+            how(&f, "Einddatum periodiek algemeen"),
+            "niet gebruikt (onthouden koppeling)"
+        );
+        // "Alles automatisch" keeps it; forgetting it brings the question back.
+        e.change(&Change::Reset);
+        assert!(settings_form(&e, Lang::Nl).remembered.is_some());
+        e.set_remembered(Vec::new());
+        let f = settings_form(&e, Lang::En);
+        assert!(f.remembered.is_none());
+        assert_eq!(
+            f.questions[0].legend,
+            "Which column is End date (einddatum)?"
+        );
+    }
+
+    #[test]
+    fn a_benefits_system_export_says_which_column_went_where_and_why() {
+        let text = include_str!("../../core/tests/fixtures/benefits_system_export.csv");
+        let d = dialog(text, "export.csv");
+        let f = settings_form(&d, Lang::Nl);
+        assert_eq!(f.error, None);
+        assert!(f.questions.is_empty());
+        let how = |src: &str| {
+            f.columns
+                .iter()
+                .find(|c| c.source == src)
+                .map(|c| c.how.as_str())
+                .unwrap()
+        };
+        assert_eq!(how("Dossiernr"), "herkend aan de naam");
+        assert_eq!(how("Clientnummer"), "herkend aan de naam; telt de personen");
+        assert_eq!(
+            how("Startdatum periodiek algemeen"),
+            "herkend aan de woorden in de kop"
+        );
+        assert_eq!(
+            how("Omschrijving leefvorm"),
+            "herkend aan de woorden; omschrijving gekozen boven de code in 'Indicatie leefvorm'"
+        );
+        assert_eq!(
+            how("Indicatie leefvorm"),
+            "code, niet gebruikt: de omschrijving in 'Omschrijving leefvorm' wordt gelezen"
+        );
+        let en = settings_form(&d, Lang::En);
+        assert!(en
+            .columns
+            .iter()
+            .any(|c| c.how == "recognised by the words in its header"));
     }
 }

@@ -47,6 +47,9 @@ pub struct Context {
     pub contracts_report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
     /// How the loader read the trajectories file added to the dataset, if any.
     pub trajectories_report: Option<std::rc::Rc<bijstand_core::io::LoadReport>>,
+    /// The column mappings this browser remembers (to say whether the one a file was read
+    /// with can still be forgotten).
+    pub remembered: Vec<bijstand_core::io::RememberedMapping>,
 }
 
 /// A plain table: the accessible and exportable form of a chart.

@@ -4,16 +4,19 @@
 
 use bijstand_core::format;
 use bijstand_core::i18n::{Count, Msg};
-use bijstand_core::io::{DecimalStyle, FileKind, Format, LoadReport, MappingKind};
+use bijstand_core::io::{
+    ColumnMapping, DecimalStyle, FileKind, Format, LoadErrorKind, LoadReport, LoadWarning,
+    MappingKind, RememberedMapping,
+};
 use bijstand_core::lang::Lang;
-use bijstand_core::model::Dataset;
+use bijstand_core::model::{Data, Dataset, Uitstroomreden};
 use bijstand_core::quality::{
     check_dataset, Figure, FigureLabel, Finding, QualityParams, Severity,
 };
 use bijstand_core::scenario::Scenario;
 
 use super::figures::{category_label, printed_number, tidy};
-use super::{Context, Kpi, Table};
+use super::{count_label, Context, Kpi, Table};
 use crate::messages::quality as msg;
 
 /// How a finding looks: amber, neutral or green.
@@ -113,6 +116,24 @@ pub struct LoaderView {
     pub total_tone: Option<Tone>,
     /// The `Totaal` row check, or that there was none.
     pub total_text: String,
+    /// The remembered mapping used for this file, if one was.
+    pub remembered: Option<RememberedNote>,
+    /// End reasons in the file's own words and the category each was counted in
+    /// (`<10` rule on the counts), when the file words them freely.
+    pub exit_reasons: Option<Table>,
+    /// Under that table: which labels it leaves out.
+    pub exit_reasons_note: String,
+}
+
+/// A remembered column mapping that was used, with the way to forget it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RememberedNote {
+    /// What was used, in a sentence (or that it has been forgotten since).
+    pub text: String,
+    /// The mapping's key ([`RememberedMapping::header`]), for forgetting it.
+    pub header: Vec<String>,
+    /// The button, while the mapping is still remembered.
+    pub forget: Option<String>,
 }
 
 /// The data-quality screen.
@@ -237,9 +258,172 @@ pub(super) fn mapping_kind_label(how: MappingKind, lang: Lang) -> &'static str {
     how.label().get(lang)
 }
 
+/// Why column `c` went where it went, in words: by name, by the words of its header, a
+/// description chosen over a code (and that code), a question between equal columns, the
+/// user's choice or a remembered one.
+pub(super) fn column_how(c: &ColumnMapping, r: &LoadReport, lang: Lang) -> String {
+    let src = c.source.as_str();
+    for w in &r.warnings {
+        match w {
+            LoadWarning::Tolerated(e) => {
+                if let LoadErrorKind::AmbiguousColumns { field, columns } = &e.kind {
+                    if columns.iter().any(|x| x == src) && c.how != MappingKind::Forced {
+                        return msg::how_ambiguous(lang, field);
+                    }
+                }
+            }
+            LoadWarning::DescriptionOverCode {
+                description, code, ..
+            } => {
+                if description == src && c.how == MappingKind::ByWords {
+                    return msg::how_description_over_code(lang, code);
+                }
+                if code == src && c.how == MappingKind::Duplicate {
+                    return msg::how_code_beside(lang, description);
+                }
+            }
+            _ => {}
+        }
+    }
+    // The person column is not stored, but read to count the persons.
+    if c.how == MappingKind::NotUsed && is_person_column(src) {
+        return msg::HOW_PERSONS.get(lang).to_string();
+    }
+    if c.remembered {
+        return match c.how {
+            MappingKind::IgnoredByUser => msg::HOW_REMEMBERED_IGNORED,
+            _ => msg::HOW_REMEMBERED,
+        }
+        .get(lang)
+        .to_string();
+    }
+    mapping_kind_label(c.how, lang).to_string()
+}
+
+/// Whether `header` names the person column (`persoon_id`: not stored, read to count the
+/// persons).
+fn is_person_column(header: &str) -> bool {
+    bijstand_core::io::accepted_names("persoon_id")
+        .contains(&bijstand_core::text::header_key(header).as_str())
+}
+
+/// The loader's remarks as shown: the end reasons are in their table (with the `<10`
+/// rule), not in a sentence; a column waiting for the user's choice between equal columns
+/// is no "duplicate", and the person column is not "unused" (it counts the persons).
+pub(super) fn warning_texts(r: &LoadReport, lang: Lang) -> Vec<String> {
+    let asked: Vec<&str> = r
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            LoadWarning::Tolerated(e) => match &e.kind {
+                LoadErrorKind::AmbiguousColumns { columns, .. } => Some(columns),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    r.warnings
+        .iter()
+        .filter_map(|w| match w {
+            LoadWarning::ExitReasonsMapped(_) => None,
+            LoadWarning::DuplicateColumns(c) => {
+                let kept: Vec<String> = c
+                    .iter()
+                    .filter(|h| !asked.contains(&h.as_str()))
+                    .cloned()
+                    .collect();
+                (!kept.is_empty()).then(|| LoadWarning::DuplicateColumns(kept).message(lang))
+            }
+            LoadWarning::UnusedColumns(c) => {
+                let kept: Vec<String> =
+                    c.iter().filter(|h| !is_person_column(h)).cloned().collect();
+                (!kept.is_empty()).then(|| LoadWarning::UnusedColumns(kept).message(lang))
+            }
+            w => Some(w.message(lang)),
+        })
+        .collect()
+}
+
+/// The choices of a remembered mapping in words: `'Datum einde uitkering' als einddatum;
+/// 'Einddatum periodiek algemeen' niet gebruikt`.
+pub fn remembered_choices(m: &RememberedMapping, lang: Lang) -> String {
+    m.column_map
+        .iter()
+        .map(|(column, field)| match field {
+            Some(f) => msg::choice_mapped(lang, column, f),
+            None => msg::choice_ignored(lang, column),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "A remembered mapping … was used: <choices>." for `m`.
+pub(super) fn remembered_used_text(m: &RememberedMapping, lang: Lang) -> String {
+    msg::remembered_used(lang, &remembered_choices(m, lang))
+}
+
+/// What a caseload file held, as CBS publishes it: `1.240 uitkeringen, 1.415 personen`
+/// when the report knows the persons, else `1.240 uitkeringen`; `None` for other data.
+pub fn caseload_summary(ds: &Dataset, r: Option<&LoadReport>, lang: Lang) -> Option<String> {
+    let Data::Episodes(e) = &ds.data else {
+        return None;
+    };
+    let benefits = Count(e.len() as i64);
+    Some(match r.and_then(|r| r.persons) {
+        Some(p) => {
+            bijstand_core::messages::io::benefits_and_persons(lang, benefits, Count(p as i64))
+        }
+        None => crate::messages::common::n_benefits(lang, &format::int(lang, e.len() as i64)),
+    })
+}
+
+/// The end reasons the loader classified from free text, as a table: label as written,
+/// category (the `overig` fallback named as such) and rows (`<threshold` rule).
+fn exit_reasons_table(r: &LoadReport, threshold: u32, lang: Lang) -> Option<Table> {
+    let labels = r.warnings.iter().find_map(|w| match w {
+        LoadWarning::ExitReasonsMapped(l) => Some(l),
+        _ => None,
+    })?;
+    Some(Table {
+        caption: msg::EXIT_REASONS_CAPTION.get(lang).into(),
+        headers: [
+            msg::COL_LABEL_IN_FILE,
+            msg::COL_READ_AS_REASON,
+            msg::COL_ROWS,
+        ]
+        .iter()
+        .map(|m| m.get(lang).to_string())
+        .collect(),
+        rows: labels
+            .iter()
+            .map(|l| {
+                let reason = l.reason.label().get(lang);
+                vec![
+                    l.label.clone(),
+                    if l.reason == Uitstroomreden::Overig {
+                        msg::reason_fallback(lang, reason)
+                    } else {
+                        reason.to_string()
+                    },
+                    count_label(l.rows.min(u32::MAX as usize) as u32, threshold, lang),
+                ]
+            })
+            .collect(),
+    })
+}
+
 /// The loader's report `r` on the file of `ds` as facts, a column table, warnings and the
-/// `Totaal` row check.
-pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
+/// `Totaal` row check; `remembered` are the mappings this browser still remembers and
+/// `threshold` the suppression threshold for the end-reason counts.
+pub fn loader_view(
+    ds: &Dataset,
+    r: &LoadReport,
+    remembered: &[RememberedMapping],
+    threshold: u32,
+    lang: Lang,
+) -> LoaderView {
     let format_name = match r.format {
         Format::Csv => "CSV",
         Format::Xlsx => "Excel (.xlsx)",
@@ -295,6 +479,9 @@ pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
         facts.push(fact(msg::FACT_SHEET, sheet.clone()));
     }
     facts.push(fact(msg::FACT_ROWS, format::int(lang, r.rows as i64)));
+    if let Some(read) = caseload_summary(ds, Some(r), lang).filter(|_| r.rows > 0) {
+        facts.push(fact(msg::FACT_BENEFITS, read));
+    }
     let columns = Table {
         caption: msg::COLUMNS_CAPTION.get(lang).into(),
         headers: [
@@ -314,7 +501,7 @@ pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
                     c.position.clone(),
                     c.source.trim_start_matches('\u{feff}').to_string(),
                     c.field.unwrap_or("–").to_string(),
-                    mapping_kind_label(c.how, lang).to_string(),
+                    column_how(c, r, lang),
                 ]
             })
             .collect(),
@@ -345,10 +532,27 @@ pub fn loader_view(ds: &Dataset, r: &LoadReport, lang: Lang) -> LoaderView {
     let ignored: Vec<String> = r
         .ignored_columns()
         .into_iter()
+        .filter(|h| !is_person_column(h))
         .map(|s| s.trim_start_matches('\u{feff}').to_string())
         .collect();
-    let warnings: Vec<String> = r.warnings.iter().map(|w| w.message(lang)).collect();
+    let exit_reasons = exit_reasons_table(r, threshold, lang);
+    let warnings = warning_texts(r, lang);
+    let remembered_note = r.remembered.as_ref().map(|m| {
+        let still = remembered.iter().any(|k| k.header == m.header);
+        RememberedNote {
+            text: if still {
+                remembered_used_text(m, lang)
+            } else {
+                msg::REMEMBERED_FORGOTTEN.get(lang).to_string()
+            },
+            header: m.header.clone(),
+            forget: still.then(|| msg::FORGET_MAPPING.get(lang).to_string()),
+        }
+    });
     LoaderView {
+        remembered: remembered_note,
+        exit_reasons,
+        exit_reasons_note: msg::EXIT_REASONS_NOTE.get(lang).to_string(),
         heading: msg::LOADER_HEADING.get(lang).to_string(),
         columns_summary: msg::how_each_column(lang, Count(columns.rows.len() as i64)),
         facts,
@@ -375,11 +579,23 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> QualityVi
     let none = LoadReport::default();
     let report = ctx.report.as_deref();
     let findings = check_dataset(dataset, report, &QualityParams::default());
-    quality_view(dataset, report.unwrap_or(&none), &findings, scenario.lang)
+    let loader = loader_view(
+        dataset,
+        report.unwrap_or(&none),
+        &ctx.remembered,
+        scenario.threshold,
+        scenario.lang,
+    );
+    quality_view(report.unwrap_or(&none), &findings, loader, scenario.lang)
 }
 
 /// The data-quality screen from the findings of `quality::check_dataset`.
-fn quality_view(ds: &Dataset, r: &LoadReport, findings: &[Finding], lang: Lang) -> QualityView {
+fn quality_view(
+    r: &LoadReport,
+    findings: &[Finding],
+    loader: LoaderView,
+    lang: Lang,
+) -> QualityView {
     let letop = findings
         .iter()
         .filter(|f| f.severity == Severity::LetOp)
@@ -453,7 +669,7 @@ fn quality_view(ds: &Dataset, r: &LoadReport, findings: &[Finding], lang: Lang) 
         summary,
         reassurance: msg::REASSURANCE.get(lang).to_string(),
         blocks,
-        loader: loader_view(ds, r, lang),
+        loader,
     }
 }
 
@@ -503,6 +719,199 @@ mod tone_tests {
         assert!(ok > 0 && info > 0, "ok {ok}, info {info}");
         for f in &findings {
             assert_eq!(tone_of(f), tone_by_dutch_title(f), "{}", f.id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+    use bijstand_core::io::{self, LoadOptions};
+
+    fn export() -> io::Loaded {
+        io::load(
+            include_bytes!("../../core/tests/fixtures/benefits_system_export.csv"),
+            "export.csv",
+            &LoadOptions::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn benefits_and_persons_are_both_shown() {
+        let loaded = export();
+        let ds = loaded.dataset().unwrap();
+        assert_eq!(
+            caseload_summary(ds, Some(&loaded.report), Lang::Nl).as_deref(),
+            Some("25 uitkeringen, 29 personen")
+        );
+        assert_eq!(
+            caseload_summary(ds, Some(&loaded.report), Lang::En).as_deref(),
+            Some("25 benefits, 29 persons")
+        );
+        let v = loader_view(ds, &loaded.report, &[], 10, Lang::Nl);
+        assert!(v.facts.contains(&(
+            "Ingelezen".to_string(),
+            "25 uitkeringen, 29 personen".to_string()
+        )));
+        // Without persons (no id at all): the benefits alone.
+        let vng = io::load(
+            include_bytes!("../../core/tests/fixtures/vng_sturen_op_bijstand.csv"),
+            "vng.csv",
+            &LoadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            caseload_summary(vng.dataset().unwrap(), Some(&vng.report), Lang::Nl).as_deref(),
+            Some("12 uitkeringen")
+        );
+        // Thousands as each language writes them.
+        let mut big = loaded.report.clone();
+        big.persons = Some(1415);
+        let mut many = ds.clone();
+        if let Data::Episodes(e) = &mut many.data {
+            let n = e.len();
+            e.start = std::iter::repeat_n(e.start[0], 1240).collect();
+            assert!(n < 1240);
+        }
+        assert_eq!(
+            caseload_summary(&many, Some(&big), Lang::Nl).as_deref(),
+            Some("1.240 uitkeringen, 1.415 personen")
+        );
+        assert_eq!(
+            caseload_summary(&many, Some(&big), Lang::En).as_deref(),
+            Some("1,240 benefits, 1,415 persons")
+        );
+    }
+
+    #[test]
+    fn end_reasons_are_a_table_with_the_fallback_named_and_small_counts_hidden() {
+        let loaded = export();
+        let ds = loaded.dataset().unwrap();
+        let v = loader_view(ds, &loaded.report, &[], 10, Lang::Nl);
+        let t = v.exit_reasons.expect("free-text end reasons");
+        assert_eq!(
+            t.headers,
+            [
+                "Omschrijving in het bestand",
+                "Gelezen als uitstroomreden",
+                "Regels"
+            ]
+        );
+        let row = |label: &str| t.rows.iter().find(|r| r[0] == label).cloned().unwrap();
+        assert_eq!(t.rows.len(), 6, "{t:?}");
+        assert_eq!(
+            row("Verhuizing naar andere gemeente")[1],
+            "verhuizing buiten gemeente"
+        );
+        assert_eq!(row("Werk als zelfstandige")[1], "start als zelfstandige");
+        assert_eq!(row("Detentie")[1], "overig (past in geen categorie)");
+        assert_eq!(
+            row("Inkomsten partner")[1],
+            "overig (past in geen categorie)"
+        );
+        assert_eq!(row("Start opleiding")[1], "studie");
+        assert!(t.rows.iter().all(|r| r[2] == "<10"), "{t:?}");
+        // The counts are in the table, under the rule; not in a sentence.
+        assert!(v.warnings.iter().all(|w| !w.contains("Detentie")));
+        // With threshold 1 (tests only) the counts show.
+        let v = loader_view(ds, &loaded.report, &[], 1, Lang::En);
+        let t = v.exit_reasons.unwrap();
+        let moved = t
+            .rows
+            .iter()
+            .find(|r| r[0] == "Verhuizing naar andere gemeente")
+            .unwrap();
+        assert_eq!((moved[1].as_str(), moved[2].as_str()), ("moved away", "2"));
+        let other = t.rows.iter().find(|r| r[0] == "Detentie").unwrap();
+        assert_eq!(other[1], "other (fits no category)");
+    }
+
+    #[test]
+    fn a_remembered_mapping_is_named_and_can_be_forgotten() {
+        let text = "Dossiernr;Startdatum;Einddatum periodiek algemeen;Datum einde uitkering\n\
+                    1;01-01-2024;;\n";
+        let header: Vec<String> = text
+            .lines()
+            .next()
+            .unwrap()
+            .split(';')
+            .map(String::from)
+            .collect();
+        let m =
+            io::RememberedMapping::new(&header, &[("Datum einde uitkering".into(), None)]).unwrap();
+        let options = LoadOptions {
+            remembered: vec![m.clone()],
+            ..LoadOptions::default()
+        };
+        let loaded = io::load(text.as_bytes(), "x.csv", &options).unwrap();
+        let ds = loaded.dataset().unwrap();
+        let v = loader_view(ds, &loaded.report, std::slice::from_ref(&m), 10, Lang::Nl);
+        let note = v.remembered.clone().unwrap();
+        assert!(
+            note.text.contains("'Datum einde uitkering' niet gebruikt"),
+            "{}",
+            note.text
+        );
+        assert_eq!(note.forget.as_deref(), Some("Vergeet deze koppeling"));
+        assert_eq!(note.header, m.header);
+        let how = v
+            .columns
+            .rows
+            .iter()
+            .find(|r| r[1] == "Datum einde uitkering")
+            .unwrap();
+        assert_eq!(how[3], "niet gebruikt (onthouden koppeling)");
+        // Forgotten since: said so, no button.
+        let v = loader_view(ds, &loaded.report, &[], 10, Lang::Nl);
+        let note = v.remembered.unwrap();
+        assert_eq!(note.forget, None);
+        assert!(
+            note.text.starts_with("Deze koppeling is vergeten"),
+            "{}",
+            note.text
+        );
+    }
+
+    /// The end-to-end fixtures (`e2e/real_exports.test.mjs`) read as the test expects.
+    #[test]
+    fn the_e2e_fixtures_give_the_counts_the_e2e_test_expects() {
+        let read = |bytes: &[u8], name: &str| {
+            let l = io::load(bytes, name, &LoadOptions::default());
+            l.map(|l| caseload_summary(l.dataset().unwrap(), Some(&l.report), Lang::Nl))
+        };
+        assert_eq!(
+            read(
+                include_bytes!("../../e2e/fixtures/uitkeringssysteem_export.csv"),
+                "a.csv"
+            ),
+            Ok(Some("13 uitkeringen, 16 personen".to_string()))
+        );
+        assert_eq!(
+            read(include_bytes!("../../e2e/fixtures/vng_dummy.csv"), "b.csv"),
+            Ok(Some("14 uitkeringen".to_string()))
+        );
+        for (bytes, n) in [
+            (
+                &include_bytes!("../../e2e/fixtures/twee_einddatums.csv")[..],
+                12,
+            ),
+            (
+                &include_bytes!("../../e2e/fixtures/twee_einddatums_volgende.csv")[..],
+                14,
+            ),
+        ] {
+            let e = read(bytes, "c.csv").unwrap_err();
+            assert!(matches!(e.kind, LoadErrorKind::AmbiguousColumns { .. }));
+            let choice = LoadOptions {
+                column_map: vec![("Einddatum periodiek algemeen".into(), None)],
+                ..LoadOptions::default()
+            };
+            let l = io::load(bytes, "c.csv", &choice).unwrap();
+            assert_eq!(
+                caseload_summary(l.dataset().unwrap(), Some(&l.report), Lang::Nl),
+                Some(format!("{n} uitkeringen, {n} personen"))
+            );
         }
     }
 }

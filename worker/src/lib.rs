@@ -1216,6 +1216,11 @@ mod tests {
                 ("Gebied".into(), Some("stadsdeel".into())),
                 ("x".into(), None),
             ],
+            // The remembered mappings travel with the request (the worker applies them).
+            remembered: vec![bijstand_core::io::RememberedMapping {
+                header: vec!["gebied".into(), "x".into()],
+                column_map: vec![("Gebied".into(), Some("stadsdeel".into()))],
+            }],
         };
         let request = Request {
             name: "b.csv".into(),

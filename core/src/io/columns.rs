@@ -266,6 +266,9 @@ impl Mapping {
             let (best, best_rank) = cands[0];
             for &(col, rank) in &cands {
                 m.place(schema, col, f);
+                if m.columns[col].how == MappingKind::Recognised {
+                    m.columns[col].how = MappingKind::ByWords;
+                }
                 if had_column || col == best || !schema.fields[f].stored {
                     continue;
                 }

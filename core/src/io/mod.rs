@@ -32,6 +32,7 @@ mod grid;
 mod json;
 mod kerncijfers;
 mod preview;
+mod remembered;
 mod report;
 pub mod stream;
 mod table;
@@ -45,6 +46,9 @@ pub use error::{JsonProblem, JsonValue, LoadError, LoadErrorKind, RowUnit};
 pub use fields::mappable_fields;
 pub use grid::column_letter;
 pub use preview::{preview, Preview, PreviewRow, PREVIEW_ROWS};
+pub use remembered::{
+    forget as forget_remembered, header_signature, remember, RememberedMapping, MAX_REMEMBERED,
+};
 pub use report::{
     ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport,
     MappingKind, TotalCheck,
@@ -80,7 +84,7 @@ fn field_name(name: &str) -> Option<&'static str> {
 
 /// The header names the loader accepts for `field` (its name, then its synonyms in every
 /// file kind that has it, without repeats), for the message about a missing column.
-pub(crate) fn accepted_names(field: &str) -> Vec<&'static str> {
+pub fn accepted_names(field: &str) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
     for f in SCHEMAS
         .iter()
@@ -310,6 +314,7 @@ fn read_table(
     report.header_line = table.header_line;
     report.columns = table.mapping.columns.clone();
     report.mappable_fields = mappable_fields(table.kind());
+    report.remembered = table.remembered.clone();
     let data = match table.kind() {
         FileKind::Episodes => {
             episodes::read(table, options, report).map(|e| TableData::Data(Data::Episodes(e)))

@@ -98,6 +98,7 @@ fn sample(
     report.header_line = t.header_line;
     report.columns = t.mapping.columns.clone();
     report.mappable_fields = mappable_fields(t.kind());
+    report.remembered = t.remembered.clone();
     t.tolerate_cell_errors = true;
     let mut rows = Vec::new();
     let mut data_rows = 0;
@@ -152,11 +153,22 @@ fn sample(
             .warnings
             .push(LoadWarning::MissingRequired(name.to_string()));
     }
-    // Two columns that fit one field equally: the load refuses, the preview asks.
-    if let Err(e) = t.require_columns() {
-        if matches!(e.kind, super::LoadErrorKind::AmbiguousColumns { .. }) {
-            report.warnings.push(LoadWarning::Tolerated(e));
+    // Columns that fit one field equally: the load refuses, the preview asks (every
+    // such field, each with all its columns).
+    let mut ambiguous: Vec<(&str, Vec<String>)> = Vec::new();
+    for (field, a, b) in &t.mapping.ambiguous {
+        match ambiguous.iter_mut().find(|(f, _)| f == field) {
+            Some((_, cols)) => cols.push(b.clone()),
+            None => ambiguous.push((field, vec![a.clone(), b.clone()])),
         }
+    }
+    for (field, columns) in ambiguous {
+        let kind = LoadErrorKind::AmbiguousColumns {
+            field: field.to_string(),
+            columns,
+        };
+        let e = LoadError::new(kind).at_line(t.header_line);
+        report.warnings.push(LoadWarning::Tolerated(t.locate(e)));
     }
     let mut warnings = t.warnings();
     warnings.append(&mut report.warnings);

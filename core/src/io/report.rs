@@ -91,6 +91,10 @@ pub struct LoadOptions {
     /// the built-in synonyms: mapping `Gebied` to `stadsdeel` takes that field from a
     /// column `Wijk` that would otherwise have matched it.
     pub column_map: Vec<(String, Option<String>)>,
+    /// Mappings remembered from earlier loads ([`super::RememberedMapping`]): the one
+    /// whose header row is this file's is applied after `column_map` (which wins for the
+    /// same column), and named in [`LoadReport::remembered`].
+    pub remembered: Vec<super::RememberedMapping>,
 }
 
 impl LoadOptions {
@@ -111,6 +115,8 @@ pub enum MappingKind {
     /// Recognised from its header (name or synonym).
     #[default]
     Recognised,
+    /// Recognised by the words in its header (`Startdatum periodiek algemeen`).
+    ByWords,
     /// Mapped by the user ([`LoadOptions::column_map`]).
     Forced,
     /// Ignored by the user ([`LoadOptions::column_map`] with `None`).
@@ -130,6 +136,7 @@ impl MappingKind {
     pub fn label(self) -> Msg {
         match self {
             MappingKind::Recognised => msg::MAPPING_RECOGNISED,
+            MappingKind::ByWords => msg::MAPPING_BY_WORDS,
             MappingKind::Forced => msg::MAPPING_FORCED,
             MappingKind::IgnoredByUser => msg::MAPPING_IGNORED_BY_USER,
             MappingKind::Unknown => msg::MAPPING_UNKNOWN,
@@ -159,6 +166,10 @@ pub struct ColumnMapping {
     /// For date columns in a [`super::Preview`]: what the sample says about the order of
     /// day and month. `None` for other columns and after a full load.
     pub dates: Option<DateEvidence>,
+    /// Mapped (or left out) by a remembered mapping ([`LoadOptions::remembered`]), not by
+    /// a choice made now.
+    #[serde(default)]
+    pub remembered: bool,
 }
 
 /// What the cells of a date column say about the order of day and month (DATA-MODEL
@@ -235,6 +246,9 @@ pub struct LoadReport {
     pub persons: Option<usize>,
     /// A `Totaal` row found at the bottom, used as a check value.
     pub total: Option<TotalCheck>,
+    /// The remembered mapping applied to this file's header row, if one was.
+    #[serde(default)]
+    pub remembered: Option<super::RememberedMapping>,
     /// Non-fatal remarks (e.g. blank rows skipped), in order.
     pub warnings: Vec<super::LoadWarning>,
 }

@@ -213,6 +213,7 @@ impl StreamLoad {
         report.header_line = t.header_line;
         report.columns = t.mapping.columns.clone();
         report.mappable_fields = mappable_fields(t.kind());
+        report.remembered = t.remembered.clone();
         let Ok(mut rows) = episodes::start_rows(&t, options, &mut report) else {
             return false;
         };

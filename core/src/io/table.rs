@@ -217,6 +217,8 @@ pub(crate) struct Table<'t> {
     cell_error_notes: Vec<LoadError>,
     /// The `csv` reader took over from the in-place split (a quote or a lone CR).
     handed_over: bool,
+    /// The remembered mapping applied to the header row ([`LoadOptions::remembered`]).
+    pub remembered: Option<super::RememberedMapping>,
 }
 
 /// Everything a CSV table knows but its text: kept between the windows of a file that
@@ -344,6 +346,7 @@ impl<'t> Table<'t> {
             cell_error_notes: Vec::new(),
             progress: None,
             handed_over: false,
+            remembered: None,
         };
         // A header row forced by the user (not for JSON, whose keys are the header).
         let forced = options.header_row.filter(|_| t.unit() != RowUnit::JsonItem);
@@ -370,9 +373,12 @@ impl<'t> Table<'t> {
             }
             seen += 1;
             let nonempty = cells.iter().filter(|c| !c.is_empty()).count();
+            // A mapping remembered for this header row counts as the user's choices.
+            let remembered = options.with_remembered(&cells);
+            let row_options = remembered.as_ref().map_or(options, |(o, _)| o);
             let mut best: Option<(usize, &'static Schema)> = None;
             for s in schemas {
-                let (matched, complete) = s.header_score(&cells, options);
+                let (matched, complete) = s.header_score(&cells, row_options);
                 let qualifies =
                     complete || (matched >= 2 && matched * 2 >= nonempty) || forced.is_some();
                 if qualifies && matched > 0 && best.is_none_or(|(m, _)| matched > m) {
@@ -382,7 +388,14 @@ impl<'t> Table<'t> {
             if let Some((_, schema)) = best {
                 t.header_line = t.line;
                 check_bsn_headers(&cells, t.line).map_err(|e| t.locate(e))?;
-                t.mapping = Mapping::new(schema, &cells, options);
+                t.mapping = Mapping::new(schema, &cells, row_options);
+                if let Some((_, m)) = &remembered {
+                    for c in &mut t.mapping.columns {
+                        c.remembered = options.column_override(&c.source).is_none()
+                            && row_options.column_override(&c.source).is_some();
+                    }
+                    t.remembered = Some((*m).clone());
+                }
                 for (i, c) in t.mapping.columns.iter_mut().enumerate() {
                     c.position = match &t.source {
                         Source::Plain(_) | Source::Csv { .. } => column_letter(i),
@@ -515,6 +528,7 @@ impl<'t> Table<'t> {
             tolerate_cell_errors: false,
             cell_error_notes: Vec::new(),
             handed_over: false,
+            remembered: None,
         }
     }
 

@@ -15,7 +15,9 @@ crate::messages! {
     /// [`crate::io::DetectedEncoding::Utf16Le`].
     ENCODING_UTF16_LE = "UTF-16 (Unicode-tekst)" / "UTF-16 (Unicode text)";
     /// [`crate::io::MappingKind::Recognised`].
-    MAPPING_RECOGNISED = "herkend" / "recognised";
+    MAPPING_RECOGNISED = "herkend aan de naam" / "recognised by its name";
+    /// [`crate::io::MappingKind::ByWords`].
+    MAPPING_BY_WORDS = "herkend aan de woorden in de kop" / "recognised by the words in its header";
     /// [`crate::io::MappingKind::Forced`].
     MAPPING_FORCED = "door u gekoppeld" / "mapped by you";
     /// [`crate::io::MappingKind::IgnoredByUser`].
@@ -206,6 +208,7 @@ mod tests {
         all.extend(
             [
                 MappingKind::Recognised,
+                MappingKind::ByWords,
                 MappingKind::Forced,
                 MappingKind::IgnoredByUser,
                 MappingKind::Unknown,
