@@ -8,6 +8,7 @@
 pub mod budget;
 pub mod buig;
 pub mod caseload;
+pub mod cohort;
 pub mod date;
 pub mod dynamics;
 pub mod export;

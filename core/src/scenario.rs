@@ -28,6 +28,9 @@ pub enum View {
     /// Monthly stock, inflow and outflow; trend and index.
     #[serde(rename = "Dynamiek")]
     Flows,
+    /// Running benefits per start year by years since the start.
+    #[serde(rename = "Cohorten")]
+    Cohorts,
     /// Caseload projection (F1).
     #[serde(rename = "Prognose")]
     Projection,
@@ -50,9 +53,10 @@ pub enum View {
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Composition,
         View::Flows,
+        View::Cohorts,
         View::Projection,
         View::Comparison,
         View::Lks,
@@ -67,6 +71,7 @@ impl View {
         match self {
             View::Composition => crate::messages::scenario::VIEW_COMPOSITION.get(lang),
             View::Flows => crate::messages::scenario::VIEW_FLOWS.get(lang),
+            View::Cohorts => crate::messages::scenario::VIEW_COHORTS.get(lang),
             View::Projection => crate::messages::scenario::VIEW_PROJECTION.get(lang),
             View::Comparison => crate::messages::scenario::VIEW_COMPARISON.get(lang),
             View::Lks => crate::messages::scenario::VIEW_LKS.get(lang),
@@ -82,6 +87,7 @@ impl View {
         match self {
             View::Composition => "samenstelling",
             View::Flows => "dynamiek",
+            View::Cohorts => "cohorten",
             View::Projection => "prognose",
             View::Comparison => "vergelijking",
             View::Lks => "lks",
@@ -339,6 +345,7 @@ pub const LINK_WORDS: &[&str] = &[
     "Van2Tot5",
     "Van5Tot10",
     "Vanaf10",
+    "Cohorten",
 ];
 
 /// Format of the scenario inside a share link (version 1).

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::components::buig::BuigPanel;
 use crate::components::caseload::CompositionView;
 use crate::components::chart::ChartSize;
+use crate::components::cohorts::CohortsPanel;
 use crate::components::comparison::ComparisonPanel;
 use crate::components::dynamics::DynamicsPanel;
 use crate::components::file_loader::FilePicker;
@@ -145,6 +146,7 @@ fn views_for(data: Option<&Data>) -> Vec<View> {
         Some(Data::Episodes(_)) => vec![
             View::Composition,
             View::Flows,
+            View::Cohorts,
             View::Projection,
             View::Comparison,
             View::Lks,
@@ -556,6 +558,7 @@ pub fn App() -> Html {
         (Some(ds), View::Flows) => html! {
             <DynamicsPanel ..screen(ds) />
         },
+        (Some(ds), View::Cohorts) => html! { <CohortsPanel ..screen(ds) /> },
         (Some(ds), View::Projection) => html! {
             <ProjectionPanel ..screen(ds) />
         },

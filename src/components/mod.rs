@@ -18,6 +18,7 @@ pub mod budget;
 pub mod buig;
 pub mod caseload;
 pub mod chart;
+pub mod cohorts;
 pub mod comparison;
 pub mod dashboard;
 pub mod data_table;

@@ -5,6 +5,7 @@ pub mod about;
 pub mod budget;
 pub mod caseload;
 pub mod charts;
+pub mod cohorts;
 pub mod common;
 pub mod comparison;
 pub mod dynamics;

@@ -539,7 +539,11 @@ fn instroomreden_panel(
 }
 
 /// The active filter as chips, in a fixed order; `instroom` labels an instroomreden key.
-fn filter_bar(f: &EpisodeFilter, lang: Lang, instroom: &dyn Fn(&str) -> String) -> FilterBar {
+pub(crate) fn filter_bar(
+    f: &EpisodeFilter,
+    lang: Lang,
+    instroom: &dyn Fn(&str) -> String,
+) -> FilterBar {
     let m = |x: Msg| x.get(lang).to_string();
     if f.is_empty() {
         return FilterBar {

@@ -10,6 +10,7 @@ pub mod about;
 pub mod budget;
 pub mod buig;
 pub mod caseload;
+pub mod cohorts;
 pub mod comparison;
 pub mod dynamics;
 pub mod figures;

@@ -5,6 +5,8 @@ crate::messages! {
     VIEW_COMPOSITION = "Samenstelling" / "Composition";
     /// [`crate::scenario::View::Flows`].
     VIEW_FLOWS = "In- en uitstroom" / "Flows";
+    /// Tab: start cohorts.
+    VIEW_COHORTS = "Cohorten" / "Cohorts";
     /// [`crate::scenario::View::Projection`].
     VIEW_PROJECTION = "Prognose" / "Projection";
     /// [`crate::scenario::View::Comparison`].
