@@ -129,3 +129,45 @@ fn a_remembered_mapping_is_applied_to_the_same_header_row_and_reported() {
     let ds = io::load(shouted.as_bytes(), "x.csv", &options).unwrap();
     assert!(ds.report.remembered.is_some());
 }
+
+#[test]
+fn a_streamed_load_applies_and_reports_the_remembered_mapping_too() {
+    let mut text = String::from(THREE_ENDS.lines().next().unwrap());
+    text.push('\n');
+    for i in 0..400 {
+        text.push_str(&format!(
+            "{i};01-02-2024;31-03-2024;30-03-2024;29-03-2024\n"
+        ));
+    }
+    let header: Vec<String> = THREE_ENDS
+        .lines()
+        .next()
+        .unwrap()
+        .split(';')
+        .map(String::from)
+        .collect();
+    let m = io::RememberedMapping::new(
+        &header,
+        &[
+            ("Einddatum periodiek algemeen".into(), None),
+            ("Einddatum uitkering".into(), None),
+        ],
+    )
+    .unwrap();
+    let options = LoadOptions {
+        remembered: vec![m.clone()],
+        ..LoadOptions::default()
+    };
+    let whole = io::load(text.as_bytes(), "x.csv", &options).unwrap();
+    assert_eq!(whole.report.remembered.as_ref(), Some(&m));
+    let mut streamed = 0;
+    for windows in [(300, 100), (4096, 2048)] {
+        if let Some(s) =
+            io::stream::load_streamed(text.as_bytes(), "x.csv", &options, &[64], windows)
+        {
+            assert_eq!(s, whole, "{windows:?}");
+            streamed += 1;
+        }
+    }
+    assert!(streamed > 0, "the file streams");
+}
