@@ -13,6 +13,8 @@ pub mod date;
 pub mod dynamics;
 pub mod export;
 pub mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod io;
 pub mod lang;

@@ -199,6 +199,14 @@ pub fn encode<T: Serialize + Default>(
     Ok(text)
 }
 
+/// A well-formed link (frame, length byte, checksum) around an arbitrary `body`, so a
+/// fuzzer reaches the body's decoder instead of stopping at the checksum.
+#[doc(hidden)]
+pub fn frame_link(version: u8, body: &[u8]) -> String {
+    let frame = wire::write_frame(version, None, body);
+    format!("{FRAGMENT_KEY}={}", wire::frame_to_text(&frame))
+}
+
 /// Reads a link made by [`encode`] (with this or an older schema version).
 ///
 /// Accepts the fragment text, `#` + fragment, or a whole URL. Never panics: anything that is
