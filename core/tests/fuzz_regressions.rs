@@ -15,7 +15,10 @@ fn run(target: &str, harness: fn(&[u8])) -> usize {
             continue;
         };
         for e in entries.flatten() {
-            let bytes = std::fs::read(e.path()).unwrap();
+            // (A running fuzzer may remove a file between listing and reading.)
+            let Ok(bytes) = std::fs::read(e.path()) else {
+                continue;
+            };
             let r = std::panic::catch_unwind(|| harness(&bytes));
             assert!(r.is_ok(), "{target}: {} panics", e.path().display());
             n += 1;
