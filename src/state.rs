@@ -90,6 +90,12 @@ pub struct AppState {
     /// A file whose load asks a question only the settings dialog can answer (two
     /// columns fit one field equally): the app opens its dialog.
     pub ask_columns: Option<String>,
+    /// Reference data loaded beside the dataset (CBS, waarstaatjegemeente;
+    /// `docs/reference-data.md`): files of their own, kept when another caseload loads.
+    pub reference: Option<Rc<bijstand_core::refdata::RefFiles>>,
+    /// The Vergelijking screen's choices on the reference data (not in a share link: the
+    /// recipient may not have the file).
+    pub ref_choice: crate::views::refdata::RefChoice,
 }
 
 /// A file the user chose, with the settings of its last load.
@@ -209,6 +215,12 @@ pub enum Action {
     RemoveTrajectories,
     /// Forget the loaded code list (the caseload stays; its codes show without labels).
     RemoveCodeList,
+    /// Forget the reference file called this, or every reference file with `None` (the
+    /// caseload stays).
+    RemoveReference(Option<String>),
+    /// The choices of the Vergelijking screen's reference-data part (own municipality,
+    /// comparison group, year).
+    SetRefChoice(crate::views::refdata::RefChoice),
     /// "Wis gegevens": forget the user's files (caseload, contracts, the file last
     /// chosen) and show this dataset instead (the embedded synthetic data).
     ClearData(Rc<Dataset>, Option<Rc<LoadReport>>),
@@ -333,8 +345,28 @@ impl AppState {
                 let lang = next.scenario.lang;
                 let current = next.dataset.clone();
                 let Loaded { content, report } = *loaded;
+                // A reference file is added beside the data in view: the dataset, its
+                // report and fingerprint stay; files loaded before stay too
+                // (`RefFiles::with`: the same file name replaces itself).
+                if let Content::Reference(data) = content {
+                    let what = crate::views::refdata::summary_text(lang, &data.summary());
+                    let files = next.reference.as_deref().cloned().unwrap_or_default();
+                    next.reference = Some(Rc::new(files.with(data)));
+                    next.notice = Some(Notice {
+                        level: NoticeLevel::Info,
+                        text: crate::messages::refdata::reference_loaded(
+                            lang,
+                            &what,
+                            next.dataset.as_deref().map_or("", |d| &d.name),
+                        ),
+                    });
+                    return next;
+                }
+                let new_caseload = matches!(content, Content::Dataset(_));
                 let report = Some(Rc::new(report));
                 let ds = match (content, current) {
+                    // Handled above.
+                    (Content::Reference(_), _) => return next,
                     // A contracts file adds its contracts to the caseload in view.
                     (Content::Contracts(file), Some(cur)) => {
                         next.notice = Some(Notice {
@@ -464,9 +496,30 @@ impl AppState {
                         Rc::new(ds)
                     }
                 };
+                // A new caseload keeps the loaded reference data (they are files of
+                // their own, like the contracts); the notice says so.
+                if let Some(r) = next.reference.as_ref().filter(|_| new_caseload) {
+                    let what = crate::views::refdata::summary_text(lang, &r.data().summary());
+                    let text = crate::messages::refdata::reference_kept(lang, &what);
+                    next.notice = Some(Notice {
+                        level: NoticeLevel::Info,
+                        text: match next.notice.take() {
+                            Some(n) => format!("{} {text}", n.text),
+                            None => text,
+                        },
+                    });
+                }
                 next.fingerprint = Some(ds.fingerprint());
                 next.dataset = Some(ds);
             }
+            Action::RemoveReference(name) => {
+                let rest = match (&next.reference, name) {
+                    (Some(files), Some(n)) => files.without(&n),
+                    _ => Default::default(),
+                };
+                next.reference = (!rest.is_empty()).then(|| Rc::new(rest));
+            }
+            Action::SetRefChoice(choice) => next.ref_choice = choice,
             Action::RemoveContracts => {
                 if let Some(cur) = next.dataset.clone().filter(|d| d.contracts.is_some()) {
                     let ds = Rc::new(cur.with_contracts(None));
@@ -496,6 +549,7 @@ impl AppState {
             }
             Action::ClearData(ds, report) => {
                 let lang = next.scenario.lang;
+                next.reference = None;
                 next.fingerprint = Some(ds.fingerprint());
                 next.dataset = Some(ds);
                 next.report = report;
@@ -1054,6 +1108,68 @@ mod tests {
             u.fingerprint, t.fingerprint,
             "a link knows the trajectories"
         );
+    }
+
+    fn reference(name: &str, csv: &str) -> Action {
+        let file = bijstand_core::io::load(csv.as_bytes(), name, &Default::default()).unwrap();
+        assert!(file.reference().is_some(), "{name} is reference data");
+        Action::Loaded(Box::new(file))
+    }
+
+    const WSJG_2016: &str =
+        "Gemeente;Personen met bijstand (aantal)|2016\nEnschede;8570\nNederland;513980\n";
+    const WSJG_2017: &str =
+        "Gemeente;Personen met bijstand (aantal)|2017\nEnschede;8560\nNederland;508480\n";
+
+    #[test]
+    fn reference_files_are_added_beside_the_caseload_kept_and_removed() {
+        let s = AppState::default()
+            .apply(loaded(ds("a.csv")))
+            .apply(contracts("lks.csv"));
+        let (dataset, fingerprint, report) = (s.dataset.clone(), s.fingerprint, s.report.clone());
+        let s = s.apply(reference("w2016.csv", WSJG_2016));
+        assert!(
+            Rc::ptr_eq(s.dataset.as_ref().unwrap(), dataset.as_ref().unwrap()),
+            "the caseload and contracts stay"
+        );
+        assert_eq!((s.fingerprint, &s.report), (fingerprint, &report));
+        let notice = &s.notice.as_ref().unwrap().text;
+        assert!(
+            notice.contains("waarstaatjegemeente.nl, 2016, 1 gemeenten"),
+            "{notice}"
+        );
+        assert!(notice.ends_with("a.csv"), "{notice}");
+        // A second year is added; the same file again replaces itself.
+        let s = s
+            .apply(reference("w2017.csv", WSJG_2017))
+            .apply(reference("w2017.csv", WSJG_2017));
+        let r = s.reference.clone().unwrap();
+        assert_eq!(r.files().len(), 2);
+        assert_eq!(r.data().summary().years, vec![2016, 2017]);
+        // A new caseload keeps them, and says so.
+        let s = s.apply(loaded(ds2()));
+        assert_eq!(s.dataset.as_ref().unwrap().name, "b.csv");
+        assert_eq!(s.reference.as_ref().unwrap().files().len(), 2);
+        assert!(s
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("referentiecijfers"));
+        // One file, then all, removed; the caseload stays.
+        let s = s.apply(Action::RemoveReference(Some("w2016.csv".into())));
+        assert_eq!(
+            s.reference.as_ref().unwrap().data().summary().years,
+            vec![2017]
+        );
+        let s = s.apply(Action::RemoveReference(None));
+        assert!(s.reference.is_none());
+        assert_eq!(s.dataset.as_ref().unwrap().name, "b.csv");
+        // "Wis gegevens" forgets them with the rest.
+        let s = s
+            .apply(reference("w2017.csv", WSJG_2017))
+            .apply(Action::ClearData(ds("synth"), None));
+        assert!(s.reference.is_none());
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub mod privacy;
 pub mod programme;
 pub mod projection;
 pub mod quality;
-pub mod refdata;
+pub use io::refdata;
 pub mod reference;
 pub mod scenario;
 pub mod seek;

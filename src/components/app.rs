@@ -545,6 +545,8 @@ pub fn App() -> Html {
             contracts_report: state.contracts_report.clone(),
             trajectories_report: state.trajectories_report.clone(),
             remembered: state.remembered.clone(),
+            reference: state.reference.clone(),
+            ref_choice: state.ref_choice.clone(),
         }),
         dispatch: dispatch.clone(),
     };
@@ -608,6 +610,12 @@ pub fn App() -> Html {
                 if let Some(c) = &d.instroomreden_codes {
                     <span class="dataset-extra" data-testid="code-list-name">
                         { msg::plus_code_list(lang, &c.name) }
+                    </span>
+                }
+                if let Some(r) = &state.reference {
+                    <span class="dataset-extra" data-testid="reference-name">
+                        { crate::messages::refdata::plus_reference(lang,
+                            &crate::views::refdata::summary_text(lang, &r.data().summary())) }
                     </span>
                 }
             </span>

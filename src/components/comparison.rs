@@ -249,6 +249,7 @@ pub fn ComparisonPanel(props: &ScreenProps) -> Html {
     };
     html! {
         <div class="comparison">
+            { crate::components::refdata::view(props, &v.refdata) }
             { growth_settings(&send, v, period, &chosen) }
             { dashboard(&v.growth.dashboard) }
             <ul class="notes" data-testid="groei-notes">{ for v.growth.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>

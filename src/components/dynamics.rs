@@ -52,7 +52,7 @@ pub fn DynamicsPanel(props: &ScreenProps) -> Html {
                 </label>
                 <label class="control">
                     <span>{ &view.base_month_label }</span>
-                    <input type="month" value={view.base_month.clone()} onchange={on_base} />
+                    <input type="month" value={view.base_month.clone()} onchange={on_base} data-testid="index-basis" />
                 </label>
             </div>
             <Dashboard title={view.title.clone()} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang} />

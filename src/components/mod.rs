@@ -35,6 +35,7 @@ pub mod privacy;
 pub mod programme;
 pub mod projection;
 pub mod quality;
+pub mod refdata;
 pub mod scenarios;
 pub mod share;
 

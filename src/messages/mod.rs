@@ -16,4 +16,5 @@ pub mod load_settings;
 pub mod programme;
 pub mod projection;
 pub mod quality;
+pub mod refdata;
 pub mod shell;

@@ -44,6 +44,8 @@ pub struct ComparisonView {
     pub participation: ParticipationSection,
     /// F5: Werkplein placements against the target.
     pub werkplein: WerkpleinSection,
+    /// The own municipality against reference figures (CBS, waarstaatjegemeente).
+    pub refdata: super::refdata::RefSection,
 }
 
 /// Where a group of inputs comes from.
@@ -334,6 +336,7 @@ pub fn build(ds: &Dataset, s: &Scenario, ctx: &Context) -> ComparisonView {
         growth,
         participation,
         werkplein: werkplein_section(w, printed_werkplein_pct(ds), lang),
+        refdata: super::refdata::build(ds, ctx.reference.as_deref(), &ctx.ref_choice, lang),
     }
 }
 

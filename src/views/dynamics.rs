@@ -11,6 +11,7 @@ use bijstand_core::format;
 use bijstand_core::i18n::{Count, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset, Uitstroomreden};
+use bijstand_core::refdata::{Measure, Period, RefData};
 use bijstand_core::scenario::Scenario;
 use bijstand_core::suppress::Shown;
 
@@ -61,7 +62,7 @@ pub fn parse_input_month(s: &str) -> Option<(i32, u32)> {
 
 /// Builds the In- en uitstroom screen: the monthly series of the whole data (filtered by
 /// the scenario's filter) and the durations on the peildatum (or the data's last month end).
-pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> DynamicsView {
+pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> DynamicsView {
     let lang = scenario.lang;
     let title = msg::dynamics::TITLE.get(lang).to_string();
     let flows = || {
@@ -84,7 +85,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Dynamics
             ..Default::default()
         };
     };
-    let figures = dynamics_view(
+    let mut figures = dynamics_view(
         &series,
         &durations,
         scenario.outflow_to_work,
@@ -92,6 +93,9 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Dynamics
         scenario.threshold,
         lang,
     );
+    if let Some(files) = ctx.reference.as_deref() {
+        national_line(&mut figures, files.data(), &series, &scenario.index, lang);
+    }
     DynamicsView {
         title,
         empty: None,
@@ -111,6 +115,79 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Dynamics
         ),
         ..figures
     }
+}
+
+/// The national monthly series of loaded reference data (CBS 37789ksz: bijstand
+/// benefits in thousands) as a second line in the index chart, indexed on the same base
+/// month; months without a national figure stay empty. Without a national figure in the
+/// base month the chart says over which months the series runs.
+fn national_line(
+    v: &mut DynamicsView,
+    rd: &RefData,
+    s: &MonthlySeries,
+    index: &IndexParams,
+    lang: Lang,
+) {
+    let Some(nl) = rd.nederland() else {
+        return;
+    };
+    let Some((first, last)) = rd.summary().monthly_benefits else {
+        return;
+    };
+    let Some(points) = index_series(s, index) else {
+        return; // the chart already says the base month is outside the data
+    };
+    let Some(panel) = v.panels.iter_mut().find(|p| p.chart.id == "chart-index") else {
+        return;
+    };
+    let at = |mi: i32| {
+        let (y, m) = year_month(mi);
+        rd.value(nl, Period::Month(y, m as u8), Measure::Benefits)
+    };
+    let month_of = |p: Period| match p {
+        Period::Month(y, m) => month_label(bijstand_core::dynamics::month(y, u32::from(m)), lang),
+        p => p.code(),
+    };
+    let base_month = index.base_month_index();
+    let Some(base) = at(base_month).filter(|&b| b > 0.0) else {
+        let note = msg::refdata::national_outside(lang, &month_of(first), &month_of(last));
+        panel.note = Some(match panel.note.take() {
+            Some(n) => format!("{n} {note}"),
+            None => note,
+        });
+        return;
+    };
+    let values: Vec<Option<f64>> = points
+        .iter()
+        .map(|p| at(p.0).map(|x| (1000.0 * x / base).round() / 10.0))
+        .collect();
+    let labels: Vec<String> = values
+        .iter()
+        .map(|x| x.map_or_else(|| "–".into(), |x| format::dec(lang, x, 1)))
+        .collect();
+    let name = msg::refdata::national_line(lang, &month_label(base_month, lang));
+    panel.table.headers.push(name.clone());
+    for (row, l) in panel.table.rows.iter_mut().zip(&labels) {
+        row.push(l.clone());
+    }
+    panel.chart.series.push(Series::new(
+        &name,
+        values,
+        labels,
+        PALETTE[1],
+        SeriesStyle::Line,
+    ));
+    let file = rd
+        .indicators
+        .iter()
+        .find(|i| i.measure == Measure::Benefits)
+        .and_then(|i| rd.sources.get(i.source))
+        .map_or("", |s| s.name.as_str());
+    let note = msg::refdata::national_source(lang, file);
+    panel.note = Some(match panel.note.take() {
+        Some(n) => format!("{n} {note}"),
+        None => note,
+    });
 }
 
 /// A month-by-month chart whose table lists every month.
@@ -622,5 +699,67 @@ mod tests {
         assert_eq!(parse_input_month("2019-13"), None);
         assert_eq!(parse_input_month("2019"), None);
         assert_eq!(parse_input_month(""), None);
+    }
+
+    #[test]
+    fn the_national_series_is_a_second_line_in_the_index() {
+        use bijstand_core::refdata::RefFiles;
+        let root = env!("CARGO_MANIFEST_DIR");
+        let csv = std::fs::read(format!("{root}/e2e/fixtures/bijstand_2013_2018.csv")).unwrap();
+        let ds = bijstand_core::io::load(&csv, "b.csv", &Default::default())
+            .unwrap()
+            .into_dataset()
+            .unwrap();
+        let name = "bijstand_nederland_reeks.csv";
+        let reeks = std::fs::read(format!("{root}/core/tests/fixtures/cbs/{name}")).unwrap();
+        let loaded = bijstand_core::io::load(&reeks, name, &Default::default()).unwrap();
+        let files = RefFiles::new().with(loaded.reference().unwrap().clone());
+        let ctx = Context {
+            reference: Some(std::rc::Rc::new(files)),
+            ..Context::default()
+        };
+        let mut s = Scenario::default();
+        s.index.base_year = 2017;
+        s.index.base_month = 1;
+        let v = build(&ds, &s, &ctx);
+        let p = v
+            .panels
+            .iter()
+            .find(|p| p.chart.id == "chart-index")
+            .unwrap();
+        assert_eq!(p.chart.series.len(), 2);
+        assert_eq!(p.table.headers[2], "Nederland (CBS, jan 2017 = 100)");
+        let row = |m: &str| p.table.rows.iter().find(|r| r[0] == m).unwrap().clone();
+        assert_eq!(row("jan 2017")[2], "100,0");
+        // 416,0 thousand in Oct 2018 against January 2017.
+        let reeks_data = ctx.reference.as_ref().unwrap().data();
+        let nl = reeks_data.nederland().unwrap();
+        let jan = reeks_data
+            .value(nl, Period::Month(2017, 1), Measure::Benefits)
+            .unwrap();
+        assert_eq!(
+            row("okt 2018")[2],
+            format::dec(Lang::Nl, (1000.0 * 416.0 / jan).round() / 10.0, 1)
+        );
+        // After the series ends the national line is empty, never 0.
+        assert_eq!(row("dec 2018")[2], "–");
+        assert!(p.note.as_deref().unwrap().contains(name));
+        // A base month outside the series: the chart says which months it covers.
+        s.index = IndexParams {
+            base_year: 2018,
+            base_month: 12,
+        };
+        let v = build(&ds, &s, &ctx);
+        let p = v
+            .panels
+            .iter()
+            .find(|p| p.chart.id == "chart-index")
+            .unwrap();
+        assert_eq!(p.chart.series.len(), 1);
+        assert!(
+            p.note.as_deref().unwrap().contains("jan 1998 tot okt 2018"),
+            "{:?}",
+            p.note
+        );
     }
 }

@@ -20,6 +20,7 @@ pub mod load_settings;
 pub mod programme;
 pub mod projection;
 pub mod quality;
+pub mod refdata;
 pub mod scenarios;
 
 pub use kerncijfers::{KerncijfersView, QualityNote, ReportSection};
@@ -51,6 +52,10 @@ pub struct Context {
     /// The column mappings this browser remembers (to say whether the one a file was read
     /// with can still be forgotten).
     pub remembered: Vec<bijstand_core::io::RememberedMapping>,
+    /// Reference data loaded beside the dataset (`AppState::reference`), if any.
+    pub reference: Option<std::rc::Rc<bijstand_core::refdata::RefFiles>>,
+    /// The Vergelijking screen's choices on the reference data.
+    pub ref_choice: refdata::RefChoice,
 }
 
 /// A plain table: the accessible and exportable form of a chart.

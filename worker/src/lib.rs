@@ -28,6 +28,7 @@ use bijstand_core::model::{
     Geslacht, Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, TrajectoriesFile,
     Uitstroomreden, Value,
 };
+use bijstand_core::refdata::RefData;
 use serde::{Deserialize, Serialize};
 
 /// Page → worker, next to the `File`.
@@ -144,6 +145,10 @@ pub struct Header {
     /// [`Content::CodeList`] or [`Dataset::instroomreden_codes`]: tens of codes, so here.
     #[serde(default)]
     pub code_list: Option<CodeList>,
+    /// [`Content::Reference`]: a reference file is small (a few thousand cells), so it
+    /// travels here, without typed columns.
+    #[serde(default)]
+    pub reference: Option<RefData>,
     /// The columns in the buffer.
     pub columns: Vec<ColumnLayout>,
 }
@@ -176,6 +181,8 @@ pub enum Dicts {
     Trajectories,
     /// [`Content::CodeList`]: no columns, the codes are in [`Header::code_list`].
     CodeList,
+    /// [`Content::Reference`]: no columns, the figures are in [`Header::reference`].
+    Reference,
 }
 
 /// Where one column is in the buffer.
@@ -487,6 +494,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     contracts: None,
                     trajectories: Some(file.clone()),
                     code_list: None,
+                    reference: None,
                     columns: Vec::new(),
                 },
                 columns: Vec::new(),
@@ -504,6 +512,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     contracts: None,
                     trajectories: None,
                     code_list: Some(list.clone()),
+                    reference: None,
                     columns: Vec::new(),
                 },
                 columns: Vec::new(),
@@ -521,6 +530,29 @@ pub fn encode(loaded: &Loaded) -> Encoded {
                     contracts: Some(file.clone()),
                     trajectories: None,
                     code_list: None,
+                    reference: None,
+                    columns: Vec::new(),
+                },
+                columns: Vec::new(),
+                bytes: 0,
+            }
+        }
+        Content::Reference(data) => {
+            return Encoded {
+                header: Header {
+                    name: data
+                        .sources
+                        .first()
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default(),
+                    synthetic: false,
+                    rows: 0,
+                    dicts: Dicts::Reference,
+                    report: loaded.report.clone(),
+                    contracts: None,
+                    trajectories: None,
+                    code_list: None,
+                    reference: Some(data.clone()),
                     columns: Vec::new(),
                 },
                 columns: Vec::new(),
@@ -660,6 +692,7 @@ pub fn encode(loaded: &Loaded) -> Encoded {
             contracts: contracts.cloned(),
             trajectories: ds.trajectories.as_deref().cloned(),
             code_list: ds.instroomreden_codes.as_deref().cloned(),
+            reference: None,
             columns: layout,
         },
         columns: placed,
@@ -774,6 +807,13 @@ pub fn decode(header: Header, src: &dyn Source) -> Result<Loaded, LoadError> {
             let file = header.trajectories.ok_or_else(|| wire_error("trajecten"))?;
             return Ok(Loaded {
                 content: Content::Trajectories(file),
+                report: header.report,
+            });
+        }
+        Dicts::Reference => {
+            let data = header.reference.ok_or_else(|| wire_error("reference"))?;
+            return Ok(Loaded {
+                content: Content::Reference(data),
                 report: header.report,
             });
         }
@@ -1066,6 +1106,41 @@ mod tests {
         assert!(ds.dataset().is_none());
         assert_eq!(ds.contracts().unwrap().contracts.len(), 811);
         assert_eq!(roundtrip(&ds), ds);
+    }
+
+    #[test]
+    fn reference_data_survive_the_wire_exactly() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures/cbs/");
+        for name in [
+            "bijstand_gemeenten_2017.csv",
+            "bijstand_nederland_reeks.csv",
+        ] {
+            let bytes = std::fs::read(format!("{dir}{name}")).unwrap();
+            let ds = load(&bytes, name, &LoadOptions::default()).unwrap();
+            let data = ds.reference().expect("reference data");
+            assert_eq!(data.sources[0].name, name);
+            let back = roundtrip(&ds);
+            assert_eq!(back, ds);
+            // The look-up maps are rebuilt: a query on the far side gives the figure.
+            use bijstand_core::refdata::{Measure, Period};
+            let r = back.reference().unwrap();
+            let (region, period, measure, value) = if name.contains("2017") {
+                (
+                    r.find_gemeente(153),
+                    Period::Year(2017),
+                    Measure::Recipients,
+                    8560.0,
+                )
+            } else {
+                (
+                    r.nederland(),
+                    Period::Month(2018, 10),
+                    Measure::Benefits,
+                    416.0,
+                )
+            };
+            assert_eq!(r.value(region.unwrap(), period, measure), Some(value));
+        }
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub enum LoadErrorKind {
         /// The headers, as written.
         columns: Vec<String>,
     },
+    /// A file recognised as reference data (CBS, waarstaatjegemeente) that could not be
+    /// read.
+    Reference(super::refdata::RefError),
 }
 
 /// What kind of problem the JSON reader met.
@@ -408,6 +411,12 @@ impl LoadErrorKind {
             K::AmbiguousColumns { field, columns } => {
                 msg::ambiguous_columns(lang, field, &quoted_list(lang, columns))
             }
+            // The banner says the data stays; the reader's own sentence about it is left off.
+            K::Reference(e) => e
+                .message(lang)
+                .trim_end_matches(crate::messages::refdata::KEEPS_DATA.get(lang))
+                .trim_end()
+                .to_string(),
         }
     }
 }
@@ -600,6 +609,7 @@ mod tests {
                 field: "einddatum".into(),
                 columns: vec!["Datum einde".into(), "Einddatum uitkering".into()],
             },
+            K::Reference(crate::io::refdata::RefError::NoRows),
         ];
         let mut out = Vec::new();
         for kind in kinds {
@@ -669,12 +679,13 @@ mod tests {
             K::EmbeddedData(_) => 38,
             K::AmbiguousColumns { .. } => 39,
             K::DuplicateTrajectoryId(_) => 40,
+            K::Reference(_) => 41,
         }
     }
 
     #[test]
     fn every_error_has_a_dutch_and_an_english_text() {
-        let mut seen = [false; 41];
+        let mut seen = [false; 42];
         for e in examples() {
             seen[kind_index(&e.kind)] = true;
             crate::messages::check::assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));

@@ -32,6 +32,7 @@ mod grid;
 mod json;
 mod kerncijfers;
 mod preview;
+pub mod refdata;
 mod remembered;
 mod report;
 pub mod stream;
@@ -100,7 +101,7 @@ pub fn accepted_names(field: &str) -> Vec<&'static str> {
     names
 }
 
-/// What a file held, by kind. Reference data will be a variant of its own.
+/// What a file held, by kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Content {
     /// A caseload or kerncijfers ([`Dataset::data`] says which): what the screens show.
@@ -112,6 +113,9 @@ pub enum Content {
     /// A code list (code → omschrijving) for the instroomreden codes, added to the
     /// dataset in view ([`Dataset::with_instroomreden_codes`]).
     CodeList(CodeList),
+    /// Reference data (CBS, waarstaatjegemeente; `docs/reference-data.md`), one file,
+    /// added beside the dataset in view.
+    Reference(refdata::RefData),
 }
 
 /// What [`load`] read: the file's content and how the loader read it.
@@ -160,6 +164,14 @@ impl Loaded {
     pub fn trajectories(&self) -> Option<&TrajectoriesFile> {
         match &self.content {
             Content::Trajectories(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The reference data, if the file held reference data.
+    pub fn reference(&self) -> Option<&refdata::RefData> {
+        match &self.content {
+            Content::Reference(r) => Some(r),
             _ => None,
         }
     }
@@ -277,6 +289,7 @@ pub fn load_with_progress(
         }));
     }
     match Format::sniff(bytes, name) {
+        Format::Csv if refdata::is_reference(bytes) => load_reference(bytes, name),
         Format::Csv => load_csv(bytes, name, options, progress),
         #[cfg(feature = "xlsx")]
         Format::Xlsx => xlsx::load(bytes, name, options, progress),
@@ -285,6 +298,20 @@ pub fn load_with_progress(
         Format::Xls => Err(xls_not_supported(name)),
         Format::Json => json::load(bytes, name, options, progress),
     }
+}
+
+/// Reads a reference file (recognised by [`refdata::is_reference`]); its report
+/// names the format and the separator only (the caseload's report stays in the app).
+fn load_reference(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
+    let data =
+        refdata::read(bytes, name).map_err(|e| LoadError::new(LoadErrorKind::Reference(e)))?;
+    Ok(Loaded {
+        content: Content::Reference(data),
+        report: LoadReport {
+            format: Format::Csv,
+            ..LoadReport::default()
+        },
+    })
 }
 
 /// Built without the `xlsx` feature: workbooks are not read.

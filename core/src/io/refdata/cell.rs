@@ -7,7 +7,9 @@ use crate::io::DecimalStyle;
 use crate::model::Value;
 
 /// How final a published number is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Status {
     /// Definitive (no marker).
     #[default]
@@ -56,7 +58,7 @@ impl Status {
 }
 
 /// A cell of a reference table.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     /// A published number, in the indicator's unit.
     Value {

@@ -15,6 +15,7 @@
 mod cbs;
 mod cell;
 mod error;
+mod files;
 mod measure;
 mod model;
 mod statline;
@@ -22,6 +23,7 @@ mod wsjg;
 
 pub use cell::{Cell, Status};
 pub use error::RefError;
+pub use files::{RefFiles, Summary};
 pub use measure::{Measure, Unit};
 pub use model::{
     Aggregate, Flow, Found, Group, Indicator, Observation, Period, Rate, RefData, Region,
@@ -32,7 +34,7 @@ use crate::io::decode::decode;
 use crate::io::dialect;
 
 /// The shapes of reference file the app reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Shape {
     /// CBS open-data CSV.
     CbsOpenData,
@@ -94,6 +96,27 @@ pub fn sniff(bytes: &[u8]) -> Result<Shape, RefError> {
     let (text, sep) = text_of(bytes)?;
     let recs = records(&text, sep, SNIFF_RECORDS);
     shape_of(&recs).ok_or_else(|| RefError::unknown_shape(&recs))
+}
+
+/// Bytes [`is_reference`] looks at: a header and the rows around it.
+const HEAD_BYTES: usize = 64 * 1024;
+
+/// Whether `bytes` look like a reference file (any of the three shapes), judged on their
+/// first 64 KB only, so the loader can ask this of any file cheaply before reading it as
+/// a caseload.
+pub fn is_reference(bytes: &[u8]) -> bool {
+    let mut head = &bytes[..bytes.len().min(HEAD_BYTES)];
+    if head.len() < bytes.len() {
+        // Whole lines only (a UTF-16 `\n` is followed by its 0 byte).
+        if let Some(end) = head.iter().rposition(|&b| b == b'\n') {
+            let utf16 = head.get(end + 1) == Some(&0);
+            head = &head[..end + 1 + usize::from(utf16)];
+        }
+    }
+    let Ok((text, sep)) = text_of(head) else {
+        return false;
+    };
+    shape_of(&records(&text, sep, SNIFF_RECORDS)).is_some()
 }
 
 /// Reads a reference file of any of the three shapes. `name` is the file name: a CBS

@@ -3,7 +3,7 @@
 //! waarstaatjegemeente label (`Personen met bijstand …`).
 
 /// The meaning of an indicator, as far as the comparison screens use it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Measure {
     /// Inhabitants (`Inwoners`).
     Inhabitants,
@@ -34,7 +34,7 @@ pub enum Measure {
 }
 
 /// The unit of an indicator's values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     /// A number of persons or benefits.
     Count,

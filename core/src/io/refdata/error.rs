@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::messages::refdata as msg;
 
 /// Everything that can go wrong reading a reference file. Reading never panics.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RefError {
     /// The bytes are not text.
     NotText,

@@ -9,7 +9,7 @@ use super::Shape;
 use crate::text::normalize;
 
 /// What kind of region a code or label names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum RegionKind {
     /// Nederland (`NL01`).
     Country,
@@ -43,7 +43,7 @@ impl RegionKind {
 }
 
 /// A region: a CBS code, a name, or both.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Region {
     /// CBS code, trimmed and upper case (`GM0153`).
     pub code: Option<String>,
@@ -136,7 +136,7 @@ impl Region {
 }
 
 /// A period of a reference table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Period {
     /// A calendar year.
     Year(i32),
@@ -256,7 +256,7 @@ fn quarter_of(word: &str) -> Option<u8> {
 }
 
 /// A breakdown group (an age class, a sex) or the whole population.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Group {
     /// `dimension=code` pairs joined by `;` (`Leeftijd=20150`); empty without breakdown.
     pub key: String,
@@ -266,7 +266,7 @@ pub struct Group {
 
 /// One indicator (a column of a CBS table, a StatLine topic, a waarstaatjegemeente
 /// indicator).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Indicator {
     /// What it measures.
     pub measure: Measure,
@@ -290,7 +290,7 @@ impl Indicator {
 }
 
 /// A file that was read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     /// Its shape.
     pub shape: Shape,
@@ -303,7 +303,7 @@ pub struct Source {
 }
 
 /// One cell with its coordinates.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Observation {
     /// Index into [`RefData::regions`].
     pub region: usize,
@@ -317,8 +317,11 @@ pub struct Observation {
     pub cell: Cell,
 }
 
-/// Reference data from one or more files.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Reference data from one or more files. As JSON (the loader worker's reply) it is its
+/// parts with the cells as `[region, period, group, indicator, cell]`; the look-up maps
+/// are rebuilt on reading.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(into = "RefDataWire", try_from = "RefDataWire")]
 pub struct RefData {
     /// The files read, in order.
     pub sources: Vec<Source>,
@@ -335,6 +338,76 @@ pub struct RefData {
     group_ix: HashMap<String, usize>,
     indicator_ix: HashMap<String, usize>,
     cell_ix: HashMap<(usize, usize, usize, usize), usize>,
+}
+
+/// [`RefData`] as it travels: its parts without the look-up maps.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct RefDataWire {
+    sources: Vec<Source>,
+    regions: Vec<Region>,
+    periods: Vec<Period>,
+    groups: Vec<Group>,
+    indicators: Vec<Indicator>,
+    cells: Vec<(usize, usize, usize, usize, Cell)>,
+}
+
+impl From<RefData> for RefDataWire {
+    fn from(d: RefData) -> RefDataWire {
+        RefDataWire {
+            cells: d
+                .observations
+                .iter()
+                .map(|o| (o.region, o.period, o.group, o.indicator, o.cell))
+                .collect(),
+            sources: d.sources,
+            regions: d.regions,
+            periods: d.periods,
+            groups: d.groups,
+            indicators: d.indicators,
+        }
+    }
+}
+
+impl TryFrom<RefDataWire> for RefData {
+    type Error = String;
+
+    /// Rebuilds the look-up maps; an index out of range is an error, not a panic.
+    fn try_from(w: RefDataWire) -> Result<RefData, String> {
+        let mut d = RefData {
+            sources: w.sources,
+            ..RefData::default()
+        };
+        for r in w.regions {
+            d.region_ix.insert(r.key(), d.regions.len());
+            d.regions.push(r);
+        }
+        d.periods = w.periods;
+        for g in w.groups {
+            d.group_ix.insert(g.key.clone(), d.groups.len());
+            d.groups.push(g);
+        }
+        for i in w.indicators {
+            let shape = d.sources.get(i.source).ok_or("indicator source")?.shape;
+            d.indicator_ix.insert(i.key(shape), d.indicators.len());
+            d.indicators.push(i);
+        }
+        for (region, period, group, indicator, cell) in w.cells {
+            if region >= d.regions.len()
+                || period >= d.periods.len()
+                || group >= d.groups.len()
+                || indicator >= d.indicators.len()
+            {
+                return Err("cell index".into());
+            }
+            d.set(region, period, group, indicator, cell);
+        }
+        Ok(d)
+    }
+}
+
+/// `b / a − 1` (FORMULAS F2, as `reference::growth`; this module sits below it).
+fn growth(a: f64, b: f64) -> f64 {
+    b / a - 1.0
 }
 
 /// CBS's size classes of municipalities by inhabitants (gemeentegrootteklasse).
@@ -725,7 +798,7 @@ impl RefData {
     pub fn growth(&self, region: usize, from: Period, to: Period, measure: Measure) -> Option<f64> {
         let a = self.value(region, from, measure)?;
         let b = self.value(region, to, measure)?;
-        (a != 0.0).then(|| crate::reference::growth(a, b))
+        (a != 0.0).then(|| growth(a, b))
     }
 
     /// The rate of a flow in `period`: the published one when the file holds it, else
@@ -826,7 +899,7 @@ impl RefData {
             .collect();
         let a = self.aggregate(&both, from).recipients;
         let b = self.aggregate(&both, to).recipients;
-        (a > 0.0).then(|| crate::reference::growth(a, b))
+        (a > 0.0).then(|| growth(a, b))
     }
 
     /// Recipients per 1,000 inhabitants: the published density, else computed from
