@@ -24,12 +24,15 @@ fn select(c: &Choice, test_id: &'static str, onchange: Callback<Event>) -> Html 
     }
 }
 
+/// A change of the choices by the value of a select or text box.
+type ChoiceEdit = Box<dyn Fn(&mut RefChoice, String)>;
+
 /// The reference-data settings, figures and files.
 pub fn view(props: &ScreenProps, sec: &RefSection) -> Html {
     let lang = props.scenario.lang;
     let choice = props.context.ref_choice.clone();
     let dispatch = props.dispatch.clone();
-    let set = move |f: Box<dyn Fn(&mut RefChoice, String)>| {
+    let set = move |f: ChoiceEdit| {
         let choice = choice.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |ev: Event| {
