@@ -930,23 +930,32 @@ fn random_nine_digit_ids_are_not_mistaken_for_bsns() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-fn cbs_open_data_table_is_refused_with_its_columns_named() {
-    // CBS StatLine CSV: BOM, comma-separated, every value quoted and space-padded.
-    let e = load_err(fixture!("cbs_bijstand_gemeenten_2015_excerpt.csv"));
-    match &e.kind {
-        LoadErrorKind::UnknownColumns(cols) => {
-            assert_eq!(cols.len(), 20);
-            assert_eq!(&cols[..3], ["ID", "Leeftijd", "Regiokenmerken"]);
-        }
-        k => panic!("{k:?}"),
-    }
-    assert_eq!(e.line, Some(1));
-    let m = e.message(Lang::Nl);
-    assert!(
-        m.starts_with("Onbekende kolommen: 'ID', 'Leeftijd', 'Regiokenmerken'"),
-        "{m}"
+fn cbs_open_data_table_is_read_as_reference_data() {
+    // CBS StatLine CSV: BOM, comma-separated, every value quoted and space-padded. It is
+    // reference data (docs/reference-data.md), not a caseload: read beside it.
+    let bytes = fixture!("cbs_bijstand_gemeenten_2015_excerpt.csv");
+    let name = "cbs_bijstand_gemeenten_2015_excerpt.csv";
+    let loaded = io::load(bytes, name, &LoadOptions::default()).expect("reference data");
+    let r = loaded.reference().expect("reference data, not a dataset");
+    assert!(loaded.dataset().is_none());
+    let nl = r.nederland().unwrap();
+    assert_eq!(
+        r.value(
+            nl,
+            bijstand_core::refdata::Period::Year(2015),
+            bijstand_core::refdata::Measure::Recipients
+        ),
+        Some(496600.0)
     );
-    assert!(m.contains("geen bijstandsbestand"), "{m}");
+    // Without a year in its name the table has no period: the message says so.
+    let e = load_err(bytes);
+    assert!(
+        matches!(e.kind, LoadErrorKind::Reference(_)),
+        "{:?}",
+        e.kind
+    );
+    let m = e.message(Lang::Nl);
+    assert!(m.contains("'test.csv' heeft geen kolom 'Perioden'"), "{m}");
 }
 
 #[test]
