@@ -39,3 +39,78 @@ proptest! {
         }
     }
 }
+
+/// `Composition::guard_against`, the differencing guard the Samenstelling screen uses under
+/// a cross-filter: every breakdown it shows is guarded, a small complement hides the
+/// filtered cell, a large or empty complement leaves it, and nothing else changes.
+#[test]
+fn the_composition_guard_covers_every_breakdown() {
+    use bijstand_core::caseload::Composition;
+    let all = Composition {
+        total: 500,
+        gender_age: [[50, 40, 30, 20, 10, 5]; 4],
+        age_unknown: 12,
+        under_27: 60,
+        doelgroep: [100, 200, 200],
+        afstand: [150, 150, 200],
+        stadsdeel: vec![("Noord".into(), 80), ("Zuid".into(), 90)],
+        inkomsten_arbeid: 45,
+        zonder_inkomsten_arbeid: 455,
+        huishoudtype: [250, 150, 100],
+        huishoudtype_unknown: 11,
+        duur: [100, 100, 100, 100, 100],
+        instroomreden: vec![30, 40],
+        ..Default::default()
+    };
+    // The filtered view: each breakdown has one cell 3 short of the whole (complement 3:
+    // revealed), one 10 short (complement 10: safe) and the rest equal (complement 0).
+    let mut f = all.clone();
+    f.total -= 3;
+    f.gender_age[1][2] -= 3;
+    f.gender_age[2][0] -= 10;
+    f.age_unknown -= 3;
+    f.under_27 -= 10;
+    f.doelgroep[0] -= 3;
+    f.afstand[2] -= 3;
+    f.stadsdeel[1].1 -= 3;
+    f.inkomsten_arbeid -= 3;
+    f.huishoudtype[1] -= 3;
+    f.huishoudtype_unknown -= 3;
+    f.duur[4] -= 3;
+    f.instroomreden[0] -= 3;
+    let mut g = f.clone();
+    g.guard_against(&all, 10);
+
+    let mut want = f.clone();
+    want.total = 1;
+    want.gender_age[1][2] = 1;
+    want.age_unknown = 1;
+    want.doelgroep[0] = 1;
+    want.afstand[2] = 1;
+    want.stadsdeel[1].1 = 1;
+    want.inkomsten_arbeid = 1;
+    want.huishoudtype[1] = 1;
+    want.huishoudtype_unknown = 1;
+    want.duur[4] = 1;
+    want.instroomreden[0] = 1;
+    assert_eq!(
+        g, want,
+        "exactly the cells with a small complement are marked"
+    );
+    for (&n, t) in [(g.total, 10), (g.duur[4], 10)]
+        .iter()
+        .map(|(a, b)| (a, *b))
+    {
+        assert_eq!(Shown::of(n, t), Shown::Suppressed);
+    }
+
+    // Unfiltered (the same composition): nothing to guard.
+    let mut same = all.clone();
+    same.guard_against(&all, 10);
+    assert_eq!(same, all);
+    // A higher threshold makes the complement of 10 small too.
+    let mut h = f.clone();
+    h.guard_against(&all, 15);
+    assert_eq!(h.gender_age[2][0], 1);
+    assert_eq!(h.under_27, 1);
+}
