@@ -16,7 +16,7 @@
 //!   that comes twice keeps its first description, with a notice.
 //! - The file is small (tens to hundreds of rows), so rows are buffered.
 
-use super::columns::{FieldSpec, Schema};
+use super::columns::{field, FieldSpec, Schema};
 use super::table::Table;
 use super::{FileKind, LoadError, LoadErrorKind, LoadReport, LoadWarning};
 use crate::model::CodeList;
@@ -25,20 +25,6 @@ use crate::text::code_key;
 const CODE: usize = 0;
 const OMSCHRIJVING: usize = 1;
 const N_FIELDS: usize = 2;
-
-const fn field(
-    name: &'static str,
-    synonyms: &'static [&'static str],
-    required: bool,
-    stored: bool,
-) -> FieldSpec {
-    FieldSpec {
-        name,
-        synonyms,
-        required,
-        stored,
-    }
-}
 
 /// The columns of a code list, indexed by the constants above.
 const FIELDS: &[FieldSpec] = &[

@@ -21,6 +21,21 @@ pub(crate) struct FieldSpec {
     pub stored: bool,
 }
 
+/// A field of a schema (for the schemas' `const` tables).
+pub(crate) const fn field(
+    name: &'static str,
+    synonyms: &'static [&'static str],
+    required: bool,
+    stored: bool,
+) -> FieldSpec {
+    FieldSpec {
+        name,
+        synonyms,
+        required,
+        stored,
+    }
+}
+
 /// The fields of one file kind.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Schema {

@@ -20,7 +20,7 @@
 use std::collections::HashSet;
 
 use super::cells::{self, Number};
-use super::columns::{FieldSpec, Schema};
+use super::columns::{field, FieldSpec, Schema};
 use super::table::Table;
 use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
 use crate::date::Date;
@@ -44,20 +44,6 @@ const DOELGROEP: usize = 11;
 const EINDE_REDEN: usize = 12;
 const SUBSIDIE_MND: usize = 13;
 const N_FIELDS: usize = 14;
-
-const fn field(
-    name: &'static str,
-    synonyms: &'static [&'static str],
-    required: bool,
-    stored: bool,
-) -> FieldSpec {
-    FieldSpec {
-        name,
-        synonyms,
-        required,
-        stored,
-    }
-}
 
 /// The columns of `lks_contracten.csv`, indexed by the constants above.
 const FIELDS: &[FieldSpec] = &[

@@ -20,7 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::cells;
-use super::columns::{FieldSpec, Schema};
+use super::columns::{field, FieldSpec, Schema};
 use super::table::Table;
 use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
 use crate::date::Date;
@@ -36,20 +36,6 @@ pub(crate) const STARTDATUM: usize = 6;
 pub(crate) const EINDDATUM: usize = 7;
 // 8: team (recognised, not stored).
 const N_FIELDS: usize = 9;
-
-const fn field(
-    name: &'static str,
-    synonyms: &'static [&'static str],
-    required: bool,
-    stored: bool,
-) -> FieldSpec {
-    FieldSpec {
-        name,
-        synonyms,
-        required,
-        stored,
-    }
-}
 
 /// The columns of `trajecten.csv`, indexed by the constants above.
 const FIELDS: &[FieldSpec] = &[
