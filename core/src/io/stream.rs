@@ -24,6 +24,12 @@ pub const MIN_STREAM_BYTES: usize = 4 << 20;
 /// The header row and the dialect are looked for in the first this many bytes.
 const FIRST_WINDOW: usize = 256 << 10;
 
+/// The whole load refuses text with NUL or many control characters in its first 8 KB
+/// (after line ends are normalised, which at most halves the bytes): the stream checks
+/// at least twice that many bytes of the raw text before it reads a row, so it never reads
+/// a file the whole load refuses. The first window is never smaller.
+const TEXT_HEAD: usize = 2 * 8192;
+
 /// A first line longer than this: give up (load the file whole).
 const MAX_FIRST_LINE: usize = 8 << 20;
 
@@ -82,7 +88,7 @@ impl StreamLoad {
             name: name.to_string(),
             options: options.clone(),
             size,
-            first_window,
+            first_window: first_window.max(TEXT_HEAD),
             window_bytes,
             window: Vec::with_capacity(window_bytes + (64 << 10)),
             received: 0,
@@ -193,7 +199,13 @@ impl StreamLoad {
         self.window.drain(..bom);
         let body = &self.window[..cut];
         // As `decode_bytes` and `load_csv` do on the whole text.
-        if !is_utf8(body) || !body.contains(&b'\n') || check_text(head_str(body, 8192)).is_err() {
+        if !is_utf8(body)
+            || !body.contains(&b'\n')
+            || check_text(&String::from_utf8_lossy(
+                &self.window[..TEXT_HEAD.min(self.window.len())],
+            ))
+            .is_err()
+        {
             return false;
         }
         let head = head_str(body, DIALECT_HEAD_BYTES);
