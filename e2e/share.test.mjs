@@ -63,7 +63,11 @@ test('presentation mode steps through the views with PageDown/PageUp and shows t
   await page.keyboard.press('PageDown');
   await page.waitForSelector('[data-testid=tab-dynamiek][aria-selected=true]');
   await page.keyboard.press('PageDown');
+  await page.waitForSelector('[data-testid=tab-cohorten][aria-selected=true]');
+  await page.keyboard.press('PageDown');
   await page.waitForSelector('[data-testid=tab-prognose][aria-selected=true]');
+  await page.keyboard.press('PageUp');
+  await page.waitForSelector('[data-testid=tab-cohorten][aria-selected=true]');
   await page.keyboard.press('PageUp');
   await page.waitForSelector('[data-testid=tab-dynamiek][aria-selected=true]');
   await page.keyboard.press('q');
