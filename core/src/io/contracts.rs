@@ -214,15 +214,6 @@ pub(crate) fn read(
     }
 
     let err = |row: &RawRow, f: usize, kind: LoadErrorKind| row.error(t, f, kind);
-    let date = |row: &RawRow, f: usize| -> Result<Option<Date>, LoadError> {
-        let raw = &row.cells[f];
-        if raw.is_empty() {
-            return Ok(None);
-        }
-        cells::parse_date(raw, options.month_first)
-            .map(|d| Some(d.first))
-            .ok_or_else(|| err(row, f, LoadErrorKind::BadDate(raw.clone())))
-    };
     let number = |row: &RawRow, f: usize| -> Result<Option<f64>, LoadError> {
         let raw = &row.cells[f];
         match cells::parse_number(raw, style) {
@@ -269,16 +260,7 @@ pub(crate) fn read(
                 LoadErrorKind::DuplicateContractId(id.to_string()),
             ));
         }
-        let start = date(row, STARTDATUM)?
-            .ok_or_else(|| err(row, STARTDATUM, LoadErrorKind::EmptyValue))?;
-        let eind = date(row, EINDDATUM)?.unwrap_or(Date::OPEN);
-        if eind < start {
-            let kind = LoadErrorKind::EndBeforeStart {
-                start: row.cells[STARTDATUM].clone(),
-                end: row.cells[EINDDATUM].clone(),
-            };
-            return Err(err(row, EINDDATUM, kind));
-        }
+        let (start, eind) = row.period(t, (STARTDATUM, EINDDATUM), options.month_first)?;
         let lw = number(row, LOONWAARDE_PCT)?
             .ok_or_else(|| err(row, LOONWAARDE_PCT, LoadErrorKind::EmptyValue))?;
         let out_of_range = |f: usize, min: f64, max: f64| {
@@ -309,8 +291,10 @@ pub(crate) fn read(
         c.doelgroep.push(coded!(DOELGROEP, Doelgroep));
         c.einde_reden.push(coded!(EINDE_REDEN, EindeReden));
         c.met_uitkering.push(!row.cells[UITKERING_ID].is_empty());
-        c.loonwaarde_datum
-            .push(date(row, LOONWAARDE_DATUM)?.unwrap_or(Date::OPEN));
+        c.loonwaarde_datum.push(
+            row.date(t, LOONWAARDE_DATUM, options.month_first)?
+                .unwrap_or(Date::OPEN),
+        );
         c.start.push(start);
         c.eind.push(eind);
         c.loonwaarde_pct.push(lw);

@@ -1024,6 +1024,48 @@ impl<const N: usize> RawRow<N> {
                 .in_column(t.field_header(field)),
         )
     }
+
+    /// The date in the column of `field`, `None` when empty; a bad date is an error here.
+    pub fn date(
+        &self,
+        t: &Table<'_>,
+        field: usize,
+        month_first: bool,
+    ) -> Result<Option<crate::date::Date>, LoadError> {
+        let raw = &self.cells[field];
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        super::cells::parse_date(raw, month_first)
+            .map(|d| Some(d.first))
+            .ok_or_else(|| self.error(t, field, LoadErrorKind::BadDate(raw.clone())))
+    }
+
+    /// A required start and an optional end (empty: still running, [`Date::OPEN`]), the
+    /// end not before the start (contracts, trajectories).
+    ///
+    /// [`Date::OPEN`]: crate::date::Date::OPEN
+    pub fn period(
+        &self,
+        t: &Table<'_>,
+        (start, end): (usize, usize),
+        month_first: bool,
+    ) -> Result<(crate::date::Date, crate::date::Date), LoadError> {
+        let from = self
+            .date(t, start, month_first)?
+            .ok_or_else(|| self.error(t, start, LoadErrorKind::EmptyValue))?;
+        let to = self
+            .date(t, end, month_first)?
+            .unwrap_or(crate::date::Date::OPEN);
+        if to < from {
+            let kind = LoadErrorKind::EndBeforeStart {
+                start: self.cells[start].clone(),
+                end: self.cells[end].clone(),
+            };
+            return Err(self.error(t, end, kind));
+        }
+        Ok((from, to))
+    }
 }
 
 /// A `Totaal` row as read: its filled cells and the counts of the data rows above it.

@@ -23,7 +23,6 @@ use super::cells;
 use super::columns::{field, FieldSpec, Schema};
 use super::table::Table;
 use super::{FileKind, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadWarning};
-use crate::date::Date;
 use crate::model::Trajectories;
 
 const TRAJECT_ID: usize = 0;
@@ -168,15 +167,6 @@ pub(crate) fn read(
     t.check_bsn_values()?;
 
     let err = |row: &RawRow, f: usize, kind: LoadErrorKind| row.error(t, f, kind);
-    let date = |row: &RawRow, f: usize| -> Result<Option<Date>, LoadError> {
-        let raw = &row.cells[f];
-        if raw.is_empty() {
-            return Ok(None);
-        }
-        cells::parse_date(raw, options.month_first)
-            .map(|d| Some(d.first))
-            .ok_or_else(|| err(row, f, LoadErrorKind::BadDate(raw.clone())))
-    };
 
     let mut out = Trajectories {
         by_person,
@@ -231,16 +221,7 @@ pub(crate) fn read(
                 return Err(err(row, TELT, kind));
             }
         };
-        let start = date(row, STARTDATUM)?
-            .ok_or_else(|| err(row, STARTDATUM, LoadErrorKind::EmptyValue))?;
-        let eind = date(row, EINDDATUM)?.unwrap_or(Date::OPEN);
-        if eind < start {
-            let kind = LoadErrorKind::EndBeforeStart {
-                start: row.cells[STARTDATUM].clone(),
-                end: row.cells[EINDDATUM].clone(),
-            };
-            return Err(err(row, EINDDATUM, kind));
-        }
+        let (start, eind) = row.period(t, (STARTDATUM, EINDDATUM), options.month_first)?;
         let c = out.codes.intern(&code);
         out.code.push(c);
         out.counts.push(counts);
