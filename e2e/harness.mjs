@@ -106,3 +106,19 @@ export function servedBrowser(set) {
     server?.stop();
   });
 }
+
+/**
+ * Waits until the service worker has cached everything and controls `page`, then stops
+ * `server`, takes the network away and reloads: the page now comes from the cache.
+ */
+export async function reloadOffline(page, context, server) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  server.stop();
+  await context.setOffline(true);
+  await page.reload();
+}

@@ -33,23 +33,14 @@ test('the single HTML file opens from file:// offline and shows the default char
 });
 
 test('once opened, the app reloads and works with the network off (service worker)', async () => {
-  const { serve } = await import('./harness.mjs');
+  const { serve, reloadOffline } = await import('./harness.mjs');
   const server = await serve();
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
   await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
-  // Wait until the worker has cached everything and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-  server.stop();
-  await context.setOffline(true);
-  await page.reload();
+  await reloadOffline(page, context, server);
   await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
   assert.equal((await page.textContent('[data-testid=kpi-total] .kpi-value')).trim(), '5.687');
   await page.waitForSelector('[data-testid=chart-stadsdeel] .main-svg');

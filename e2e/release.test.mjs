@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, serve, ROOT, OUT } from './harness.mjs';
+import { launch, serve, reloadOffline, ROOT, OUT } from './harness.mjs';
 
 /** Builds the zip from the dist/ and dist-single/ already built, unpacks it; returns its folder. */
 function unpackedRelease() {
@@ -59,15 +59,7 @@ test('the unpacked dist/ works offline after the first load, and says its versio
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.origin + '/');
     await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      }
-    });
-    server.stop();
-    await context.setOffline(true);
-    await page.reload();
+    await reloadOffline(page, context, server);
     await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
     assert.equal((await page.textContent('[data-testid=kpi-total] .kpi-value')).trim(), '5.687');
     // The version in the footer and the about panel is the release's.
