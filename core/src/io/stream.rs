@@ -30,6 +30,11 @@ const FIRST_WINDOW: usize = 256 << 10;
 /// a file the whole load refuses. The first window is never smaller.
 const TEXT_HEAD: usize = 2 * 8192;
 
+/// The whole load reads a file as reference data when its first 64 KB look like it
+/// (`refdata::is_reference`): the first window holds more than that, so the stream can ask
+/// the same question on the same bytes and leave such a file to the whole load.
+const REFERENCE_HEAD: usize = super::refdata::HEAD_BYTES + 1;
+
 /// A first line longer than this: give up (load the file whole).
 const MAX_FIRST_LINE: usize = 8 << 20;
 
@@ -88,7 +93,7 @@ impl StreamLoad {
             name: name.to_string(),
             options: options.clone(),
             size,
-            first_window: first_window.max(TEXT_HEAD),
+            first_window: first_window.max(TEXT_HEAD).max(REFERENCE_HEAD),
             window_bytes,
             window: Vec::with_capacity(window_bytes + (64 << 10)),
             received: 0,
@@ -178,6 +183,11 @@ impl StreamLoad {
                 None => return self.window.len() < MAX_FIRST_LINE,
             }
         };
+        // A reference file (CBS, waarstaatjegemeente) is not a caseload: the whole load
+        // reads it.
+        if super::refdata::is_reference(&self.window) {
+            return false;
+        }
         let encoding = match self.encoding {
             Some(e) => e,
             None if self.window.starts_with(UTF8_BOM) => DetectedEncoding::Utf8Bom,

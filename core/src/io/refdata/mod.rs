@@ -99,7 +99,7 @@ pub fn sniff(bytes: &[u8]) -> Result<Shape, RefError> {
 }
 
 /// Bytes [`is_reference`] looks at: a header and the rows around it.
-const HEAD_BYTES: usize = 64 * 1024;
+pub(crate) const HEAD_BYTES: usize = 64 * 1024;
 
 /// Whether `bytes` look like a reference file (any of the three shapes), judged on their
 /// first 64 KB only, so the loader can ask this of any file cheaply before reading it as
