@@ -14,7 +14,7 @@ test('the BUIG view reproduces 2025 and moves by the expected amount with growth
   assert.equal(await kpi(page, 'kpi-buig-budget'), '€ 114,46 mln');
   assert.equal(await kpi(page, 'kpi-buig-spend'), '€ 112,85 mln');
   assert.equal(await kpi(page, 'kpi-buig-result'), '€ 1,61 mln');
-  assert.equal(await kpi(page, 'kpi-buig-1pp'), '€ -1,02 mln');
+  assert.equal(await kpi(page, 'kpi-buig-1pp'), '−€ 1,02 mln');
   assert.match(await page.textContent('[data-testid=goalseek-growth]'), /5,31%/);
   // One percentage point more local growth: −€ 0,51 mln in the year itself (F7), so 1,61 → 1,10.
   await setField(page, 'buig-local', '2');

@@ -7,7 +7,8 @@
 //! | [`dec`] | `1.234,5` | `1,234.5` |
 //! | [`pct`] | `21,29%` | `21.29%` |
 //! | [`eur`] | `€ 18.034` | `€18,034` |
-//! | [`eur_mln`] | `€ 1,61 mln` | `€1.61 m` |
+//! | [`eur_mln`] | `€ 1,61 mln`, `−€ 0,99 mln` | `€1.61 m`, `−€0.99 m` |
+//! | [`signed_eur_mln`] | `+€ 0,99 mln` | `+€0.99 m` |
 //! | [`date`] | `30-09-2024` | `30 Sep 2024` |
 //!
 //! Exports (CSV for Dutch Excel) use [`nl`] in both languages. Typed numbers are read back
@@ -75,20 +76,46 @@ pub fn pct(lang: Lang, x: f64, decimals: usize) -> String {
     format!("{}%", dec(lang, x, decimals))
 }
 
-/// Millions of euros: `(1.61, 2)` → `€ 1,61 mln` / `€1.61 m`.
-pub fn eur_mln(lang: Lang, x: f64, decimals: usize) -> String {
+/// The typographic minus sign (U+2212) that signed amounts and changes are written with.
+pub const MINUS: char = '\u{2212}';
+
+/// An amount of money: the sign before the euro sign (`−€ 0,99 mln`, `+€ 0,99 mln`), the
+/// digits after it. `plus` puts a `+` before a positive amount that shows a non-zero digit.
+fn money(lang: Lang, x: f64, decimals: usize, plus: bool, unit: (&str, &str)) -> String {
+    let digits = dec(lang, x.abs(), decimals);
+    let shows_digit = digits.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let sign = match () {
+        _ if !x.is_finite() || !shows_digit => "",
+        _ if x < 0.0 => "\u{2212}",
+        _ if plus && x > 0.0 => "+",
+        _ => "",
+    };
     match lang {
-        Lang::Nl => format!("€ {} mln", dec(lang, x, decimals)),
-        Lang::En => format!("€{} m", dec(lang, x, decimals)),
+        Lang::Nl => format!("{sign}€ {digits}{}", unit.0),
+        Lang::En => format!("{sign}€{digits}{}", unit.1),
     }
 }
 
-/// Whole euros: `18034.4` → `€ 18.034` / `€18,034`.
+/// Millions of euros: `(1.61, 2)` → `€ 1,61 mln` / `€1.61 m`; a negative amount with a
+/// true minus before the euro sign: `(-0.99, 2)` → `−€ 0,99 mln` / `−€0.99 m`.
+pub fn eur_mln(lang: Lang, x: f64, decimals: usize) -> String {
+    money(lang, x, decimals, false, (" mln", " m"))
+}
+
+/// A change in millions of euros, always with its sign: `(0.99, 2)` → `+€ 0,99 mln` /
+/// `+€0.99 m`, `(-0.99, 2)` → `−€ 0,99 mln`; no sign when it rounds to zero.
+pub fn signed_eur_mln(lang: Lang, x: f64, decimals: usize) -> String {
+    money(lang, x, decimals, true, (" mln", " m"))
+}
+
+/// Whole euros: `18034.4` → `€ 18.034` / `€18,034`; `-500` → `−€ 500` / `−€500`.
 pub fn eur(lang: Lang, x: f64) -> String {
-    match lang {
-        Lang::Nl => format!("€ {}", dec(lang, x, 0)),
-        Lang::En => format!("€{}", dec(lang, x, 0)),
-    }
+    money(lang, x, 0, false, ("", ""))
+}
+
+/// A change in whole euros with its sign: `+€ 500`, `−€ 500`.
+pub fn signed_eur(lang: Lang, x: f64) -> String {
+    money(lang, x, 0, true, ("", ""))
 }
 
 /// A date: `30-09-2024` / `30 Sep 2024`; an open end date is `lopend` / `running`.
@@ -182,11 +209,14 @@ pub fn decimals(v: f64) -> i32 {
     4
 }
 
-/// A formatted number with its sign: `formatted` (how [`int`], [`dec`] or [`nl`] write `x`)
-/// with a `+` in front when `x` is positive and the text shows a non-zero digit: `+64`,
-/// `+0,65`, `-0,20`, and `0,00` for a positive value that rounds to zero. Pure: no language.
+/// A formatted number with its sign, for a change: `formatted` (how [`int`], [`dec`] or
+/// [`pct`] write `x`) with a `+` in front when `x` is positive and the text shows a non-zero
+/// digit, and its leading `-` written as the true minus `−` (U+2212): `+64`, `+0,65`,
+/// `−0,20`, `−1,5%`, and `0,00` for a value that rounds to zero. Pure: no language.
 pub fn signed(x: f64, formatted: String) -> String {
-    if x > 0.0 && formatted.chars().any(|c| c.is_ascii_digit() && c != '0') {
+    if let Some(rest) = formatted.strip_prefix('-') {
+        format!("{MINUS}{rest}")
+    } else if x > 0.0 && formatted.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("+{formatted}")
     } else {
         formatted
@@ -221,6 +251,11 @@ pub mod nl {
     pub fn eur(x: f64) -> String {
         super::eur(Lang::Nl, x)
     }
+
+    /// `(-0.99, 2)` → `−€ 0,99 mln`, `(0.99, 2)` → `+€ 0,99 mln`.
+    pub fn signed_eur_mln(x: f64, decimals: usize) -> String {
+        super::signed_eur_mln(Lang::Nl, x, decimals)
+    }
 }
 
 #[cfg(test)]
@@ -231,7 +266,9 @@ mod tests {
     fn signed_numbers() {
         assert_eq!(signed(64.0, nl::int(64)), "+64");
         assert_eq!(signed(0.65, nl::dec(0.65, 2)), "+0,65");
-        assert_eq!(signed(-0.2, nl::dec(-0.2, 2)), "-0,20");
+        assert_eq!(signed(-0.2, nl::dec(-0.2, 2)), "−0,20");
+        assert_eq!(signed(-1.5, nl::pct(-1.5, 1)), "−1,5%");
+        assert_eq!(signed(-0.001, nl::dec(-0.001, 2)), "0,00");
         assert_eq!(signed(0.001, nl::dec(0.001, 2)), "0,00");
         assert_eq!(signed(1234.5, dec(Lang::En, 1234.5, 1)), "+1,234.5");
     }
@@ -249,6 +286,29 @@ mod tests {
         assert_eq!(nl::eur_mln(1.61, 2), "€ 1,61 mln");
         assert_eq!(nl::eur(18034.4), "€ 18.034");
         assert_eq!(nl::dec(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn signed_money_has_a_true_minus_before_the_euro_sign() {
+        let en = Lang::En;
+        assert_eq!(nl::eur_mln(-0.99, 2), "\u{2212}€ 0,99 mln");
+        assert_eq!(nl::signed_eur_mln(-0.99, 2), "−€ 0,99 mln");
+        assert_eq!(nl::signed_eur_mln(0.99, 2), "+€ 0,99 mln");
+        assert_eq!(nl::signed_eur_mln(0.001, 2), "€ 0,00 mln");
+        assert_eq!(nl::signed_eur_mln(-0.001, 2), "€ 0,00 mln");
+        assert_eq!(nl::eur_mln(-2.18, 2), "−€ 2,18 mln");
+        assert_eq!(nl::eur(-18034.4), "−€ 18.034");
+        assert_eq!(signed_eur(Lang::Nl, 500.0), "+€ 500");
+        assert_eq!(eur_mln(en, -0.99, 2), "−€0.99 m");
+        assert_eq!(signed_eur_mln(en, 0.99, 2), "+€0.99 m");
+        assert_eq!(signed_eur_mln(en, -1234.5, 1), "−€1,234.5 m");
+        assert_eq!(eur(en, -18034.4), "−€18,034");
+        assert_eq!(signed_eur(en, -500.0), "−€500");
+        // No ASCII hyphen-minus anywhere in money.
+        for x in [-1e6, -1.0, -0.5, 0.0, 0.5] {
+            assert!(!eur(Lang::Nl, x).contains('-'), "{x}");
+            assert!(!signed_eur_mln(en, x, 2).contains('-'), "{x}");
+        }
     }
 
     #[test]

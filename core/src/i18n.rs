@@ -138,6 +138,17 @@ impl Arg for EurMln {
     }
 }
 
+/// A change in millions of euros, with its sign: `SignedEurMln(-0.99, 2)` → `−€ 0,99 mln`,
+/// `SignedEurMln(0.99, 2)` → `+€0.99 m`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SignedEurMln(pub f64, pub usize);
+
+impl Arg for SignedEurMln {
+    fn show(&self, lang: Lang) -> String {
+        format::signed_eur_mln(lang, self.0, self.1)
+    }
+}
+
 /// A number with as many decimals as it needs (at most 2), written in the message's
 /// language: `5.687` / `5,687`, `104,6` / `104.6`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -154,7 +165,7 @@ impl Arg for Num {
     }
 }
 
-/// A [`Num`] with its sign (`+64`, `-82`).
+/// A [`Num`] with its sign (`+64`, `−82`, true minus).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Signed(pub f64);
 

@@ -404,7 +404,7 @@ impl SumCheck {
 /// A signed difference with a true minus sign (`+3`, `−0,5` / `−0.5`).
 fn signed(lang: Lang, d: f64) -> String {
     let s = crate::format::dec(lang, d, if d.fract() == 0.0 { 0 } else { 1 });
-    crate::format::signed(d, s).replacen('-', "−", 1)
+    crate::format::signed(d, s)
 }
 
 /// A sum over lines, with the lines that were missing.

@@ -638,7 +638,7 @@ fn quality_x2_stock_vs_flows() {
     assert_eq!(fc.figure("netto stroom"), Some(96.0));
     assert_eq!(fc.figure("r"), Some(-71.0));
     assert_eq!(fc.severity, Severity::LetOp);
-    assert!(t6.detail(Lang::Nl).contains("-82"));
+    assert!(t6.detail(Lang::Nl).contains("−82"));
 }
 
 #[test]

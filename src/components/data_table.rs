@@ -21,21 +21,32 @@ pub struct DataTableProps {
 
 /// A cell as the CSV export writes it. Exports are for Dutch Excel and keep Dutch number
 /// conventions in both interface languages: an English number, percentage or amount
-/// (`5,687`, `21.29%`, `€1.61 m`, `€18,034`) is written the Dutch way (`5.687`, `21,29%`,
-/// `€ 1,61 mln`, `€ 18.034`), and an English date (`30 Sep 2024`) as `30-09-2024`; other
-/// text is left as it is.
+/// (`5,687`, `21.29%`, `€1.61 m`, `−€0.99 m`, `€18,034`) is written the Dutch way (`5.687`,
+/// `21,29%`, `€ 1,61 mln`, `−€ 0,99 mln`, `€ 18.034`), and an English date (`30 Sep 2024`)
+/// as `30-09-2024`; other text is left as it is. A number or percentage written with the
+/// true minus of a change (`−0,20`) gets the plain `-` that Excel reads as a number, in both
+/// languages.
 pub fn export_cell(lang: Lang, cell: &str) -> String {
-    if lang == Lang::Nl {
-        return cell.to_string();
-    }
-    let number = |s: &str| {
+    let number = |lang: Lang, s: &str| {
         let digits = s.strip_prefix(['-', '+', '−']).unwrap_or(s);
         digits.starts_with(|c: char| c.is_ascii_digit())
             && digits
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-            && bijstand_core::format::parse_number(Lang::En, s).is_some()
+            && bijstand_core::format::parse_number(lang, s).is_some()
     };
+    let excel_minus = |s: String| match s.strip_prefix('−') {
+        Some(rest) => format!("-{rest}"),
+        None => s,
+    };
+    if lang == Lang::Nl {
+        let n = cell.strip_suffix('%').unwrap_or(cell);
+        if cell.starts_with('−') && number(Lang::Nl, n) {
+            return excel_minus(cell.to_string());
+        }
+        return cell.to_string();
+    }
+    let number = |s: &str| number(Lang::En, s);
     let dutch = |s: &str| -> String {
         s.chars()
             .map(|c| match c {
@@ -45,21 +56,25 @@ pub fn export_cell(lang: Lang, cell: &str) -> String {
             })
             .collect()
     };
-    if let Some(n) = cell
+    let (sign, unsigned) = match cell.strip_prefix(['−', '+']) {
+        Some(rest) if rest.starts_with('€') => (&cell[..cell.len() - rest.len()], rest),
+        _ => ("", cell),
+    };
+    if let Some(n) = unsigned
         .strip_prefix('€')
         .and_then(|rest| rest.strip_suffix(" m"))
         .filter(|n| number(n))
     {
-        return format!("€ {} mln", dutch(n));
+        return format!("{sign}€ {} mln", dutch(n));
     }
-    if let Some(n) = cell.strip_prefix('€').filter(|n| number(n)) {
-        return format!("€ {}", dutch(n));
+    if let Some(n) = unsigned.strip_prefix('€').filter(|n| number(n)) {
+        return format!("{sign}€ {}", dutch(n));
     }
     if let Some(n) = cell.strip_suffix('%').filter(|n| number(n)) {
-        return format!("{}%", dutch(n));
+        return excel_minus(format!("{}%", dutch(n)));
     }
     if number(cell) {
-        return dutch(cell);
+        return excel_minus(dutch(cell));
     }
     english_date(cell)
         .map(|d| bijstand_core::format::date(Lang::Nl, d))
@@ -142,6 +157,11 @@ mod tests {
             ("-1,000", "-1.000"),
             ("€1.61 m", "€ 1,61 mln"),
             ("€18,034", "€ 18.034"),
+            ("−€0.99 m", "−€ 0,99 mln"),
+            ("+€0.99 m", "+€ 0,99 mln"),
+            ("−€500", "−€ 500"),
+            ("−1.5%", "-1,5%"),
+            ("−1,000", "-1.000"),
             ("12", "12"),
             ("<10", "<10"),
             ("Zuid", "Zuid"),
@@ -156,6 +176,17 @@ mod tests {
             export_cell(Nl, "5.687"),
             "5.687",
             "Dutch cells stay as they are"
+        );
+        assert_eq!(export_cell(Nl, "−€ 0,99 mln"), "−€ 0,99 mln");
+        assert_eq!(
+            export_cell(Nl, "−0,20"),
+            "-0,20",
+            "Excel reads a plain minus"
+        );
+        assert_eq!(export_cell(Nl, "−1,5%"), "-1,5%");
+        assert_eq!(
+            export_cell(En, &format::signed_eur_mln(En, -0.99, 2)),
+            format::nl::signed_eur_mln(-0.99, 2)
         );
         // What the formatters write in English comes out as their Dutch form.
         assert_eq!(

@@ -1,7 +1,7 @@
 //! Messages of the BUIG screen, and of what it shares with the LKS screen: the waterfall,
 //! scenario A against B and the saved scenarios.
 
-use bijstand_core::i18n::{Count, Dec, Eur, EurMln, Msg, Pct, Plain};
+use bijstand_core::i18n::{Count, Dec, Eur, EurMln, Msg, Pct, Plain, SignedEurMln};
 
 bijstand_core::messages! {
     // The assumptions.
@@ -93,7 +93,7 @@ bijstand_core::messages! {
     /// The growth effect KPI.
     EFFECT_1PP = "Effect +1 procentpunt groei" / "Effect of +1 pp growth";
     /// The growth effect in the year itself.
-    fn in_year(effect: EurMln) = "in het jaar zelf: {effect}" / "in-year: {effect}";
+    fn in_year(effect: SignedEurMln) = "in het jaar zelf: {effect}" / "in-year: {effect}";
     /// The break-even KPI.
     BREAK_EVEN_KPI = "Groei waarbij resultaat 0 is" / "Growth at which the result is 0";
     /// The growth assumed (a percentage or `–`).

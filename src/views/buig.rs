@@ -4,7 +4,7 @@
 
 use bijstand_core::buig::{self, BudgetVersion, BuigParams, CaseloadPath, CostPerBenefit};
 use bijstand_core::format;
-use bijstand_core::i18n::{Count, Dec, EurMln, Msg, Plain};
+use bijstand_core::i18n::{Count, Dec, EurMln, Msg, Plain, SignedEurMln};
 use bijstand_core::lang::Lang;
 use bijstand_core::lks;
 use bijstand_core::model::Dataset;
@@ -379,8 +379,8 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         Kpi {
             id: "kpi-buig-1pp",
             label: t(msg::EFFECT_1PP).into(),
-            value: m(sens.effect.full_year_mln),
-            note: msg::in_year(lang, EurMln(sens.effect.in_year_mln, 2)),
+            value: format::signed_eur_mln(lang, sens.effect.full_year_mln, 2),
+            note: msg::in_year(lang, SignedEurMln(sens.effect.in_year_mln, 2)),
         },
         Kpi {
             id: "kpi-buig-breakeven",
@@ -549,14 +549,18 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 Series::new(
                     t(msg::MINUS_10),
                     bars.iter().map(|b| change(b.result_low - base)).collect(),
-                    bars.iter().map(|b| m(b.result_low - base)).collect(),
+                    bars.iter()
+                        .map(|b| format::signed_eur_mln(lang, b.result_low - base, 2))
+                        .collect(),
                     PALETTE[0],
                     SeriesStyle::Bar,
                 ),
                 Series::new(
                     t(msg::PLUS_10),
                     bars.iter().map(|b| change(b.result_high - base)).collect(),
-                    bars.iter().map(|b| m(b.result_high - base)).collect(),
+                    bars.iter()
+                        .map(|b| format::signed_eur_mln(lang, b.result_high - base, 2))
+                        .collect(),
                     PALETTE[1],
                     SeriesStyle::Bar,
                 ),
@@ -654,7 +658,7 @@ mod tests {
         assert_eq!(kpi(&v, "kpi-buig-budget"), "€ 114,46 mln");
         assert_eq!(kpi(&v, "kpi-buig-spend"), "€ 112,85 mln");
         assert_eq!(kpi(&v, "kpi-buig-result"), "€ 1,61 mln");
-        assert_eq!(kpi(&v, "kpi-buig-1pp"), "€ -1,02 mln");
+        assert_eq!(kpi(&v, "kpi-buig-1pp"), "−€ 1,02 mln");
         assert_eq!(
             v.goal_seek.answer,
             "Bij een groei van 5,31% (nu aangenomen: 2,15%)."
@@ -683,7 +687,7 @@ mod tests {
         let v = build(&ds, &s, &Context::default());
         assert_eq!(kpi(&v, "kpi-buig-budget"), "€114.46 m");
         assert_eq!(kpi(&v, "kpi-buig-result"), "€1.61 m");
-        assert_eq!(kpi(&v, "kpi-buig-1pp"), "€-1.02 m");
+        assert_eq!(kpi(&v, "kpi-buig-1pp"), "−€1.02 m");
         assert_eq!(
             v.goal_seek.answer,
             "At a growth of 5.31% (now assumed: 2.15%)."

@@ -264,11 +264,16 @@ pub fn value_text(v: Value, eenheid: Eenheid, lang: Lang) -> String {
         Value::Missing => return "–".into(),
     };
     let n = printed_number(lang, x);
+    // Money with its sign before the euro sign: `−€ 1,2 mln`, not `€ -1,2 mln`.
+    let money = |euro: fn(Lang, &str) -> String| match n.strip_prefix('-') {
+        Some(abs) => format!("{}{}", format::MINUS, euro(lang, abs)),
+        None => euro(lang, &n),
+    };
     match eenheid {
         Eenheid::Procent => format!("{n}%"),
         Eenheid::Procentpunt => kmsg::percentage_points(lang, &n),
-        Eenheid::Euro => kmsg::euro(lang, &n),
-        Eenheid::EuroMln => kmsg::euro_mln(lang, &n),
+        Eenheid::Euro => money(kmsg::euro),
+        Eenheid::EuroMln => money(kmsg::euro_mln),
         Eenheid::Uur => kmsg::hours(lang, &n),
         Eenheid::Aantal | Eenheid::EuroX1000 | Eenheid::Index | Eenheid::Cijfer => n,
     }
@@ -342,6 +347,14 @@ mod tests {
         assert_eq!(
             value_text(Value::Number(114.46), Eenheid::EuroMln, Lang::Nl),
             "€ 114,46 mln"
+        );
+        assert_eq!(
+            value_text(Value::Number(-1.2), Eenheid::EuroMln, Lang::Nl),
+            "−€ 1,2 mln"
+        );
+        assert_eq!(
+            value_text(Value::Number(-1.2), Eenheid::EuroMln, Lang::En),
+            "−€1.2 m"
         );
         assert_eq!(
             value_text(Value::Number(-1000.0), Eenheid::EuroX1000, Lang::Nl),

@@ -388,8 +388,8 @@ pub fn projection_view(
                         method_label(l.method, lang).into(),
                         format::dec(lang, l.end().round(), 0),
                         format::pct(lang, 100.0 * l.growth(), 2),
-                        format::dec(lang, d.round(), 0),
-                        format::eur_mln(lang, d * cost_per_benefit / 1e6, 2),
+                        format::signed(d.round(), format::dec(lang, d.round(), 0)),
+                        format::signed_eur_mln(lang, d * cost_per_benefit / 1e6, 2),
                     ]
                 })
                 .collect()

@@ -1054,7 +1054,7 @@ mod tests {
         assert_eq!(row(&sec, "Uitstroom (%)")[1], "20,0%");
         assert_eq!(row(&sec, "Uitstroom naar werk")[1], "930");
         assert_eq!(row(&sec, "Uitstroom naar werk (%)")[1], "9,5%");
-        assert!(row(&sec, "Groei sinds 2016")[1].starts_with('-'));
+        assert!(row(&sec, "Groei sinds 2016")[1].starts_with('−'));
         assert_eq!(sec.kpis[0].value, "8.560");
         assert!(
             sec.notes[0].contains("bijstand_gemeenten_2017.csv"),

@@ -150,19 +150,19 @@ pub fn compare_table(a: &Scenario, b: &Scenario, contracts: Option<&LksContracts
             msg::BUIG_RESULT.get(lang).into(),
             m(ra.result_mln),
             m(rb.result_mln),
-            m(ra.result_mln - rb.result_mln),
+            format::signed_eur_mln(lang, ra.result_mln - rb.result_mln, 2),
         ],
         vec![
             msg::BUIG_SPENDING.get(lang).into(),
             m(ra.spend_mln),
             m(rb.spend_mln),
-            m(ra.spend_mln - rb.spend_mln),
+            format::signed_eur_mln(lang, ra.spend_mln - rb.spend_mln, 2),
         ],
         vec![
             msg::LKS_YEAR_END.get(lang).into(),
             whole(la),
             whole(lb),
-            whole(la - lb),
+            format::signed(la - lb, whole(la - lb)),
         ],
     ];
     let mut a2 = a.clone();
