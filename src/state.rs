@@ -44,6 +44,21 @@ pub struct Notice {
     pub text: String,
 }
 
+/// A value typed in a number box and refused (out of range, not a number): the box keeps
+/// it, marked, and the figures still use the value before it until the user fixes the
+/// box or presses Esc. The screen says so ([`AppState::rejected_note`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejection {
+    /// The box's id (`data-testid`).
+    pub field: String,
+    /// The box's label.
+    pub label: String,
+    /// What was typed.
+    pub typed: String,
+    /// The value the figures still use, as the screen writes it (`€ 18.034`).
+    pub in_use: String,
+}
+
 /// Everything the UI shows is a function of this state.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
@@ -96,6 +111,8 @@ pub struct AppState {
     /// The Vergelijking screen's choices on the reference data (not in a share link: the
     /// recipient may not have the file).
     pub ref_choice: crate::views::refdata::RefChoice,
+    /// Number boxes holding a refused value, in the order they were refused.
+    pub rejected: Vec<Rejection>,
 }
 
 /// A file the user chose, with the settings of its last load.
@@ -300,6 +317,10 @@ pub enum Action {
     Remember(RememberedMapping),
     /// Forget the remembered mapping for this header row ([`RememberedMapping::header`]).
     ForgetMapping(Vec<String>),
+    /// A number box refused what was typed; the figures keep the value before it.
+    InputRejected(Rejection),
+    /// The number box with this id holds a value in use again (fixed, Esc, or gone).
+    InputSettled(String),
 }
 
 /// A change to the scenario, e.g. `Edit::new(|s| s.view = View::Buig)`.
@@ -320,6 +341,19 @@ impl std::fmt::Debug for Edit {
 }
 
 impl AppState {
+    /// What the result area says while a number box holds a refused value: which box, and
+    /// the value the figures still use. `None` when every box holds the value in use.
+    pub fn rejected_note(&self) -> Option<String> {
+        let lang = self.scenario.lang;
+        (!self.rejected.is_empty()).then(|| {
+            self.rejected
+                .iter()
+                .map(|r| msg::still_uses(lang, r.label.clone(), r.typed.clone(), r.in_use.clone()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
     /// The state after `action`. Pure: no browser access.
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
@@ -587,6 +621,11 @@ impl AppState {
             Action::Edit(edit) => (edit.0)(&mut next.scenario),
             Action::ApplyLink(fragment) => next.apply_link(&fragment),
             Action::DismissNotice => next.notice = None,
+            Action::InputRejected(r) => {
+                next.rejected.retain(|x| x.field != r.field);
+                next.rejected.push(r);
+            }
+            Action::InputSettled(field) => next.rejected.retain(|x| x.field != field),
             Action::SaveAsB => {
                 let mut b = next.scenario.clone();
                 b.name = "B".into();
@@ -809,6 +848,44 @@ mod tests {
             trajectories: None,
             instroomreden_codes: None,
         })
+    }
+
+    fn rejection(field: &str, typed: &str) -> Rejection {
+        Rejection {
+            field: field.into(),
+            label: "Kosten per uitkering".into(),
+            typed: typed.into(),
+            in_use: "€ 18.034".into(),
+        }
+    }
+
+    #[test]
+    fn a_refused_value_is_reported_until_the_box_settles() {
+        let s = AppState::default();
+        assert_eq!(s.rejected_note(), None);
+        let s = s.apply(Action::InputRejected(rejection("buig-cost", "900.000")));
+        let note = s.rejected_note().unwrap();
+        assert!(note.contains("900.000"), "{note}");
+        assert!(note.contains("rekenen nog met € 18.034"), "{note}");
+        assert!(note.contains("Esc"), "{note}");
+        // The same box refusing again replaces its report; another box adds one.
+        let s = s.apply(Action::InputRejected(rejection("buig-cost", "-5")));
+        assert_eq!(s.rejected.len(), 1);
+        assert_eq!(s.rejected[0].typed, "-5");
+        let s = s.apply(Action::InputRejected(rejection("buig-local", "-50")));
+        assert_eq!(s.rejected.len(), 2);
+        // A scenario edit does not settle a box by itself: only the box does.
+        let s = s.apply(Action::Edit(Edit::new(|s| s.buig.price_index_pct = 1.0)));
+        assert_eq!(s.rejected.len(), 2);
+        let s = s.apply(Action::InputSettled("buig-cost".into()));
+        assert_eq!(s.rejected.len(), 1);
+        let s = s.apply(Action::InputSettled("buig-local".into()));
+        assert_eq!(s.rejected_note(), None);
+        // In English too.
+        let mut en = AppState::default();
+        en.scenario.lang = bijstand_core::lang::Lang::En;
+        let en = en.apply(Action::InputRejected(rejection("buig-cost", "x")));
+        assert!(en.rejected_note().unwrap().contains("still use € 18.034"));
     }
 
     #[test]

@@ -64,7 +64,7 @@ category! {
 category! {
     /// Exclusive target group (`doelgroep`); derived from age and statushouder with a precedence rule when absent.
     Doelgroep {
-        Jongere = "jongere", "jongeren (< 27)", "youth (< 27)", ["jongeren", "jong", "youth"];
+        Jongere = "jongere", "doelgroep jongeren", "youth target group", ["jongeren", "jong", "youth"];
         Statushouder = "statushouder", "statushouders", "refugees with permit", ["statushouders", "vergunninghouder", "vergunninghouders"];
         Overig = "overig", "overig", "other", ["overige", "other"];
     }

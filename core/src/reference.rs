@@ -60,6 +60,15 @@ pub struct RefGemeente {
     pub bestand_t: f64,
 }
 
+impl RefGemeente {
+    /// Whether the row counts: both stocks filled in (above 0). An empty or half-filled row
+    /// (a new row, one being typed) is left out of the group, so the group never
+    /// "grows" from nothing.
+    pub fn is_filled(&self) -> bool {
+        self.bestand_t0 > 0.0 && self.bestand_t > 0.0
+    }
+}
+
 /// Which reference the growth is compared with (CONSISTENCY X23: the target names the
 /// group of 20 large municipalities, the seed reports the national figure).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -99,11 +108,30 @@ impl Reference {
             Reference::National { growth_pct } | Reference::ReferenceGroup { growth_pct } => {
                 *growth_pct
             }
-            Reference::Gemeenten { gemeenten } => {
-                let t0: f64 = gemeenten.iter().map(|g| g.bestand_t0).sum();
-                let t: f64 = gemeenten.iter().map(|g| g.bestand_t).sum();
+            Reference::Gemeenten { .. } => {
+                let t0: f64 = self.filled().map(|g| g.bestand_t0).sum();
+                let t: f64 = self.filled().map(|g| g.bestand_t).sum();
                 100.0 * growth(t0, t)
             }
+        }
+    }
+
+    /// The listed municipalities that count ([`RefGemeente::is_filled`]); none for a
+    /// percentage.
+    pub fn filled(&self) -> impl Iterator<Item = &RefGemeente> {
+        let list: &[RefGemeente] = match self {
+            Reference::Gemeenten { gemeenten } => gemeenten,
+            _ => &[],
+        };
+        list.iter().filter(|g| g.is_filled())
+    }
+
+    /// Whether there is a reference growth to compare with: a percentage, or a list with
+    /// at least one filled row.
+    pub fn is_usable(&self) -> bool {
+        match self {
+            Reference::Gemeenten { .. } => self.filled().next().is_some(),
+            _ => true,
         }
     }
 
@@ -113,8 +141,8 @@ impl Reference {
         match self {
             Reference::National { .. } => msg::REFERENCE_NATIONAL.get(lang).to_string(),
             Reference::ReferenceGroup { .. } => msg::REFERENCE_GROUP.get(lang).to_string(),
-            Reference::Gemeenten { gemeenten } => {
-                msg::reference_gemeenten(lang, crate::i18n::Count(gemeenten.len() as i64))
+            Reference::Gemeenten { .. } => {
+                msg::reference_gemeenten(lang, crate::i18n::Count(self.filled().count() as i64))
             }
         }
     }

@@ -259,9 +259,8 @@ fn f2_growth_score_excess_and_euro_impact() {
     assert_eq!(nl(g.absolute_difference, 1), "36,4");
 }
 
-#[test]
-fn f2_reference_group_by_hand_and_from_file() {
-    let group = Reference::Gemeenten {
+fn group_of_two() -> Reference {
+    Reference::Gemeenten {
         gemeenten: vec![
             RefGemeente {
                 name: "A".into(),
@@ -274,7 +273,12 @@ fn f2_reference_group_by_hand_and_from_file() {
                 bestand_t: 4_950.0,
             },
         ],
-    };
+    }
+}
+
+#[test]
+fn f2_reference_group_by_hand_and_from_file() {
+    let group = group_of_two();
     assert_eq!(group.growth_pct(), 0.0);
     let g = compare_growth(&GrowthParams {
         reference: group,
@@ -285,6 +289,31 @@ fn f2_reference_group_by_hand_and_from_file() {
         g.reference.label(Lang::Nl),
         "referentiegroep van 2 gemeenten"
     );
+
+    // Empty and half-filled rows (a new row, one being typed) do not count: the group is
+    // the same two municipalities, not a group of four that "grows" from nothing.
+    let Reference::Gemeenten { mut gemeenten } = group_of_two() else {
+        unreachable!()
+    };
+    gemeenten.insert(0, RefGemeente::default());
+    gemeenten.push(RefGemeente {
+        name: "C".into(),
+        bestand_t0: 3_000.0,
+        bestand_t: 0.0,
+    });
+    let with_empty = Reference::Gemeenten { gemeenten };
+    assert_eq!(with_empty.growth_pct(), 0.0);
+    assert_eq!(with_empty.filled().count(), 2);
+    assert!(with_empty.is_usable());
+    assert_eq!(
+        with_empty.label(Lang::Nl),
+        "referentiegroep van 2 gemeenten"
+    );
+    let only_empty = Reference::Gemeenten {
+        gemeenten: vec![RefGemeente::default()],
+    };
+    assert!(!only_empty.is_usable(), "nothing to compare with yet");
+    assert!(Reference::default().is_usable());
 
     let k = kerncijfers();
     let p = reference::growth_params_from_kerncijfers(&k, &GrowthParams::default()).unwrap();

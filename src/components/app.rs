@@ -698,7 +698,13 @@ pub fn App() -> Html {
             }
             <Nav views={views} {active} {lang} {on_select} />
             <div id="panel" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())}>
+                <ContextProvider<crate::components::inputs::InputReports> context={crate::components::inputs::InputReports(dispatch.clone())}>
                 <ContextProvider<ChartSize> context={ChartSize { big: state.presenting }}>{ body }</ContextProvider<ChartSize>>
+                </ContextProvider<crate::components::inputs::InputReports>>
+                // The figures still use the value before a refused one: say so where they are read.
+                if let Some(note) = state.rejected_note() {
+                    <div class="rejected-banner" role="status" data-testid="rejected-banner">{ note }</div>
+                }
             </div>
             <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetPtr)} view={active}
                 link={state.link_fragment().ok().map(|f| share_url(&f))} />

@@ -17,7 +17,7 @@ pub fn field(dispatch: &Callback<Action>, lang: Lang, f: &NumberInput) -> Html {
     });
     html! {
         <NumberField id={key.id()} label={f.label.clone()} value={f.value} min={f.min} max={f.max}
-            step={f.step} decimals={f.decimals} unit={f.unit.clone()} {lang} {on_change} />
+            step={f.step} decimals={f.decimals} unit={f.unit.clone()} bounds={f.bounds_line.clone()} {lang} {on_change} />
     }
 }
 

@@ -6,7 +6,24 @@ use bijstand_core::format;
 use bijstand_core::lang::Lang;
 
 use crate::messages::shell as msg;
+use crate::state::{Action, Rejection};
 use yew::prelude::*;
+
+/// Where number boxes report a refused value and its end (the app's dispatch, given as a
+/// context): the result area then says which value the figures still use.
+#[derive(Clone, PartialEq)]
+pub struct InputReports(pub Callback<Action>);
+
+/// How the screen names the value a box holds: `€ 18.034`, `2,15%`, `5.648`, `3 mnd`.
+pub fn value_with_unit(lang: Lang, value: f64, decimals: usize, unit: &str) -> String {
+    let n = shown_number(lang, value, decimals);
+    match unit {
+        "" => n,
+        "€" => format!("€ {n}"),
+        "%" => format!("{n}%"),
+        u => format!("{n} {u}"),
+    }
+}
 
 /// Props of [`NumberField`].
 #[derive(Properties, PartialEq)]
@@ -23,7 +40,8 @@ pub struct NumberFieldProps {
     pub max: f64,
     /// Slider step.
     pub step: f64,
-    /// Slider range when narrower than `min..=max` (the box still accepts the full range).
+    /// Slider range when narrower than `min..=max` (the box still accepts the full range);
+    /// by default the slider runs over `min..=max`, as the box.
     #[prop_or_default]
     pub slider: Option<(f64, f64)>,
     /// Decimals shown in the number box.
@@ -35,6 +53,9 @@ pub struct NumberFieldProps {
     /// Help text under the field.
     #[prop_or_default]
     pub help: AttrValue,
+    /// Why the range is what it is (one line under the field).
+    #[prop_or_default]
+    pub bounds: AttrValue,
     /// Interface language: the box shows and reads numbers in it (`19.000` / `19,000`).
     pub lang: Lang,
     /// Called with a valid new value.
@@ -73,24 +94,60 @@ pub fn check_number(lang: Lang, raw: &str, min: f64, max: f64) -> Result<f64, St
     }
 }
 
-/// A labelled slider plus number box; out-of-range input shows a message and is not applied.
+/// A labelled slider plus number box over one range (`min..=max` for both, unless the view
+/// gives the slider its own). A refused value stays in the box, marked (`aria-invalid`, a
+/// red border and the message next to it), is reported to the app ([`InputReports`]) so
+/// the figures say they still use the value before it, and Esc puts that value back.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let error = use_state(|| None::<String>);
     let draft = use_state(|| None::<String>);
+    let reports = use_context::<InputReports>();
+    // Whether this box has reported a refusal that is not settled yet.
+    let reported = use_mut_ref(|| false);
     let lang = props.lang;
     let (min, max) = (props.min, props.max);
+    let id = props.id.to_string();
+    let settle = {
+        let (reports, reported, id) = (reports.clone(), reported.clone(), id.clone());
+        move || {
+            if std::mem::take(&mut *reported.borrow_mut()) {
+                if let Some(r) = &reports {
+                    r.0.emit(Action::InputSettled(id.clone()));
+                }
+            }
+        }
+    };
+    // A box that goes away (another tab) no longer holds a refused value.
+    {
+        let settle = settle.clone();
+        use_effect_with((), move |_| move || settle());
+    }
     let check = {
         let error = error.clone();
         let on_change = props.on_change.clone();
+        let settle = settle.clone();
+        let (reports, reported) = (reports.clone(), reported.clone());
+        let label = props.label.to_string();
+        let in_use = value_with_unit(lang, props.value, props.decimals, &props.unit);
         move |raw: &str| match check_number(lang, raw, min, max) {
             Ok(v) => {
                 error.set(None);
+                settle();
                 on_change.emit(v);
                 true
             }
             Err(message) => {
                 error.set(Some(message));
+                *reported.borrow_mut() = true;
+                if let Some(r) = &reports {
+                    r.0.emit(Action::InputRejected(Rejection {
+                        field: id.clone(),
+                        label: label.clone(),
+                        typed: raw.trim().to_string(),
+                        in_use: in_use.clone(),
+                    }));
+                }
                 false
             }
         }
@@ -120,23 +177,39 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             }
         })
     };
+    // Esc: back to the value in use.
+    let on_key = {
+        let (draft, error) = (draft.clone(), error.clone());
+        let shown_in_use = shown_number(lang, props.value, props.decimals);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && (draft.is_some() || error.is_some()) {
+                e.prevent_default();
+                let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+                el.set_value(&shown_in_use);
+                draft.set(None);
+                error.set(None);
+                settle();
+            }
+        })
+    };
     let shown = (*draft)
         .clone()
         .unwrap_or_else(|| shown_number(lang, props.value, props.decimals));
-    // A wide allowed range would make the slider useless: slide around the first value
-    // instead (fixed for the field's life, so the thumb does not jump while dragging).
-    let auto = *use_state(|| {
-        let v = props.value.abs().max(1.0);
-        ((max - min) > 40.0 * v).then(|| {
-            (
-                (if min < 0.0 { -2.0 * v } else { 0.0 }).max(min),
-                (2.0 * v).min(max),
-            )
-        })
-    });
-    let (smin, smax) = props.slider.or(auto).unwrap_or((min, max));
+    let (smin, smax) = props.slider.unwrap_or((min, max));
     let err_id = format!("{}-error", props.id);
     let help_id = format!("{}-help", props.id);
+    let bounds_id = format!("{}-bounds", props.id);
+    let described = match (
+        error.is_some(),
+        props.help.is_empty(),
+        props.bounds.is_empty(),
+    ) {
+        (true, _, _) => err_id.clone(),
+        (false, true, true) => String::new(),
+        (false, false, true) => help_id.clone(),
+        (false, true, false) => bounds_id.clone(),
+        (false, false, false) => format!("{help_id} {bounds_id}"),
+    };
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -144,15 +217,20 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <input type="range" aria-label={props.label.clone()} min={smin.to_string()} max={smax.to_string()} step={props.step.to_string()}
                     value={props.value.clamp(smin, smax).to_string()} oninput={on_slider} tabindex="-1" />
                 <input id={props.id.clone()} data-testid={props.id.clone()} class="number" type="text" inputmode="decimal"
-                    value={shown} oninput={on_box_input} onchange={on_box_change}
+                    value={shown} oninput={on_box_input} onchange={on_box_change} onkeydown={on_key}
                     aria-invalid={error.is_some().to_string()}
-                    aria-describedby={if error.is_some() { err_id.clone() } else { help_id.clone() }} />
+                    aria-describedby={(!described.is_empty()).then_some(described)} />
                 if !props.unit.is_empty() { <span class="unit">{ props.unit.clone() }</span> }
             </div>
             if let Some(e) = (*error).clone() {
-                <p class="field-error" id={err_id} role="alert">{ e }</p>
-            } else if !props.help.is_empty() {
-                <p class="field-help" id={help_id}>{ props.help.clone() }</p>
+                <p class="field-error" id={err_id} role="alert" data-testid={format!("{}-error", props.id)}>{ e }</p>
+            } else {
+                if !props.help.is_empty() {
+                    <p class="field-help" id={help_id}>{ props.help.clone() }</p>
+                }
+                if !props.bounds.is_empty() {
+                    <p class="field-help field-bounds" id={bounds_id}>{ props.bounds.clone() }</p>
+                }
             }
         </div>
     }

@@ -76,7 +76,13 @@ bijstand_core::messages! {
     /// The budget KPI.
     fn budget_kpi(year: Plain<i32>, version: &str) = "BUIG-budget {year} ({version})" / "BUIG budget {year} ({version})";
     /// The sum of the sub-budgets.
-    fn sub_budgets(sum: EurMln) = "deelbudgetten samen: {sum}" / "sub-budgets together: {sum}";
+    fn sub_budgets(sum: EurMln, benefits: EurMln, lks: EurMln, gap: EurMln)
+        = "deelbudgetten samen {sum} ({benefits} uitkeringen + {lks} LKS, op één decimaal zoals de bron ze noemt); het verschil van {gap} is afronding"
+        / "sub-budgets together {sum} ({benefits} benefits + {lks} LKS, to one decimal as the source gives them); the difference of {gap} is rounding";
+    /// The sub-budgets do not add up to the budget (more than their rounding).
+    fn sub_budgets_differ(sum: EurMln, gap: EurMln)
+        = "deelbudgetten samen {sum}: {gap} verschil met het budget, meer dan afronding; de berekening gebruikt het budget"
+        / "sub-budgets together {sum}: {gap} away from the budget, more than rounding; the calculation uses the budget";
     /// No sub-budgets.
     SUB_BUDGETS_MISSING = "deelbudgetten ontbreken" / "sub-budgets missing";
     /// The spending KPI.
@@ -236,4 +242,61 @@ bijstand_core::messages! {
     CURRENT_SETTINGS = "huidige instellingen" / "current settings";
     /// Compare the two chosen.
     COMPARE_A_B = "Vergelijk A met B" / "Compare A with B";
+}
+
+bijstand_core::messages! {
+    // Why each number box has its range (one line under the field).
+
+    /// The line under a number box: its range and why.
+    fn bounds_line(min: String, max: String, why: String)
+        = "Van {min} tot en met {max}: {why}" / "From {min} to {max}: {why}";
+    /// BUIG budget.
+    WHY_BUDGET = "ruim boven het BUIG-budget van de grootste gemeente; het bedrag is in miljoenen, dus een groter getal is bijna altijd een typfout."
+        / "well above the BUIG budget of the largest municipality; the amount is in millions, so a larger number is almost always a typing error.";
+    /// Eigen middelen.
+    WHY_EIGEN = "eigen middelen (zoals terugvorderingen) zijn een klein deel van het budget en kunnen negatief zijn."
+        / "own means (such as recoveries) are a small part of the budget and can be negative.";
+    /// Caseload at the start of the year.
+    WHY_CASELOAD = "ruim boven het bijstandsbestand van de grootste gemeente."
+        / "well above the caseload of the largest municipality.";
+    /// A yearly growth in percent.
+    WHY_GROWTH = "een groei of krimp van meer dan 20% in één jaar komt in een bijstandsbestand vrijwel niet voor."
+        / "a caseload hardly ever grows or shrinks by more than 20% in one year.";
+    /// The local differential.
+    WHY_LOCAL = "het lokale verschil met de landelijke groei is meestal kleiner dan 1 procentpunt (gemeten over 2024: 0,65); daarbuiten is een typfout waarschijnlijker dan een verwachting."
+        / "the local difference from national growth is usually under 1 percentage point (measured over 2024: 0.65); beyond this a typing error is more likely than an expectation.";
+    /// Cost per benefit.
+    WHY_COST = "een bijstandsuitkering kost per jaar in de praktijk tussen ongeveer € 10.000 en € 30.000."
+        / "a social-assistance benefit costs roughly €10,000 to €30,000 a year in practice.";
+    /// LKS spending in € M.
+    WHY_LKS_MLN = "ruim boven de LKS-uitgaven van de grootste gemeente; het bedrag is in miljoenen."
+        / "well above the LKS spending of the largest municipality; the amount is in millions.";
+    /// Price index.
+    WHY_PRICE = "de loon- en prijsbijstelling is meestal enkele procenten per jaar."
+        / "the wage and price adjustment is usually a few percent a year.";
+    /// Months elapsed.
+    WHY_MONTHS = "de maanden van het jaar die voorbij zijn." / "the months of the year that have passed.";
+    /// A count of LKS contracts.
+    WHY_LKS_COUNT = "ruim boven het aantal LKS-contracten van de grootste gemeente."
+        / "well above the number of LKS contracts of the largest municipality.";
+    /// WML per month.
+    WHY_WML = "het wettelijk minimumloon voor 36 uur per week is ongeveer € 2.200 per maand (2025)."
+        / "the statutory minimum wage for 36 hours a week is about €2,200 a month (2025).";
+    /// Employer costs.
+    WHY_ALLOWANCE = "de werkgeverslasten als percentage van het loon; in de praktijk 15 tot 30%."
+        / "the employer costs as a percentage of the wage; 15 to 30% in practice.";
+    /// Subsidy cap.
+    WHY_CAP = "de loonkostensubsidie is wettelijk ten hoogste 70% van het WML; tot 100% om een andere afspraak door te rekenen."
+        / "the wage-cost subsidy is at most 70% of the WML by law; up to 100% to work out another arrangement.";
+    /// Hours per week.
+    WHY_HOURS = "een werkweek van ten hoogste 40 uur." / "a working week of at most 40 hours.";
+    /// Loonwaarde raise.
+    WHY_RAISE = "de loonwaarde is een percentage, dus een verandering ligt binnen 100 procentpunt."
+        / "the loonwaarde is a percentage, so a change lies within 100 percentage points.";
+    /// Current mean loonwaarde.
+    WHY_RAISE_FROM = "een loonwaarde ligt tussen 0 en 100%; 0 rekent marginaal."
+        / "a loonwaarde lies between 0 and 100%; 0 works at the margin.";
+    /// Saving sought.
+    WHY_GOAL_SAVING = "tot € 1 miljard per jaar; een doel dat niet haalbaar is, meldt de zoekfunctie."
+        / "up to €1 billion a year; the search says when a goal cannot be reached.";
 }

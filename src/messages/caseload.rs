@@ -22,7 +22,11 @@ bijstand_core::messages! {
     /// KPI note: the date counted.
     fn running_on(d: Date) = "lopend op {d}" / "running on {d}";
     /// KPI: youth share.
-    KPI_YOUTH = "Jongeren (< 27)" / "Youth (< 27)";
+    KPI_YOUTH = "Alle jongeren (< 27)" / "All youth (< 27)";
+    /// KPI note of [`KPI_YOUTH`]: the count, and the target group beside it.
+    fn youth_note(all: &str, group: &str) =
+        "{all} uitkeringen, ook jonge statushouders; de doelgroep jongeren (exclusief) is {group}"
+        / "{all} benefits, young refugees included; the (exclusive) youth target group is {group}";
     /// KPI: share of group 'overig'.
     KPI_OTHER = "Doelgroep overig" / "Group 'other'";
     /// KPI note of [`KPI_OTHER`].
@@ -54,8 +58,8 @@ bijstand_core::messages! {
     TARGET_GROUP = "Doelgroep" / "Target group";
     /// Note under the target-group chart.
     fn target_group_note(rule: &str, youth: &str) =
-        "Exclusieve indeling, voorrangsregel: {rule}. Jongeren (< 27) ongeacht doelgroep: {youth}." /
-        "Exclusive grouping, precedence rule: {rule}. Youth (< 27) regardless of group: {youth}.";
+        "Exclusieve indeling: iedereen telt in één doelgroep, voorrangsregel: {rule}. Daarom is de doelgroep jongeren kleiner dan het kerncijfer 'Alle jongeren (< 27)' ({youth} uitkeringen) zodra statushouder voorgaat." /
+        "Exclusive grouping: everyone counts in one group, precedence rule: {rule}. So the youth target group is smaller than the key figure 'All youth (< 27)' ({youth} benefits) when refugee goes first.";
     /// Chart: distance to the labour market.
     DISTANCE = "Afstand tot de arbeidsmarkt" / "Distance to the labour market";
     /// Chart: stadsdeel.

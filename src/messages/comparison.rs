@@ -171,11 +171,18 @@ bijstand_core::messages! {
     /// Button that adds one.
     ADD_MUNICIPALITY = "Gemeente toevoegen" / "Add municipality";
     /// The growth of the listed group.
-    fn group_growth(pct: Dec)
-        = "Groei van de groep (som eind / som begin − 1): {pct}%"
-        / "Group growth (sum end / sum start − 1): {pct}%";
+    fn group_growth(n: Count, pct: Dec)
+        = "Groei van de groep van {n} gemeenten (som eind / som begin − 1): {pct}%. Regels zonder beide standen tellen niet mee."
+        / "Growth of the group of {n} municipalities (sum end / sum start − 1): {pct}%. Rows without both stocks do not count.";
+    /// A list of municipalities without a filled row.
+    LIST_NOT_FILLED = "Vul bij ten minste één gemeente de stand aan het begin en aan het eind in; dan rekent de vergelijking. Lege regels tellen niet mee."
+        / "Enter the stock at the start and at the end for at least one municipality; then the comparison is made. Empty rows do not count.";
     /// Cost per benefit `c`.
-    COST_PER_BENEFIT = "Kosten per uitkering per jaar" / "Cost per benefit per year";
+    COST_PER_BENEFIT = "Budget per uitkering per jaar" / "Budget per benefit per year";
+    /// Where the budget per benefit meets the BUIG screen's cost per benefit.
+    fn budget_vs_cost(budget: Eur, cost: Eur)
+        = "Het effect rekent met het budget per uitkering ({budget}): het deelbudget uitkeringen 2024 gedeeld door het bestand op 30-09-2024, zoals het uitvoeringsprogramma. De tabbladen BUIG, LKS en Prognose rekenen met de kosten per uitkering ({cost}): de verwachte uitgaven aan uitkeringen per gemiddelde uitkering in het begrotingsjaar. Twee definities, dus twee bedragen."
+        / "The effect uses the budget per benefit ({budget}): the 2024 benefits sub-budget divided by the caseload on 30 Sep 2024, as the programme does. The BUIG, LKS and Projection tabs use the cost per benefit ({cost}): the expected benefit spending per average benefit in the budget year. Two definitions, so two amounts.";
     /// Rounding as the report does.
     ROUND_FIRST = " Percentages eerst afronden op 2 decimalen, zoals het rapport"
         / " Round percentages to 2 decimals first, as the report does";
@@ -215,7 +222,7 @@ bijstand_core::messages! {
     EFFECT_FULL_YEAR = "Effect in euro's (volledig jaar)" / "Effect in euros (full year)";
     /// How the effect is computed.
     fn effect_note(excess: Dec, cost: Eur)
-        = "{excess} × kosten per uitkering {cost}" / "{excess} × cost per benefit {cost}";
+        = "{excess} × budget per uitkering {cost}" / "{excess} × budget per benefit {cost}";
     /// The index at the end.
     INDEX_END = "Index eind (begin = 100)" / "Index at end (start = 100)";
     /// The reference's index.

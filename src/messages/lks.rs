@@ -113,23 +113,23 @@ bijstand_core::messages! {
     /// Not computable.
     NOT_COMPUTABLE = "niet berekenbaar" / "not computable";
     /// Ahead of schedule.
-    fn ahead(by: Dec) = "voor op schema: {by}" / "ahead of schedule: {by}";
+    fn ahead(by: Count) = "voor op schema (naar rato van het jaardoel): {by} contracten" / "ahead of schedule (pro rata of the year target): {by} contracts";
     /// Behind schedule.
-    fn behind(by: Dec) = "achter op schema: {by}" / "behind schedule: {by}";
+    fn behind(by: Count) = "achter op schema (naar rato van het jaardoel): {by} contracten" / "behind schedule (pro rata of the year target): {by} contracts";
     /// Last year's figures are needed.
     ENTER_LAST_YEAR = "vul het vorige jaar in" / "enter last year's figures";
     /// KPI: needed per month.
-    NEEDED_KPI = "Nodig per resterende maand" / "Needed per remaining month";
+    NEEDED_KPI = "Gemiddeld nodig per resterende maand" / "Average needed per remaining month";
     /// The pace so far.
-    fn pace(per_month: Dec) = "tempo tot nu: {per_month}" / "pace so far: {per_month}";
+    fn pace(per_month: Dec) = "gemiddeld tempo tot nu: {per_month} per maand" / "average pace so far: {per_month} a month";
     /// KPI: year end.
     YEAR_END_KPI = "Verwachte stand eind jaar" / "Expected year-end stock";
     /// Net growth.
-    fn net_growth(n: Dec) = "netto groei: {n}" / "net growth: {n}";
+    fn net_growth(n: Count) = "netto groei: {n} contracten" / "net growth: {n} contracts";
     /// KPI: starts next year.
     NEXT_YEAR_KPI = "Starts nodig volgend jaar" / "Starts needed next year";
     /// Per month.
-    fn per_month(n: Dec) = "{n} per maand" / "{n} per month";
+    fn per_month(n: Dec) = "gemiddeld {n} per maand" / "on average {n} a month";
     /// Waterfall step: running now.
     RUNNING_NOW = "Lopend nu" / "Running now";
     /// Title of the stock-flow waterfall.

@@ -1,6 +1,6 @@
 //! Messages: projection (Prognose).
 
-use bijstand_core::i18n::{EurMln, Pct};
+use bijstand_core::i18n::{Eur, EurMln, Pct};
 
 bijstand_core::messages! {
     /// Screen title.
@@ -74,7 +74,7 @@ bijstand_core::messages! {
     /// KPI: spread between the methods.
     KPI_SPREAD = "Verschil tussen methoden" / "Spread between methods";
     /// KPI note: what the spread costs.
-    fn per_year(amount: EurMln) = "≈ {amount} per jaar" / "≈ {amount} per year";
+    fn per_year(amount: EurMln, cost: Eur) = "≈ {amount} per jaar, tegen kosten per uitkering {cost} (BUIG)" / "≈ {amount} per year, at cost per benefit {cost} (BUIG)";
     /// KPI: AOW exits in the horizon.
     KPI_AOW = "AOW-uitstroom in de horizon" / "Pension exits in horizon";
     /// KPI note of [`KPI_AOW`].

@@ -11,6 +11,10 @@ bijstand_core::messages! {
         "Kies een waarde van {min} tot en met {max}." / "Choose a value from {min} to {max}.";
     /// A typed text that is no number.
     NOT_A_NUMBER = "Dit is geen getal." / "This is not a number.";
+    /// The result area while a box holds a refused value.
+    fn still_uses(label: String, typed: String, in_use: String) =
+        "{label}: {typed} is niet overgenomen. De cijfers rekenen nog met {in_use}. Verbeter de waarde, of druk op Esc om terug te gaan naar {in_use}."
+        / "{label}: {typed} was not taken over. The figures still use {in_use}. Correct the value, or press Esc to go back to {in_use}.";
 
     // ---- navigation, file picker
     /// The tab bar's accessible name.

@@ -3,6 +3,7 @@
 
 use bijstand_core::buig::{self, BudgetVersion, CaseloadPath, CostPerBenefit};
 use bijstand_core::format;
+use bijstand_core::i18n::Msg;
 use bijstand_core::lang::Lang;
 use bijstand_core::lks::TargetDefinition;
 use bijstand_core::scenario::Scenario;
@@ -64,7 +65,134 @@ pub enum Field {
     LksGoalSaving,
 }
 
+/// The one range of a number box, for the box and its slider alike, and why it is that
+/// range (shown under the field).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Smallest value accepted.
+    pub min: f64,
+    /// Largest value accepted.
+    pub max: f64,
+    /// Slider step.
+    pub step: f64,
+    /// Decimals shown in the box.
+    pub decimals: usize,
+    /// Why the range is what it is.
+    pub why: Msg,
+}
+
+impl Bounds {
+    const fn new(min: f64, max: f64, step: f64, decimals: usize, why: Msg) -> Bounds {
+        Bounds {
+            min,
+            max,
+            step,
+            decimals,
+            why,
+        }
+    }
+
+    /// The line under the field: `Van −5 tot en met 5: …`.
+    pub fn line(&self, lang: Lang) -> String {
+        msg::bounds_line(
+            lang,
+            bound_text(lang, self.min),
+            bound_text(lang, self.max),
+            self.why.get(lang).to_string(),
+        )
+    }
+}
+
+/// A range bound as the field's messages write it: at most two decimals, `,00` dropped,
+/// a true minus sign (`−5`, `2,5`, `100.000`).
+pub fn bound_text(lang: Lang, x: f64) -> String {
+    let point = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
+    };
+    let text = format::dec(lang, x.abs(), 2);
+    let text = if text.contains(point) {
+        text.trim_end_matches('0')
+            .trim_end_matches(point)
+            .to_string()
+    } else {
+        text
+    };
+    if x < 0.0 {
+        format!("−{text}")
+    } else {
+        text
+    }
+}
+
 impl Field {
+    /// Every number box of the BUIG and LKS screens.
+    pub const ALL: [Field; 24] = [
+        Field::BuigBudget,
+        Field::BuigEigen,
+        Field::BuigStart,
+        Field::BuigGrowth,
+        Field::BuigNational,
+        Field::BuigLocal,
+        Field::BuigCost,
+        Field::BuigLks,
+        Field::BuigPrice,
+        Field::LksMonths,
+        Field::LksStart,
+        Field::LksStarted,
+        Field::LksEnded,
+        Field::LksTarget,
+        Field::LksPrevStarts,
+        Field::LksPrevInUse,
+        Field::LksWml,
+        Field::LksAllowance,
+        Field::LksCap,
+        Field::LksHours,
+        Field::LksRaise,
+        Field::LksRaiseContracts,
+        Field::LksRaiseFrom,
+        Field::LksGoalSaving,
+    ];
+
+    /// The field's one range (box and slider) and why: the only place it is defined.
+    pub fn bounds(self) -> Bounds {
+        const COUNT: Bounds = Bounds::new(0.0, 20_000.0, 1.0, 0, msg::WHY_LKS_COUNT);
+        const GROWTH: Bounds = Bounds::new(-20.0, 20.0, 0.05, 2, msg::WHY_GROWTH);
+        match self {
+            Field::BuigBudget => Bounds::new(0.01, 2_000.0, 0.01, 2, msg::WHY_BUDGET),
+            Field::BuigEigen => Bounds::new(-100.0, 100.0, 0.01, 2, msg::WHY_EIGEN),
+            Field::BuigStart => Bounds::new(0.0, 100_000.0, 1.0, 0, msg::WHY_CASELOAD),
+            Field::BuigGrowth | Field::BuigNational => GROWTH,
+            Field::BuigLocal => Bounds::new(-5.0, 5.0, 0.05, 2, msg::WHY_LOCAL),
+            Field::BuigCost => Bounds::new(5_000.0, 50_000.0, 10.0, 0, msg::WHY_COST),
+            Field::BuigLks => Bounds::new(0.0, 500.0, 0.01, 2, msg::WHY_LKS_MLN),
+            Field::BuigPrice => Bounds::new(-10.0, 20.0, 0.1, 1, msg::WHY_PRICE),
+            Field::LksMonths => Bounds::new(1.0, 12.0, 1.0, 0, msg::WHY_MONTHS),
+            Field::LksStart
+            | Field::LksStarted
+            | Field::LksEnded
+            | Field::LksTarget
+            | Field::LksPrevStarts
+            | Field::LksPrevInUse
+            | Field::LksRaiseContracts => COUNT,
+            Field::LksWml => Bounds::new(1_000.0, 5_000.0, 0.01, 2, msg::WHY_WML),
+            Field::LksAllowance => Bounds::new(0.0, 100.0, 0.5, 1, msg::WHY_ALLOWANCE),
+            Field::LksCap => Bounds::new(0.0, 100.0, 1.0, 0, msg::WHY_CAP),
+            Field::LksHours => Bounds::new(
+                1.0,
+                bijstand_core::validate::MAX_HOURS_PER_WEEK,
+                1.0,
+                0,
+                msg::WHY_HOURS,
+            ),
+            Field::LksRaise => Bounds::new(-100.0, 100.0, 1.0, 0, msg::WHY_RAISE),
+            Field::LksRaiseFrom => Bounds::new(0.0, 100.0, 1.0, 1, msg::WHY_RAISE_FROM),
+            Field::LksGoalSaving => {
+                Bounds::new(0.0, 1_000_000_000.0, 10_000.0, 0, msg::WHY_GOAL_SAVING)
+            }
+        }
+    }
+
     /// DOM id and `data-testid` of the box.
     pub fn id(self) -> &'static str {
         match self {
@@ -145,27 +273,30 @@ pub struct NumberInput {
     pub decimals: usize,
     /// Unit after the box.
     pub unit: String,
+    /// Why the range is what it is (the line under the field).
+    pub bounds_line: String,
 }
 
 impl NumberInput {
-    /// A box for `field` showing `value`; `range` is (min, max, step).
+    /// A box for `field` showing `value`, over the field's [`Field::bounds`].
     pub(crate) fn new(
         field: Field,
         label: impl Into<String>,
         value: f64,
-        (min, max, step): (f64, f64, f64),
-        decimals: usize,
         unit: impl Into<String>,
+        lang: Lang,
     ) -> NumberInput {
+        let b = field.bounds();
         NumberInput {
             field,
             label: label.into(),
             value,
-            min,
-            max,
-            step,
-            decimals,
+            min: b.min,
+            max: b.max,
+            step: b.step,
+            decimals: b.decimals,
             unit: unit.into(),
+            bounds_line: b.line(lang),
         }
     }
 }
@@ -495,6 +626,74 @@ mod tests {
         assert_eq!(s.lks.year, 2030);
         Choice::LksDefinition.apply(&mut s, 1);
         assert_eq!(s.lks.definition, TargetDefinition::MoreStarts);
+    }
+
+    #[test]
+    fn every_field_has_one_explained_range_for_box_and_slider() {
+        let ids: std::collections::BTreeSet<_> = Field::ALL.iter().map(|f| f.id()).collect();
+        assert_eq!(ids.len(), Field::ALL.len(), "ids are unique");
+        let defaults = Scenario::default();
+        for f in Field::ALL {
+            let b = f.bounds();
+            assert!(
+                b.min < b.max && b.step > 0.0 && b.step <= b.max - b.min,
+                "{f:?}"
+            );
+            let input = NumberInput::new(f, "x", 1.0, "", Lang::Nl);
+            assert_eq!(
+                (input.min, input.max, input.step, input.decimals),
+                (b.min, b.max, b.step, b.decimals),
+                "{f:?}: the box takes the field's one range"
+            );
+            for lang in [Lang::Nl, Lang::En] {
+                let line = b.line(lang);
+                assert!(line.contains(&bound_text(lang, b.max)), "{line}");
+                assert!(line.len() > 30, "{f:?} explains its range: {line}");
+            }
+            // The default scenario's value lies inside the range.
+            let mut s = defaults.clone();
+            f.set(&mut s, b.min);
+            f.set(&mut s, b.max);
+        }
+        assert_eq!(
+            Field::BuigLocal.bounds().line(Lang::Nl),
+            "Van −5 tot en met 5: het lokale verschil met de landelijke groei is meestal \
+             kleiner dan 1 procentpunt (gemeten over 2024: 0,65); daarbuiten is een typfout \
+             waarschijnlijker dan een verwachting."
+        );
+        let p = &defaults.buig;
+        for (f, v) in [
+            (Field::BuigBudget, p.budget_mln),
+            (Field::BuigStart, p.caseload_start),
+            (Field::BuigNational, p.national_growth_pct),
+            (Field::BuigLocal, p.local_differential_pct),
+            (Field::BuigCost, buig::cost_per_benefit_eur(p)),
+            (Field::BuigLks, p.lks_spend_mln),
+            (Field::BuigPrice, p.price_index_pct),
+            (Field::LksStart, defaults.lks.start_running),
+            (Field::LksStarted, defaults.lks.started),
+            (Field::LksEnded, defaults.lks.ended),
+            (Field::LksTarget, defaults.lks.target),
+            (Field::LksWml, defaults.lks.wml_month_36h_eur),
+            (Field::LksAllowance, defaults.lks.employer_allowance_pct),
+            (Field::LksCap, defaults.lks.cap_pct),
+            (Field::LksHours, defaults.lks.hours_per_week),
+        ] {
+            let b = f.bounds();
+            assert!(
+                (b.min..=b.max).contains(&v),
+                "{f:?}: the default {v} lies in range"
+            );
+        }
+    }
+
+    #[test]
+    fn bounds_are_written_in_the_language() {
+        assert_eq!(bound_text(Lang::Nl, -5.0), "−5");
+        assert_eq!(bound_text(Lang::Nl, 2.5), "2,5");
+        assert_eq!(bound_text(Lang::Nl, 100_000.0), "100.000");
+        assert_eq!(bound_text(Lang::En, 100_000.0), "100,000");
+        assert_eq!(bound_text(Lang::En, 0.01), "0.01");
     }
 
     #[test]

@@ -647,7 +647,11 @@ pub fn caseload_view(
             id: "kpi-jongeren",
             label: msg::caseload::KPI_YOUTH.get(lang).into(),
             value: share(c.under_27),
-            note: msg::common::n_benefits(lang, &count(c.under_27)),
+            note: msg::caseload::youth_note(
+                lang,
+                &count(c.under_27),
+                &share(c.doelgroep[Doelgroep::Jongere.index()]),
+            ),
         },
         Kpi {
             id: "kpi-overig",
@@ -944,7 +948,21 @@ mod tests {
         assert_eq!(kpi(&v, "kpi-total").value, "5.687");
         assert_eq!(kpi(&v, "kpi-total").note, "lopend op 30-09-2024");
         assert_eq!(kpi(&v, "kpi-jongeren").value, "11,8%");
-        assert_eq!(kpi(&v, "kpi-jongeren").note, "671 uitkeringen");
+        assert_eq!(
+            kpi(&v, "kpi-jongeren").note,
+            "671 uitkeringen, ook jonge statushouders; de doelgroep jongeren (exclusief) is 10,8%"
+        );
+        // The donut's youth slice is the exclusive target group: named differently, with
+        // the difference explained under it.
+        let donut = &v.panels[1];
+        assert_eq!(donut.chart.id, "chart-doelgroep");
+        assert_eq!(donut.chart.categories[0], "doelgroep jongeren");
+        assert_eq!(donut.table.rows[0][2], "10,8%");
+        assert!(donut
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("'Alle jongeren (< 27)' (671"));
         assert_eq!(kpi(&v, "kpi-overig").value, "69,0%");
         assert_eq!(kpi(&v, "kpi-lang").value, "60,0%");
         assert_eq!(kpi(&v, "kpi-lang").note, "3.412 uitkeringen");

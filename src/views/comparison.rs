@@ -324,7 +324,8 @@ pub fn build(ds: &Dataset, s: &Scenario, ctx: &Context) -> ComparisonView {
     let lang = s.lang;
     let g = growth_inputs(ds, s, lang);
     let path = growth_path(ds, s);
-    let mut growth = growth_section(ds, s.peildatum, g, &path, lang);
+    let buig_cost = bijstand_core::buig::cost_per_benefit_eur(&s.buig);
+    let mut growth = growth_section(ds, s.peildatum, g, &path, buig_cost, lang);
     if let Some(f) = full_year_forecast(ds) {
         growth.notes.push(m::own_forecast(lang, signed(lang, f, 2)));
     }
@@ -1130,10 +1131,33 @@ fn growth_section(
     peildatum: Option<Date>,
     g: Inputs<GrowthParams>,
     path: &[(i32, u32)],
+    buig_cost: f64,
     lang: Lang,
 ) -> GrowthSection {
     let p = &g.params;
-    let GrowthFigures { dashboard, notes } = growth_figures(p, path, lang);
+    let GrowthFigures { dashboard, notes } = if p.reference.is_usable() {
+        let mut f = growth_figures(p, path, lang);
+        // The two amounts per benefit meet here: name both and say why they differ.
+        if p.cost_per_benefit.round() != buig_cost.round() {
+            f.notes.push(m::budget_vs_cost(
+                lang,
+                Eur(p.cost_per_benefit),
+                Eur(buig_cost),
+            ));
+        }
+        f
+    } else {
+        // A list without a filled row: nothing to compare with yet, so no figures (not a
+        // "group of 1" growing from nothing).
+        GrowthFigures {
+            dashboard: Dashboard {
+                title: m::GROWTH_TITLE.get(lang).into(),
+                kpis: Vec::new(),
+                panels: Vec::new(),
+            },
+            notes: vec![m::LIST_NOT_FILLED.get(lang).into()],
+        }
+    };
     let period = match &ds.data {
         Data::Episodes(e) => default_growth_period(e, peildatum).map(|default| PeriodInputs {
             default,
@@ -1175,7 +1199,15 @@ fn growth_section(
                 })
                 .collect(),
             add: m::ADD_MUNICIPALITY.get(lang).into(),
-            group_growth: m::group_growth(lang, Dec(p.reference.growth_pct(), 2)),
+            group_growth: if p.reference.is_usable() {
+                m::group_growth(
+                    lang,
+                    Count(p.reference.filled().count() as i64),
+                    Dec(p.reference.growth_pct(), 2),
+                )
+            } else {
+                m::LIST_NOT_FILLED.get(lang).into()
+            },
         },
         Reference::National { growth_pct } | Reference::ReferenceGroup { growth_pct } => {
             ReferenceEditor::Growth(input(
@@ -2017,10 +2049,30 @@ mod tests {
             panic!("a list")
         };
         assert_eq!(rows.len(), 1, "one empty row to start");
+        // The empty row computes nothing: no "group of 1" growing from nothing.
+        let waiting = |v: &ComparisonView| {
+            v.growth.dashboard.kpis.is_empty()
+                && v.growth.dashboard.panels.is_empty()
+                && v.growth.notes.first().map(String::as_str)
+                    == Some(m::LIST_NOT_FILLED.get(Lang::Nl))
+        };
+        assert!(waiting(&v), "{:?}", v.growth.dashboard.kpis);
         let (s, _) = after(&ds, &s, Change::RefName(0, "A".into()));
-        let (s, _) = after(&ds, &s, Change::Number(Field::RefStart(0), 1500.0));
-        let (s, _) = after(&ds, &s, Change::Number(Field::RefEnd(0), 1510.0));
-        let (s, _) = after(&ds, &s, Change::RefAdd);
+        let (s, v) = after(&ds, &s, Change::Number(Field::RefStart(0), 1500.0));
+        assert!(waiting(&v), "half a row does not count either");
+        let (s, v) = after(&ds, &s, Change::Number(Field::RefEnd(0), 1510.0));
+        assert!(!waiting(&v));
+        let one = kpi(&v.growth.dashboard, "kpi-impact").value.clone();
+        let (s, v) = after(&ds, &s, Change::RefAdd);
+        assert_eq!(
+            kpi(&v.growth.dashboard, "kpi-impact").value,
+            one,
+            "a new empty row changes nothing"
+        );
+        assert_eq!(
+            kpi(&v.growth.dashboard, "kpi-groei-ref").label,
+            "Groei referentie (referentiegroep van 1 gemeenten)"
+        );
         let (s, _) = after(&ds, &s, Change::RefName(1, "B".into()));
         let (s, _) = after(&ds, &s, Change::Number(Field::RefStart(1), 500.0));
         let (s, v) = after(&ds, &s, Change::Number(Field::RefEnd(1), 510.0));
@@ -2034,7 +2086,7 @@ mod tests {
         };
         assert_eq!(
             group_growth,
-            "Groei van de groep (som eind / som begin − 1): 1,00%"
+            "Groei van de groep van 2 gemeenten (som eind / som begin − 1): 1,00%. Regels zonder beide standen tellen niet mee."
         );
         assert_eq!(rows[1].remove_label, "Verwijder B");
         assert_eq!(

@@ -199,9 +199,7 @@ fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) 
     let lang = s.lang;
     let t = |m: Msg| m.get(lang);
     let p = &s.lks;
-    let count = |field, label: Msg, value| {
-        NumberInput::new(field, t(label), value, (0.0, 100_000.0, 1.0), 0, "")
-    };
+    let count = |field, label: Msg, value| NumberInput::new(field, t(label), value, "", lang);
     let file = dataset.contracts.as_ref();
     let source = match file {
         Some(file) => LksSource::File(ContractsSource {
@@ -265,9 +263,8 @@ fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) 
             Field::LksMonths,
             t(msg::MONTHS_ELAPSED),
             f64::from(p.months_elapsed),
-            (1.0, 12.0, 1.0),
-            0,
             t(msg::UNIT_MONTHS),
+            lang,
         ),
         counts,
         target_title: t(msg::TARGET).into(),
@@ -275,9 +272,8 @@ fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) 
             Field::LksTarget,
             t(msg::TARGET_INCREASE),
             p.target,
-            (0.0, 10_000.0, 1.0),
-            0,
             "",
+            lang,
         ),
         definition: Select {
             choice: Choice::LksDefinition,
@@ -306,37 +302,21 @@ fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) 
         definition_help: definition_description(p.definition, lang).into(),
         subsidy_title: t(msg::SUBSIDY_PARAMETERS).into(),
         subsidy: vec![
-            NumberInput::new(
-                Field::LksWml,
-                t(msg::WML),
-                p.wml_month_36h_eur,
-                (0.0, 10_000.0, 0.01),
-                2,
-                "€",
-            ),
+            NumberInput::new(Field::LksWml, t(msg::WML), p.wml_month_36h_eur, "€", lang),
             NumberInput::new(
                 Field::LksAllowance,
                 t(msg::EMPLOYER_COSTS),
                 p.employer_allowance_pct,
-                (0.0, 100.0, 0.5),
-                1,
                 "%",
+                lang,
             ),
-            NumberInput::new(
-                Field::LksCap,
-                t(msg::CAP),
-                p.cap_pct,
-                (0.0, 100.0, 1.0),
-                0,
-                "% WML",
-            ),
+            NumberInput::new(Field::LksCap, t(msg::CAP), p.cap_pct, "% WML", lang),
             NumberInput::new(
                 Field::LksHours,
                 t(msg::HOURS),
                 p.hours_per_week,
-                (1.0, 40.0, 1.0),
-                0,
                 t(msg::UNIT_HOURS),
+                lang,
             ),
         ],
         holiday_pay: Check {
@@ -349,9 +329,8 @@ fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) 
             Field::LksRaise,
             t(msg::RAISE_POINTS),
             raise.points,
-            (-100.0, 100.0, 1.0),
-            0,
             "pp",
+            lang,
         ),
         raise_from_contracts: file.map(|_| Check {
             toggle: Toggle::LksRaiseFromContracts,
@@ -366,17 +345,15 @@ fn settings(dataset: &Dataset, s: &Scenario, ctx: &Context, inputs: &LksInputs) 
                     Field::LksRaiseContracts,
                     t(msg::NUMBER_OF_CONTRACTS),
                     raise.contracts,
-                    (0.0, 100_000.0, 1.0),
-                    0,
                     "",
+                    lang,
                 ),
                 NumberInput::new(
                     Field::LksRaiseFrom,
                     t(msg::CURRENT_MEAN),
                     raise.from_pct.unwrap_or(0.0),
-                    (0.0, 100.0, 1.0),
-                    1,
                     "%",
+                    lang,
                 ),
             ]
         },
@@ -408,9 +385,8 @@ fn goal_seek(s: &Scenario, inputs: &LksInputs) -> LksGoalSeek {
             Field::LksGoalSaving,
             msg::SAVING_SOUGHT.get(lang),
             s.lks_raise.saving_goal_eur,
-            (0.0, 1e9, 10_000.0),
-            0,
             "€",
+            lang,
         ),
         raise_answer: match raise_seek {
             Ok(sol) => msg::raise_answer(
@@ -457,13 +433,21 @@ fn results(
         Kpi {
             id: "kpi-lks-progress",
             label: msg::progress(lang, p.definition.code()),
+            // Contracts are counted whole: the pro-rata path (37,5) too, and the lead is
+            // the difference of the two numbers shown, so the three agree on screen.
             value: match &tp {
-                Some(tp) => format!("{} / {}", d1(tp.realised), d1(tp.path)),
+                Some(tp) => format!("{} / {}", n0(tp.realised), n0(tp.path)),
                 None => t(msg::NOT_COMPUTABLE).into(),
             },
             note: match &tp {
-                Some(tp) if tp.ahead >= 0.0 => msg::ahead(lang, Dec(tp.ahead.abs(), 1)),
-                Some(tp) => msg::behind(lang, Dec(tp.ahead.abs(), 1)),
+                Some(tp) => {
+                    let ahead = tp.realised.round() - tp.path.round();
+                    if ahead >= 0.0 {
+                        msg::ahead(lang, Count(ahead as i64))
+                    } else {
+                        msg::behind(lang, Count(-ahead as i64))
+                    }
+                }
                 None => t(msg::ENTER_LAST_YEAR).into(),
             },
         },
@@ -480,7 +464,7 @@ fn results(
             id: "kpi-lks-yearend",
             label: t(msg::YEAR_END_KPI).into(),
             value: n0(ye.end_running),
-            note: msg::net_growth(lang, Dec(ye.net_growth_year, 1)),
+            note: msg::net_growth(lang, Count(ye.net_growth_year.round() as i64)),
         },
         Kpi {
             id: "kpi-lks-next",

@@ -18,9 +18,6 @@ use super::{Context, Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
 use crate::messages as msg;
 
-/// € per benefit-year that prices the spread between the methods.
-pub const COST_PER_BENEFIT: f64 = 18_034.0;
-
 /// The Prognose screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProjectionView {
@@ -248,7 +245,10 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> Projecti
     let (calibrated, sources) = calibrated(dataset, scenario.peildatum, lang);
     let params = scenario.projection.clone().unwrap_or(calibrated);
     let history = history(dataset, params.start_month());
-    let figures = projection_view(&project(&params), &history, COST_PER_BENEFIT, lang);
+    // The spread between the methods is priced at the one cost per benefit of the
+    // scenario, the one the BUIG and LKS screens use.
+    let cost = bijstand_core::buig::cost_per_benefit_eur(&scenario.buig);
+    let figures = projection_view(&project(&params), &history, cost, lang);
     ProjectionView {
         title: msg::projection::TITLE.get(lang).into(),
         settings_title: msg::projection::SETTINGS_TITLE.get(lang).into(),
@@ -506,6 +506,7 @@ pub fn projection_view(
             note: msg::projection::per_year(
                 lang,
                 EurMln(p.spread_end() * cost_per_benefit / 1e6, 2),
+                bijstand_core::i18n::Eur(cost_per_benefit),
             ),
         },
         Kpi {
@@ -573,7 +574,10 @@ mod tests {
         assert_eq!(v.panels[0].table.headers[1], "Eind dec 2025");
         assert_eq!(kpi(&v, "kpi-proj-range").value, "5.679 – 5.769");
         assert_eq!(kpi(&v, "kpi-proj-range").note, "start 5.648");
-        assert_eq!(kpi(&v, "kpi-proj-spread").note, "≈ € 1,63 mln per jaar");
+        assert_eq!(
+            kpi(&v, "kpi-proj-spread").note,
+            "≈ € 1,63 mln per jaar, tegen kosten per uitkering € 18.034 (BUIG)"
+        );
         assert_eq!(kpi(&v, "kpi-proj-aow").value, "162");
         assert_eq!(
             v.panels[0].note.as_deref(),
@@ -595,7 +599,10 @@ mod tests {
         assert_eq!(v.panels[0].table.headers[1], "End Dec 2025");
         assert_eq!(v.panels[0].table.rows[2][2], "0.55%");
         assert_eq!(kpi(&v, "kpi-proj-range").value, "5,679 – 5,769");
-        assert_eq!(kpi(&v, "kpi-proj-spread").note, "≈ €1.63 m per year");
+        assert_eq!(
+            kpi(&v, "kpi-proj-spread").note,
+            "≈ €1.63 m per year, at cost per benefit €18,034 (BUIG)"
+        );
         assert_eq!(v.panels[1].table.rows[0], ["Jan 2025", "13.5", "14"]);
         let horizon = v.fields.iter().find(|f| f.id == "proj-horizon").unwrap();
         assert_eq!(horizon.unit, "months");
