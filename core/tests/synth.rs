@@ -402,23 +402,31 @@ fn csv_follows_the_data_model() {
         .any(|l| l.ends_with(";;;nee") || l.ends_with(";;;ja")));
 }
 
-/// Prints the plausibility figures quoted in docs/synthetic-data.md:
-/// `cargo test -p bijstand-core --test synth -- --ignored --nocapture`.
+/// The plausibility figures quoted in docs/synthetic-data.md, compared with
+/// `tests/golden/synth_summary.txt`: a change to the generator that moves any of them fails
+/// here. Write the file again (only after a deliberate change to the generator, then update
+/// the doc) with `UPDATE_GOLDEN=1 cargo test -p bijstand-core --test synth summary`.
 #[test]
-#[ignore]
-fn print_summary() {
+fn the_plausibility_summary_is_unchanged() {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    macro_rules! say {
+        ($($t:tt)*) => {
+            writeln!(out, $($t)*).unwrap()
+        };
+    }
     let p = peildatum();
-    println!(
+    say!(
         "rows {} persons {}",
         rows().len(),
         rows().iter().map(|r| r.persoon_id).max().unwrap()
     );
-    println!("csv bytes {}", to_csv(rows()).len());
+    say!("csv bytes {}", to_csv(rows()).len());
     let stock = monthly_stock();
     let feb19 = stock[1].2 as f64;
     for (y, m, s) in &stock {
         if *m == 2 || *m == 12 || (*y == 2024 && *m == 9) {
-            println!(
+            say!(
                 "stock {y}-{m:02}: {s} (index {:.1})",
                 *s as f64 / feb19 * 100.0
             );
@@ -451,7 +459,7 @@ fn print_summary() {
             .iter()
             .filter(|r| from <= r.start && r.start <= to && r.age_in(y) < 27)
             .count();
-        println!(
+        say!(
             "{y}: in {} (jongeren {young_in}, statushouders {sh_in}) out {} (jongeren {young_out}, statushouders {sh_out}): {}",
             inflow(from, to),
             outflow(from, to, None),
@@ -460,13 +468,13 @@ fn print_summary() {
     }
     let months = |r: &SynthEpisode| p.month_index() - r.start.month_index();
     for (lo, hi) in [(0, 11), (12, 23), (24, 59), (60, 119), (120, 999)] {
-        println!(
+        say!(
             "running {lo}-{hi} months: {}",
             count_running(p, |r| (lo..=hi).contains(&months(r)))
         );
     }
     for y in [2000, 2005, 2010, 2015, 2019, 2022, 2024] {
-        println!(
+        say!(
             "running started in {y}: {}",
             count_running(p, |r| r.start.year() == y)
         );
@@ -476,7 +484,7 @@ fn print_summary() {
         .filter_map(|r| r.eind.map(|e| e.month_index() - r.start.month_index()))
         .collect();
     durations.sort_unstable();
-    println!(
+    say!(
         "ended durations: p25 {} median {} p75 {} p90 {}",
         durations[durations.len() / 4],
         durations[durations.len() / 2],
@@ -499,13 +507,13 @@ fn print_summary() {
             .map(|r| months(r) as f64)
             .sum::<f64>()
             / n as f64;
-        println!("age {lo}-{hi}: {n}, vrouw {v}, lang {lang}, statushouder {sh}, mean months {mean_dur:.0}");
+        say!("age {lo}-{hi}: {n}, vrouw {v}, lang {lang}, statushouder {sh}, mean months {mean_dur:.0}");
     }
     for s in Stadsdeel::ALL {
-        println!("{}: {}", s.label(), count_running(p, |r| r.stadsdeel == s));
+        say!("{}: {}", s.label(), count_running(p, |r| r.stadsdeel == s));
     }
     for h in Huishoudtype::ALL {
-        println!(
+        say!(
             "{}: {}",
             h.code(),
             count_running(p, |r| r.huishoudtype == *h)
@@ -519,14 +527,25 @@ fn print_summary() {
             )
         })
         .collect();
-    println!(
+    say!(
         "running statushouders by start year: {}",
         sh_by_year.join(" ")
     );
     let lang_55 = count_running(p, |r| r.afstand == Afstand::Lang && r.age_in(2024) >= 55);
-    println!(
+    say!(
         "lang 55+: {lang_55}; onbekend {}",
         count_running(p, |r| r.afstand == Afstand::Onbekend)
+    );
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/synth_summary.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &out).unwrap();
+    }
+    let golden = std::fs::read_to_string(&path).expect("tests/golden/synth_summary.txt");
+    assert_eq!(out, golden, "the synthetic data's summary moved");
+    assert!(
+        out.contains("stock 2024-09: 5687"),
+        "the reference peildatum stock"
     );
 }
 
