@@ -106,30 +106,77 @@ fn gives_up_on_quotes_another_encoding_and_duplicate_ids() {
     );
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
-    /// Random bodies of good rows, blank lines, bad dates, quotes, CRs and a total row.
-    #[test]
-    fn random_files_stream_exactly_or_not_at_all(
-        parts in proptest::collection::vec(
-            prop_oneof![
-                6 => (0u32..500, 0u32..3).prop_map(|(i, k)| format!("U{i:04};{};01-0{}-2020;\r\n", ["M", "V", "X"][k as usize], 1 + k)),
-                1 => Just("\r\n".to_string()),
-                1 => Just(";;\n".to_string()),
-                1 => Just("U9999;V;31-02-2020;\n".to_string()),
-                1 => Just("\"U8888\";M;01-01-2020;\n".to_string()),
-                1 => Just("U7777;M;01-01-2020;\r".to_string()),
-                1 => Just("Totaal;;;\n".to_string()),
-            ],
-            0..60,
-        ),
-        chunk in 1usize..50,
-        window in 16usize..200,
-    ) {
-        let text = format!("uitkering_id;geslacht;startdatum;einddatum\r\n{}", parts.concat());
-        let whole = load(text.as_bytes(), "r.csv", &LoadOptions::default());
-        if let Some(ds) = load_streamed(text.as_bytes(), "r.csv", &LoadOptions::default(), &[chunk], (window, window / 2)) {
-            prop_assert_eq!(Some(&ds), whole.as_ref().ok());
-        }
-    }
+/// Random bodies of good rows, blank lines, rows without an id and a total row, and in
+/// one case of ten one row the stream gives up on or the whole load refuses (a quoted id, a
+/// lone CR, a bad date), after enough rows to fill the first window,
+/// so the random part is cut into several later windows at random chunk boundaries.
+///
+/// A case where the stream gives up asserts nothing, so the cases that did stream are
+/// counted and must be at least 80% of all.
+#[test]
+fn random_files_stream_exactly_or_not_at_all() {
+    use proptest::test_runner::{Config, TestRunner};
+    use std::cell::Cell;
+
+    let part = prop_oneof![
+        6 => (0u32..3).prop_map(|k| format!("{};01-0{}-2020;\r\n", ["M", "V", "X"][k as usize], 1 + k)),
+        1 => Just("\r\n".to_string()),
+        1 => Just(";;\n".to_string()),
+        1 => Just("Totaal;;\n".to_string()),
+    ];
+    let strategy = (
+        proptest::collection::vec(part, 0..400),
+        proptest::option::weighted(0.1, (0usize..400, 0usize..3)),
+        1usize..5000,
+        16usize..4000,
+    );
+    // Rows that fill the first window (64 KB and more), all valid.
+    let filler: String = (0..2_700)
+        .map(|i| format!("F{i:05};V;01-03-2019;\r\n"))
+        .collect();
+    let (cases, streamed) = (Cell::new(0u32), Cell::new(0u32));
+    let config = Config::with_cases(200);
+    let rng = proptest::test_runner::TestRng::deterministic_rng(config.rng_algorithm);
+    let mut runner = TestRunner::new_with_rng(config, rng);
+    runner
+        .run(&strategy, |(parts, odd, chunk, window)| {
+            // Each row gets its own id (a repeated id makes the stream give up), except
+            // blank rows, rows of empty cells and the total row, which carry none.
+            let mut body = String::new();
+            for (i, p) in parts.iter().enumerate() {
+                if p.starts_with("Totaal") || p.starts_with(';') || p.trim().is_empty() {
+                    body.push_str(p);
+                } else if odd.is_some_and(|(at, _)| at == i) {
+                    body.push_str(&match odd.map(|(_, kind)| kind) {
+                        Some(0) => format!("\"U{i:04}\";{p}"),
+                        Some(1) => format!("U{i:04};M;01-01-2020;\r"),
+                        _ => format!("U{i:04};V;31-02-2020;\r\n"),
+                    });
+                } else {
+                    body.push_str(&format!("U{i:04};{p}"));
+                }
+            }
+            let text = format!("uitkering_id;geslacht;startdatum;einddatum\r\n{filler}{body}");
+            let opts = LoadOptions::default();
+            let whole = load(text.as_bytes(), "r.csv", &opts);
+            cases.set(cases.get() + 1);
+            if let Some(ds) = load_streamed(
+                text.as_bytes(),
+                "r.csv",
+                &opts,
+                &[chunk],
+                (window, window / 2),
+            ) {
+                prop_assert_eq!(Some(&ds), whole.as_ref().ok());
+                streamed.set(streamed.get() + 1);
+            }
+            Ok(())
+        })
+        .unwrap();
+    let (cases, streamed) = (cases.get(), streamed.get());
+    eprintln!("{streamed} of {cases} cases streamed");
+    assert!(
+        streamed * 100 >= cases * 80,
+        "only {streamed} of {cases} cases streamed: the property tested too little"
+    );
 }
