@@ -6,14 +6,17 @@ use proptest::prelude::*;
 
 proptest! {
     /// In a row shown with its total, a suppressed cell is never the only one: the total
-    /// minus the shown cells then covers at least two hidden cells.
+    /// minus the shown cells then covers at least two hidden cells. A row whose only
+    /// non-zero cell is hidden has a total below the threshold, hidden as well.
     #[test]
     fn a_row_never_hides_exactly_one_nonzero_cell(counts in prop::collection::vec(0u32..40, 1..12), threshold in prop::sample::select(vec![10u32, 15, 20])) {
         let shown = suppress_row(&counts, threshold);
         let hidden: Vec<usize> = (0..counts.len()).filter(|&i| shown[i] == Shown::Suppressed).collect();
         if !hidden.is_empty() {
             let hidden_nonzero = hidden.iter().filter(|&&i| counts[i] > 0).count();
-            prop_assert!(hidden_nonzero >= 2 || counts.iter().filter(|&&c| c > 0).count() == 1,
+            let total: u32 = counts.iter().sum();
+            let nonzero = counts.iter().filter(|&&c| c > 0).count();
+            prop_assert!(hidden_nonzero >= 2 || (nonzero == 1 && Shown::of(total, threshold) == Shown::Suppressed),
                 "{counts:?} → {shown:?}");
         }
         for (c, s) in counts.iter().zip(&shown) {
@@ -22,6 +25,36 @@ proptest! {
                 prop_assert!(*n == 0 || *n >= threshold);
             }
         }
+    }
+
+    /// Nothing is hidden that need not be: every small non-zero cell and, when that is a
+    /// single cell, exactly one partner (the smallest other non-zero cell); zeros and
+    /// everything else stay shown.
+    #[test]
+    fn a_row_hides_no_more_than_it_must(counts in prop::collection::vec(0u32..40, 0..12), threshold in prop::sample::select(vec![10u32, 15, 20])) {
+        let shown = suppress_row(&counts, threshold);
+        let primary: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] > 0 && counts[i] < threshold).collect();
+        let hidden: Vec<usize> = (0..counts.len()).filter(|&i| shown[i] == Shown::Suppressed).collect();
+        for i in &primary {
+            prop_assert!(hidden.contains(i), "{counts:?}: small cell {i} shown");
+        }
+        let partners: Vec<usize> = hidden.iter().copied().filter(|i| !primary.contains(i)).collect();
+        if primary.len() == 1 {
+            let smallest = (0..counts.len())
+                .filter(|&i| counts[i] > 0 && !primary.contains(&i))
+                .map(|i| counts[i])
+                .min();
+            match smallest {
+                Some(min) => {
+                    prop_assert_eq!(partners.len(), 1, "{:?} → {:?}", counts, shown);
+                    prop_assert_eq!(counts[partners[0]], min, "the smallest partner");
+                }
+                None => prop_assert!(partners.is_empty()),
+            }
+        } else {
+            prop_assert!(partners.is_empty(), "{:?}: {:?} hidden without need", counts, partners);
+        }
+        prop_assert!(hidden.iter().all(|&i| counts[i] > 0), "a zero is never hidden");
     }
 
     /// After guarding, a cell shown in both the filtered and the unfiltered view never
