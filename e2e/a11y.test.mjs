@@ -118,9 +118,16 @@ test('axe: the share dialog and presentation mode have no serious or critical vi
   await page.waitForSelector('[role=dialog]', { state: 'detached' });
 
   await page.click('[data-testid=present-toggle]');
-  await page.waitForSelector('.shell.presenting');
-  problems.push(...(await everyTab(page, 'presenting')).problems);
-  await page.click('[data-testid=tab-samenstelling]');
+  await page.waitForSelector('.shell.presenting [data-testid=slides]');
+  // Every slide of the deck.
+  const total = Number((await page.textContent('[data-testid=slide-counter]')).split('/')[1]);
+  for (let i = 1; i <= total; i++) {
+    await page.waitForFunction((n) => document.querySelector('[data-testid=slide-counter]').textContent.startsWith(`${n} /`), i);
+    await chartsDrawn(page);
+    problems.push(...(await axe(page, `presenting slide ${i}`)));
+    await page.keyboard.press('PageDown');
+  }
+  await page.keyboard.press('Home');
   await page.keyboard.press('q');
   await page.waitForSelector('.dialog-qr [data-testid=share-qr] svg');
   problems.push(...(await axe(page, 'presenting QR')));

@@ -56,23 +56,30 @@ test('a tampered or truncated link shows a calm message and the app keeps workin
   }
 });
 
-test('presentation mode steps through the views with PageDown/PageUp and shows the QR code on Q', async () => {
+test('presentation mode steps through the slides with PageDown/PageUp and shows the QR code on Q', async () => {
   const { page, context } = await openPage(browser, server.origin);
   await page.click('[data-testid=present-toggle]');
-  await page.waitForSelector('.shell.presenting');
+  await page.waitForSelector('.shell.presenting [data-testid=slides]');
+  const counter = () => page.textContent('[data-testid=slide-counter]');
+  assert.equal(await counter(), '1 / 7');
+  assert.equal(await page.getAttribute('[data-testid=slide]', 'data-slide'), 'samenstelling');
   await page.keyboard.press('PageDown');
-  await page.waitForSelector('[data-testid=tab-dynamiek][aria-selected=true]');
+  await page.waitForSelector('[data-testid=slide][data-slide=dynamiek]');
   await page.keyboard.press('PageDown');
-  await page.waitForSelector('[data-testid=tab-cohorten][aria-selected=true]');
-  await page.keyboard.press('PageDown');
-  await page.waitForSelector('[data-testid=tab-prognose][aria-selected=true]');
+  await page.waitForSelector('[data-testid=slide][data-slide=prognose]');
   await page.keyboard.press('PageUp');
-  await page.waitForSelector('[data-testid=tab-cohorten][aria-selected=true]');
-  await page.keyboard.press('PageUp');
-  await page.waitForSelector('[data-testid=tab-dynamiek][aria-selected=true]');
+  await page.waitForSelector('[data-testid=slide][data-slide=dynamiek]');
+  assert.equal(await counter(), '2 / 7');
   await page.keyboard.press('q');
   await page.waitForSelector('.dialog-qr [data-testid=share-qr] svg');
   await page.screenshot({ path: path.join(OUT, 'present-qr.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.dialog-qr', { state: 'detached' });
+  await page.screenshot({ path: path.join(OUT, 'present.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.shell:not(.presenting)');
+  await context.close();
+});
   await page.keyboard.press('Escape');
   await page.waitForSelector('.dialog-qr', { state: 'detached' });
   await page.screenshot({ path: path.join(OUT, 'present.png') });

@@ -86,8 +86,11 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Scenario B, kept for comparison with the current one (A).
     pub scenario_b: Option<Scenario>,
-    /// Presentation mode (full screen, large type, views stepped with keys).
+    /// Presentation mode (full screen, the slides of the deck stepped with keys).
     pub presenting: bool,
+    /// The slide in view in presentation mode: its position in the deck these data can
+    /// fill (`views::slides::deck`); not in the link (a recipient starts at the first).
+    pub slide: usize,
     /// Which overlay is open.
     pub overlay: Overlay,
     /// Scenarios saved under a name (kept in the browser's `localStorage`, never sent).
@@ -207,6 +210,8 @@ pub enum Overlay {
     Settings,
     /// "Over deze app": version and licences.
     About,
+    /// The deck editor: which slides presentation mode shows, in which order.
+    Deck,
 }
 
 /// Something that happened: a user action or the result of reading a file.
@@ -269,8 +274,12 @@ pub enum Action {
     SwapAB,
     /// Forget scenario B.
     ClearB,
-    /// Enter or leave presentation mode.
+    /// Enter (at the first slide) or leave presentation mode.
     SetPresenting(bool),
+    /// Show this slide of the deck (clamped to the deck).
+    GoToSlide(usize),
+    /// Change which slides the deck holds, or their order (in the scenario, so in the link).
+    EditDeck(crate::views::slides::DeckEdit),
     /// Open or close an overlay.
     SetOverlay(Overlay),
     /// The named scenarios read from the browser at start.
@@ -638,7 +647,25 @@ impl AppState {
                 }
             }
             Action::ClearB => next.scenario_b = None,
-            Action::SetPresenting(on) => next.presenting = on,
+            Action::SetPresenting(on) => {
+                next.presenting = on;
+                next.slide = 0;
+            }
+            Action::GoToSlide(i) => {
+                let n = next
+                    .dataset
+                    .as_deref()
+                    .map_or(1, |d| crate::views::slides::deck(d, &next.scenario).len());
+                next.slide = i.min(n.saturating_sub(1));
+            }
+            Action::EditDeck(edit) => {
+                next.scenario.deck = crate::views::slides::edit_deck(&next.scenario, edit);
+                let n = next
+                    .dataset
+                    .as_deref()
+                    .map_or(1, |d| crate::views::slides::deck(d, &next.scenario).len());
+                next.slide = next.slide.min(n.saturating_sub(1));
+            }
             Action::SetSaved(list) => next.saved = list,
             Action::SaveNamed(name) => {
                 let name = name.trim().to_string();
@@ -1482,5 +1509,76 @@ mod tests {
             .apply(Action::DismissNotice)
             .apply(Action::ForgetMapping(m.header));
         assert_eq!(t.notice, None);
+    }
+
+    #[test]
+    fn the_deck_is_edited_in_the_scenario_and_the_slide_stays_in_it() {
+        use crate::views::slides::DeckEdit;
+        use bijstand_core::scenario::SlideKind;
+        let s = AppState::default()
+            .apply(loaded(Rc::new(crate::embedded::synthetic().unwrap())))
+            .apply(Action::SetPresenting(true));
+        assert_eq!((s.presenting, s.slide), (true, 0));
+        // Stepping stops at the last slide.
+        let s = s.apply(Action::GoToSlide(99));
+        assert_eq!(s.slide, SlideKind::ALL.len() - 1);
+        // Untick two: the deck shrinks and the slide in view stays inside it.
+        let s = s
+            .apply(Action::EditDeck(DeckEdit::Toggle(SlideKind::Vangnet)))
+            .apply(Action::EditDeck(DeckEdit::Toggle(SlideKind::Flows)));
+        assert_eq!(
+            s.scenario.deck,
+            [
+                SlideKind::Composition,
+                SlideKind::Projection,
+                SlideKind::Comparison,
+                SlideKind::Lks,
+                SlideKind::Buig
+            ]
+        );
+        assert_eq!(s.slide, 4);
+        // Move BUIG to the front, tick the vangnet again: it goes to the end.
+        let s = (0..4)
+            .fold(s, |s, _| {
+                s.apply(Action::EditDeck(DeckEdit::Up(SlideKind::Buig)))
+            })
+            .apply(Action::EditDeck(DeckEdit::Up(SlideKind::Buig)))
+            .apply(Action::EditDeck(DeckEdit::Down(SlideKind::Lks)))
+            .apply(Action::EditDeck(DeckEdit::Toggle(SlideKind::Vangnet)));
+        assert_eq!(
+            s.scenario.deck,
+            [
+                SlideKind::Buig,
+                SlideKind::Composition,
+                SlideKind::Projection,
+                SlideKind::Comparison,
+                SlideKind::Lks,
+                SlideKind::Vangnet
+            ]
+        );
+        // The deck is in the link.
+        let link = s.link_fragment().unwrap();
+        let t = AppState::default()
+            .apply(loaded(Rc::new(crate::embedded::synthetic().unwrap())))
+            .apply(Action::ApplyLink(link));
+        assert_eq!(t.scenario.deck, s.scenario.deck);
+        // The last ticked slide stays; reset gives the default deck (empty: short links).
+        let one = SlideKind::ALL[1..]
+            .iter()
+            .fold(AppState::default(), |s, k| {
+                s.apply(Action::EditDeck(DeckEdit::Toggle(*k)))
+            });
+        assert_eq!(one.scenario.deck, [SlideKind::Composition]);
+        let one = one.apply(Action::EditDeck(DeckEdit::Toggle(SlideKind::Composition)));
+        assert_eq!(one.scenario.deck, [SlideKind::Composition]);
+        let back = s.apply(Action::EditDeck(DeckEdit::Reset));
+        assert!(back.scenario.deck.is_empty());
+        assert_eq!(back.scenario.slide_deck(), SlideKind::ALL);
+        // Leaving and entering again starts at the first slide.
+        let again = s
+            .apply(Action::GoToSlide(3))
+            .apply(Action::SetPresenting(false))
+            .apply(Action::SetPresenting(true));
+        assert_eq!(again.slide, 0);
     }
 }

@@ -99,6 +99,56 @@ impl View {
     }
 }
 
+/// A slide of presentation mode. The serialised names (share links, saved scenarios) are
+/// the Dutch names of the views they come from, plus `Vangnet`; they must not change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum SlideKind {
+    /// The caseload's composition on the peildatum.
+    #[serde(rename = "Samenstelling")]
+    Composition,
+    /// Inflow and outflow over the last twelve months.
+    #[serde(rename = "Dynamiek")]
+    Flows,
+    /// Where the caseload is heading.
+    #[serde(rename = "Prognose")]
+    Projection,
+    /// Growth against the reference.
+    #[serde(rename = "Vergelijking")]
+    Comparison,
+    /// LKS contracts against the target.
+    Lks,
+    /// The BUIG result of the year.
+    Buig,
+    /// Whether the vangnet applies and what it pays.
+    Vangnet,
+}
+
+impl SlideKind {
+    /// The default deck, in its order: every slide there is.
+    pub const ALL: [SlideKind; 7] = [
+        SlideKind::Composition,
+        SlideKind::Flows,
+        SlideKind::Projection,
+        SlideKind::Comparison,
+        SlideKind::Lks,
+        SlideKind::Buig,
+        SlideKind::Vangnet,
+    ];
+
+    /// A stable lower-case id (DOM ids, test ids).
+    pub fn id(self) -> &'static str {
+        match self {
+            SlideKind::Composition => "samenstelling",
+            SlideKind::Flows => "dynamiek",
+            SlideKind::Projection => "prognose",
+            SlideKind::Comparison => "vergelijking",
+            SlideKind::Lks => "lks",
+            SlideKind::Buig => "buig",
+            SlideKind::Vangnet => "vangnet",
+        }
+    }
+}
+
 /// Every assumption, definition choice and view setting.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -142,6 +192,9 @@ pub struct Scenario {
     /// cleared for publication, so this is a setting (default on), not a hard rule
     /// (DATA-MODEL §5).
     pub suppress_published: bool,
+    /// The slides of presentation mode, in their order; empty = the default deck
+    /// ([`SlideKind::ALL`]).
+    pub deck: Vec<SlideKind>,
 }
 
 impl Default for Scenario {
@@ -165,6 +218,18 @@ impl Default for Scenario {
             programme: Vec::new(),
             lks_raise: LoonwaardeRaise::default(),
             suppress_published: true,
+            deck: Vec::new(),
+        }
+    }
+}
+
+impl Scenario {
+    /// The slides of presentation mode in their order: the chosen deck, or the default one.
+    pub fn slide_deck(&self) -> Vec<SlideKind> {
+        if self.deck.is_empty() {
+            SlideKind::ALL.to_vec()
+        } else {
+            self.deck.clone()
         }
     }
 }
@@ -288,6 +353,7 @@ pub const LINK_REGISTRY: &[&str] = &[
     "lks_raise.from_contracts",
     "lks_raise.saving_goal_eur",
     "filter.instroomreden",
+    "deck",
 ];
 
 /// Enum variant names sent as one-byte indices. APPEND-ONLY.
@@ -346,6 +412,7 @@ pub const LINK_WORDS: &[&str] = &[
     "Van5Tot10",
     "Vanaf10",
     "Cohorten",
+    "Vangnet",
 ];
 
 /// Format of the scenario inside a share link (version 1).
@@ -387,6 +454,7 @@ pub fn maximal_samples() -> Vec<Scenario> {
     a.buig.vangnet.extended_compensation_rate_pct = Some(50.0);
     a.lks_raise.from_pct = Some(44.0);
     a.suppress_published = false;
+    a.deck = vec![SlideKind::Vangnet, SlideKind::Buig, SlideKind::Composition];
     let mut b = a.clone();
     b.buig.caseload_path = CaseloadPath::Growth { pct: 2.15 };
     b.buig.cost_per_benefit = CostPerBenefit::Calibrated {
@@ -457,5 +525,22 @@ mod tests {
         }
         let default_link = encode(&Scenario::default(), &LINK_SCHEMA, None).unwrap();
         assert!(default_link.len() < 20, "{default_link}");
+    }
+
+    #[test]
+    fn a_chosen_deck_travels_in_the_link_in_its_order() {
+        let s = Scenario {
+            deck: vec![SlideKind::Buig, SlideKind::Composition, SlideKind::Vangnet],
+            ..Scenario::default()
+        };
+        let link = encode(&s, &LINK_SCHEMA, None).unwrap();
+        let back = decode::<Scenario>(&link, &LINK_SCHEMA).unwrap();
+        assert_eq!(back.scenario.deck, s.deck);
+        assert_eq!(
+            back.scenario.slide_deck(),
+            [SlideKind::Buig, SlideKind::Composition, SlideKind::Vangnet]
+        );
+        assert!(link.len() < 30, "{link}");
+        assert_eq!(Scenario::default().slide_deck(), SlideKind::ALL);
     }
 }

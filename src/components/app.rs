@@ -25,6 +25,7 @@ use crate::components::programme::ProgrammePanel;
 use crate::components::projection::ProjectionPanel;
 use crate::components::quality::QualityPanel;
 use crate::components::share::ShareDialog;
+use crate::components::slides::{DeckDialog, Slides};
 use crate::components::DatasetPtr;
 use crate::components::ScreenProps;
 use crate::embedded;
@@ -461,94 +462,49 @@ pub fn App() -> Html {
         Callback::from(move |v: View| edit.emit(Edit::new(move |s| s.view = v)))
     };
 
-    // Presentation mode: PageDown/→/Space next view, PageUp/← previous, Q the QR code, Esc leaves.
-    {
-        let dispatch = dispatch.clone();
-        let views = views.clone();
-        let presenting = state.presenting;
-        let overlay = state.overlay;
-        use_effect_with(
-            (presenting, overlay, active, views),
-            move |(presenting, overlay, active, views)| {
-                #[cfg(target_arch = "wasm32")]
-                let listener = {
-                    let (presenting, overlay, active, views) =
-                        (*presenting, *overlay, *active, views.clone());
-                    gloo::events::EventListener::new(
-                        &gloo::utils::document(),
-                        "keydown",
-                        move |e| {
-                            use wasm_bindgen::JsCast;
-                            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                                return;
-                            };
-                            let in_field = e
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                                .is_some_and(|el| {
-                                    matches!(
-                                        el.tag_name().as_str(),
-                                        "INPUT" | "SELECT" | "TEXTAREA"
-                                    )
-                                });
-                            if !presenting
-                                || in_field
-                                || e.ctrl_key()
-                                || e.alt_key()
-                                || e.meta_key()
-                            {
-                                return;
-                            }
-                            let i = views.iter().position(|v| *v == active).unwrap_or(0);
-                            let n = views.len().max(1);
-                            let go = |k: usize| {
-                                let v = views[k % n];
-                                dispatch.emit(Action::Edit(Edit::new(move |s| s.view = v)));
-                            };
-                            match e.key().as_str() {
-                                "PageDown" | "ArrowRight" | " " => go(i + 1),
-                                "PageUp" | "ArrowLeft" => go(i + n - 1),
-                                "q" | "Q" => {
-                                    dispatch.emit(Action::SetOverlay(if overlay == Overlay::Qr {
-                                        Overlay::None
-                                    } else {
-                                        Overlay::Qr
-                                    }))
-                                }
-                                "Escape" if overlay == Overlay::None => {
-                                    crate::web::set_fullscreen(false);
-                                    dispatch.emit(Action::SetPresenting(false));
-                                }
-                                _ => return,
-                            }
-                            e.prevent_default();
-                        },
-                    )
-                };
-                #[cfg(not(target_arch = "wasm32"))]
-                let listener = {
-                    let _ = (presenting, overlay, active, views, dispatch);
-                    Vec::<()>::new()
-                };
-                move || drop(listener)
-            },
-        );
-    }
-
+    let context = Rc::new(Context {
+        scenario_b: state.scenario_b.clone(),
+        saved: state.saved.clone(),
+        report: state.report.clone(),
+        contracts_report: state.contracts_report.clone(),
+        trajectories_report: state.trajectories_report.clone(),
+        remembered: state.remembered.clone(),
+        reference: state.reference.clone(),
+        ref_choice: state.ref_choice.clone(),
+    });
+    let scenario = Rc::new(state.scenario.clone());
     let screen = |ds: Rc<Dataset>| ScreenProps {
         dataset: ds,
-        scenario: Rc::new(state.scenario.clone()),
-        context: Rc::new(Context {
-            scenario_b: state.scenario_b.clone(),
-            saved: state.saved.clone(),
-            report: state.report.clone(),
-            contracts_report: state.contracts_report.clone(),
-            trajectories_report: state.trajectories_report.clone(),
-            remembered: state.remembered.clone(),
-            reference: state.reference.clone(),
-            ref_choice: state.ref_choice.clone(),
-        }),
+        scenario: scenario.clone(),
+        context: context.clone(),
         dispatch: dispatch.clone(),
+    };
+    // Presentation mode shows the slides of the deck instead of the tabs.
+    let slides = state
+        .dataset
+        .clone()
+        .filter(|_| state.presenting)
+        .map(|ds| {
+            html! {
+                <ContextProvider<ChartSize> context={ChartSize { big: true }}>
+                    <Slides dataset={ds} scenario={scenario.clone()} context={context.clone()}
+                        index={state.slide} overlay={state.overlay} dispatch={dispatch.clone()} />
+                </ContextProvider<ChartSize>>
+            }
+        });
+    let deck_dialog = state
+        .dataset
+        .as_deref()
+        .filter(|_| state.overlay == Overlay::Deck)
+        .map(|ds| {
+            html! {
+                <DeckDialog editor={crate::views::slides::editor(ds, &state.scenario)}
+                    presenting={state.presenting} {lang} dispatch={dispatch.clone()} />
+            }
+        });
+    let open_deck = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetOverlay(Overlay::Deck)))
     };
     let body = match (state.dataset.clone(), active) {
         (None, _) => html! {
@@ -622,6 +578,32 @@ pub fn App() -> Html {
         }
     });
 
+    let overlays = html! {
+        <>
+            { settings_dialog.unwrap_or_default() }
+            if matches!(state.overlay, Overlay::Share | Overlay::Qr) {
+                <ShareDialog
+                    link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
+                    qr_only={state.overlay == Overlay::Qr}
+                    {lang}
+                    on_close={close_overlay.clone()}
+                />
+            }
+            if state.overlay == Overlay::About {
+                <crate::components::about::AboutDialog {lang} on_close={close_overlay.clone()} />
+            }
+            { deck_dialog.unwrap_or_default() }
+        </>
+    };
+    if let Some(slides) = slides {
+        return html! {
+            <div class="shell presenting">
+                <main id="main" tabindex="-1">{ slides }</main>
+                { overlays }
+            </div>
+        };
+    }
+
     html! {
         <div class={classes!("shell", (*dragging).then_some("dragging"), state.presenting.then_some("presenting"))}
              ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
@@ -643,9 +625,14 @@ pub fn App() -> Html {
                     }
                     <button class="button" onclick={load_kerncijfers} data-testid="load-kerncijfers">{ msg::REPORT_KEY_FIGURES.get(lang) }</button>
                     <button class="button" onclick={open_share} data-testid="share-open">{ msg::SHARE.get(lang) }</button>
-                    <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
-                        { if state.presenting { msg::STOP_PRESENTING.get(lang) } else { msg::PRESENT.get(lang) } }
-                    </button>
+                    <span class="present-group">
+                        <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
+                            { if state.presenting { msg::STOP_PRESENTING.get(lang) } else { msg::PRESENT.get(lang) } }
+                        </button>
+                        <button class="button" onclick={open_deck} data-testid="deck-open">
+                            { crate::messages::slides::CHOOSE_SLIDES.get(lang) }
+                        </button>
+                    </span>
                     // Named in the language it switches to, so its visible text is its accessible name.
                     <button class="button" onclick={toggle_lang} data-testid="lang-toggle" lang={other_language(lang).code()}>
                         { msg::SWITCH_LANGUAGE.get(lang) }
@@ -680,9 +667,6 @@ pub fn App() -> Html {
                     <button class="button small" onclick={dismiss_notice} aria-label={msg::CLOSE_MESSAGE.get(lang)}>{ msg::CLOSE.get(lang) }</button>
                 </div>
             }
-            if state.presenting {
-                <p class="present-hint no-print">{ msg::PRESENT_HINT.get(lang) }</p>
-            }
             if let Some(err) = &state.error {
                 <div class="error-banner" role="alert" data-testid="error-banner">
                     <strong>{ msg::not_loaded(lang, &err.file) }</strong>
@@ -699,7 +683,7 @@ pub fn App() -> Html {
             <Nav views={views} {active} {lang} {on_select} />
             <div id="panel" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())}>
                 <ContextProvider<crate::components::inputs::InputReports> context={crate::components::inputs::InputReports(dispatch.clone())}>
-                <ContextProvider<ChartSize> context={ChartSize { big: state.presenting }}>{ body }</ContextProvider<ChartSize>>
+                { body }
                 </ContextProvider<crate::components::inputs::InputReports>>
                 // The figures still use the value before a refused one: say so where they are read.
                 if let Some(note) = state.rejected_note() {
@@ -709,19 +693,8 @@ pub fn App() -> Html {
             <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetPtr)} view={active}
                 link={state.link_fragment().ok().map(|f| share_url(&f))} />
             </main>
-            { settings_dialog.unwrap_or_default() }
-            if matches!(state.overlay, Overlay::Share | Overlay::Qr) {
-                <ShareDialog
-                    link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
-                    qr_only={state.overlay == Overlay::Qr}
-                    {lang}
-                    on_close={close_overlay.clone()}
-                />
-            }
+            { overlays }
             <div class="drop-overlay" aria-hidden="true"><p>{ msg::DROP_TO_OPEN.get(lang) }</p></div>
-            if state.overlay == Overlay::About {
-                <crate::components::about::AboutDialog {lang} on_close={close_overlay.clone()} />
-            }
             <footer class="app-footer">
                 <p>{ msg::footer(lang, Plain(state.scenario.threshold)) }{ " " }
                     <button type="button" class="button small" data-testid="about-open" onclick={open_about}>

@@ -38,6 +38,7 @@ pub mod quality;
 pub mod refdata;
 pub mod scenarios;
 pub mod share;
+pub mod slides;
 
 /// The inputs of every screen component.
 #[derive(Properties, Clone)]

@@ -18,3 +18,4 @@ pub mod projection;
 pub mod quality;
 pub mod refdata;
 pub mod shell;
+pub mod slides;

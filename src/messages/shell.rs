@@ -130,8 +130,6 @@ bijstand_core::messages! {
     CANCEL = "Annuleren" / "Cancel";
     /// Accessible name of a notice's close button.
     CLOSE_MESSAGE = "Melding sluiten" / "Close message";
-    /// Keys in presentation mode.
-    PRESENT_HINT = "Presentatie: PageDown/→ volgende, PageUp/← vorige, Q toont de QR-code, Esc stopt." / "Presenting: PageDown/→ next, PageUp/← previous, Q shows the QR code, Esc stops.";
     /// After a failed load (leading space: follows the error).
     PREVIOUS_DATA_STAYS = " De vorige gegevens blijven zichtbaar." / " The previous data stays in view.";
     /// Button in the error banner.

@@ -22,6 +22,7 @@ pub mod projection;
 pub mod quality;
 pub mod refdata;
 pub mod scenarios;
+pub mod slides;
 
 pub use kerncijfers::{KerncijfersView, QualityNote, ReportSection};
 pub use quality::{
