@@ -27,6 +27,8 @@ step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstands
 step "native tests" cargo test --workspace --locked
 step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
 step "trunk build --release" trunk build --release
+# A debug build with the test-only failure hooks, for e2e/crash.test.mjs only.
+step "trunk build (test hooks)" trunk build --features test-hooks --dist dist-hooks
 step "single-file build" node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html
 step "end-to-end (Chromium)" node --test --test-reporter=spec e2e/
 

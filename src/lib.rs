@@ -14,5 +14,7 @@ pub mod embedded;
 pub mod loader;
 pub mod messages;
 pub mod state;
+#[cfg(all(feature = "test-hooks", target_arch = "wasm32"))]
+mod test_hooks;
 pub mod views;
 pub mod web;

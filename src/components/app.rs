@@ -196,6 +196,15 @@ pub fn App() -> Html {
         #[cfg(target_arch = "wasm32")]
         if let Some(el) = gloo::utils::document().document_element() {
             let _ = el.set_attribute("lang", lang.code());
+            // The texts of the notice index.html shows if the page's code fails (it cannot
+            // ask the app then).
+            for (name, text) in [
+                ("data-crash-title", msg::CRASH_TITLE),
+                ("data-crash-body", msg::CRASH_BODY),
+                ("data-crash-reload", msg::CRASH_RELOAD),
+            ] {
+                let _ = el.set_attribute(name, text.get(*lang));
+            }
         }
         #[cfg(not(target_arch = "wasm32"))]
         let _ = lang;

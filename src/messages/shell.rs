@@ -16,6 +16,15 @@ bijstand_core::messages! {
         "{label}: {typed} is niet overgenomen. De cijfers rekenen nog met {in_use}. Verbeter de waarde, of druk op Esc om terug te gaan naar {in_use}."
         / "{label}: {typed} was not taken over. The figures still use {in_use}. Correct the value, or press Esc to go back to {in_use}.";
 
+    // ---- the notice after a failure in the page's code (index.html shows it)
+    /// Its title.
+    CRASH_TITLE = "Er ging iets mis in de verkenner." / "Something went wrong in the explorer.";
+    /// What it means and what to do.
+    CRASH_BODY = "De berekeningen zijn gestopt, dus de cijfers op het scherm kunnen verouderd zijn. Laad de pagina opnieuw: uw scenario staat in het adres en blijft bewaard; een eigen bestand kiest u daarna opnieuw."
+        / "The calculations stopped, so the figures on screen may be out of date. Reload the page: your scenario is in the address and is kept; choose your own file again afterwards.";
+    /// Its button.
+    CRASH_RELOAD = "Pagina opnieuw laden" / "Reload the page";
+
     // ---- navigation, file picker
     /// The tab bar's accessible name.
     SECTIONS = "Onderdelen" / "Sections";

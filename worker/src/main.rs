@@ -212,6 +212,12 @@ mod glue {
             Err(error) => return post(Reply::Error { error }),
         };
         let name = if name.is_empty() { file.name() } else { name };
+        // Test-only (never in the release build): a file of this name makes the worker
+        // trap, as a bug would (e2e/crash.test.mjs).
+        #[cfg(feature = "test-hooks")]
+        if name == "__bv_trap__.csv" {
+            panic!("test hook: a trap in the loader worker");
+        }
         let limit = bijstand_core::io::MAX_FILE_BYTES;
         if file.size() as u64 > limit {
             let e = bijstand_core::io::LoadError::new(bijstand_core::io::LoadErrorKind::TooLarge {
