@@ -84,6 +84,10 @@ pub struct AppState {
     pub fingerprint: Option<Fingerprint>,
     /// A notice about a link.
     pub notice: Option<Notice>,
+    /// How many links were applied (taken or refused): the address bar is set back to the
+    /// scenario in view after each, so a refused link never stays in it (a reload would
+    /// otherwise lose the scenario).
+    pub links_applied: u32,
     /// Scenario B, kept for comparison with the current one (A).
     pub scenario_b: Option<Scenario>,
     /// Presentation mode (full screen, the slides of the deck stepped with keys).
@@ -628,7 +632,10 @@ impl AppState {
                 next.ask_columns = None;
             }
             Action::Edit(edit) => (edit.0)(&mut next.scenario),
-            Action::ApplyLink(fragment) => next.apply_link(&fragment),
+            Action::ApplyLink(fragment) => {
+                next.links_applied = next.links_applied.wrapping_add(1);
+                next.apply_link(&fragment);
+            }
             Action::DismissNotice => next.notice = None,
             Action::InputRejected(r) => {
                 next.rejected.retain(|x| x.field != r.field);

@@ -357,10 +357,11 @@ pub fn App() -> Html {
         Callback::from(move |_| edit.emit(Edit::new(|s| s.lang = other_language(s.lang))))
     };
 
-    // Keep the address bar in step with the scenario, so the URL itself is the share link.
+    // Keep the address bar in step with the scenario, so the URL itself is the share link;
+    // also after a link was applied, so a refused one does not stay in it.
     {
         let fragment = state.link_fragment().ok();
-        use_effect_with(fragment, |fragment| {
+        use_effect_with((fragment, state.links_applied), |(fragment, _)| {
             #[cfg(target_arch = "wasm32")]
             if let Some(f) = fragment {
                 crate::web::replace_hash(f);

@@ -333,14 +333,37 @@ fn resolve(entries: Vec<Entry>, schema: &LinkSchema<'_>) -> (Changes, Vec<String
 /// Characters that base64url never uses but that get copied along at the end of a link.
 const TRAILING_JUNK: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\''];
 
+/// `%XX` sequences that stand for a printable ASCII character, decoded; anything else kept.
+fn percent_decode_ascii(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(b) if bytes[i] == b'%' && b.is_ascii_graphic() => {
+                out.push(b as char);
+                i += 3;
+            }
+            _ => {
+                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// Finds the `s=` parameter in a fragment or URL, ignoring whitespace from wrapped lines.
 fn share_param(link: &str) -> Result<String, LinkError> {
     let cleaned: String = link.chars().filter(|c| !c.is_whitespace()).collect();
-    // Some mail filters rewrite links with `#` and `=` percent-encoded.
-    let cleaned = cleaned
-        .replace("%23", "#")
-        .replace("%3D", "=")
-        .replace("%3d", "=");
+    // Some mail filters and chat apps rewrite links percent-encoded (`%23` for `#`, `%3D`
+    // for `=`, sometimes every character).
+    let cleaned = percent_decode_ascii(&cleaned);
     let cleaned = cleaned.trim_start_matches(['<', '"', '\'', '(']);
     let fragment = match cleaned.split_once('#') {
         Some((_, f)) => f,
