@@ -80,10 +80,3 @@ test('presentation mode steps through the slides with PageDown/PageUp and shows 
   await page.waitForSelector('.shell:not(.presenting)');
   await context.close();
 });
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('.dialog-qr', { state: 'detached' });
-  await page.screenshot({ path: path.join(OUT, 'present.png') });
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('.shell:not(.presenting)');
-  await context.close();
-});

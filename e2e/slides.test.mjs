@@ -146,6 +146,8 @@ test('a live slider on the BUIG slide moves the result in the title', async () =
   await at(page, 7, 7);
   assert.match(await title(page), /^Het tekort van \d+,\d% ligt boven de drempel van 7,5%: het vangnet betaalt ongeveer € /);
   await page.screenshot({ path: path.join(OUT, 'slide-vangnet-applies-1920.png') });
+  const bottom = await page.evaluate(() => document.querySelector('.slide-foot').getBoundingClientRect().bottom);
+  assert.ok(bottom <= 1080, `the vangnet slide fits the screen: its foot ends at ${bottom}px`);
   await context.close();
 });
 

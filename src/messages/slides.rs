@@ -85,10 +85,10 @@ bijstand_core::messages! {
     fn vangnet_extended(deficit: Pct, extended: Pct, regular: Pct) =
         "Tekort {deficit}: alleen het aanvullende vangnet (vanaf {extended}) kan gelden, het reguliere pas boven {regular}"
         / "Deficit {deficit}: only the extended safety net (from {extended}) may apply, the regular one only above {regular}";
-    /// Vangnet: above the regular threshold, whether it pays depends on the years before.
-    fn vangnet_regular_maybe(deficit: Pct, threshold: Pct, pays: EurMln) =
-        "Het tekort van {deficit} ligt boven de drempel van {threshold}: het vangnet betaalt ongeveer {pays}, als ook de twee jaren ervoor meetellen"
-        / "The deficit of {deficit} is above the {threshold} threshold: the safety net pays about {pays}, if the two years before count too";
+    /// KPI note: whether it pays depends on the years before.
+    fn pays_if(threshold: Pct) =
+        "als drie jaar samen boven {threshold} liggen; tekortverklaring nodig"
+        / "if three years together exceed {threshold}; deficit declaration needed";
     /// Vangnet: above the regular threshold, but not over three years together.
     fn vangnet_regular_not(deficit: Pct, threshold: Pct) =
         "Het tekort van {deficit} ligt boven de drempel van {threshold}, maar met de twee jaren ervoor samen niet: geen regulier vangnet"
@@ -133,8 +133,8 @@ bijstand_core::messages! {
     ITEM = "Onderdeel" / "Item";
     /// The thresholds, one line each.
     fn thresholds_note(regular: Pct, upper: Pct, extended: Pct) =
-        "Regulier vangnet: boven {regular} tekort vergoedt het Rijk de helft, boven {upper} alles (als dit jaar en de twee jaren ervoor samen ook boven {regular} liggen). Aanvullend vangnet: al vanaf {extended}, lager omdat het alleen geldt voor gemeenten die ook in eerdere jaren een tekort hadden."
-        / "Regular safety net: above a {regular} deficit the state pays half, above {upper} all of it (if this year and the two before together also exceed {regular}). Extended safety net: from {extended} already, lower because it only applies to municipalities that also had deficits in earlier years.";
+        "Regulier vangnet: boven {regular} tekort betaalt het Rijk de helft, boven {upper} alles. Aanvullend vangnet: al vanaf {extended}, lager omdat het alleen geldt na tekorten in eerdere jaren."
+        / "Regular safety net: above a {regular} deficit the state pays half, above {upper} all. Extended safety net: from {extended}, lower because it only applies after deficits in earlier years.";
 
     // Chrome.
     /// The slide counter's accessible name.

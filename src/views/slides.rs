@@ -534,9 +534,10 @@ fn buig_slide(ds: &Dataset, s: &Scenario, ctx: &Context, base: Slide) -> Slide {
     };
     Slide {
         title,
+        // The budget is in the title; the third figure is what the growth slider moves.
         kpis: pick(
             &v.kpis,
-            &["kpi-buig-budget", "kpi-buig-spend", "kpi-buig-result"],
+            &["kpi-buig-spend", "kpi-buig-result", "kpi-buig-1pp"],
         ),
         panels: panels(&v.panels, &["chart-waterfall", "chart-multiyear"]),
         sliders: buig_sliders(&v),
@@ -573,9 +574,9 @@ fn vangnet(s: &Scenario, base: Slide) -> Slide {
             EurMln(vn.regular_compensation_if_eligible_mln, 2),
         );
         match vn.regular_eligible {
-            Some(true) => msg::vangnet_regular(lang, d, t, pays),
             Some(false) => msg::vangnet_regular_not(lang, d, t),
-            None => msg::vangnet_regular_maybe(lang, d, t, pays),
+            // Unknown years before: the key figure's note says what it depends on.
+            Some(true) | None => msg::vangnet_regular(lang, d, t, pays),
         }
     };
     let above = vn.deficit_pct > th.extended_threshold_pct;
@@ -601,11 +602,13 @@ fn vangnet(s: &Scenario, base: Slide) -> Slide {
             id: "kpi-vangnet-pays",
             label: t(msg::VANGNET_PAYS),
             value: format::eur_mln(lang, pays, 2),
-            note: t(if above {
-                msg::DECLARATION_NOTE
+            note: if pays > 0.0 && vn.regular_eligible.is_none() {
+                msg::pays_if(lang, Pct(th.regular_multi_year_threshold_pct, 1))
+            } else if above {
+                t(msg::DECLARATION_NOTE)
             } else {
-                msg::NO_DECLARATION
-            }),
+                t(msg::NO_DECLARATION)
+            },
         },
     ];
     let bars = [
@@ -883,10 +886,17 @@ mod tests {
         assert!(vn.deficit_pct > 7.5, "{}", vn.deficit_pct);
         let deficit = format::pct(Lang::Nl, vn.deficit_pct, 1);
         let pays = format::eur_mln(Lang::Nl, vn.regular_compensation_if_eligible_mln, 2);
-        // The years before are not known with the defaults: the sentence says so.
         assert_eq!(
             sl.title,
-            format!("Het tekort van {deficit} ligt boven de drempel van 7,5%: het vangnet betaalt ongeveer {pays}, als ook de twee jaren ervoor meetellen")
+            format!("Het tekort van {deficit} ligt boven de drempel van 7,5%: het vangnet betaalt ongeveer {pays}")
+        );
+        // The years before are not known with the defaults: the key figure says so.
+        assert!(
+            sl.kpis[2]
+                .note
+                .starts_with("als drie jaar samen boven 7,5% liggen;"),
+            "{}",
+            sl.kpis[2].note
         );
         assert_eq!(value(&sl.kpis, "kpi-vangnet-deficit"), deficit);
         assert_eq!(value(&sl.kpis, "kpi-vangnet-pays"), pays);
