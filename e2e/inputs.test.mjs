@@ -70,7 +70,7 @@ test('slider and box share one range, and the field says why', async () => {
   const { page, context } = await openPage(browser, server.origin);
   await page.click('[data-testid=tab-buig]');
   await page.waitForSelector('[data-testid=buig-local]');
-  const field = page.locator('[data-testid=buig-local]').locator('xpath=ancestor::div[contains(@class,"field")][1]');
+  const field = page.locator('[data-testid=buig-local]').locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " field ")][1]');
   const slider = field.locator('input[type=range]');
   assert.equal(await slider.getAttribute('min'), '-5');
   assert.equal(await slider.getAttribute('max'), '5');

@@ -108,9 +108,9 @@ test('Vergelijking: growth score, participation with a selectable denominator, W
   assert.equal(await kpi(page, 'kpi-impact'), '€ 0,67 mln');
   assert.equal(await kpi(page, 'kpi-participatie'), '21,29%');
   assert.equal(await kpi(page, 'kpi-participatie-nodig'), '41 personen');
-  assert.equal(await kpi(page, 'kpi-werkplein-jaar'), '87%');
-  assert.equal(await kpi(page, 'kpi-werkplein-tempo'), '116%');
-  assert.match(await page.textContent('[data-testid=werkplein-lezingen]'), /13% onder het jaardoel.*\+16%/s);
+  assert.equal(await kpi(page, 'kpi-werkplein-jaar'), '87,0%');
+  assert.equal(await kpi(page, 'kpi-werkplein-tempo'), '116,0%');
+  assert.match(await page.textContent('[data-testid=werkplein-lezingen]'), /13,0% onder het jaardoel.*\+16,0%/s);
   // Another denominator: the stock on the peildatum.
   await page.selectOption('[data-testid=participatie-noemer]', { index: 0 });
   await page.waitForFunction(() => document.querySelector('[data-testid=kpi-participatie] .kpi-value').textContent === '21,17%');

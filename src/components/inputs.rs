@@ -7,6 +7,7 @@ use bijstand_core::lang::Lang;
 
 use crate::messages::shell as msg;
 use crate::state::{Action, Rejection};
+use crate::views::budget::bound_text;
 use yew::prelude::*;
 
 /// Where number boxes report a refused value and its end (the app's dispatch, given as a
@@ -68,18 +69,6 @@ pub fn shown_number(lang: Lang, value: f64, decimals: usize) -> String {
     format::dec(lang, value, decimals)
 }
 
-/// A range bound in a message: two decimals at most, `,00`/`.00` dropped (`0`, `2,5`).
-fn bound(lang: Lang, x: f64) -> String {
-    let point = match lang {
-        Lang::Nl => ',',
-        Lang::En => '.',
-    };
-    format::dec(lang, x, 2)
-        .trim_end_matches("00")
-        .trim_end_matches(point)
-        .to_string()
-}
-
 /// Reads what the user typed in `lang` and checks it against `min..=max`: the value, or
 /// the message to show under the box.
 pub fn check_number(lang: Lang, raw: &str, min: f64, max: f64) -> Result<f64, String> {
@@ -87,8 +76,8 @@ pub fn check_number(lang: Lang, raw: &str, min: f64, max: f64) -> Result<f64, St
         Some(v) if v >= min && v <= max => Ok(v),
         Some(_) => Err(msg::choose_between(
             lang,
-            bound(lang, min),
-            bound(lang, max),
+            bound_text(lang, min),
+            bound_text(lang, max),
         )),
         None => Err(msg::NOT_A_NUMBER.get(lang).to_string()),
     }
@@ -302,7 +291,12 @@ mod tests {
         );
         assert_eq!(
             check_number(Nl, "9", 0.5, 2.5),
-            Err("Kies een waarde van 0,50 tot en met 2,50.".to_string())
+            Err("Kies een waarde van 0,5 tot en met 2,5.".to_string())
+        );
+        assert_eq!(
+            check_number(Nl, "-50", -5.0, 5.0),
+            Err("Kies een waarde van −5 tot en met 5.".to_string()),
+            "a true minus, as the line under the field writes it"
         );
         assert_eq!(
             check_number(En, "x", 0.0, 1.0),

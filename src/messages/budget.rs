@@ -103,7 +103,7 @@ bijstand_core::messages! {
     /// The break-even KPI.
     BREAK_EVEN_KPI = "Groei waarbij resultaat 0 is" / "Growth at which the result is 0";
     /// The growth assumed (a percentage or `–`).
-    fn assumed_growth(growth: String) = "aangenomen groei: {growth}" / "assumed growth: {growth}";
+    fn assumed_growth(growth: String) = "aangenomen groei: {growth} (groeicijfers met twee decimalen, zoals het uitvoeringsprogramma ze noemt)" / "assumed growth: {growth} (growth figures to two decimals, as the programme gives them)";
     /// Waterfall step: benefits.
     BENEFITS = "Uitkeringen" / "Benefits";
     /// Waterfall step: LKS.
@@ -266,7 +266,7 @@ bijstand_core::messages! {
     WHY_LOCAL = "het lokale verschil met de landelijke groei is meestal kleiner dan 1 procentpunt (gemeten over 2024: 0,65); daarbuiten is een typfout waarschijnlijker dan een verwachting."
         / "the local difference from national growth is usually under 1 percentage point (measured over 2024: 0.65); beyond this a typing error is more likely than an expectation.";
     /// Cost per benefit.
-    WHY_COST = "een bijstandsuitkering kost per jaar in de praktijk tussen ongeveer € 10.000 en € 30.000."
+    WHY_COST = "een bijstandsuitkering kost per jaar in de praktijk tussen ongeveer € 10.000 en € 30.000."
         / "a social-assistance benefit costs roughly €10,000 to €30,000 a year in practice.";
     /// LKS spending in € M.
     WHY_LKS_MLN = "ruim boven de LKS-uitgaven van de grootste gemeente; het bedrag is in miljoenen."

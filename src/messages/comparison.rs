@@ -365,9 +365,9 @@ bijstand_core::messages! {
     /// Below it.
     BELOW = "eronder" / "below";
     /// Needed per remaining month.
-    NEEDED_PER_MONTH = "Nodig per resterende maand" / "Needed per remaining month";
+    NEEDED_PER_MONTH = "Gemiddeld nodig per resterende maand" / "Average needed per remaining month";
     /// The pace so far.
-    fn pace_so_far(n: Dec) = "tempo tot nu: {n}" / "pace so far: {n}";
+    fn pace_so_far(n: Dec) = "gemiddeld tempo tot nu: {n} per maand" / "average pace so far: {n} a month";
     /// Placements achieved.
     ACHIEVED = "Gerealiseerd" / "Achieved";
     /// The pro-rata target.

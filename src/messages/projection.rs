@@ -54,6 +54,9 @@ bijstand_core::messages! {
     DIFFERENCE = "Verschil met begroting" / "Difference from budget";
     /// Table header.
     EUR_PER_YEAR = "€ per jaar (volledig jaar)" / "€ per year (full year)";
+    /// Why the growth column has two decimals.
+    GROWTH_DECIMALS = "Groei met twee decimalen, zoals het uitvoeringsprogramma de groei noemt."
+        / "Growth to two decimals, as the programme gives growth.";
     /// Note under the projection chart.
     fn rate_note(rate: Pct) = "Uitstroomkans per maand (methode 2): {rate}." / "Monthly outflow rate (method 2): {rate}.";
     /// Chart: AOW exits.

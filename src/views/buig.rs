@@ -630,7 +630,7 @@ pub fn vangnet_table(p: &BuigParams, lang: Lang) -> Table {
                 format!(
                     "{} ({})",
                     m(v.deficit_mln),
-                    format::pct(lang, v.deficit_pct, 2)
+                    format::pct(lang, v.deficit_pct, 1)
                 ),
             ],
             vec![

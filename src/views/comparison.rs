@@ -1563,7 +1563,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
         Kpi {
             id: "kpi-participatie-doel",
             label: m::TARGET.get(lang).into(),
-            value: format::pct(lang, p.target_pct, 0),
+            value: format::pct(lang, p.target_pct, 1),
             note: if chosen.met { m::MET } else { m::NOT_MET_YET }
                 .get(lang)
                 .into(),
@@ -1579,7 +1579,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
         .iter()
         .map(|x| super::capitalize(x.denominator.label(lang)))
         .collect();
-    let target = format::pct(lang, p.target_pct, 0);
+    let target = format::pct(lang, p.target_pct, 1);
     let panel = Panel {
         chart: ChartSpec {
             id: "chart-participatie".into(),
@@ -1614,7 +1614,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
                 m::DENOMINATOR.get(lang).into(),
                 m::DENOMINATOR_VALUE.get(lang).into(),
                 m::SHARE.get(lang).into(),
-                m::needed_for(lang, Pct(p.target_pct, 0)),
+                m::needed_for(lang, Pct(p.target_pct, 1)),
                 m::IN_USE.get(lang).into(),
             ],
             rows: all
@@ -1732,31 +1732,31 @@ fn werkplein_section(
         Kpi {
             id: "kpi-werkplein-jaar",
             label: m::AGAINST_ANNUAL.get(lang).into(),
-            value: format::pct(lang, 100.0 * w.share_of_year_target, 0),
+            value: format::pct(lang, 100.0 * w.share_of_year_target, 1),
             note: m::of_target_below(
                 lang,
                 printed_number(lang, p.realised),
                 printed_number(lang, p.target),
-                Pct(w.shortfall_year_target_pct, 0),
+                Pct(w.shortfall_year_target_pct, 1),
             ),
         },
         Kpi {
             id: "kpi-werkplein-tempo",
             label: m::AGAINST_PRO_RATA.get(lang).into(),
-            value: format::pct(lang, 100.0 * w.pace_ratio, 0),
+            value: format::pct(lang, 100.0 * w.pace_ratio, 1),
             note: m::pro_rata_note(
                 lang,
                 months,
                 printed_number(lang, w.pro_rata_target),
-                signed(lang, w.above_pace_pct, 0),
+                signed(lang, w.above_pace_pct, 1),
                 above,
             ),
         },
         Kpi {
             id: "kpi-werkplein-nodig",
             label: m::NEEDED_PER_MONTH.get(lang).into(),
-            value: format::dec(lang, w.needed_per_month, 0),
-            note: m::pace_so_far(lang, Dec(w.pace_per_month, 0)),
+            value: format::dec(lang, w.needed_per_month, 1),
+            note: m::pace_so_far(lang, Dec(w.pace_per_month, 1)),
         },
     ];
     let cats = vec![
@@ -1818,15 +1818,15 @@ fn werkplein_section(
             lang,
             printed_number(lang, p.realised),
             printed_number(lang, p.target),
-            Pct(100.0 * w.share_of_year_target, 0),
-            Pct(w.shortfall_year_target_pct, 0),
+            Pct(100.0 * w.share_of_year_target, 1),
+            Pct(w.shortfall_year_target_pct, 1),
         ),
         m::reading_pro_rata(
             lang,
             printed_number(lang, p.realised),
             printed_number(lang, w.pro_rata_target),
-            Pct(100.0 * w.pace_ratio, 0),
-            signed(lang, w.above_pace_pct, 0),
+            Pct(100.0 * w.pace_ratio, 1),
+            signed(lang, w.above_pace_pct, 1),
             above_reading,
         ),
     ];
@@ -1939,9 +1939,9 @@ mod tests {
             .iter()
             .any(|n| n == "Participants: 1,204 (Q1–Q3 2024)."));
         let w = &v.werkplein.dashboard;
-        assert_eq!(kpi(w, "kpi-werkplein-jaar").value, "87%");
-        assert_eq!(kpi(w, "kpi-werkplein-tempo").value, "116%");
-        assert!(v.werkplein.readings[1].contains("261 / 300 = 87%"));
+        assert_eq!(kpi(w, "kpi-werkplein-jaar").value, "87.0%");
+        assert_eq!(kpi(w, "kpi-werkplein-tempo").value, "116.0%");
+        assert!(v.werkplein.readings[1].contains("261 / 300 = 87.0%"));
         // The same screen in Dutch.
         let nl = view(&ds, &Scenario::default());
         assert_eq!(

@@ -12,6 +12,7 @@ pub mod buig;
 pub mod caseload;
 pub mod cohorts;
 pub mod comparison;
+mod consistency;
 pub mod dynamics;
 pub mod figures;
 pub mod kerncijfers;

@@ -409,8 +409,13 @@ pub fn projection_view(
     };
     band.note = Some(msg::projection::rate_note(
         lang,
-        Pct(100.0 * p.rate_per_month, 3),
+        Pct(100.0 * p.rate_per_month, 1),
     ));
+    // Growth is written with two decimals, as the programme writes its 2,15%: say so.
+    if let Some(note) = band.note.as_mut() {
+        note.push(' ');
+        note.push_str(msg::projection::GROWTH_DECIMALS.get(lang));
+    }
 
     // AOW exits: certain outflow, shown apart so it is not credited to policy.
     let aow_months: Vec<String> = p
@@ -581,7 +586,10 @@ mod tests {
         assert_eq!(kpi(&v, "kpi-proj-aow").value, "162");
         assert_eq!(
             v.panels[0].note.as_deref(),
-            Some("Uitstroomkans per maand (methode 2): 1,291%.")
+            Some(
+                "Uitstroomkans per maand (methode 2): 1,3%. Groei met twee decimalen, \
+                 zoals het uitvoeringsprogramma de groei noemt."
+            )
         );
         assert_eq!(
             v.reset.as_deref(),

@@ -198,10 +198,20 @@ fn tone_of(f: &Finding) -> Tone {
     }
 }
 
+/// Decimals of a finding's percentages: one, as everywhere; two for the social-activation
+/// share (X5), which is set against the programme's 21,29%.
+fn pct_decimals(finding_id: &str) -> usize {
+    if finding_id.starts_with("X5") {
+        2
+    } else {
+        1
+    }
+}
+
 /// A finding's figure, formatted: percentages with a % sign. A category code of the file
 /// stays as written in Dutch and is named by the kerncijfers catalogue ([`category_label`])
 /// in English when it knows it.
-fn figure_text(f: &Figure, lang: Lang) -> (String, String) {
+fn figure_text(f: &Figure, pct_decimals: usize, lang: Lang) -> (String, String) {
     let name = match &f.label {
         FigureLabel::Category(c) if lang == Lang::En => {
             ["uitstroomreden", "dekkingsbron", "budgetregel_totaal", ""]
@@ -212,7 +222,7 @@ fn figure_text(f: &Figure, lang: Lang) -> (String, String) {
         _ => f.name(lang),
     };
     if f.percent {
-        return (name, format::pct(lang, f.value, 2));
+        return (name, format::pct(lang, f.value, pct_decimals));
     }
     let v = f.value;
     let v = if v.abs() >= 100.0 {
@@ -231,7 +241,11 @@ fn item(f: &Finding, lang: Lang) -> FindingItem {
         badge: tone.label().get(lang).to_string(),
         title: tidy(f.title(lang)),
         detail: tidy(f.detail(lang)),
-        figures: f.figures.iter().map(|x| figure_text(x, lang)).collect(),
+        figures: f
+            .figures
+            .iter()
+            .map(|x| figure_text(x, pct_decimals(&f.id), lang))
+            .collect(),
         check: msg::check(lang, &f.id),
     }
 }
