@@ -19,7 +19,7 @@ async function row(page, section, label) {
 }
 
 async function loadKerncijfers(page) {
-  await page.click('button:has-text("Kerncijfers rapport")');
+  await page.click('[data-testid=load-kerncijfers]');
   await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('kerncijfers'));
   await page.waitForSelector('[data-testid=section-tabel-14]');
 }

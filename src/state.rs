@@ -120,6 +120,27 @@ pub struct AppState {
     pub ref_choice: crate::views::refdata::RefChoice,
     /// Number boxes holding a refused value, in the order they were refused.
     pub rejected: Vec<Rejection>,
+    /// While the implementation programme's figures are shown
+    /// ([`Action::ShowProgrammeFigures`]): the data that was in view before, restored in
+    /// one click by [`Action::BackToPrevious`] without reading its file again.
+    pub previous: Option<Rc<PreviousData>>,
+}
+
+/// The data in view before the programme's figures were shown, with its reports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviousData {
+    /// The dataset.
+    pub dataset: Rc<Dataset>,
+    /// Its loader report.
+    pub report: Option<Rc<LoadReport>>,
+    /// The contracts file's report.
+    pub contracts_report: Option<Rc<LoadReport>>,
+    /// The trajectories file's report.
+    pub trajectories_report: Option<Rc<LoadReport>>,
+    /// Its fingerprint.
+    pub fingerprint: Option<Fingerprint>,
+    /// The peildatum chosen on it.
+    pub peildatum: Option<bijstand_core::date::Date>,
 }
 
 /// A file the user chose, with the settings of its last load.
@@ -235,6 +256,12 @@ pub enum Action {
     /// A file was read and parsed. A contracts file is added to the dataset in view; a
     /// caseload file replaces it and keeps any loaded contracts.
     Loaded(Box<Loaded>),
+    /// Show the figures of the implementation programme (the embedded kerncijfers, read
+    /// here) and keep the data in view for [`Action::BackToPrevious`].
+    ShowProgrammeFigures(Box<Loaded>),
+    /// Back to the data in view before [`Action::ShowProgrammeFigures`] (nothing when
+    /// none is kept).
+    BackToPrevious,
     /// Forget the loaded LKS contracts (the caseload stays).
     RemoveContracts,
     /// Forget the loaded trajectories (the caseload stays).
@@ -384,7 +411,40 @@ impl AppState {
                 next.loading = None;
                 next.progress = None;
             }
+            Action::ShowProgrammeFigures(loaded) => {
+                // Keep what is in view, unless it is the figures themselves.
+                let keep = next.previous.clone().or_else(|| {
+                    next.dataset.clone().map(|dataset| {
+                        Rc::new(PreviousData {
+                            dataset,
+                            report: next.report.clone(),
+                            contracts_report: next.contracts_report.clone(),
+                            trajectories_report: next.trajectories_report.clone(),
+                            fingerprint: next.fingerprint,
+                            peildatum: next.scenario.peildatum,
+                        })
+                    })
+                });
+                next = next.apply(Action::Loaded(loaded));
+                next.previous = keep;
+                return next;
+            }
+            Action::BackToPrevious => {
+                if let Some(p) = next.previous.take() {
+                    next.dataset = Some(p.dataset.clone());
+                    next.report = p.report.clone();
+                    next.contracts_report = p.contracts_report.clone();
+                    next.trajectories_report = p.trajectories_report.clone();
+                    next.fingerprint = p.fingerprint;
+                    next.scenario.peildatum = p.peildatum;
+                    next.notice = None;
+                }
+            }
             Action::Loaded(loaded) => {
+                // Another caseload replaces the figures: nothing to go back to.
+                if matches!(loaded.content, Content::Dataset(_)) {
+                    next.previous = None;
+                }
                 next.error = None;
                 next.ask_columns = None;
                 next.loading = None;
@@ -596,6 +656,7 @@ impl AppState {
             }
             Action::ClearData(ds, report) => {
                 let lang = next.scenario.lang;
+                next.previous = None;
                 next.reference = None;
                 next.fingerprint = Some(ds.fingerprint());
                 next.dataset = Some(ds);
@@ -799,9 +860,28 @@ impl AppState {
         (self.loading.is_none() && (in_view || failed)).then_some(f)
     }
 
-    /// The share link fragment (without `#`) for the current scenario and dataset.
+    /// The share link fragment (without `#`) for the current scenario and dataset, and
+    /// scenario B when one is kept (`s=1.…&b=1.…`, B as its changes from A: its screen and
+    /// language are A's).
     pub fn link_fragment(&self) -> Result<String, share::LinkError> {
-        share::encode(&self.scenario, &LINK_SCHEMA, self.fingerprint)
+        let a = share::encode(&self.scenario, &LINK_SCHEMA, self.fingerprint)?;
+        match &self.scenario_b {
+            None => Ok(a),
+            Some(b) => {
+                let b = Scenario {
+                    view: self.scenario.view,
+                    lang: self.scenario.lang,
+                    ..b.clone()
+                };
+                let b = share::encode_relative(
+                    &b,
+                    &self.scenario,
+                    &LINK_SCHEMA,
+                    share::FRAGMENT_KEY_B,
+                )?;
+                Ok(format!("{a}&{b}"))
+            }
+        }
     }
 
     /// Applies a share link: the scenario changes, or a calm notice explains why not.
@@ -814,6 +894,15 @@ impl AppState {
             Ok(d) => {
                 let check = d.dataset_check(self.fingerprint);
                 self.scenario = d.scenario.clone();
+                // Scenario B, when the link carries one; a link without B has none.
+                let b = share::decode_relative::<Scenario>(
+                    fragment,
+                    &self.scenario,
+                    &LINK_SCHEMA,
+                    share::FRAGMENT_KEY_B,
+                );
+                let b_failed = b.is_err();
+                self.scenario_b = b.ok().flatten().map(|b| b.scenario);
                 self.notice = match check {
                     DatasetCheck::Different { .. } => {
                         check.message(self.scenario.lang).map(|text| Notice {
@@ -827,6 +916,10 @@ impl AppState {
                             self.scenario.lang,
                             Count(d.ignored.len() as i64),
                         ),
+                    }),
+                    _ if b_failed => Some(Notice {
+                        level: NoticeLevel::Warning,
+                        text: msg::LINK_B_UNREADABLE.get(self.scenario.lang).into(),
                     }),
                     _ if d.migrated => Some(Notice {
                         level: NoticeLevel::Info,
@@ -1113,6 +1206,101 @@ mod tests {
         assert_eq!(u.scenario.view, View::Lks, "the current scenario stays");
         assert_eq!(u.notice.as_ref().map(|n| n.level), Some(NoticeLevel::Error));
         assert!(!u.notice.unwrap().text.is_empty());
+    }
+
+    #[test]
+    fn a_link_carries_scenario_b_and_restores_it() {
+        let s = AppState::default().apply(loaded(ds("a.csv")));
+        // B = the default with its growth raised; then A moves on to the BUIG screen with
+        // a lower budget.
+        let s = s
+            .apply(Action::Edit(Edit::new(|s| {
+                s.buig.national_growth_pct = 2.5
+            })))
+            .apply(Action::SaveAsB)
+            .apply(Action::Edit(Edit::new(|s| {
+                s.buig.national_growth_pct = 0.5;
+                s.buig.budget_mln -= 1.5;
+                s.view = View::Buig;
+            })));
+        let link = s.link_fragment().unwrap();
+        assert!(link.contains("&b=1."), "{link}");
+        let url = format!("https://gemeente.example/bijstandsverkenner/#{link}");
+        println!(
+            "link with B: {} chars ({} with the URL)",
+            link.len(),
+            url.len()
+        );
+        assert!(url.len() <= share::TARGET_LINK_CHARS, "{url}");
+
+        let fresh = AppState::default().apply(loaded(ds("a.csv")));
+        let t = fresh.apply(Action::ApplyLink(format!("#{link}")));
+        assert_eq!(t.scenario, s.scenario);
+        let b = t.scenario_b.as_ref().expect("B restored");
+        assert_eq!(b.buig.national_growth_pct, 2.5);
+        assert_eq!(
+            b.buig.budget_mln,
+            s.scenario_b.as_ref().unwrap().buig.budget_mln
+        );
+        assert_eq!(b.name, "B");
+        assert_eq!(b.view, View::Buig, "B takes A's screen");
+        assert_eq!(t.notice, None);
+        // The same link again gives the same link: the address bar is stable.
+        assert_eq!(t.link_fragment().unwrap(), link);
+
+        // A link without B leaves no B behind.
+        let only_a = AppState {
+            scenario_b: None,
+            ..s.clone()
+        }
+        .link_fragment()
+        .unwrap();
+        assert!(!only_a.contains("&b="));
+        assert_eq!(t.apply(Action::ApplyLink(only_a)).scenario_b, None);
+
+        // A damaged B: A opens, with a warning.
+        let cut = format!("{}x", &link[..link.len() - 2]);
+        let u = fresh.apply(Action::ApplyLink(cut));
+        assert_eq!(u.scenario, s.scenario);
+        assert_eq!(u.scenario_b, None);
+        assert_eq!(
+            u.notice.as_ref().map(|n| n.level),
+            Some(NoticeLevel::Warning)
+        );
+    }
+
+    #[test]
+    fn the_programme_figures_switch_back_to_the_data_before_in_one_step() {
+        let synth = crate::embedded::synthetic_loaded().unwrap();
+        let s = AppState::default().apply(Action::Loaded(Box::new(synth)));
+        let s = s.apply(Action::Edit(Edit::new(|s| {
+            s.peildatum = Date::from_ymd(2024, 6, 30);
+        })));
+        assert_eq!(s.previous, None);
+        let figures = crate::embedded::kerncijfers_loaded().unwrap();
+        let k = s.apply(Action::ShowProgrammeFigures(Box::new(figures.clone())));
+        let shown = k.dataset.as_deref().unwrap();
+        assert!(matches!(shown.data, Data::Kerncijfers(_)));
+        assert_eq!(shown.name, crate::embedded::KERNCIJFERS_NAME);
+        assert_ne!(k.fingerprint, s.fingerprint);
+        let kept = k.previous.as_deref().expect("the synthetic data is kept");
+        assert!(kept.dataset.synthetic);
+        // Asking again keeps the data from before, not the figures.
+        let k2 = k.apply(Action::ShowProgrammeFigures(Box::new(figures)));
+        assert!(k2.previous.as_deref().unwrap().dataset.synthetic);
+
+        let back = k2.apply(Action::BackToPrevious);
+        assert_eq!(back.dataset, s.dataset, "the same dataset, not read again");
+        assert_eq!(back.report, s.report);
+        assert_eq!(back.fingerprint, s.fingerprint);
+        assert_eq!(back.scenario.peildatum, s.scenario.peildatum);
+        assert_eq!(back.previous, None);
+        // Nothing kept: nothing changes.
+        assert_eq!(back.apply(Action::BackToPrevious), back);
+
+        // Another file loaded over the figures: there is nothing to go back to.
+        let other = k.apply(loaded(ds("eigen.csv")));
+        assert_eq!(other.previous, None);
     }
 
     #[test]

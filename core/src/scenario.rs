@@ -543,4 +543,83 @@ mod tests {
         assert!(link.len() < 30, "{link}");
         assert_eq!(Scenario::default().slide_deck(), SlideKind::ALL);
     }
+
+    /// The link of A (with a dataset fingerprint) and B as changes from A, joined as the
+    /// app writes them, and what it reads back.
+    fn ab_link(a: &Scenario, b: &Scenario) -> (String, Scenario, Scenario) {
+        use crate::share::{decode_relative, encode_relative, FRAGMENT_KEY_B};
+        let fp = Some(crate::share::dataset_fingerprint(
+            b"uitkering_id;startdatum\n1;2024-01-01\n",
+        ));
+        let link = format!(
+            "{}&{}",
+            encode(a, &LINK_SCHEMA, fp).unwrap(),
+            encode_relative(b, a, &LINK_SCHEMA, FRAGMENT_KEY_B).unwrap()
+        );
+        let back_a = decode::<Scenario>(&link, &LINK_SCHEMA).unwrap();
+        let back_b = decode_relative(&link, &back_a.scenario, &LINK_SCHEMA, FRAGMENT_KEY_B)
+            .unwrap()
+            .expect("the link carries B");
+        assert!(back_b.ignored.is_empty(), "{:?}", back_b.ignored);
+        (link, back_a.scenario, back_b.scenario)
+    }
+
+    #[test]
+    fn scenario_b_travels_as_its_changes_from_a_within_200_characters() {
+        // The default A and a B with three changes (what "keep as B, move two sliders" gives).
+        let a = Scenario::default();
+        let mut b = a.clone();
+        b.name = "B".into();
+        b.buig.national_growth_pct += 1.0;
+        b.buig.cost_per_benefit = crate::buig::CostPerBenefit::Entered { eur: 19_000.0 };
+        let (link, ra, rb) = ab_link(&a, &b);
+        assert_eq!((ra, rb), (a.clone(), b.clone()));
+        let url = format!("https://gemeente.example/bijstandsverkenner/#{link}");
+        println!(
+            "default A + B with 3 changes: {} chars ({} with the URL): {link}",
+            link.len(),
+            url.len()
+        );
+        assert!(url.len() <= crate::share::TARGET_LINK_CHARS, "{url}");
+
+        // An A and a B that each change several settings.
+        let mut a = Scenario {
+            view: View::Buig,
+            name: "Begroting 2025".into(),
+            threshold: 15,
+            ..Scenario::default()
+        };
+        a.buig.national_growth_pct += 0.75;
+        a.buig.budget_mln -= 2.25;
+        a.buig.local_differential_pct = 0.5;
+        a.participation.target_pct = 23.0;
+        a.lks.target = 500.0;
+        let mut b = a.clone();
+        b.name = "Somber".into();
+        b.buig.national_growth_pct += 1.5;
+        b.buig.price_index_pct += 0.4;
+        b.buig.cost_per_benefit = crate::buig::CostPerBenefit::Entered { eur: 19_250.0 };
+        b.lks.planned_starts_per_month = Some(30.0);
+        b.threshold = 20;
+        let (link, ra, rb) = ab_link(&a, &b);
+        assert_eq!((ra, rb), (a, b));
+        let url = format!("https://gemeente.example/bijstandsverkenner/#{link}");
+        println!(
+            "A and B with 5–6 changes each: {} chars ({} with the URL): {link}",
+            link.len(),
+            url.len()
+        );
+        assert!(url.len() <= crate::share::TARGET_LINK_CHARS, "{url}");
+
+        // A link without B has none; the same B as A costs only the frame.
+        let plain = encode(&Scenario::default(), &LINK_SCHEMA, None).unwrap();
+        let none = crate::share::decode_relative(
+            &plain,
+            &Scenario::default(),
+            &LINK_SCHEMA,
+            crate::share::FRAGMENT_KEY_B,
+        )
+        .unwrap();
+        assert!(none.is_none());
+    }
 }

@@ -183,6 +183,33 @@ pub fn App() -> Html {
         );
     });
     let dragging = use_state(|| false);
+    // The "Start here" panel: shown until hidden once in this browser; the footer reopens it.
+    let start_open = use_state(|| {
+        #[cfg(target_arch = "wasm32")]
+        let hidden =
+            crate::web::stored(crate::components::start::START_HIDDEN_KEY).as_deref() == Some("1");
+        #[cfg(not(target_arch = "wasm32"))]
+        let hidden = false;
+        !hidden
+    });
+    let hide_start = {
+        let start_open = start_open.clone();
+        Callback::from(move |_: ()| {
+            #[cfg(target_arch = "wasm32")]
+            crate::web::store(crate::components::start::START_HIDDEN_KEY, "1");
+            start_open.set(false);
+        })
+    };
+    let show_start = {
+        let start_open = start_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            start_open.set(true);
+            #[cfg(target_arch = "wasm32")]
+            if let Some(el) = gloo::utils::document().get_element_by_id("start-h") {
+                el.scroll_into_view();
+            }
+        })
+    };
     let dispatch: Callback<Action> = {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
@@ -328,7 +355,32 @@ pub fn App() -> Html {
                 }),
             })
         };
-    let load_kerncijfers = load_embedded(embedded::kerncijfers_loaded, embedded::KERNCIJFERS_NAME);
+    // The programme's figures, keeping the data in view for the way back.
+    let load_kerncijfers = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| match embedded::kerncijfers_loaded() {
+            Ok(loaded) => dispatch.emit(Action::ShowProgrammeFigures(Box::new(loaded))),
+            Err(error) => dispatch.emit(Action::LoadFailed {
+                file: embedded::KERNCIJFERS_NAME.into(),
+                error,
+            }),
+        })
+    };
+    let back_to_previous = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::BackToPrevious))
+    };
+    let programme_figures_in_view = state
+        .dataset
+        .as_deref()
+        .is_some_and(|d| d.name == embedded::KERNCIJFERS_NAME);
+    let back_label = state.previous.as_deref().map(|p| {
+        if p.dataset.synthetic {
+            msg::BACK_TO_SYNTHETIC.get(lang)
+        } else {
+            msg::BACK_TO_YOUR_DATA.get(lang)
+        }
+    });
     let load_synth = load_embedded(embedded::synthetic_loaded, embedded::SYNTHETIC_NAME);
     let clear_data = {
         let dispatch = dispatch.clone();
@@ -556,8 +608,12 @@ pub fn App() -> Html {
                     </button>
                 }
                 if d.synthetic {
-                    <span class="badge" title={msg::GENERATED_DATA.get(lang)}>
+                    <span class="badge" title={msg::GENERATED_DATA.get(lang)} data-testid="data-badge">
                         { msg::SYNTHETIC.get(lang) }
+                    </span>
+                } else if d.name == embedded::KERNCIJFERS_NAME {
+                    <span class="badge published" title={msg::PROGRAMME_FIGURES_TITLE.get(lang)} data-testid="data-badge">
+                        { msg::PROGRAMME_FIGURES.get(lang) }
                     </span>
                 }
                 if let Some(summary) = summary.clone() {
@@ -595,6 +651,7 @@ pub fn App() -> Html {
                 <ShareDialog
                     link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
                     qr_only={state.overlay == Overlay::Qr}
+                    with_b={state.scenario_b.is_some()}
                     {lang}
                     on_close={close_overlay.clone()}
                 />
@@ -633,7 +690,9 @@ pub fn App() -> Html {
                             { msg::CLEAR_DATA.get(lang) }
                         </button>
                     }
-                    <button class="button" onclick={load_kerncijfers} data-testid="load-kerncijfers">{ msg::REPORT_KEY_FIGURES.get(lang) }</button>
+                    if !programme_figures_in_view {
+                        <button class="button" onclick={load_kerncijfers} data-testid="load-kerncijfers">{ msg::REPORT_KEY_FIGURES.get(lang) }</button>
+                    }
                     <button class="button" onclick={open_share} data-testid="share-open">{ msg::SHARE.get(lang) }</button>
                     <span class="present-group">
                         <button class="button" onclick={toggle_present.clone()} data-testid="present-toggle" aria-pressed={state.presenting.to_string()}>
@@ -677,6 +736,14 @@ pub fn App() -> Html {
                     <button class="button small" onclick={dismiss_notice} aria-label={msg::CLOSE_MESSAGE.get(lang)}>{ msg::CLOSE.get(lang) }</button>
                 </div>
             }
+            if programme_figures_in_view {
+                <div class="notice info data-mode no-print" data-testid="programme-figures-banner">
+                    <span>{ msg::SHOWING_PROGRAMME_FIGURES.get(lang) }</span>
+                    if let Some(label) = back_label {
+                        <button class="button small primary" onclick={back_to_previous} data-testid="back-to-previous">{ label }</button>
+                    }
+                </div>
+            }
             if let Some(err) = &state.error {
                 <div class="error-banner" role="alert" data-testid="error-banner">
                     <strong>{ msg::not_loaded(lang, &err.file) }</strong>
@@ -689,6 +756,11 @@ pub fn App() -> Html {
                     }
                     <button class="button small" onclick={dismiss} aria-label={msg::CLOSE_MESSAGE.get(lang)}>{ msg::CLOSE.get(lang) }</button>
                 </div>
+            }
+            if *start_open && !state.presenting {
+                <crate::components::start::StartPanel
+                    view={crate::views::start::build(lang, state.dataset.as_deref().is_some_and(|d| d.synthetic))}
+                    on_dismiss={hide_start} />
             }
             <Nav views={views} {active} {lang} {on_select} />
             <div id="panel" role="tabpanel" aria-labelledby={format!("tab-{}", active.id())}>
@@ -709,6 +781,11 @@ pub fn App() -> Html {
                 <p>{ msg::footer(lang, Plain(state.scenario.threshold)) }{ " " }
                     <button type="button" class="button small" data-testid="about-open" onclick={open_about}>
                         { crate::messages::about::ABOUT.get(lang) }
+                    </button>
+                    { " " }
+                    <button type="button" class="button small" data-testid="start-open" onclick={show_start}
+                        aria-expanded={start_open.to_string()}>
+                        { crate::messages::start::REOPEN.get(lang) }
                     </button>
                     <span class="version" data-testid="app-version">{ crate::build_info::version() }</span>
                 </p>

@@ -58,6 +58,7 @@ pub fn CompositionView(props: &ScreenProps) -> Html {
             }
         })
     };
+    let on_row = edit.clone();
     html! {
         <>
             <div class="controls">
@@ -86,8 +87,12 @@ pub fn CompositionView(props: &ScreenProps) -> Html {
                     </button>
                 </p>
             }
-            <FilterChips filter={view.filter.clone()} on_edit={edit} />
-            <Dashboard title={view.title.clone()} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang} />
+            <FilterChips filter={view.filter.clone()} on_edit={edit.clone()} />
+            <Dashboard title={view.title.clone()} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang}
+                row_buttons={view.row_buttons(&props.scenario.filter, lang)}
+                on_row_filter={Callback::from(move |item: views::caseload::FilterItem| {
+                    on_row.emit(Edit::new(move |s| item.toggle(&mut s.filter)))
+                })} />
         </>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::chart::Chart;
 use crate::components::data_table::DataTable;
+use crate::views::caseload::{FilterItem, RowButton};
 use crate::views::{Kpi, Panel};
 
 /// Props of [`Dashboard`].
@@ -18,6 +19,13 @@ pub struct DashboardProps {
     pub panels: Vec<Panel>,
     /// Interface language.
     pub lang: Lang,
+    /// Per panel, per table row: a button that filters on the row's group (the
+    /// cross-filter by keyboard); empty for no buttons.
+    #[prop_or_default]
+    pub row_buttons: Vec<Vec<Option<RowButton>>>,
+    /// A row's button was pressed: toggle this group.
+    #[prop_or_default]
+    pub on_row_filter: Option<Callback<FilterItem>>,
 }
 
 /// Renders key figures and panels.
@@ -38,12 +46,26 @@ pub fn Dashboard(props: &DashboardProps) -> Html {
                 </ul>
             }
             <div class="panels">
-                { for props.panels.iter().map(|p| html! {
-                    <article class="panel">
-                        <Chart spec={p.chart.clone()} lang={props.lang} />
-                        if let Some(n) = &p.note { <p class="panel-note">{ n }</p> }
-                        <DataTable table={p.table.clone()} lang={props.lang} />
-                    </article>
+                { for props.panels.iter().enumerate().map(|(i, p)| {
+                    let buttons = props.row_buttons.get(i).cloned().unwrap_or_default();
+                    let row_buttons: Vec<Option<(bool, String)>> = buttons
+                        .iter()
+                        .map(|b| b.as_ref().map(|b| (b.pressed, b.label.clone())))
+                        .collect();
+                    let on_row = props.on_row_filter.clone().filter(|_| !buttons.is_empty()).map(|f| {
+                        Callback::from(move |row: usize| {
+                            if let Some(Some(b)) = buttons.get(row) {
+                                f.emit(b.item.clone());
+                            }
+                        })
+                    });
+                    html! {
+                        <article class="panel">
+                            <Chart spec={p.chart.clone()} lang={props.lang} />
+                            if let Some(n) = &p.note { <p class="panel-note">{ n }</p> }
+                            <DataTable table={p.table.clone()} lang={props.lang} {row_buttons} {on_row} />
+                        </article>
+                    }
                 }) }
             </div>
         </section>

@@ -17,6 +17,13 @@ pub struct DataTableProps {
     /// Interface language.
     #[prop_or_default]
     pub lang: Lang,
+    /// Per row: a filter button in its first cell, pressed or not, with its accessible
+    /// name (empty: no buttons). Pressing it calls [`DataTableProps::on_row`] with the row.
+    #[prop_or_default]
+    pub row_buttons: Vec<Option<(bool, String)>>,
+    /// A row's button was pressed.
+    #[prop_or_default]
+    pub on_row: Option<Callback<usize>>,
 }
 
 /// A cell as the CSV export writes it. Exports are for Dutch Excel and keep Dutch number
@@ -123,9 +130,20 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 <caption class="visually-hidden">{ &t.caption }</caption>
                 <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                 <tbody>
-                    { for t.rows.iter().map(|r| html! {
+                    { for t.rows.iter().enumerate().map(|(row, r)| html! {
                         <tr>{ for r.iter().enumerate().map(|(i, c)| if i == 0 {
-                            html! { <th scope="row">{ c }</th> }
+                            match (props.row_buttons.get(row).cloned().flatten(), props.on_row.clone()) {
+                                (Some((pressed, label)), Some(on_row)) => html! {
+                                    <th scope="row">
+                                        <button type="button" class="row-filter" aria-pressed={pressed.to_string()}
+                                            aria-label={label.clone()} title={label} data-testid="row-filter"
+                                            onclick={Callback::from(move |_: MouseEvent| on_row.emit(row))}>
+                                            { c }
+                                        </button>
+                                    </th>
+                                },
+                                _ => html! { <th scope="row">{ c }</th> },
+                            }
                         } else {
                             html! { <td>{ c }</td> }
                         }) }</tr>

@@ -39,6 +39,7 @@ pub mod refdata;
 pub mod scenarios;
 pub mod share;
 pub mod slides;
+pub mod start;
 
 /// The inputs of every screen component.
 #[derive(Properties, Clone)]

@@ -107,6 +107,7 @@ pub fn ScenarioLibrary(props: &ScenarioLibraryProps) -> Html {
                 </label>
                 <button class="button" type="submit" data-testid="scenario-save">{ &v.save }</button>
             </form>
+            <p class="scenario-status" data-testid="scenario-status">{ &v.status }</p>
             if let Some(empty) = &v.empty {
                 <p class="field-help">{ empty }</p>
             } else {

@@ -13,6 +13,9 @@ use crate::messages::shell as msg;
 pub struct ShareProps {
     /// The full link (page URL + `#` + fragment), or an error message.
     pub link: Result<String, String>,
+    /// The link holds scenario B too.
+    #[prop_or_default]
+    pub with_b: bool,
     /// Show only the QR code, as large as possible (presentation mode).
     #[prop_or_default]
     pub qr_only: bool,
@@ -57,6 +60,9 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
                 <>
                     if !props.qr_only {
                         <p>{ msg::LINK_HOLDS_NO_DATA.get(lang) }</p>
+                        if props.with_b {
+                            <p data-testid="share-with-b">{ msg::LINK_CARRIES_B.get(lang) }</p>
+                        }
                         <div class="share-link">
                             <input type="text" readonly=true value={link.clone()} data-testid="share-link" aria-label={msg::LINK_TO_SCENARIO.get(lang)}
                                 onfocus={Callback::from(|e: FocusEvent| { let el: web_sys::HtmlInputElement = e.target_unchecked_into(); el.select(); })} />

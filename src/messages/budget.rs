@@ -240,6 +240,16 @@ bijstand_core::messages! {
     fn named(action: Msg, name: &str) = "{action}: {name}" / "{action}: {name}";
     /// The current settings as A.
     CURRENT_SETTINGS = "huidige instellingen" / "current settings";
+    /// The current scenario while it is not saved under a name.
+    CURRENT_UNSAVED = "Huidige instellingen (niet bewaard)" / "Current settings (not saved)";
+    /// A saved scenario whose settings were changed after saving.
+    fn changed_since_saved(name: &str) = "{name} (gewijzigd sinds bewaren)" / "{name} (changed since saved)";
+    /// What the screen shows now.
+    fn in_view(what: &str) = "In beeld: {what}." / "In view: {what}.";
+    /// B kept with "Bewaar huidige als B", not a saved scenario.
+    B_KEPT = "B (vastgehouden instellingen)" / "B (settings kept)";
+    /// A column head: the scenario's letter and its name.
+    fn lettered(letter: &str, name: &str) = "{letter}: {name}" / "{letter}: {name}";
     /// Compare the two chosen.
     COMPARE_A_B = "Vergelijk A met B" / "Compare A with B";
 }

@@ -117,8 +117,10 @@ bijstand_core::messages! {
 
     /// Shown when no filter is active.
     FILTER_HINT =
-        "Klik op een staaf of taartpunt om op die groep te filteren." /
-        "Click a bar or slice to filter on that group.";
+        "Klik op een staaf of taartpunt om op die groep te filteren, of gebruik de knoppen in de tabel onder de grafiek." /
+        "Click a bar or slice to filter on that group, or use the buttons in the table below the chart.";
+    /// Accessible name of a table row's filter button (its state is `aria-pressed`).
+    fn filter_on(label: &str) = "Filter op {label}" / "Filter on {label}";
     /// Accessible name of a chip's button.
     fn remove_filter(label: &str) = "Filter verwijderen: {label}" / "Remove filter: {label}";
     /// Filter chip.

@@ -19,3 +19,4 @@ pub mod quality;
 pub mod refdata;
 pub mod shell;
 pub mod slides;
+pub mod start;

@@ -38,6 +38,10 @@ bijstand_core::messages! {
     QR_OF_SCENARIO = "QR-code van dit scenario" / "QR code of this scenario";
     /// What a share link holds.
     LINK_HOLDS_NO_DATA = "Deze link bevat alleen de instellingen en aannames, geen gegevens uit het bestand. De ontvanger opent hem met een eigen kopie van de gegevens." / "This link holds only the settings and assumptions, no data from the file. The recipient opens it with their own copy of the data.";
+    /// The share dialog, when scenario B is kept: the link opens both.
+    LINK_CARRIES_B = "De link bevat ook scenario B: de ontvanger ziet dezelfde vergelijking A en B." / "The link also holds scenario B: the recipient sees the same comparison of A and B.";
+    /// A link whose scenario B could not be read (A opened).
+    LINK_B_UNREADABLE = "Scenario B in deze link kon niet worden gelezen; scenario A is geopend." / "Scenario B in this link could not be read; scenario A has been opened.";
     /// The link box's accessible name.
     LINK_TO_SCENARIO = "Link naar dit scenario" / "Link to this scenario";
     /// The copy button.
@@ -121,8 +125,20 @@ bijstand_core::messages! {
     REMOVE_YOUR_FILE = "Haal uw bestand uit deze pagina (het was nergens opgeslagen)" / "Remove your file from this page (it was not stored anywhere)";
     /// Button: clear the user's data.
     CLEAR_DATA = "Wis gegevens" / "Clear data";
-    /// Button: load the report's kerncijfers.
-    REPORT_KEY_FIGURES = "Kerncijfers rapport" / "Report key figures";
+    /// Button: show the implementation programme's figures (the embedded kerncijfers).
+    REPORT_KEY_FIGURES = "Toon de cijfers uit het uitvoeringsprogramma" / "Show the figures from the implementation programme";
+    /// Badge of the programme's figures.
+    PROGRAMME_FIGURES = "cijfers uitvoeringsprogramma" / "implementation programme figures";
+    /// Tooltip of that badge.
+    PROGRAMME_FIGURES_TITLE = "Gepubliceerde cijfers uit het Uitvoeringsprogramma EAA 2025 van Enschede: totalen per groep, geen gegevens per persoon"
+        / "Published figures from Enschede's Implementation Programme EAA 2025: totals per group, no data per person";
+    /// The banner while the programme's figures are in view.
+    SHOWING_PROGRAMME_FIGURES = "U ziet de cijfers uit het Uitvoeringsprogramma EAA 2025 van Enschede: gepubliceerde totalen, geen gegevens per uitkering. Daarom ontbreken Samenstelling, Dynamiek en Cohorten; de tab Kerncijfers toont de tabellen uit het programma."
+        / "You are viewing the figures from Enschede's Implementation Programme EAA 2025: published totals, no data per benefit. That is why Composition, Flows and Cohorts are missing; the Key figures tab shows the programme's tables.";
+    /// Button: back to the user's file from the programme's figures.
+    BACK_TO_YOUR_DATA = "Terug naar uw gegevens" / "Back to your data";
+    /// Button: back to the synthetic data from the programme's figures.
+    BACK_TO_SYNTHETIC = "Terug naar de synthetische gegevens" / "Back to the synthetic data";
     /// Button: open the share dialog.
     SHARE = "Delen" / "Share";
     /// Button: leave presentation mode.

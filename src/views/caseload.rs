@@ -196,6 +196,38 @@ pub fn toggle_filter(f: &mut EpisodeFilter, clicked: &[FilterItem]) {
     }
 }
 
+/// A row of a composition table as a button: it toggles the same group as a click on its
+/// bar or slice, so the cross-filter works by keyboard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowButton {
+    /// The group it toggles.
+    pub item: FilterItem,
+    /// The group is in the filter now (`aria-pressed`).
+    pub pressed: bool,
+    /// Accessible name: "Filter op Vrouw".
+    pub label: String,
+}
+
+impl FilterItem {
+    /// Whether the group is in the filter.
+    pub fn is_in(&self, f: &EpisodeFilter) -> bool {
+        match self {
+            FilterItem::Geslacht(g) => f.geslacht.contains(g),
+            FilterItem::Leeftijdsklasse(b) => f.leeftijdsklasse.contains(b),
+            FilterItem::Doelgroep(d) => f.doelgroep.contains(d),
+            FilterItem::Afstand(a) => f.afstand.contains(a),
+            FilterItem::Duur(d) => f.duur.contains(d),
+            FilterItem::Huishoudtype(h) => f.huishoudtype.contains(h),
+            FilterItem::InkomstenArbeid(w) => f.inkomsten_arbeid == Some(*w),
+            FilterItem::Statushouder(s) => f.statushouder == Some(*s),
+            FilterItem::Instroomreden(k) => f.instroomreden.contains(k),
+            FilterItem::Stadsdeel(label) => {
+                f.stadsdeel.iter().any(|s| s.eq_ignore_ascii_case(label))
+            }
+        }
+    }
+}
+
 /// A chart whose bars or slices filter the other views.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClickableChart {
@@ -208,6 +240,32 @@ pub struct ClickableChart {
 }
 
 impl CaseloadView {
+    /// Per panel, per table row: the button that filters on the row's group, where the
+    /// panel's chart filters and the row is one of its bars or slices (not a total).
+    pub fn row_buttons(&self, filter: &EpisodeFilter, lang: Lang) -> Vec<Vec<Option<RowButton>>> {
+        self.panels
+            .iter()
+            .map(|p| {
+                let Some(c) = self.clickable.iter().find(|c| c.id == p.chart.id) else {
+                    return vec![];
+                };
+                p.table
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let label = r.first()?;
+                        let item = c.categories.iter().find(|(l, _)| l == label)?.1.clone();
+                        Some(RowButton {
+                            pressed: item.is_in(filter),
+                            label: msg::caseload::filter_on(lang, label),
+                            item,
+                        })
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// The groups a click on the bar or slice of `category` in series `series` of chart
     /// `chart` toggles: the category, and in the pyramid also the side's gender. Empty
     /// when the chart does not filter or the category is unknown.
@@ -969,7 +1027,7 @@ mod tests {
         assert_eq!(table_count(&v, "chart-stadsdeel", "Zuid"), "1.617");
         assert_eq!(
             v.filter.hint.as_deref(),
-            Some("Klik op een staaf of taartpunt om op die groep te filteren.")
+            Some("Klik op een staaf of taartpunt om op die groep te filteren, of gebruik de knoppen in de tabel onder de grafiek.")
         );
         let prec: Vec<(&str, bool)> = v
             .controls
@@ -1057,6 +1115,65 @@ mod tests {
         toggle_filter(&mut s.filter, &clicked);
         toggle_filter(&mut s.filter, &clicked);
         assert!(s.filter.is_empty());
+    }
+
+    #[test]
+    fn table_rows_filter_like_a_click_on_their_bar() {
+        let ds = synthetic();
+        let mut s = scenario(Lang::Nl);
+        let v = build(&ds, &s, &Context::default());
+        let buttons = v.row_buttons(&s.filter, Lang::Nl);
+        assert_eq!(buttons.len(), v.panels.len());
+        // Every clickable chart's table has buttons, and each does what a click does.
+        for c in &v.clickable {
+            let i = v.panels.iter().position(|p| p.chart.id == c.id).unwrap();
+            let rows = &buttons[i];
+            assert_eq!(rows.len(), v.panels[i].table.rows.len(), "{}", c.id);
+            let with: Vec<&RowButton> = rows.iter().flatten().collect();
+            assert!(!with.is_empty(), "{} has row buttons", c.id);
+            for (r, b) in v.panels[i].table.rows.iter().zip(rows) {
+                if let Some(b) = b {
+                    assert_eq!(v.clicked(c.id, "", &r[0]), std::slice::from_ref(&b.item));
+                    assert!(!b.pressed);
+                }
+            }
+        }
+        let i = v
+            .panels
+            .iter()
+            .position(|p| p.chart.id == "chart-stadsdeel")
+            .unwrap();
+        let row = v.panels[i]
+            .table
+            .rows
+            .iter()
+            .position(|r| r[0] == "Zuid")
+            .unwrap();
+        let zuid = buttons[i][row].clone().unwrap();
+        assert_eq!(zuid.label, "Filter op Zuid");
+        zuid.item.toggle(&mut s.filter);
+        let f = build(&ds, &s, &Context::default());
+        assert_eq!(f.filter.chips[0].label, "Zuid");
+        let pressed = f.row_buttons(&s.filter, Lang::Nl);
+        let i = f
+            .panels
+            .iter()
+            .position(|p| p.chart.id == "chart-stadsdeel")
+            .unwrap();
+        let zuid_row = f.panels[i]
+            .table
+            .rows
+            .iter()
+            .position(|r| r[0] == "Zuid")
+            .unwrap();
+        assert!(pressed[i][zuid_row].as_ref().unwrap().pressed);
+        // Panels whose chart does not filter have no buttons.
+        assert!(f
+            .panels
+            .iter()
+            .zip(&pressed)
+            .filter(|(p, _)| !f.clickable.iter().any(|c| c.id == p.chart.id))
+            .all(|(_, b)| b.is_empty()));
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod quality;
 pub mod refdata;
 pub mod scenarios;
 pub mod slides;
+pub mod start;
 
 pub use kerncijfers::{KerncijfersView, QualityNote, ReportSection};
 pub use quality::{

@@ -44,6 +44,8 @@ pub struct AbButtons {
 pub struct LibraryView {
     /// The current scenario's name (suggested when saving).
     pub current: String,
+    /// What is in view: the saved scenario's name, or that the settings are not saved.
+    pub status: String,
     /// Label of the name box.
     pub name_label: String,
     /// Label of the save button.
@@ -99,8 +101,49 @@ pub fn compare(
                 )
             }),
         }),
-        table: b.map(|b| compare_table(scenario, b, contracts)),
+        table: b.map(|b| compare_table(scenario, b, &ctx.saved, contracts)),
         empty: (with_buttons && b.is_none()).then(|| msg::COMPARE_HINT.get(lang).into()),
+    }
+}
+
+/// Whether a scenario is one of the saved ones: `Some(true)` saved as it is, `Some(false)`
+/// saved under its name but changed since, `None` not saved. The screen and language do not
+/// count (opening a saved scenario keeps them).
+fn saved_state(s: &Scenario, saved: &[Scenario]) -> Option<bool> {
+    let same = |t: &Scenario| {
+        *s == Scenario {
+            view: s.view,
+            lang: s.lang,
+            ..t.clone()
+        }
+    };
+    let named: Vec<&Scenario> = saved.iter().filter(|t| t.name == s.name).collect();
+    if named.is_empty() {
+        None
+    } else {
+        Some(named.into_iter().any(same))
+    }
+}
+
+/// The current scenario as the screen names it: its name once saved, "(gewijzigd sinds
+/// bewaren)" after a change, and "Huidige instellingen (niet bewaard)" until it is saved
+/// (the default name "Basis" is not shown as if it were a saved scenario).
+pub fn current_label(scenario: &Scenario, saved: &[Scenario]) -> String {
+    let lang = scenario.lang;
+    match saved_state(scenario, saved) {
+        Some(true) => scenario.name.clone(),
+        Some(false) => msg::changed_since_saved(lang, &scenario.name),
+        None => msg::CURRENT_UNSAVED.get(lang).into(),
+    }
+}
+
+/// Scenario B as the comparison names it: "B: <name>" for a saved scenario, otherwise
+/// "B (vastgehouden instellingen)".
+pub fn b_label(lang: Lang, b: &Scenario, saved: &[Scenario]) -> String {
+    match saved_state(b, saved) {
+        Some(true) => msg::lettered(lang, "B", &b.name),
+        Some(false) => msg::lettered(lang, "B", &msg::changed_since_saved(lang, &b.name)),
+        None => msg::B_KEPT.get(lang).into(),
     }
 }
 
@@ -109,6 +152,7 @@ pub fn library(scenario: &Scenario, saved: &[Scenario]) -> LibraryView {
     let lang = scenario.lang;
     LibraryView {
         current: scenario.name.clone(),
+        status: msg::in_view(lang, &current_label(scenario, saved)),
         name_label: msg::NAME.get(lang).into(),
         save: msg::SAVE_SCENARIO.get(lang).into(),
         empty: saved
@@ -135,7 +179,12 @@ pub fn library(scenario: &Scenario, saved: &[Scenario]) -> LibraryView {
 /// Differences between scenario A (current) and B, assumptions and results, in A's
 /// language. With a contracts file loaded, each scenario's LKS counts come from it when it
 /// says so.
-pub fn compare_table(a: &Scenario, b: &Scenario, contracts: Option<&LksContracts>) -> Table {
+pub fn compare_table(
+    a: &Scenario,
+    b: &Scenario,
+    saved: &[Scenario],
+    contracts: Option<&LksContracts>,
+) -> Table {
     let lang = a.lang;
     let m = |x: f64| mln(lang, x);
     let (ra, rb) = (buig::result(&a.buig), buig::result(&b.buig));
@@ -179,19 +228,12 @@ pub fn compare_table(a: &Scenario, b: &Scenario, contracts: Option<&LksContracts
             String::new(),
         ]);
     }
-    let head = |s: &Scenario, x: &str| {
-        if s.name.is_empty() || s.name == x {
-            x.to_string()
-        } else {
-            format!("{x}: {}", s.name)
-        }
-    };
     Table {
         caption: msg::SCENARIO_A_B.get(lang).into(),
         headers: vec![
             String::new(),
-            head(a, "A"),
-            head(b, "B"),
+            msg::lettered(lang, "A", &current_label(a, saved)),
+            b_label(lang, b, saved),
             msg::A_MINUS_B.get(lang).into(),
         ],
         rows,
@@ -242,6 +284,7 @@ mod tests {
         let v = compare(&a, &ctx, None, true);
         let t = v.table.expect("B kept");
         assert_eq!(t.headers[1], "A: Somber");
+        // B is the saved default, named "Basis" by the user's save.
         assert_eq!(t.headers[2], "B: Basis");
         assert_eq!(t.rows[0][2], "€ 1,61 mln", "B keeps the original result");
         assert_ne!(t.rows[0][1], "€ 1,61 mln");
@@ -263,9 +306,58 @@ mod tests {
         assert_eq!(t.rows[0][0], "BUIG result");
         assert_eq!(v.library.items[1].delete_label, "Delete: Somber");
         assert!(t.rows.iter().any(|r| r[1] == "19,000" && r[2] == "18,034"));
+        assert_eq!(t.headers[1], "A: Somber");
         assert_eq!(field_value(Lang::Nl, &FieldValue::Number(2.15)), "2,15");
         assert_eq!(field_value(Lang::En, &FieldValue::Number(2.5)), "2.5");
         assert_eq!(field_value(Lang::Nl, &FieldValue::Bool(true)), "ja");
         assert_eq!(field_value(Lang::En, &FieldValue::Bool(false)), "no");
+    }
+
+    #[test]
+    fn the_current_scenario_is_not_called_basis_until_it_is_saved() {
+        let a = Scenario::default();
+        // Nothing saved: the default's name "Basis" is not shown as if it were saved.
+        let lib = library(&a, &[]);
+        assert_eq!(lib.status, "In beeld: Huidige instellingen (niet bewaard).");
+        assert!(lib.empty.is_some());
+        let mut b = a.clone();
+        b.name = "B".into();
+        b.buig.national_growth_pct += 1.0;
+        let ctx = Context {
+            scenario_b: Some(b.clone()),
+            ..Context::default()
+        };
+        let t = compare(&a, &ctx, None, true).table.unwrap();
+        assert_eq!(t.headers[1], "A: Huidige instellingen (niet bewaard)");
+        assert_eq!(t.headers[2], "B (vastgehouden instellingen)");
+        assert!(
+            t.headers.iter().all(|h| !h.contains("Basis")),
+            "{:?}",
+            t.headers
+        );
+
+        // Saved as "Basis": now it is that scenario; on another screen too.
+        let saved = vec![a.clone()];
+        let on_lks = Scenario {
+            view: bijstand_core::scenario::View::Lks,
+            ..a.clone()
+        };
+        assert_eq!(current_label(&on_lks, &saved), "Basis");
+        assert_eq!(library(&a, &saved).status, "In beeld: Basis.");
+        // Changed after saving: it says so.
+        let mut changed = a.clone();
+        changed.buig.budget_mln += 1.0;
+        assert_eq!(
+            current_label(&changed, &saved),
+            "Basis (gewijzigd sinds bewaren)"
+        );
+        let en = Scenario {
+            lang: Lang::En,
+            ..a.clone()
+        };
+        assert_eq!(current_label(&en, &[]), "Current settings (not saved)");
+        let t = compare_table(&en, &b, &[], None);
+        assert_eq!(t.headers[1], "A: Current settings (not saved)");
+        assert_eq!(t.headers[2], "B (settings kept)");
     }
 }

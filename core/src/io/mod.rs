@@ -37,6 +37,7 @@ mod remembered;
 mod report;
 pub mod stream;
 mod table;
+mod template;
 mod trajectories;
 mod vocab;
 mod warning;
@@ -53,6 +54,10 @@ pub use remembered::{
 pub use report::{
     ColumnMapping, DateEvidence, DecimalStyle, DetectedEncoding, FileKind, LoadOptions, LoadReport,
     MappingKind, TotalCheck,
+};
+pub use template::{
+    template_columns, template_csv, template_xlsx, TemplateColumn, TEMPLATE_CSV_NAME,
+    TEMPLATE_XLSX_NAME,
 };
 pub use warning::{ExitReasonLabel, LoadWarning, Tally};
 

@@ -12,6 +12,8 @@
 //!
 //! # Text
 //! `s=1.<base64url without padding>`, to be put after `#`. The `1` is the byte layout below.
+//! A second scenario can follow as `&b=1.…`, written as its changes from the first
+//! ([`encode_relative`]), so a comparison travels in one link.
 //! The alphabet (`A–Z a–z 0–9 - _ . =`) passes mail clients and chat apps unchanged. Reading
 //! also accepts a whole URL, other `&`-separated fragment parameters, whitespace from wrapped
 //! lines, and punctuation copied along at the end (`.` `,` `)` `>` …).
@@ -109,6 +111,10 @@ use wire::{Entry, Key, Slot};
 /// The fragment parameter that holds the scenario: `#s=1.…`.
 pub const FRAGMENT_KEY: &str = "s";
 
+/// The fragment parameter that holds a second scenario (the app's scenario B) as its
+/// changes from the first: `#s=1.…&b=1.…` ([`encode_relative`], [`decode_relative`]).
+pub const FRAGMENT_KEY_B: &str = "b";
+
 /// Links longer than this (in bytes of text offered, URL included) are not read.
 pub const MAX_LINK_CHARS: usize = 4096;
 
@@ -154,7 +160,35 @@ pub fn encode<T: Serialize + Default>(
     schema: &LinkSchema<'_>,
     dataset: Option<Fingerprint>,
 ) -> Result<String, LinkError> {
-    let base = to_json(&T::default())?;
+    encode_from(
+        scenario,
+        to_json(&T::default())?,
+        schema,
+        dataset,
+        FRAGMENT_KEY,
+    )
+}
+
+/// Makes the text of a second link parameter (`key=1.…`, e.g. [`FRAGMENT_KEY_B`]) holding
+/// `scenario` as its changes from `base` rather than from `T::default()`: a second scenario
+/// that differs from the first in a few settings costs a few bytes. Append it to the first
+/// link with `&`; [`decode_relative`] reads it back given the same `base`.
+pub fn encode_relative<T: Serialize>(
+    scenario: &T,
+    base: &T,
+    schema: &LinkSchema<'_>,
+    key: &str,
+) -> Result<String, LinkError> {
+    encode_from(scenario, to_json(base)?, schema, None, key)
+}
+
+fn encode_from<T: Serialize>(
+    scenario: &T,
+    base: Value,
+    schema: &LinkSchema<'_>,
+    dataset: Option<Fingerprint>,
+    key: &str,
+) -> Result<String, LinkError> {
     let target = to_json(scenario)?;
     let changes = diff(&base, &target);
 
@@ -189,7 +223,7 @@ pub fn encode<T: Serialize + Default>(
     }
 
     let frame = wire::write_frame(schema.version, dataset.map(Fingerprint::short), &body);
-    let text = format!("{FRAGMENT_KEY}={}", wire::frame_to_text(&frame));
+    let text = format!("{key}={}", wire::frame_to_text(&frame));
     if text.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong {
             chars: text.len(),
@@ -216,13 +250,41 @@ pub fn decode<T: Serialize + DeserializeOwned + Default>(
     link: &str,
     schema: &LinkSchema<'_>,
 ) -> Result<Decoded<T>, LinkError> {
+    let base = serde_json::to_value(T::default()).map_err(|_| LinkError::Incompatible)?;
+    decode_from(link, base, schema, FRAGMENT_KEY)
+}
+
+/// Reads the parameter `key` of a link, made by [`encode_relative`] from `base`: `Ok(None)`
+/// when the link has no such parameter. The rest as [`decode`] (its changes apply to
+/// `base` instead of the default).
+pub fn decode_relative<T: Serialize + DeserializeOwned>(
+    link: &str,
+    base: &T,
+    schema: &LinkSchema<'_>,
+    key: &str,
+) -> Result<Option<Decoded<T>>, LinkError> {
+    match share_param(link, key) {
+        Err(LinkError::NotALink) => return Ok(None),
+        Err(e) => return Err(e),
+        Ok(_) => {}
+    }
+    let base = serde_json::to_value(base).map_err(|_| LinkError::Incompatible)?;
+    decode_from(link, base, schema, key).map(Some)
+}
+
+fn decode_from<T: Serialize + DeserializeOwned>(
+    link: &str,
+    base: Value,
+    schema: &LinkSchema<'_>,
+    key: &str,
+) -> Result<Decoded<T>, LinkError> {
     if link.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong {
             chars: link.len(),
             max: MAX_LINK_CHARS,
         });
     }
-    let text = share_param(link)?;
+    let text = share_param(link, key)?;
     let frame = wire::read_frame(&wire::text_to_frame(&text)?)?;
     if frame.version > schema.version {
         return Err(LinkError::NewerVersion {
@@ -244,7 +306,6 @@ pub fn decode<T: Serialize + DeserializeOwned + Default>(
         v += 1;
     }
 
-    let base = serde_json::to_value(T::default()).map_err(|_| LinkError::Incompatible)?;
     let (scenario, applied) = build::<T>(&base, &changes, &mut ignored)?;
 
     // Report changes that deserialisation silently dropped or altered (unknown fields…).
@@ -358,8 +419,8 @@ fn percent_decode_ascii(text: &str) -> String {
     out
 }
 
-/// Finds the `s=` parameter in a fragment or URL, ignoring whitespace from wrapped lines.
-fn share_param(link: &str) -> Result<String, LinkError> {
+/// Finds the `key=` parameter in a fragment or URL, ignoring whitespace from wrapped lines.
+fn share_param(link: &str, key: &str) -> Result<String, LinkError> {
     let cleaned: String = link.chars().filter(|c| !c.is_whitespace()).collect();
     // Some mail filters and chat apps rewrite links percent-encoded (`%23` for `#`, `%3D`
     // for `=`, sometimes every character).
@@ -372,7 +433,7 @@ fn share_param(link: &str) -> Result<String, LinkError> {
     if fragment.is_empty() {
         return Err(LinkError::Empty);
     }
-    let prefix = format!("{FRAGMENT_KEY}=");
+    let prefix = format!("{key}=");
     fragment
         .split('&')
         .find_map(|part| part.strip_prefix(prefix.as_str()))
