@@ -36,7 +36,7 @@ test('damaged links pasted into an open page keep the scenario, say so, and leav
     const text = await notice.innerText();
     assert.match(text, /link/i, b.slice(0, 40));
     assert.doesNotMatch(text, /[{}]|::|Error\b/, 'a sentence, not internal text');
-    assert.equal(await page.inputValue('[data-testid=proj-groei]'), '3,5', 'the scenario stays');
+    assert.equal(await page.inputValue('[data-testid=proj-groei]'), '3,50', 'the scenario stays');
     assert.equal(await kpi(page, 'kpi-proj-range'), range);
     await page.waitForFunction((o) => location.hash.slice(1) === o, own);
     await page.click('[data-testid=link-notice] button');
@@ -45,7 +45,7 @@ test('damaged links pasted into an open page keep the scenario, say so, and leav
   // A reload now opens the user's scenario, not the last damaged link.
   await page.reload();
   await page.waitForSelector('[data-testid=proj-groei]');
-  assert.equal(await page.inputValue('[data-testid=proj-groei]'), '3,5');
+  assert.equal(await page.inputValue('[data-testid=proj-groei]'), '3,50');
   assert.deepEqual(consoleErrors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
 });
@@ -58,7 +58,7 @@ test('a percent-encoded link, as mail filters rewrite it, opens as the link itse
   const encoded = own.replace('=', '%3D').replace(/\./g, '%2E');
   const o = await openPage(browser, server.origin, `${server.origin}/#${encoded}`);
   await o.page.waitForSelector('[data-testid=proj-groei]');
-  assert.equal(await o.page.inputValue('[data-testid=proj-groei]'), '3,5');
+  assert.equal(await o.page.inputValue('[data-testid=proj-groei]'), '3,50');
   assert.equal(await kpi(o.page, 'kpi-proj-range'), range);
   assert.equal(await o.page.locator('[data-testid=link-notice]').count(), 0);
   await o.context.close();
