@@ -56,7 +56,7 @@ fn number(send: &Send, i: &NumberInput) -> Html {
     let lang = send.props.scenario.lang;
     html! {
         <NumberField id={i.id.clone()} label={i.label.clone()} value={i.value} min={i.min} max={i.max}
-            step={i.step} decimals={i.decimals} unit={i.unit.clone()} {lang} {on_change} />
+            step={i.step} decimals={i.decimals} unit={i.unit.clone()} bounds={i.bounds_line.clone()} {lang} {on_change} />
     }
 }
 

@@ -27,7 +27,7 @@ pub fn ProjectionPanel(props: &ScreenProps) -> Html {
         let on_change = Callback::from(move |v: f64| set.emit(view.edited(input, v)));
         html! {
             <NumberField id={f.id} label={f.label.clone()} value={f.value} min={f.min} max={f.max} step={f.step}
-                slider={f.slider} decimals={f.decimals} unit={f.unit.clone()} {lang} {on_change} />
+                decimals={f.decimals} unit={f.unit.clone()} bounds={f.bounds_line.clone()} {lang} {on_change} />
         }
     });
     let on_reset = {

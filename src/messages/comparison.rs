@@ -409,3 +409,18 @@ bijstand_core::messages! {
     /// Compare with the readings.
     COMPARE_READINGS = "Vergelijk met de twee lezingen hieronder." / "Compare with the two readings below.";
 }
+
+bijstand_core::messages! {
+    // Why each number box has its range (one line under the field).
+
+    /// The period length.
+    WHY_PERIOD = "een periode van ten hoogste tien jaar." / "a period of at most ten years.";
+    /// Growth over the period.
+    WHY_PERIOD_GROWTH = "een bestand kan niet meer dan 100% krimpen; meer dan 100% groei is vrijwel zeker een typfout."
+        / "a caseload cannot shrink by more than 100%; more than 100% growth is almost surely a typing error.";
+    /// A share in percent.
+    WHY_SHARE = "een aandeel ligt tussen 0 en 100%." / "a share lies between 0 and 100%.";
+    /// Placements.
+    WHY_PLACEMENTS = "ruim boven het aantal plaatsingen per jaar van de grootste gemeente."
+        / "well above the yearly placements of the largest municipality.";
+}

@@ -54,6 +54,15 @@ bijstand_core::messages! {
     DIFFERENCE = "Verschil met begroting" / "Difference from budget";
     /// Table header.
     EUR_PER_YEAR = "€ per jaar (volledig jaar)" / "€ per year (full year)";
+    /// Why yearly in- and outflow have their range.
+    WHY_FLOWS = "ruim boven de jaarlijkse in- of uitstroom van de grootste gemeente."
+        / "well above the yearly inflow or outflow of the largest municipality.";
+    /// Why the horizon has its range.
+    WHY_HORIZON = "verder vooruit wordt een prognose van het bestand te onzeker."
+        / "further ahead a caseload projection becomes too uncertain.";
+    /// Why the reconciliation difference has its range.
+    WHY_RECONCILIATION = "het verschil tussen bestand en stromen per jaar; een groter verschil wijst op een fout in de gegevens."
+        / "the yearly difference between stock and flows; a larger one points to an error in the data.";
     /// Why the growth column has two decimals.
     GROWTH_DECIMALS = "Groei met twee decimalen, zoals het uitvoeringsprogramma de groei noemt."
         / "Growth to two decimals, as the programme gives growth.";

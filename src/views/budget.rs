@@ -82,7 +82,7 @@ pub struct Bounds {
 }
 
 impl Bounds {
-    const fn new(min: f64, max: f64, step: f64, decimals: usize, why: Msg) -> Bounds {
+    pub(crate) const fn new(min: f64, max: f64, step: f64, decimals: usize, why: Msg) -> Bounds {
         Bounds {
             min,
             max,

@@ -26,6 +26,7 @@ use bijstand_core::scenario::Scenario;
 use bijstand_core::suppress::{suppress_row, Shown};
 use bijstand_core::trajectories;
 
+use super::budget::Bounds;
 use super::figures::printed_number;
 use super::{shown_label, Context, Kpi, Panel, Table};
 use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
@@ -151,6 +152,34 @@ pub struct NumberInput {
     pub decimals: usize,
     /// Unit after the box.
     pub unit: String,
+    /// Why the range is what it is (the line under the field).
+    pub bounds_line: String,
+}
+
+impl Field {
+    /// The field's one range (box and slider) and why: the only place it is defined.
+    pub fn bounds(self) -> Bounds {
+        use crate::messages::budget as b;
+        const STOCK: Bounds = Bounds::new(0.0, 100_000.0, 1.0, 0, b::WHY_CASELOAD);
+        match self {
+            Field::GrowthStart
+            | Field::GrowthEnd
+            | Field::RefStart(_)
+            | Field::RefEnd(_)
+            | Field::Participants
+            | Field::StockOnPeildatum
+            | Field::StockAtStart
+            | Field::LongDistanceStock => STOCK,
+            Field::GrowthMonths => Bounds::new(1.0, 120.0, 1.0, 0, m::WHY_PERIOD),
+            Field::ReferenceGrowth => Bounds::new(-100.0, 100.0, 0.01, 2, m::WHY_PERIOD_GROWTH),
+            Field::Cost => Bounds::new(5_000.0, 50_000.0, 10.0, 0, b::WHY_COST),
+            Field::ParticipationTarget => Bounds::new(0.0, 100.0, 0.5, 1, m::WHY_SHARE),
+            Field::Placements | Field::AnnualTarget => {
+                Bounds::new(0.0, 100_000.0, 1.0, 0, m::WHY_PLACEMENTS)
+            }
+            Field::MonthsElapsed => Bounds::new(1.0, 12.0, 1.0, 0, b::WHY_MONTHS),
+        }
+    }
 }
 
 /// A drop-down list.
@@ -1099,32 +1128,22 @@ fn reset<P>(i: &Inputs<P>, lang: Lang) -> Option<String> {
     (i.source == InputSource::Entered).then(|| m::BACK_TO_DATA.get(lang).into())
 }
 
-/// A number box with `decimals` decimals between `min` and `max`.
-#[allow(clippy::too_many_arguments)]
-fn input(
-    field: Field,
-    id: &str,
-    label: &str,
-    value: f64,
-    (min, max, step): (f64, f64, f64),
-    decimals: usize,
-    unit: &str,
-) -> NumberInput {
+/// A number box for `field` over the field's [`Field::bounds`].
+fn input(field: Field, id: &str, label: &str, value: f64, unit: &str, lang: Lang) -> NumberInput {
+    let b = field.bounds();
     NumberInput {
         field,
         id: id.into(),
         label: label.into(),
         value,
-        min,
-        max,
-        step,
-        decimals,
+        min: b.min,
+        max: b.max,
+        step: b.step,
+        decimals: b.decimals,
         unit: unit.into(),
+        bounds_line: b.line(lang),
     }
 }
-
-/// Limits of a stock (a count of benefits).
-const STOCK: (f64, f64, f64) = (0.0, 10_000_000.0, 1.0);
 
 fn growth_section(
     ds: &Dataset,
@@ -1181,18 +1200,16 @@ fn growth_section(
                         &format!("ref-{i}-t0"),
                         m::START_STOCK_SHORT.get(lang),
                         r.bestand_t0,
-                        STOCK,
-                        0,
                         "",
+                        lang,
                     ),
                     end: input(
                         Field::RefEnd(i),
                         &format!("ref-{i}-t"),
                         m::END_STOCK_SHORT.get(lang),
                         r.bestand_t,
-                        STOCK,
-                        0,
                         "",
+                        lang,
                     ),
                     remove: m::REMOVE.get(lang).into(),
                     remove_label: m::remove_named(lang, r.name.clone()),
@@ -1215,9 +1232,8 @@ fn growth_section(
                 "groei-ref",
                 m::REFERENCE_GROWTH_FIELD.get(lang),
                 *growth_pct,
-                (-100.0, 100.0, 0.01),
-                2,
                 "%",
+                lang,
             ))
         }
     };
@@ -1232,27 +1248,24 @@ fn growth_section(
                 "groei-t0",
                 m::START_STOCK.get(lang),
                 p.bestand_t0,
-                STOCK,
-                0,
                 "",
+                lang,
             ),
             input(
                 Field::GrowthEnd,
                 "groei-t",
                 m::END_STOCK.get(lang),
                 p.bestand_t,
-                STOCK,
-                0,
                 "",
+                lang,
             ),
             input(
                 Field::GrowthMonths,
                 "groei-maanden",
                 m::PERIOD_LENGTH.get(lang),
                 p.months as f64,
-                (1.0, 120.0, 1.0),
-                0,
                 m::MONTHS_UNIT.get(lang),
+                lang,
             ),
         ],
         reference: Select {
@@ -1273,9 +1286,8 @@ fn growth_section(
             "groei-kosten",
             m::COST_PER_BENEFIT.get(lang),
             p.cost_per_benefit,
-            (0.0, 200_000.0, 10.0),
-            0,
             "€",
+            lang,
         ),
         round: Check {
             label: m::ROUND_FIRST.get(lang).into(),
@@ -1647,45 +1659,40 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
             "part-deelnemers",
             m::PARTICIPANTS.get(lang),
             p.participants,
-            STOCK,
-            0,
             "",
+            lang,
         ),
         input(
             Field::StockOnPeildatum,
             "part-peildatum",
             m::STOCK_ON_PEILDATUM.get(lang),
             p.bestand_peildatum,
-            STOCK,
-            0,
             "",
+            lang,
         ),
         input(
             Field::StockAtStart,
             "part-begin",
             m::STOCK_AT_START.get(lang),
             p.bestand_begin,
-            STOCK,
-            0,
             "",
+            lang,
         ),
         input(
             Field::LongDistanceStock,
             "part-lang",
             m::LONG_DISTANCE_STOCK.get(lang),
             p.bestand_afstand_lang,
-            STOCK,
-            0,
             "",
+            lang,
         ),
         input(
             Field::ParticipationTarget,
             "part-streef",
             m::TARGET.get(lang),
             p.target_pct,
-            (0.0, 100.0, 0.5),
-            1,
             "%",
+            lang,
         ),
     ];
     ParticipationSection {
@@ -1845,27 +1852,24 @@ fn werkplein_section(
             "wp-realisatie",
             m::PLACEMENTS_SO_FAR.get(lang),
             p.realised,
-            (0.0, 1_000_000.0, 1.0),
-            0,
             "",
+            lang,
         ),
         input(
             Field::AnnualTarget,
             "wp-doel",
             m::ANNUAL_TARGET.get(lang),
             p.target,
-            (0.0, 1_000_000.0, 1.0),
-            0,
             "",
+            lang,
         ),
         input(
             Field::MonthsElapsed,
             "wp-maanden",
             m::MONTHS_ELAPSED.get(lang),
             p.months_elapsed as f64,
-            (1.0, 12.0, 1.0),
-            0,
             m::MONTHS_UNIT.get(lang),
+            lang,
         ),
     ];
     WerkpleinSection {

@@ -103,8 +103,9 @@ pub struct ProjectionField {
     pub max: f64,
     /// Slider step.
     pub step: f64,
-    /// Slider range when narrower than `min..=max`.
-    pub slider: Option<(f64, f64)>,
+    /// Why the range is what it is (the line under the field); the slider runs over the
+    /// same range as the box.
+    pub bounds_line: String,
     /// Decimals shown in the box.
     pub decimals: usize,
     /// Unit after the box.
@@ -164,14 +165,20 @@ fn history(ds: &Dataset, start: i32) -> Vec<(i32, u32)> {
     }
 }
 
-/// The number fields: counts slide around the value from the data, percentages and the
-/// horizon use their full range.
+/// The number fields, each over one range for box and slider, with the reason under it.
 fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
+    use crate::messages::budget as why;
     use ProjectionInput as I;
     let field =
         |id, label: Msg, input: I, (min, max, step): (f64, f64, f64), decimals, unit: &str| {
             let value = input.get(p);
-            let around = value.abs().max(500.0) * 2.0;
+            let reason = match input {
+                I::Start => why::WHY_CASELOAD,
+                I::Inflow | I::Outflow => msg::projection::WHY_FLOWS,
+                I::Growth => why::WHY_GROWTH,
+                I::Horizon => msg::projection::WHY_HORIZON,
+                I::Reconciliation => msg::projection::WHY_RECONCILIATION,
+            };
             ProjectionField {
                 id,
                 label: label.get(lang).into(),
@@ -179,7 +186,14 @@ fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
                 min,
                 max,
                 step,
-                slider: (max > 1000.0).then_some((if min < 0.0 { -around } else { 0.0 }, around)),
+                bounds_line: super::budget::Bounds {
+                    min,
+                    max,
+                    step,
+                    decimals,
+                    why: reason,
+                }
+                .line(lang),
                 decimals,
                 unit: unit.into(),
                 input,
@@ -191,7 +205,7 @@ fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
             "proj-start",
             msg::projection::START,
             I::Start,
-            (0.0, 1_000_000.0, 1.0),
+            (0.0, 100_000.0, 1.0),
             0,
             "",
         ),
@@ -199,7 +213,7 @@ fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
             "proj-instroom",
             msg::projection::INFLOW,
             I::Inflow,
-            (0.0, 200_000.0, 1.0),
+            (0.0, 50_000.0, 1.0),
             0,
             "",
         ),
@@ -207,7 +221,7 @@ fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
             "proj-uitstroom",
             msg::projection::OUTFLOW,
             I::Outflow,
-            (0.0, 200_000.0, 1.0),
+            (0.0, 50_000.0, 1.0),
             0,
             "",
         ),
@@ -215,7 +229,7 @@ fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
             "proj-groei",
             msg::projection::GROWTH,
             I::Growth,
-            (-50.0, 50.0, 0.05),
+            (-20.0, 20.0, 0.05),
             2,
             "%",
         ),
@@ -231,7 +245,7 @@ fn fields(p: &ProjectionParams, lang: Lang) -> Vec<ProjectionField> {
             "proj-recon",
             msg::projection::RECONCILIATION,
             I::Reconciliation,
-            (-100_000.0, 100_000.0, 1.0),
+            (-10_000.0, 10_000.0, 1.0),
             0,
             "",
         ),
@@ -661,10 +675,11 @@ mod tests {
         for f in &v.fields {
             assert_eq!(f.value, f.input.get(&v.params), "{}", f.id);
         }
-        // Counts slide around the value, percentages and the horizon use their range.
-        assert_eq!(v.fields[0].slider, Some((0.0, 11_296.0)));
-        assert_eq!(v.fields[5].slider, Some((-1000.0, 1000.0)));
-        assert_eq!(v.fields[3].slider, None);
+        // One range for box and slider, explained under the field.
+        for f in &v.fields {
+            assert!(f.min <= f.value && f.value <= f.max, "{}", f.id);
+            assert!(f.bounds_line.starts_with("Van "), "{}", f.bounds_line);
+        }
         let p = v.edited(ProjectionInput::Horizon, 23.6);
         assert_eq!(p.horizon_months, 24);
         assert_eq!(
