@@ -133,8 +133,8 @@ bijstand_core::messages! {
     PROGRAMME_FIGURES_TITLE = "Gepubliceerde cijfers uit het Uitvoeringsprogramma EAA 2025 van Enschede: totalen per groep, geen gegevens per persoon"
         / "Published figures from Enschede's Implementation Programme EAA 2025: totals per group, no data per person";
     /// The banner while the programme's figures are in view.
-    SHOWING_PROGRAMME_FIGURES = "U ziet de cijfers uit het Uitvoeringsprogramma EAA 2025 van Enschede: gepubliceerde totalen, geen gegevens per uitkering. Daarom ontbreken Samenstelling, Dynamiek en Cohorten; de tab Kerncijfers toont de tabellen uit het programma."
-        / "You are viewing the figures from Enschede's Implementation Programme EAA 2025: published totals, no data per benefit. That is why Composition, Flows and Cohorts are missing; the Key figures tab shows the programme's tables.";
+    SHOWING_PROGRAMME_FIGURES = "U ziet de cijfers uit het Uitvoeringsprogramma EAA 2025 van Enschede: gepubliceerde totalen, geen gegevens per uitkering. Daarom ontbreken de tabs Samenstelling, In- en uitstroom en Cohorten; de tab Kerncijfers toont de tabellen uit het programma."
+        / "You are viewing the figures from Enschede's Implementation Programme EAA 2025: published totals, no data per benefit. That is why the Composition, Flows and Cohorts tabs are missing; the Key figures tab shows the programme's tables.";
     /// Button: back to the user's file from the programme's figures.
     BACK_TO_YOUR_DATA = "Terug naar uw gegevens" / "Back to your data";
     /// Button: back to the synthetic data from the programme's figures.
