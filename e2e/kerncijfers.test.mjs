@@ -37,7 +37,7 @@ test('the kerncijfers view shows the printed tables with their sources', async (
   for (const r of reasons) printed.push((await row(page, 'tabel-14', r))[2]);
   assert.deepEqual(printed, ['337', '44', '261', '16', '287']);
   const t14 = page.locator('[data-testid=section-tabel-14]');
-  assert.match(await t14.locator('.bron').textContent(), /UP EAA 2025 tabel 14/);
+  assert.match(await t14.locator('.bron').textContent(), /Uitvoeringsprogramma EAA 2025, tabel 14/);
   assert.deepEqual(await row(page, 'tabel-10', 'Totaal'), ['Totaal', '', '1.204']);
   // Table 6: the printed total (not the sum of the groups) with the note next to it.
   const t6 = page.locator('[data-testid=section-tabel-6]');

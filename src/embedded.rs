@@ -17,7 +17,7 @@ const KERNCIJFERS_DEFLATE: &[u8] = include_bytes!(concat!(
 
 fn inflate(packed: &[u8]) -> Result<Vec<u8>, io::LoadError> {
     miniz_oxide::inflate::decompress_to_vec(packed)
-        .map_err(|e| io::LoadError::new(io::LoadErrorKind::EmbeddedData(format!("{e:?}"))))
+        .map_err(|e| io::LoadError::new(io::LoadErrorKind::EmbeddedData(e.to_string())))
 }
 
 /// The bytes of the synthetic file, exactly as committed in `data/`.

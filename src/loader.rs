@@ -46,7 +46,13 @@ impl ReadFailure {
     /// The message shown under the file name, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let detail = match self {
+            ReadFailure::Browser(d) if d.trim().is_empty() => {
+                return shell::COULD_NOT_READ_NO_REASON.get(lang).into()
+            }
             ReadFailure::Browser(d) => d.clone(),
+            ReadFailure::WorkerStopped(d) if d.trim().is_empty() => {
+                shell::WORKER_STOPPED_NO_REASON.get(lang).into()
+            }
             ReadFailure::WorkerStopped(d) => shell::worker_stopped(lang, d),
         };
         shell::could_not_read(lang, &detail)
@@ -176,7 +182,8 @@ mod imp {
         get(e, "message")
             .as_string()
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| format!("{e:?}"))
+            // Without a message: say so in words (`ReadFailure::message`), never Debug text.
+            .unwrap_or_default()
     }
 
     pub(super) fn now() -> f64 {

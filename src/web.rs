@@ -180,7 +180,8 @@ mod imp {
             .ok()
             .and_then(|m| m.as_string())
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| format!("{e:?}"))
+            // Without a message: the chart error says so in words, never Debug text.
+            .unwrap_or_default()
     }
 
     /// Draws (or redraws) a plotly figure, given as plotly JSON, into `div`.

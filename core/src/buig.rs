@@ -817,6 +817,45 @@ pub fn multi_year(p: &BuigParams) -> Vec<YearView> {
         .collect()
 }
 
+/// One year's vangnet in the multi-year view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearVangnet {
+    /// The year.
+    pub year: i32,
+    /// The signed deficit % of the three years before it (oldest first) it was judged with.
+    pub previous_years_deficit_pct: [Option<f64>; 3],
+    /// The vangnet of the year.
+    pub vangnet: VangnetResult,
+}
+
+/// The vangnet of every year of [`multi_year`], each judged with the deficits of the three
+/// years before it: the entered previous years ([`VangnetParams::previous_years_deficit_pct`])
+/// for the first year, then the projected ones (a surplus counts as a negative deficit).
+pub fn vangnet_per_year(p: &BuigParams) -> Vec<YearVangnet> {
+    // Signed deficit % of every year: the entered three, then the projected ones.
+    let mut history: Vec<Option<f64>> = p.vangnet.previous_years_deficit_pct.to_vec();
+    multi_year(p)
+        .iter()
+        .map(|y| {
+            let n = history.len();
+            let previous = [history[n - 3], history[n - 2], history[n - 1]];
+            let rules = VangnetParams {
+                previous_years_deficit_pct: previous,
+                ..p.vangnet.clone()
+            };
+            let vangnet = vangnet(y.budget_mln, y.spend_mln, p.budget_version, &rules);
+            history.push(
+                (y.budget_mln > 0.0).then(|| (y.spend_mln - y.budget_mln) / y.budget_mln * 100.0),
+            );
+            YearVangnet {
+                year: y.caseload.year,
+                previous_years_deficit_pct: previous,
+                vangnet,
+            }
+        })
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sensitivity (F7)
 // ---------------------------------------------------------------------------------------------

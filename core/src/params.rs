@@ -291,12 +291,22 @@ impl<'a> ser::Serializer for Flat<'a> {
     }
     fn serialize_struct_variant(
         self,
-        name: &'static str,
-        index: u32,
+        _name: &'static str,
+        _index: u32,
         variant: &'static str,
-        len: usize,
+        _len: usize,
     ) -> Result<FlatCompound<'a>, FlatError> {
-        self.serialize_tuple_variant(name, index, variant, len)
+        // The variant's name as a leaf, its fields under it (as for a newtype variant and
+        // in the link registry: `cost_per_benefit.entered.eur`).
+        self.out
+            .push((self.path.clone(), FieldValue::Text(variant.to_string())));
+        let path = join(&self.path, variant);
+        Ok(FlatCompound {
+            out: self.out,
+            path,
+            index: 0,
+            key: None,
+        })
     }
 }
 

@@ -464,7 +464,7 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                 &indicator_text(lang, tr.indicator),
                 &period(lang, tr.periode_van, tr.periode_tot),
                 &if tr.versie.is_empty() {
-                    tr.bron.to_string()
+                    crate::text::cite(tr.bron)
                 } else {
                     source_text(lang, tr.versie)
                 },
@@ -1301,13 +1301,27 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 .iter()
                 .enumerate()
                 .all(|(a, d)| defs[..a].iter().all(|e| e != d));
-        let source = |r: &KerncijferRow<'_>| {
-            if r.versie.is_empty() {
-                r.bron.to_string()
+        // Each value's label: its definition where those differ, else its source as a reader
+        // cites it, numbered where two cite the same place (line references are not shown).
+        let mut sources: Vec<String> = Vec::with_capacity(values.len());
+        for r in &values {
+            let base = if definitions_differ {
+                crate::text::plain_remark(r.definitie)
+            } else if r.versie.is_empty() {
+                crate::text::cite(r.bron)
             } else {
                 r.versie.to_string()
-            }
-        };
+            };
+            let same = sources
+                .iter()
+                .filter(|s| *s == &base || s.starts_with(&format!("{base} (")))
+                .count();
+            sources.push(if same == 0 {
+                base
+            } else {
+                format!("{base} ({})", same + 1)
+            });
+        }
         let (y, m, _) = tot.ymd();
         let cat = if categorie.is_empty() {
             String::new()
@@ -1320,9 +1334,9 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 .iter()
                 .map(|r| {
                     let what = if definitions_differ {
-                        r.definitie.to_string()
+                        crate::text::plain_remark(r.definitie)
                     } else if r.versie.is_empty() {
-                        r.bron.to_string()
+                        crate::text::cite(r.bron)
                     } else {
                         source_text(lang, r.versie)
                     };
@@ -1364,9 +1378,10 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
             detail,
             figures: values
                 .iter()
-                .map(|r| {
+                .zip(&sources)
+                .map(|(r, source)| {
                     Figure::new(
-                        FigureLabel::Source(source(r).to_string()),
+                        FigureLabel::Source(source.clone()),
                         r.waarde.number().unwrap_or(0.0),
                     )
                 })

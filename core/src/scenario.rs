@@ -356,6 +356,314 @@ pub const LINK_REGISTRY: &[&str] = &[
     "deck",
 ];
 
+/// Plain labels of the scenario's settings by path, for the comparison of two scenarios.
+/// Paths as in [`LINK_REGISTRY`] (enum variants named, e.g. `buig.cost_per_benefit.entered.eur`),
+/// plus the paths of enum choices themselves.
+const FIELD_LABELS: &[(&str, crate::i18n::Msg)] = {
+    use crate::messages::settings as msg;
+    &[
+        ("view", msg::FIELD_VIEW),
+        ("lang", msg::FIELD_LANG),
+        ("name", msg::FIELD_NAME),
+        ("peildatum", msg::FIELD_PEILDATUM),
+        ("precedence", msg::FIELD_PRECEDENCE),
+        ("threshold", msg::FIELD_THRESHOLD),
+        ("buig.aow_exits", msg::FIELD_BUIG_AOW_EXITS),
+        ("buig.budget_mln", msg::FIELD_BUIG_BUDGET),
+        ("buig.budget_version", msg::FIELD_BUIG_BUDGET_VERSION),
+        ("buig.caseload_path", msg::FIELD_BUIG_PATH),
+        ("buig.caseload_start", msg::FIELD_BUIG_START),
+        (
+            "buig.cost_per_benefit.entered.eur",
+            msg::FIELD_BUIG_COST_EUR,
+        ),
+        ("buig.eigen_middelen_mln", msg::FIELD_BUIG_EIGEN),
+        ("buig.horizon_years", msg::FIELD_BUIG_HORIZON),
+        ("buig.later_budgets_mln", msg::FIELD_BUIG_LATER_BUDGETS),
+        ("buig.lks_spend_mln", msg::FIELD_BUIG_LKS),
+        ("buig.local_differential_pct", msg::FIELD_BUIG_LOCAL),
+        ("buig.national_growth_pct", msg::FIELD_BUIG_NATIONAL),
+        ("buig.price_index_pct", msg::FIELD_BUIG_PRICE),
+        ("buig.sub_budget_benefits_mln", msg::FIELD_BUIG_SUB_BENEFITS),
+        ("buig.sub_budget_lks_mln", msg::FIELD_BUIG_SUB_LKS),
+        (
+            "buig.vangnet.extended_compensation_rate_pct",
+            msg::FIELD_VANGNET_EXT_RATE,
+        ),
+        (
+            "buig.vangnet.extended_previous_threshold_pct",
+            msg::FIELD_VANGNET_EXT_PREV,
+        ),
+        (
+            "buig.vangnet.extended_previous_years_required",
+            msg::FIELD_VANGNET_EXT_YEARS,
+        ),
+        (
+            "buig.vangnet.extended_threshold_pct",
+            msg::FIELD_VANGNET_EXT,
+        ),
+        (
+            "buig.vangnet.previous_years_deficit_pct",
+            msg::FIELD_VANGNET_PREVIOUS,
+        ),
+        (
+            "buig.vangnet.regular_multi_year_threshold_pct",
+            msg::FIELD_VANGNET_MULTI,
+        ),
+        (
+            "buig.vangnet.regular_rate_above_pct",
+            msg::FIELD_VANGNET_RATE_ABOVE,
+        ),
+        (
+            "buig.vangnet.regular_rate_middle_pct",
+            msg::FIELD_VANGNET_RATE_MIDDLE,
+        ),
+        (
+            "buig.vangnet.regular_threshold_pct",
+            msg::FIELD_VANGNET_REGULAR,
+        ),
+        ("buig.vangnet.rules_year", msg::FIELD_VANGNET_YEAR),
+        ("buig.vangnet.upper_threshold_pct", msg::FIELD_VANGNET_UPPER),
+        ("buig.year", msg::FIELD_BUIG_YEAR),
+        ("filter.afstand", msg::FIELD_FILTER_AFSTAND),
+        ("filter.doelgroep", msg::FIELD_FILTER_DOELGROEP),
+        ("filter.geslacht", msg::FIELD_FILTER_GESLACHT),
+        ("filter.huishoudtype", msg::FIELD_FILTER_HUISHOUDTYPE),
+        ("filter.inkomsten_arbeid", msg::FIELD_FILTER_INKOMSTEN),
+        ("filter.leeftijdsklasse", msg::FIELD_FILTER_LEEFTIJD),
+        ("filter.stadsdeel", msg::FIELD_FILTER_STADSDEEL),
+        ("filter.statushouder", msg::FIELD_FILTER_STATUSHOUDER),
+        ("growth", msg::FIELD_GROWTH),
+        ("growth.afronding_decimalen", msg::FIELD_GROWTH_ROUNDING),
+        ("growth.bestand_t", msg::FIELD_GROWTH_END),
+        ("growth.bestand_t0", msg::FIELD_GROWTH_START),
+        ("growth.kosten_per_uitkering", msg::FIELD_GROWTH_COST),
+        ("growth.maanden", msg::FIELD_GROWTH_MONTHS),
+        (
+            "growth.referentie.Landelijk.groei_pct",
+            msg::FIELD_GROWTH_NATIONAL,
+        ),
+        ("index.basis_jaar", msg::FIELD_INDEX_YEAR),
+        ("index.basis_maand", msg::FIELD_INDEX_MONTH),
+        ("lks.cap_pct", msg::FIELD_LKS_CAP),
+        ("lks.definition", msg::FIELD_LKS_DEFINITION),
+        ("lks.employer_allowance_pct", msg::FIELD_LKS_EMPLOYER),
+        ("lks.ended", msg::FIELD_LKS_ENDED),
+        ("lks.endings_method", msg::FIELD_LKS_ENDINGS),
+        ("lks.holiday_pay", msg::FIELD_LKS_HOLIDAY),
+        ("lks.holiday_pay_pct", msg::FIELD_LKS_HOLIDAY_PCT),
+        ("lks.hours_per_week", msg::FIELD_LKS_HOURS),
+        ("lks.months_elapsed", msg::FIELD_LKS_MONTHS),
+        ("lks.planned_starts_per_month", msg::FIELD_LKS_PLANNED),
+        ("lks.previous_year_in_use", msg::FIELD_LKS_PREV_IN_USE),
+        ("lks.previous_year_starts", msg::FIELD_LKS_PREV_STARTS),
+        ("lks.start_running", msg::FIELD_LKS_START_RUNNING),
+        ("lks.started", msg::FIELD_LKS_STARTED),
+        ("lks.target", msg::FIELD_LKS_TARGET),
+        ("lks.wml_month_36h_eur", msg::FIELD_LKS_WML),
+        ("lks.year", msg::FIELD_LKS_YEAR),
+        ("naar_werk", msg::FIELD_OUTFLOW_TO_WORK),
+        ("participation.bestand_begin", msg::FIELD_PART_START),
+        ("participation.bestand_lange_afstand", msg::FIELD_PART_LONG),
+        ("participation.bestand_peildatum", msg::FIELD_PART_PEILDATUM),
+        ("participation.deelnemers", msg::FIELD_PART_PARTICIPANTS),
+        ("participation.gemiddeld_bestand", msg::FIELD_PART_AVERAGE),
+        ("participation.noemer", msg::FIELD_PART_DENOMINATOR),
+        ("participation.streef_pct", msg::FIELD_PART_TARGET),
+        ("programme", msg::FIELD_PROGRAMME),
+        ("projection", msg::FIELD_PROJECTION),
+        ("projection.aow_eerste_jaar", msg::FIELD_PROJ_AOW_YEAR),
+        ("projection.aow_per_jaar", msg::FIELD_PROJ_AOW),
+        (
+            "projection.begroting_groei_pct",
+            msg::FIELD_PROJ_BUDGET_GROWTH,
+        ),
+        ("projection.gemiddeld_bestand", msg::FIELD_PROJ_AVERAGE),
+        ("projection.horizon_maanden", msg::FIELD_PROJ_HORIZON),
+        ("projection.instroom_per_jaar", msg::FIELD_PROJ_INFLOW),
+        ("projection.reconciliatie_aan", msg::FIELD_PROJ_RECON_ON),
+        ("projection.reconciliatie_per_jaar", msg::FIELD_PROJ_RECON),
+        ("projection.start_bestand", msg::FIELD_PROJ_START),
+        ("projection.start_jaar", msg::FIELD_PROJ_START_YEAR),
+        ("projection.start_maand", msg::FIELD_PROJ_START_MONTH),
+        (
+            "projection.uitstroom_niet_aow_per_jaar",
+            msg::FIELD_PROJ_OUTFLOW,
+        ),
+        ("werkplein.doel", msg::FIELD_WERKPLEIN_TARGET),
+        ("werkplein.maanden_verstreken", msg::FIELD_WERKPLEIN_MONTHS),
+        ("werkplein.realisatie", msg::FIELD_WERKPLEIN_REALISED),
+        (
+            "growth.referentie.Referentiegroep.groei_pct",
+            msg::FIELD_GROWTH_GROUP,
+        ),
+        (
+            "growth.referentie.Gemeenten.gemeenten",
+            msg::FIELD_GROWTH_MUNICIPALITIES,
+        ),
+        ("buig.caseload_path.growth.pct", msg::FIELD_BUIG_GROWTH),
+        (
+            "buig.caseload_path.explicit.year_end",
+            msg::FIELD_BUIG_YEAR_END,
+        ),
+        (
+            "buig.caseload_path.flows.inflow_per_year",
+            msg::FIELD_BUIG_INFLOW,
+        ),
+        (
+            "buig.caseload_path.flows.outflow_excl_aow_per_year",
+            msg::FIELD_BUIG_OUTFLOW,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.year",
+            msg::FIELD_CAL_YEAR,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.budget_mln",
+            msg::FIELD_CAL_BUDGET,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.result_mln",
+            msg::FIELD_CAL_RESULT,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.lks_spend_mln",
+            msg::FIELD_CAL_LKS,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.caseload_start",
+            msg::FIELD_CAL_START,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.caseload_end",
+            msg::FIELD_CAL_END,
+        ),
+        (
+            "buig.cost_per_benefit.calibrated.from.eigen_middelen_mln",
+            msg::FIELD_CAL_EIGEN,
+        ),
+        ("buig.cost_per_benefit.entered", msg::FIELD_BUIG_COST),
+        ("lks_raise.from_pct", msg::FIELD_RAISE_FROM),
+        ("lks_raise.points", msg::FIELD_RAISE_POINTS),
+        ("lks_raise.contracts", msg::FIELD_RAISE_CONTRACTS),
+        ("lks_raise.hours_per_week", msg::FIELD_RAISE_HOURS),
+        ("filter.duur", msg::FIELD_FILTER_DUUR),
+        ("suppress_published", msg::FIELD_SUPPRESS_PUBLISHED),
+        ("lks.use_contracts", msg::FIELD_LKS_USE_CONTRACTS),
+        ("lks_raise.from_contracts", msg::FIELD_RAISE_FROM_CONTRACTS),
+        ("lks_raise.saving_goal_eur", msg::FIELD_RAISE_GOAL),
+        ("filter.instroomreden", msg::FIELD_FILTER_INSTROOMREDEN),
+        ("growth.referentie", msg::FIELD_GROWTH_REFERENCE),
+        ("buig.cost_per_benefit", msg::FIELD_BUIG_COST_MODE),
+        ("deck", msg::FIELD_DECK),
+    ]
+};
+
+/// The plain label of a scenario setting, for a path as [`crate::params::flatten`] or the
+/// link registry writes it (`buig.cost_per_benefit.entered.eur`): list indices are ignored
+/// and a path inside a list of structs takes the list's label.
+pub fn field_label(path: &str) -> Option<crate::i18n::Msg> {
+    let segs: Vec<&str> = path
+        .split('.')
+        .filter(|s| !s.is_empty() && !s.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    (1..=segs.len()).rev().find_map(|n| {
+        let want = segs[..n].join(".");
+        FIELD_LABELS
+            .iter()
+            .find(|(key, _)| *key == want)
+            .map(|(_, m)| *m)
+    })
+}
+
+/// An enum choice of a scenario as a reader names it (`voorlopig`, `vaste groei per jaar`),
+/// for a path as [`crate::params::flatten`] writes it and the variant's serialised name;
+/// `None` when the path holds no enum choice or the name is unknown.
+pub fn value_label(path: &str, variant: &str, lang: Lang) -> Option<String> {
+    use crate::messages::settings as msg;
+    fn parse<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
+        serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
+    }
+    let last = path
+        .split('.')
+        .rfind(|s| !s.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or(path);
+    let owned = |m: crate::i18n::Msg| Some(m.get(lang).to_string());
+    match (path.split('.').next().unwrap_or(""), last) {
+        (_, "view") => parse::<View>(variant).map(|v| v.label(lang).to_string()),
+        ("deck", _) => parse::<SlideKind>(variant).map(|k| {
+            match k {
+                SlideKind::Composition => View::Composition.label(lang),
+                SlideKind::Flows => View::Flows.label(lang),
+                SlideKind::Projection => View::Projection.label(lang),
+                SlideKind::Comparison => View::Comparison.label(lang),
+                SlideKind::Lks => View::Lks.label(lang),
+                SlideKind::Buig => View::Buig.label(lang),
+                SlideKind::Vangnet => msg::VALUE_SLIDE_VANGNET.get(lang),
+            }
+            .to_string()
+        }),
+        (_, "lang") => match variant {
+            "Nl" => owned(msg::VALUE_DUTCH),
+            "En" => owned(msg::VALUE_ENGLISH),
+            _ => None,
+        },
+        (_, "precedence") => parse::<Precedence>(variant).map(|v| v.label(lang).to_string()),
+        (_, "naar_werk") => parse::<OutflowToWork>(variant).map(|v| v.label(lang).to_string()),
+        ("buig", "budget_version") => {
+            parse::<crate::buig::BudgetVersion>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("buig", "caseload_path") => match variant {
+            "national_plus_differential" => owned(msg::VALUE_PATH_NATIONAL),
+            "growth" => owned(msg::VALUE_PATH_GROWTH),
+            "flows" => owned(msg::VALUE_PATH_FLOWS),
+            "explicit" => owned(msg::VALUE_PATH_EXPLICIT),
+            _ => None,
+        },
+        ("buig", "cost_per_benefit") => match variant {
+            "entered" => owned(msg::VALUE_COST_ENTERED),
+            "calibrated" => owned(msg::VALUE_COST_CALIBRATED),
+            _ => None,
+        },
+        ("growth", "referentie") => match variant {
+            "Landelijk" => owned(msg::VALUE_REF_NATIONAL),
+            "Referentiegroep" => owned(msg::VALUE_REF_GROUP),
+            "Gemeenten" => owned(msg::VALUE_REF_MUNICIPALITIES),
+            _ => None,
+        },
+        ("lks", "definition") => {
+            parse::<crate::lks::TargetDefinition>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("lks", "endings_method") => {
+            parse::<crate::lks::EndingsMethod>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("participation", "noemer") => {
+            parse::<crate::reference::Denominator>(variant).map(|v| v.label(lang).to_string())
+        }
+        ("programme", "column") => {
+            parse::<crate::programme::CostColumn>(variant).map(|v| v.label(lang).to_string())
+        }
+        ("filter", "geslacht") => {
+            parse::<crate::model::Geslacht>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("filter", "leeftijdsklasse") => {
+            parse::<crate::model::Leeftijdsklasse>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("filter", "doelgroep") => {
+            parse::<crate::model::Doelgroep>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("filter", "afstand") => {
+            parse::<crate::model::Afstand>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("filter", "huishoudtype") => {
+            parse::<crate::model::Huishoudtype>(variant).map(|v| v.label().get(lang).to_string())
+        }
+        ("filter", "duur") => parse::<crate::caseload::duration::DurationBand>(variant)
+            .map(|v| v.label().get(lang).to_string()),
+        _ => None,
+    }
+}
+
 /// Enum variant names sent as one-byte indices. APPEND-ONLY.
 pub const LINK_WORDS: &[&str] = &[
     "Samenstelling",
@@ -621,5 +929,59 @@ mod tests {
         )
         .unwrap();
         assert!(none.is_none());
+    }
+
+    #[test]
+    fn every_setting_has_a_plain_label() {
+        let unlabelled: Vec<&str> = LINK_REGISTRY
+            .iter()
+            .copied()
+            .filter(|p| !p.starts_with(crate::share::RESERVED_PREFIX))
+            .filter(|p| field_label(p).is_none())
+            .collect();
+        assert!(
+            unlabelled.is_empty(),
+            "give these settings a label in FIELD_LABELS: {unlabelled:?}"
+        );
+        for s in maximal_samples() {
+            for (path, value) in crate::params::flatten(&s) {
+                let label = field_label(&path).unwrap_or_else(|| panic!("no label for {path}"));
+                crate::messages::check::assert_translated(label.nl, label.en);
+                // An enum choice is named in words, except free text (names, codes).
+                if let crate::params::FieldValue::Text(v) = &value {
+                    let free = [
+                        "name",
+                        "filter.stadsdeel",
+                        "filter.instroomreden",
+                        "programme",
+                        "growth.referentie.Gemeenten.gemeenten",
+                    ];
+                    if !free.iter().any(|f| path.starts_with(f)) {
+                        for lang in [Lang::Nl, Lang::En] {
+                            assert!(
+                                value_label(&path, v, lang).is_some(),
+                                "no words for {v} at {path}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            field_label("buig.cost_per_benefit.entered.eur").map(|m| m.nl),
+            Some("Kosten per uitkering per jaar (€)")
+        );
+        assert_eq!(
+            field_label("buig.aow_exits.3").map(|m| m.en),
+            Some("BUIG: state-pension exits per year")
+        );
+        assert_eq!(
+            value_label("buig.caseload_path", "growth", Lang::Nl).as_deref(),
+            Some("vaste groei per jaar")
+        );
+        assert_eq!(
+            value_label("filter.geslacht.0", "Vrouw", Lang::En).as_deref(),
+            Some("female")
+        );
     }
 }

@@ -79,6 +79,83 @@ fn fold(c: char) -> Option<&'static str> {
     })
 }
 
+/// A source as a reader cites it: `UP EAA 2025 tabel 12 (L1090) (ook L1075-1080)` →
+/// `Uitvoeringsprogramma EAA 2025, tabel 12`. Line references (`L1090`) point into our copy
+/// of the text and mean nothing to a reader; they are dropped, as is ", afgeleid".
+pub fn cite(bron: &str) -> String {
+    let name = bron
+        .split(" (")
+        .next()
+        .unwrap_or(bron)
+        .trim()
+        .trim_end_matches(", afgeleid")
+        .trim();
+    let name = match name.strip_prefix("UP ") {
+        Some(rest) => format!("Uitvoeringsprogramma {rest}"),
+        None => name.to_string(),
+    };
+    // "… EAA 2025 tabel 6" → "… EAA 2025, tabel 6": the document, then the place in it.
+    match document_end(&name) {
+        Some(end) if !name[..end].ends_with(',') => {
+            format!("{}, {}", &name[..end], name[end..].trim_start())
+        }
+        _ => name,
+    }
+}
+
+/// Byte index just after the first four-digit year that is followed by more text.
+fn document_end(name: &str) -> Option<usize> {
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(4)).find_map(|i| {
+        let year = b[i..i + 4].iter().all(u8::is_ascii_digit);
+        let before = i == 0 || b[i - 1] == b' ';
+        let after = b.get(i + 4) == Some(&b' ') && i + 5 < b.len();
+        (year && before && after).then_some(i + 4)
+    })
+}
+
+/// A remark or definition from the file without our working codes: parenthesised lists of
+/// row ids, formula codes and line references (`(X2)`, `(945, X2)`, `(L89)`, `(A6)`) lose
+/// those items, and a group left empty goes altogether.
+pub fn plain_remark(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let items: Vec<&str> = rest[open + 1..close]
+            .split(", ")
+            .filter(|item| !is_working_code(item))
+            .collect();
+        let before = &rest[..open];
+        if items.is_empty() {
+            out.push_str(before.trim_end_matches(' '));
+        } else {
+            out.push_str(before);
+            out.push('(');
+            out.push_str(&items.join(", "));
+            out.push(')');
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.trim().to_string()
+}
+
+/// `X2`, `F12`, `A6`, `I12`, `L89`, `L1546-1547`, `ook L89`: a code of our working notes.
+fn is_working_code(item: &str) -> bool {
+    let item = item.trim().trim_start_matches("ook ").trim();
+    let mut chars = item.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let digits: String = chars.collect();
+    let number = |d: &str| !d.is_empty() && d.len() <= 4 && d.bytes().all(|c| c.is_ascii_digit());
+    first.is_ascii_uppercase()
+        && (number(&digits) || (first == 'L' && digits.split(['-', '–']).all(number)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -570,6 +570,55 @@ fn f12_compensation_formula() {
     assert_eq!(v.regular_eligible, Some(false));
 }
 
+#[test]
+fn f12_every_year_is_judged_with_the_three_years_before_it() {
+    // The default scenario: a surplus every year, no vangnet.
+    let p = BuigParams::default();
+    let years = vangnet_per_year(&p);
+    assert_eq!(years.len(), p.horizon_years as usize);
+    assert_eq!(years[0].year, 2025);
+    assert_eq!(
+        years[0].previous_years_deficit_pct,
+        p.vangnet.previous_years_deficit_pct
+    );
+    let first = buig::result(&p);
+    assert_eq!(
+        years[0].vangnet,
+        vangnet(
+            first.budget_mln,
+            first.spend_mln,
+            p.budget_version,
+            &p.vangnet
+        )
+    );
+    // Later years see the projected years before them (a surplus as a negative deficit).
+    let multi = multi_year(&p);
+    let signed =
+        |i: usize| (multi[i].spend_mln - multi[i].budget_mln) / multi[i].budget_mln * 100.0;
+    assert_eq!(
+        years[1].previous_years_deficit_pct[0],
+        p.vangnet.previous_years_deficit_pct[1]
+    );
+    assert_eq!(years[1].previous_years_deficit_pct[2], Some(signed(0)));
+    assert_eq!(
+        years[3].previous_years_deficit_pct,
+        [Some(signed(0)), Some(signed(1)), Some(signed(2))]
+    );
+    // At € 20.000 per uitkering the deficit passes 7,5% in 2025; whether the regular
+    // vangnet pays depends on 2023, which is not entered; by 2027 all three are known.
+    let mut q = p.clone();
+    q.cost_per_benefit = CostPerBenefit::Entered { eur: 20_000.0 };
+    let years = vangnet_per_year(&q);
+    assert!(years[0].vangnet.deficit_pct > 7.5);
+    assert_eq!(years[0].vangnet.regular_eligible, None);
+    assert!(years[0].vangnet.regular_compensation_if_eligible_mln > 0.0);
+    assert!(years[2]
+        .previous_years_deficit_pct
+        .iter()
+        .all(Option::is_some));
+    assert!(years[2].vangnet.regular_eligible.is_some());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Annex 1 — programme budget (X13)
 // ---------------------------------------------------------------------------------------------
@@ -793,7 +842,7 @@ fn diff_names_changed_fields() {
             "caseload_path",
             "local_differential_pct",
             "vangnet.extended_compensation_rate_pct",
-            "caseload_path.pct"
+            "caseload_path.growth.pct"
         ]
     );
     assert_eq!(

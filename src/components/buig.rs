@@ -60,7 +60,16 @@ pub fn BuigPanel(props: &ScreenProps) -> Html {
             <Dashboard title={view.title.clone()} kpis={view.kpis.clone()} panels={view.panels.clone()} {lang} />
             <section class="panel" aria-labelledby="vangnet-h">
                 <h3 id="vangnet-h">{ &view.vangnet_title }</h3>
+                <p class="vangnet-verdict" data-testid="vangnet-verdict">{ &view.vangnet_words.verdict }</p>
+                <p class="vangnet-action" data-testid="vangnet-action">{ &view.vangnet_words.action }</p>
+                <ul class="vangnet-thresholds">
+                    { for view.vangnet_words.thresholds.iter().map(|t| html! { <li>{ t }</li> }) }
+                </ul>
                 <DataTable table={view.vangnet.clone()} collapsible={false} {lang} />
+                <h4>{ &view.vangnet_words.per_year_title }</h4>
+                <ul class="vangnet-per-year" data-testid="vangnet-per-year">
+                    { for view.vangnet_words.per_year.iter().map(|t| html! { <li>{ t }</li> }) }
+                </ul>
             </section>
             <CompareSection view={view.compare.clone()} heading_id="ab-h" {lang} dispatch={d.clone()} />
         </>

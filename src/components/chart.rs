@@ -86,6 +86,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             if let Some(e) = (*error).clone() {
                 <div class="chart-error" role="alert">{ match e {
                     DrawError::PlotlyMissing => msg::chart_not_drawn(lang, msg::PLOTLY_NOT_LOADED.get(lang)),
+                    DrawError::Browser(detail) if detail.trim().is_empty() => msg::CHART_NOT_DRAWN_NO_REASON.get(lang).into(),
                     DrawError::Browser(detail) => msg::chart_not_drawn(lang, &detail),
                 } }</div>
             }

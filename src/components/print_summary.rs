@@ -35,7 +35,7 @@ fn row(name: &str, value: impl Into<String>) -> Html {
 }
 
 /// The assumptions of the view in print, as (name, value) pairs.
-fn view_rows(
+pub(crate) fn view_rows(
     s: &Scenario,
     view: View,
     projection: Option<&bijstand_core::projection::ProjectionParams>,

@@ -27,7 +27,6 @@ fn finding(f: &FindingItem) -> Html {
                         }) }
                     </dl>
                 }
-                <p class="finding-id">{ &f.check }</p>
             </div>
         </details>
     }

@@ -67,9 +67,33 @@ bijstand_core::messages! {
     fn break_even_answer(growth: Pct, assumed: Pct) =
         "Bij een groei van {growth} (nu aangenomen: {assumed})."
         / "At a growth of {growth} (now assumed: {assumed}).";
-    /// No break-even growth; `why` is the search's error.
-    fn no_solution(why: String) = "Geen oplossing binnen het bereik. ({why})" / "No solution within range. ({why})";
+    /// No break-even growth: the result stays a surplus between `lo` and `hi` at every growth
+    /// the search tries (−100% to +100%).
+    fn stays_surplus(lo: EurMln, hi: EurMln) =
+        "Er is geen groei tussen −100% en +100% waarbij het resultaat 0 wordt: het blijft een overschot, tussen {lo} en {hi}."
+        / "No growth between −100% and +100% makes the result 0: it stays a surplus, between {lo} and {hi}.";
+    /// No break-even growth: the result stays a deficit at every growth tried.
+    fn stays_deficit(lo: EurMln, hi: EurMln) =
+        "Er is geen groei tussen −100% en +100% waarbij het resultaat 0 wordt: het blijft een tekort, tussen {lo} en {hi}."
+        / "No growth between −100% and +100% makes the result 0: it stays a deficit, between {lo} and {hi}.";
+    /// Added when the caseload at the start is 0: growth then changes nothing.
+    NO_CASELOAD = "Met een bestand van 0 aan het begin van het jaar maakt de groei niets uit. Vul bij 'Bestand begin jaar' het aantal uitkeringen in (bijvoorbeeld 5.648)."
+        / "With a caseload of 0 at the start of the year, growth changes nothing. Enter the number of benefits under 'Caseload at start of year' (for example 5,648).";
+    /// The search hit a growth at which the result is not a number.
+    fn seek_not_a_number(growth: Pct) =
+        "Bij een groei van {growth} geeft de berekening geen getal; controleer de aannames (budget, bestand en kosten per uitkering)."
+        / "At a growth of {growth} the calculation gives no number; check the assumptions (budget, caseload and cost per benefit).";
+    /// The search found no exact answer (a jump in the result).
+    fn seek_no_exact(growth: Pct, result: EurMln) =
+        "Er is geen groei gevonden waarbij het resultaat precies 0 wordt; het dichtst erbij komt {growth}, met een resultaat van {result}."
+        / "No growth was found at which the result is exactly 0; the closest is {growth}, with a result of {result}.";
+    /// The search range itself is not valid (should not happen with the fixed range).
+    SEEK_BAD_RANGE = "De groei waarbij het resultaat 0 is, kon niet worden gezocht: het zoekbereik is ongeldig."
+        / "The growth at which the result is 0 could not be searched: the search range is not valid.";
 
+}
+
+bijstand_core::messages! {
     // The results.
     /// Heading of the results.
     TITLE = "BUIG: budget en uitgaven" / "BUIG: budget and spending";
@@ -175,6 +199,9 @@ bijstand_core::messages! {
     /// Tornado lever: the caseload at the start.
     LEVER_START = "bijstandsbestand begin jaar" / "caseload at start of year";
 
+}
+
+bijstand_core::messages! {
     // The vangnet.
     /// Heading and caption of the vangnet.
     VANGNET = "Vangnet" / "Safety net";
@@ -192,7 +219,93 @@ bijstand_core::messages! {
     HEADROOM = "Ruimte tot regulier vangnet" / "Headroom to regular safety net";
     /// The year of the rules.
     RULES_YEAR = "Regels van jaar" / "Rules of year";
+    /// The vangnet in words: no deficit.
+    fn vangnet_no_deficit(year: Plain<i32>, headroom: EurMln) =
+        "Er is geen tekort in {year}, dus het vangnet is niet aan de orde. Het resultaat kan nog {headroom} dalen voordat het reguliere vangnet iets vergoedt."
+        / "There is no deficit in {year}, so the safety net does not come into play. The result can fall by another {headroom} before the regular safety net pays anything.";
+    /// The vangnet in words: a deficit below the extended threshold.
+    fn vangnet_below(deficit: EurMln, pct: Pct, ext: Pct) =
+        "Het tekort van {deficit} ({pct} van het budget) blijft onder de drempel van {ext}: er is geen vangnet en de gemeente draagt het tekort zelf."
+        / "The deficit of {deficit} ({pct} of the budget) stays below the {ext} threshold: there is no safety net and the municipality bears the deficit itself.";
+    /// The vangnet in words: the extended vangnet applies and pays about `paid`.
+    fn vangnet_extended_pays(deficit: EurMln, pct: Pct, ext: Pct, paid: EurMln) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven {ext} en ook eerdere jaren hadden zo'n tekort: het aanvullende vangnet is van toepassing en vergoedt ongeveer {paid}."
+        / "The deficit of {deficit} ({pct} of the budget) is above {ext} and earlier years had such a deficit too: the extended safety net applies and pays about {paid}.";
+    /// The vangnet in words: the extended vangnet applies, its rate is not known.
+    fn vangnet_extended_rate_unknown(deficit: EurMln, pct: Pct, ext: Pct) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven {ext} en ook eerdere jaren hadden zo'n tekort: het aanvullende vangnet is van toepassing. Hoeveel het vergoedt, staat niet in de bronnen; vul het vergoedingspercentage in om een bedrag te zien."
+        / "The deficit of {deficit} ({pct} of the budget) is above {ext} and earlier years had such a deficit too: the extended safety net applies. How much it pays is not in the sources; enter its compensation rate to see an amount.";
+    /// The vangnet in words: between the thresholds, earlier years do not qualify.
+    fn vangnet_extended_no(deficit: EurMln, pct: Pct, ext: Pct, reg: Pct, years: Plain<u32>) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven {ext} maar onder {reg}. Dan kan alleen het aanvullende vangnet, en dat vraagt in {years} van de drie jaren ervoor ook een tekort van minstens {ext}. Dat is niet zo: er is geen vangnet."
+        / "The deficit of {deficit} ({pct} of the budget) is above {ext} but below {reg}. Only the extended safety net could then apply, and it needs a deficit of at least {ext} in {years} of the three years before as well. That is not the case: there is no safety net.";
+    /// The vangnet in words: between the thresholds, earlier years unknown.
+    fn vangnet_extended_unknown(deficit: EurMln, pct: Pct, ext: Pct, reg: Pct, years: Plain<u32>, missing: String) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven {ext} maar onder {reg}. Dan kan alleen het aanvullende vangnet, en dat vraagt in {years} van de drie jaren ervoor ook een tekort van minstens {ext}. Het tekort van {missing} is niet ingevuld, dus of het van toepassing is, is nog niet te zeggen."
+        / "The deficit of {deficit} ({pct} of the budget) is above {ext} but below {reg}. Only the extended safety net could then apply, and it needs a deficit of at least {ext} in {years} of the three years before as well. The deficit of {missing} is not entered, so whether it applies cannot be said yet.";
+    /// The vangnet in words: the regular vangnet applies and pays about `paid`.
+    fn vangnet_regular_pays(deficit: EurMln, pct: Pct, reg: Pct, paid: EurMln) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven de drempel van {reg}: het reguliere vangnet is van toepassing en vergoedt ongeveer {paid}."
+        / "The deficit of {deficit} ({pct} of the budget) is above the {reg} threshold: the regular safety net applies and pays about {paid}.";
+    /// The vangnet in words: above the threshold, but not over three years together.
+    fn vangnet_regular_no(deficit: EurMln, pct: Pct, reg: Pct, from: Plain<i32>, to: Plain<i32>, multi: Pct) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven {reg}, maar de tekorten van {from} tot en met {to} samen niet ({multi}): er is geen regulier vangnet."
+        / "The deficit of {deficit} ({pct} of the budget) is above {reg}, but the deficits of {from} to {to} together are not ({multi}): there is no regular safety net.";
+    /// The vangnet in words: the regular vangnet applies if the three years together qualify.
+    fn vangnet_regular_if(deficit: EurMln, pct: Pct, reg: Pct, paid: EurMln, years: String, missing: String) =
+        "Het tekort van {deficit} ({pct} van het budget) ligt boven de drempel van {reg}: het reguliere vangnet is van toepassing en vergoedt ongeveer {paid}, mits de tekorten van {years} samen ook boven {reg} uitkomen (het tekort van {missing} is niet ingevuld)."
+        / "The deficit of {deficit} ({pct} of the budget) is above the {reg} threshold: the regular safety net applies and pays about {paid}, provided the deficits of {years} together are above {reg} too (the deficit of {missing} is not entered).";
+    /// A range of years: "2023 tot en met 2025".
+    fn year_range(from: Plain<i32>, to: Plain<i32>) = "{from} tot en met {to}" / "{from} to {to}";
+    /// Added when the budget is not the definitief one.
+    fn vangnet_not_final(version: &str) =
+        "Het vangnet wordt beoordeeld op het definitieve budget (oktober van het jaar zelf); dit budget is nog {version}."
+        / "The safety net is judged on the final budget (October of the year itself); this budget is still {version}.";
+    /// What the council must do when the vangnet may apply.
+    fn vangnet_action(year: Plain<i32>) =
+        "Wat de raad moet doen: na afloop van {year} vraagt de gemeente de vangnetuitkering aan bij de Toetsingscommissie vangnet. Bij de aanvraag hoort een tekortverklaring van de raad: de raad verklaart dat hij het tekort, de oorzaken ervan en de maatregelen om het terug te dringen kent."
+        / "What the council must do: after {year} the municipality applies for the safety-net payment to the Toetsingscommissie vangnet (the review committee). The application needs a deficit statement by the council: the council declares that it knows the deficit, its causes and the measures to reduce it.";
+    /// What the council must do when the vangnet does not apply.
+    VANGNET_NO_ACTION = "Wat de raad moet doen: niets aanvragen. Een overschot mag de gemeente houden; een tekort onder de drempel vangt zij zelf op."
+        / "What the council must do: apply for nothing. The municipality keeps a surplus and bears a deficit below the threshold itself.";
+    /// The regular threshold in one line.
+    fn vangnet_regular_line(reg: Pct, reg_mln: EurMln, middle: Pct, upper: Pct, above: Pct, multi: Pct) =
+        "Drempel regulier vangnet, {reg} ({reg_mln}): tot die grens is een tekort eigen risico van de gemeente. Daarboven vergoedt het Rijk {middle} tot {upper} van het budget en {above} daarboven, als ook drie jaren samen boven {multi} uitkomen."
+        / "Regular threshold, {reg} ({reg_mln}): up to it a deficit is the municipality's own risk. Above it the Rijk pays {middle} up to {upper} of the budget and {above} beyond, provided three years together are above {multi} too.";
+    /// The extended threshold in one line: why it is lower.
+    fn vangnet_extended_line(ext: Pct, ext_mln: EurMln, years: Plain<u32>, reg: Pct) =
+        "Drempel aanvullend vangnet, {ext} ({ext_mln}): lager, omdat het bedoeld is voor gemeenten die jaren achter elkaar tekort komen (in {years} van de drie jaren ervoor minstens {ext}); zij dragen dan niet elk jaar het volle eigen risico van {reg}."
+        / "Extended threshold, {ext} ({ext_mln}): lower, because it is meant for municipalities with a deficit year after year ({years} of the three years before at least {ext}); they then do not bear the full own risk of {reg} every year.";
+    /// A list of years: "2022 en 2023".
+    fn years_and(a: String, b: Plain<i32>) = "{a} en {b}" / "{a} and {b}";
+    /// Column of the multi-year table: the vangnet of the year.
+    VANGNET_COLUMN = "Vangnet" / "Safety net";
+    /// Multi-year: no deficit.
+    VANGNET_SHORT_NONE = "geen tekort" / "no deficit";
+    /// Multi-year: deficit below the extended threshold.
+    fn vangnet_short_below(ext: Pct) = "tekort onder {ext}: geen" / "deficit below {ext}: none";
+    /// Multi-year: extended vangnet pays about.
+    fn vangnet_short_extended(paid: EurMln) = "aanvullend: ongeveer {paid}" / "extended: about {paid}";
+    /// Multi-year: extended vangnet applies, amount unknown.
+    VANGNET_SHORT_EXTENDED_RATE = "aanvullend: bedrag onbekend" / "extended: amount unknown";
+    /// Multi-year: extended vangnet ruled out by earlier years.
+    VANGNET_SHORT_EXTENDED_NO = "geen (eerdere jaren te laag)" / "none (earlier years too low)";
+    /// Multi-year: extended vangnet depends on unknown years.
+    VANGNET_SHORT_EXTENDED_MAYBE = "aanvullend mogelijk (eerdere jaren onbekend)" / "extended possible (earlier years unknown)";
+    /// Multi-year: regular vangnet pays about.
+    fn vangnet_short_regular(paid: EurMln) = "regulier: ongeveer {paid}" / "regular: about {paid}";
+    /// Multi-year: regular vangnet ruled out over three years.
+    VANGNET_SHORT_REGULAR_NO = "geen (drie jaar samen te laag)" / "none (three years together too low)";
+    /// Multi-year: regular vangnet if the three years together qualify.
+    fn vangnet_short_regular_if(paid: EurMln) = "regulier: ongeveer {paid}, als drie jaar samen hoog genoeg" / "regular: about {paid}, if three years together are high enough";
+    /// Multi-year: heading of the per-year sentences.
+    MULTI_YEAR_VANGNET = "Vangnet per jaar" / "Safety net per year";
+    /// Multi-year: a year's sentence.
+    fn year_sentence(year: Plain<i32>, sentence: String) = "{year}: {sentence}" / "{year}: {sentence}";
 
+}
+
+bijstand_core::messages! {
     // Scenario A and B.
     /// Heading of the comparison.
     COMPARE_SCENARIOS = "Scenario's vergelijken" / "Compare scenarios";
@@ -217,6 +330,8 @@ bijstand_core::messages! {
     YES = "ja" / "yes";
     /// A switch off, in the comparison.
     NO = "nee" / "no";
+    /// Row: a setting without a label of its own (never expected: a test checks labels).
+    OTHER_SETTING = "Andere instelling" / "Other setting";
     /// Row: LKS contracts at the end of the year.
     LKS_YEAR_END = "LKS lopend eind jaar" / "LKS running at year end";
 

@@ -5,6 +5,9 @@ bijstand_core::messages! {
     fn save_as(title: &str, format: &str) = "{title} opslaan als {format}" / "{title} save as {format}";
     /// A chart that plotly could not draw.
     fn chart_not_drawn(error: &str) = "Grafiek kon niet worden getekend: {error}" / "Chart could not be drawn: {error}";
+    /// A chart failed and the browser gave no reason; the table below still has the numbers.
+    CHART_NOT_DRAWN_NO_REASON = "De grafiek kon niet worden getekend; de tabel eronder heeft dezelfde cijfers."
+        / "The chart could not be drawn; the table below has the same numbers.";
     /// A table's CSV button (accessible name).
     fn download_csv(caption: &str) = "{caption} downloaden als CSV" / "{caption} download as CSV";
     /// The toggle that unfolds a chart's table.

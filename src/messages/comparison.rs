@@ -36,15 +36,15 @@ bijstand_core::messages! {
         = "Referentiegroep uit het bestand: {n} gemeenten met een stand op beide data."
         / "Reference group from the file: {n} municipalities with a stock on both dates.";
     /// The national growth found in the file.
-    REFERENCE_NATIONAL_FROM_FILE = "Referentie: de landelijke groei uit het bestand (de streefwaarde noemt een groep van 20 grote gemeenten, zie X23)."
+    REFERENCE_NATIONAL_FROM_FILE = "Referentie: de landelijke groei uit het bestand (de streefwaarde noemt een groep van 20 grote gemeenten)."
         / "Reference: the national growth from the file (the target names a group of 20 large municipalities).";
     /// No reference figure in the file.
     fn no_reference_figure(national: Pct)
         = "Het bestand heeft geen referentiecijfer: de landelijke {national} is een voorbeeldwaarde."
         / "The file has no reference figure: the national {national} is an example value.";
     /// The start stock was derived, not printed.
-    START_DERIVED = "De beginstand is afgeleid uit de groeicijfers, niet gedrukt (X1)."
-        / "The start stock is derived from the growth figures, not printed (X1).";
+    START_DERIVED = "De beginstand is afgeleid uit de groeicijfers; het uitvoeringsprogramma drukt hem niet af."
+        / "The start stock is derived from the growth figures; the implementation programme does not print it.";
     /// The two stocks read from benefit episodes.
     fn stocks_from_records(from: String, to: String)
         = "Stand eind {from} en eind {to} uit de uitkeringen."
@@ -138,10 +138,10 @@ bijstand_core::messages! {
     START_MONTH = "Beginstand: eind van de maand" / "Start: end of month";
     /// The month of the end stock.
     END_MONTH = "Eindstand: eind van de maand" / "End: end of month";
-    /// `B[t0]`.
-    START_STOCK = "Beginstand B[t0]" / "Start stock B[t0]";
-    /// `B[t]`.
-    END_STOCK = "Eindstand B[t]" / "End stock B[t]";
+    /// The stock at the start of the growth period.
+    START_STOCK = "Beginstand (uitkeringen)" / "Start stock (benefits)";
+    /// The stock at the end of the growth period.
+    END_STOCK = "Eindstand (uitkeringen)" / "End stock (benefits)";
     /// Months in the growth period.
     PERIOD_LENGTH = "Lengte periode" / "Length of period";
     /// Unit of a number of months in a field.
@@ -192,7 +192,7 @@ bijstand_core::messages! {
     // F2 figures.
 
     /// Title of the F2 figures.
-    GROWTH_TITLE = "Groei t.o.v. referentie (F2)" / "Growth vs reference (F2)";
+    GROWTH_TITLE = "Groei van het bestand tegen de referentie" / "Caseload growth against the reference";
     /// Own growth.
     OWN_GROWTH = "Groei eigen bestand" / "Own caseload growth";
     /// Own growth, in the table.
@@ -257,7 +257,7 @@ bijstand_core::messages! {
     /// Header: its value.
     VALUE = "Waarde" / "Value";
     /// The difference in benefits.
-    DIFFERENCE = "Verschil in aantallen (ΔB − g_ref · B[t0])" / "Difference in benefits (ΔB − g_ref · B[t0])";
+    DIFFERENCE = "Uitkeringen meer dan bij de groei van de referentie" / "Benefits more than at the reference's growth";
     /// The effect per year.
     EFFECT_PER_YEAR = "Effect in euro's per jaar" / "Effect in euros per year";
     /// The target is met.
@@ -272,8 +272,8 @@ bijstand_core::messages! {
         = "Reken een groei over {months} maanden niet zomaar om naar een jaar: samengesteld wordt dat {compounded}%; een prognose voor het hele jaar kan heel anders uitkomen."
         / "Do not convert growth over {months} months to a year naively: compounded it would be {compounded}%; a full-year forecast can differ a lot.";
     /// The target names a reference group, not the national figure.
-    NATIONAL_NOT_GROUP = "De streefwaarde vergelijkt met een referentiegroep van 20 grote gemeenten, niet met het landelijke cijfer (X23). Kies hieronder 'referentiegroep' als u die cijfers heeft."
-        / "The target compares with a group of 20 large municipalities, not the national figure (X23). Choose 'reference group' below if you have those figures.";
+    NATIONAL_NOT_GROUP = "De streefwaarde vergelijkt met een referentiegroep van 20 grote gemeenten, niet met het landelijke cijfer. Kies hieronder 'referentiegroep' als u die cijfers heeft."
+        / "The target compares with a group of 20 large municipalities, not the national figure. Choose 'reference group' below if you have those figures.";
     /// The file's own forecast for the year.
     fn own_forecast(pct: String)
         = "De eigen prognose in het bestand voor het hele jaar is {pct}%."
@@ -300,7 +300,7 @@ bijstand_core::messages! {
     /// The target.
     TARGET = "Streefwaarde" / "Target";
     /// Title of the F3 figures.
-    PARTICIPATION_TITLE = "Sociale activering t.o.v. streefwaarde (F3)" / "Social activation vs target (F3)";
+    PARTICIPATION_TITLE = "Sociale activering tegen de streefwaarde" / "Social activation against the target";
     /// The share.
     SHARE_IN_ACTIVATION = "Aandeel met sociale activering" / "Share in social activation";
     /// Target met.
@@ -348,7 +348,7 @@ bijstand_core::messages! {
     /// Months elapsed.
     MONTHS_ELAPSED = "Maanden verstreken" / "Months elapsed";
     /// Title of the F5 figures.
-    WERKPLEIN_TITLE = "Plaatsingen Werkplein t.o.v. doel (F5)" / "Werkplein placements vs target (F5)";
+    WERKPLEIN_TITLE = "Plaatsingen door het Werkplein tegen het doel" / "Werkplein placements against the target";
     /// Against the annual target.
     AGAINST_ANNUAL = "T.o.v. het jaardoel" / "Against the annual target";
     /// Placements of the target and the shortfall.

@@ -80,6 +80,6 @@ bijstand_core::messages! {
     KPI_RECONCILIATION = "Aansluiting bestand en stromen" / "Stock-flow reconciliation";
     /// KPI note of [`KPI_RECONCILIATION`].
     KPI_RECONCILIATION_NOTE =
-        "ΔB − (I − U): sluit per definitie bij persoonsgegevens" /
-        "ΔB − (I − U): exact by construction for person-level data";
+        "verandering van het bestand min (instroom − uitstroom): sluit altijd bij gegevens per uitkering" /
+        "change in the caseload minus (inflow − outflow): always exact for data per benefit";
 }

@@ -29,8 +29,8 @@ bijstand_core::messages! {
     SOURCES = "Waar komen de waarden vandaan?" / "Where do the values come from?";
     /// Calibration note when the data gives no start stock.
     DEFAULTS =
-        "Standaardwaarden uit FORMULAS F1 (de gegevens geven geen beginstand)." /
-        "Default values from FORMULAS F1 (the data gives no start caseload).";
+        "Standaardwaarden uit het uitvoeringsprogramma (de gegevens geven geen beginstand)." /
+        "Default values from the implementation programme (the data gives no start caseload).";
 
     /// Method 1.
     METHOD_ABSOLUTE = "Vaste in- en uitstroom" / "Fixed flows";
@@ -67,7 +67,7 @@ bijstand_core::messages! {
     GROWTH_DECIMALS = "Groei met twee decimalen, zoals het uitvoeringsprogramma de groei noemt."
         / "Growth to two decimals, as the programme gives growth.";
     /// Note under the projection chart.
-    fn rate_note(rate: Pct) = "Uitstroomkans per maand (methode 2): {rate}." / "Monthly outflow rate (method 2): {rate}.";
+    fn rate_note(rate: Pct) = "Uitstroomkans per maand (uitstroom van het ijkjaar gedeeld door 12 × het gemiddelde bestand): {rate}." / "Monthly outflow rate (the calibration year's outflow divided by 12 × the average caseload): {rate}.";
     /// Chart: AOW exits.
     AOW_TITLE = "Uitstroom door AOW (zeker)" / "State-pension exits (certain)";
     /// Series and table header.

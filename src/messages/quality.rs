@@ -14,8 +14,6 @@ bijstand_core::messages! {
     TONE_INFO = "Info" / "Info";
     /// Badge: a check that passed.
     TONE_OK = "In orde" / "OK";
-    /// Under a finding: its id.
-    fn check(id: &str) = "Controle {id}" / "Check {id}";
     /// Topic: stock and flows.
     TOPIC_STOCK_FLOWS = "Bestand en stromen" / "Stock and flows";
     /// Topic: sources.

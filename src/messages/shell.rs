@@ -289,6 +289,12 @@ bijstand_core::messages! {
     /// The worker died while parsing.
     fn worker_stopped(reason: &str) =
         "de achtergrondtaak stopte onverwacht ({reason})" / "the background task stopped unexpectedly ({reason})";
+    /// The browser could not read the file and gave no reason.
+    COULD_NOT_READ_NO_REASON = "Het bestand kon niet worden gelezen; de browser gaf geen reden. Probeer het opnieuw of sla het bestand opnieuw op als CSV of XLSX."
+        / "The file could not be read; the browser gave no reason. Try again, or save the file again as CSV or XLSX.";
+    /// The worker died and the browser gave no reason.
+    WORKER_STOPPED_NO_REASON = "de achtergrondtaak stopte onverwacht (mogelijk te weinig geheugen)"
+        / "the background task stopped unexpectedly (possibly out of memory)";
 
     // ---- remembered column mappings
     /// Notice: a remembered mapping was forgotten.

@@ -4,11 +4,12 @@
 
 use bijstand_core::buig::{self, BudgetVersion, BuigParams, CaseloadPath, CostPerBenefit};
 use bijstand_core::format;
-use bijstand_core::i18n::{Count, Dec, EurMln, Msg, Plain, SignedEurMln};
+use bijstand_core::i18n::{Count, Dec, EurMln, Msg, Pct, Plain, SignedEurMln};
 use bijstand_core::lang::Lang;
 use bijstand_core::lks;
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::Scenario;
+use bijstand_core::seek::SeekError;
 use bijstand_core::tornado::{tornado, Bounds, Lever};
 
 use super::budget::{mln, waterfall, Choice, Field, NumberInput, Select, Step, VERSIONS};
@@ -35,8 +36,25 @@ pub struct BuigView {
     pub vangnet_title: String,
     /// The vangnet for the current result.
     pub vangnet: Table,
+    /// The vangnet in words: whether it applies, what it pays, what the council must do.
+    pub vangnet_words: VangnetWords,
     /// Scenario A and B, and the saved scenarios.
     pub compare: CompareView,
+}
+
+/// The vangnet in words, under the BUIG result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VangnetWords {
+    /// Whether the regular or the extended vangnet applies this year, and roughly what it pays.
+    pub verdict: String,
+    /// What the council must do (the tekortverklaring with the application, or nothing).
+    pub action: String,
+    /// Each threshold explained in one line (regular, then extended).
+    pub thresholds: Vec<String>,
+    /// Heading of the per-year sentences.
+    pub per_year_title: String,
+    /// The verdict for every year of the multi-year view.
+    pub per_year: Vec<String>,
 }
 
 /// The BUIG assumptions, in the order they are shown.
@@ -142,6 +160,7 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, ctx: &Context) -> BuigView 
         panels,
         vangnet_title: msg::VANGNET.get(lang).into(),
         vangnet: vangnet_table(p, lang),
+        vangnet_words: vangnet_words(p, lang),
         compare: scenarios::compare(scenario, ctx, contracts, true),
     }
 }
@@ -287,8 +306,32 @@ fn break_even(p: &BuigParams, lang: Lang) -> GoalSeek {
                 bijstand_core::i18n::Pct(sol.x, 2),
                 bijstand_core::i18n::Pct(growth_pct, 2),
             ),
-            Err(e) => msg::no_solution(lang, format!("{e:?}")),
+            Err(e) => seek_failure(p, &e, lang),
         },
+    }
+}
+
+/// Why there is no break-even growth, as a sentence: what went wrong and what would work.
+fn seek_failure(p: &BuigParams, e: &SeekError, lang: Lang) -> String {
+    match *e {
+        SeekError::NoSolutionInRange { value_lo, value_hi } => {
+            let (lo, hi) = (value_lo.min(value_hi), value_lo.max(value_hi));
+            let mut s = if lo >= 0.0 {
+                msg::stays_surplus(lang, EurMln(lo, 2), EurMln(hi, 2))
+            } else {
+                msg::stays_deficit(lang, EurMln(lo, 2), EurMln(hi, 2))
+            };
+            if p.caseload_start <= 0.0 {
+                s.push(' ');
+                s.push_str(msg::NO_CASELOAD.get(lang));
+            }
+            s
+        }
+        SeekError::NonFinite { x } => msg::seek_not_a_number(lang, Pct(x, 2)),
+        SeekError::NoConvergence { best_x, best_value } => {
+            msg::seek_no_exact(lang, Pct(best_x, 2), EurMln(best_value, 2))
+        }
+        SeekError::InvalidRange => msg::SEEK_BAD_RANGE.get(lang).into(),
     }
 }
 
@@ -439,6 +482,7 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
 
     // Multi-year.
     let years = buig::multi_year(p);
+    let per_year = buig::vangnet_per_year(p);
     let ylab: Vec<String> = years
         .iter()
         .map(|y| {
@@ -480,6 +524,7 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 msg::BUDGET,
                 msg::SPENDING,
                 msg::RESULT,
+                msg::VANGNET_COLUMN,
             ]
             .iter()
             .map(|h| h.get(lang).to_string())
@@ -487,7 +532,8 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             rows: years
                 .iter()
                 .zip(&ylab)
-                .map(|(y, l)| {
+                .zip(&per_year)
+                .map(|((y, l), v)| {
                     vec![
                         l.clone(),
                         format::dec(lang, y.caseload.end.round(), 0),
@@ -495,6 +541,7 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                         m(y.budget_mln),
                         m(y.spend_mln),
                         m(y.result_mln),
+                        outcome(&v.vangnet, &p.vangnet).short(&p.vangnet, lang),
                     ]
                 })
                 .collect(),
@@ -613,6 +660,207 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         note: Some(t(msg::LARGEST_ON_TOP).into()),
     };
     (kpis, vec![wf, sens_panel, tornado_panel, multi])
+}
+
+/// What the vangnet rules say about one year's result.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Outcome {
+    /// No deficit.
+    NoDeficit,
+    /// A deficit at or below the extended threshold.
+    Below,
+    /// Between the thresholds, the extended vangnet applies; what it pays when its rate is known.
+    Extended(Option<f64>),
+    /// Between the thresholds, ruled out by the earlier years.
+    ExtendedNo,
+    /// Between the thresholds, depending on earlier years not entered.
+    ExtendedUnknown,
+    /// Above the regular threshold and the three years qualify: what it pays.
+    Regular(f64),
+    /// Above the regular threshold, but the three years together do not qualify.
+    RegularNo,
+    /// Above the regular threshold; the three years together depend on years not entered.
+    RegularIf(f64),
+}
+
+/// The outcome of [`buig::vangnet`] for a year.
+fn outcome(v: &buig::VangnetResult, rules: &buig::VangnetParams) -> Outcome {
+    // Compensation of the extended vangnet as well, where it applies beside the regular one.
+    let extended_too = match v.extended_eligible {
+        Some(true) => v.extended_compensation_if_eligible_mln.unwrap_or(0.0),
+        _ => 0.0,
+    };
+    if v.deficit_mln <= 0.0 {
+        Outcome::NoDeficit
+    } else if v.deficit_pct <= rules.extended_threshold_pct {
+        Outcome::Below
+    } else if v.deficit_pct <= rules.regular_threshold_pct {
+        match v.extended_eligible {
+            Some(true) => Outcome::Extended(v.extended_compensation_if_eligible_mln),
+            Some(false) => Outcome::ExtendedNo,
+            None => Outcome::ExtendedUnknown,
+        }
+    } else {
+        let paid = v.regular_compensation_if_eligible_mln + extended_too;
+        match v.regular_eligible {
+            Some(true) => Outcome::Regular(paid),
+            Some(false) => Outcome::RegularNo,
+            None => Outcome::RegularIf(paid),
+        }
+    }
+}
+
+impl Outcome {
+    /// True when the council has something to apply for (or may have).
+    fn may_apply(self) -> bool {
+        !matches!(
+            self,
+            Outcome::NoDeficit | Outcome::Below | Outcome::ExtendedNo | Outcome::RegularNo
+        )
+    }
+
+    /// The short form, for a table cell.
+    fn short(self, rules: &buig::VangnetParams, lang: Lang) -> String {
+        match self {
+            Outcome::NoDeficit => msg::VANGNET_SHORT_NONE.get(lang).into(),
+            Outcome::Below => msg::vangnet_short_below(lang, Pct(rules.extended_threshold_pct, 1)),
+            Outcome::Extended(Some(x)) => msg::vangnet_short_extended(lang, EurMln(x, 2)),
+            Outcome::Extended(None) => msg::VANGNET_SHORT_EXTENDED_RATE.get(lang).into(),
+            Outcome::ExtendedNo => msg::VANGNET_SHORT_EXTENDED_NO.get(lang).into(),
+            Outcome::ExtendedUnknown => msg::VANGNET_SHORT_EXTENDED_MAYBE.get(lang).into(),
+            Outcome::Regular(x) => msg::vangnet_short_regular(lang, EurMln(x, 2)),
+            Outcome::RegularNo => msg::VANGNET_SHORT_REGULAR_NO.get(lang).into(),
+            Outcome::RegularIf(x) => msg::vangnet_short_regular_if(lang, EurMln(x, 2)),
+        }
+    }
+}
+
+/// The years among the three before `year` whose deficit is not entered, in words
+/// ("2022 en 2023").
+fn missing_years(year: i32, prev: &[Option<f64>; 3], only_last_two: bool, lang: Lang) -> String {
+    let years: Vec<i32> = prev
+        .iter()
+        .enumerate()
+        .skip(usize::from(only_last_two))
+        .filter(|(_, d)| d.is_none())
+        .map(|(i, _)| year - 3 + i as i32)
+        .collect();
+    match years.as_slice() {
+        [] => String::new(),
+        [a] => a.to_string(),
+        [rest @ .., last] => msg::years_and(
+            lang,
+            rest.iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            Plain(*last),
+        ),
+    }
+}
+
+/// One year's vangnet as a sentence.
+fn verdict(year: i32, v: &buig::VangnetResult, rules: &buig::VangnetParams, lang: Lang) -> String {
+    let d = EurMln(v.deficit_mln, 2);
+    let pct = Pct(v.deficit_pct, 2);
+    let ext = Pct(rules.extended_threshold_pct, 1);
+    let reg = Pct(rules.regular_threshold_pct, 1);
+    let required = Plain(rules.extended_previous_years_required);
+    match outcome(v, rules) {
+        Outcome::NoDeficit => {
+            msg::vangnet_no_deficit(lang, Plain(year), EurMln(v.headroom_to_regular_mln, 2))
+        }
+        Outcome::Below => msg::vangnet_below(lang, d, pct, ext),
+        Outcome::Extended(Some(x)) => msg::vangnet_extended_pays(lang, d, pct, ext, EurMln(x, 2)),
+        Outcome::Extended(None) => msg::vangnet_extended_rate_unknown(lang, d, pct, ext),
+        Outcome::ExtendedNo => msg::vangnet_extended_no(lang, d, pct, ext, reg, required),
+        Outcome::ExtendedUnknown => msg::vangnet_extended_unknown(
+            lang,
+            d,
+            pct,
+            ext,
+            reg,
+            required,
+            missing_years(year, &rules.previous_years_deficit_pct, false, lang),
+        ),
+        Outcome::Regular(x) => msg::vangnet_regular_pays(lang, d, pct, reg, EurMln(x, 2)),
+        Outcome::RegularNo => msg::vangnet_regular_no(
+            lang,
+            d,
+            pct,
+            reg,
+            Plain(year - 2),
+            Plain(year),
+            Pct(v.multi_year_deficit_pct.unwrap_or(0.0), 2),
+        ),
+        Outcome::RegularIf(x) => msg::vangnet_regular_if(
+            lang,
+            d,
+            pct,
+            reg,
+            EurMln(x, 2),
+            msg::year_range(lang, Plain(year - 2), Plain(year)),
+            missing_years(year, &rules.previous_years_deficit_pct, true, lang),
+        ),
+    }
+}
+
+/// The vangnet in words for the first year and every year of the multi-year view.
+pub fn vangnet_words(p: &BuigParams, lang: Lang) -> VangnetWords {
+    let r = buig::result(p);
+    let rules = &p.vangnet;
+    let v = buig::vangnet(r.budget_mln, r.spend_mln, p.budget_version, rules);
+    let mut sentence = verdict(p.year, &v, rules, lang);
+    let o = outcome(&v, rules);
+    if o.may_apply() && !v.budget_is_definitief {
+        sentence.push(' ');
+        sentence.push_str(&msg::vangnet_not_final(
+            lang,
+            version_label(p.budget_version, lang),
+        ));
+    }
+    let action = if o.may_apply() {
+        msg::vangnet_action(lang, Plain(p.year))
+    } else {
+        msg::VANGNET_NO_ACTION.get(lang).into()
+    };
+    let thresholds = vec![
+        msg::vangnet_regular_line(
+            lang,
+            Pct(rules.regular_threshold_pct, 1),
+            EurMln(v.regular_threshold_mln, 2),
+            Pct(rules.regular_rate_middle_pct, 0),
+            Pct(rules.upper_threshold_pct, 1),
+            Pct(rules.regular_rate_above_pct, 0),
+            Pct(rules.regular_multi_year_threshold_pct, 1),
+        ),
+        msg::vangnet_extended_line(
+            lang,
+            Pct(rules.extended_threshold_pct, 1),
+            EurMln(v.extended_threshold_mln, 2),
+            Plain(rules.extended_previous_years_required),
+            Pct(rules.regular_threshold_pct, 1),
+        ),
+    ];
+    let per_year = buig::vangnet_per_year(p)
+        .iter()
+        .map(|y| {
+            // Each year judged with the three years before it (entered, then projected).
+            let rules = buig::VangnetParams {
+                previous_years_deficit_pct: y.previous_years_deficit_pct,
+                ..rules.clone()
+            };
+            let sentence = verdict(y.year, &y.vangnet, &rules, lang);
+            msg::year_sentence(lang, Plain(y.year), sentence)
+        })
+        .collect();
+    VangnetWords {
+        verdict: sentence,
+        action,
+        thresholds,
+        per_year_title: msg::MULTI_YEAR_VANGNET.get(lang).into(),
+        per_year,
+    }
 }
 
 /// The vangnet (safety net) as a table for the current result.
@@ -809,5 +1057,134 @@ mod tests {
         let v = build(&ds, &s, &Context::default());
         assert_eq!(v.settings.path.selected, 2);
         assert!(v.settings.path_fields.is_empty());
+    }
+
+    #[test]
+    fn no_break_even_growth_is_a_sentence_with_what_would_work() {
+        let ds = synthetic();
+        let mut s = Scenario::default();
+        s.buig.caseload_start = 0.0;
+        let v = build(&ds, &s, &Context::default());
+        assert_eq!(
+            v.goal_seek.answer,
+            "Er is geen groei tussen −100% en +100% waarbij het resultaat 0 wordt: het blijft \
+             een overschot, tussen € 104,56 mln en € 104,56 mln. Met een bestand van 0 aan het \
+             begin van het jaar maakt de groei niets uit. Vul bij 'Bestand begin jaar' het \
+             aantal uitkeringen in (bijvoorbeeld 5.648)."
+        );
+        s.lang = Lang::En;
+        let v = build(&ds, &s, &Context::default());
+        assert!(
+            v.goal_seek.answer.starts_with(
+                "No growth between −100% and +100% makes the result 0: it stays a surplus"
+            ),
+            "{}",
+            v.goal_seek.answer
+        );
+        assert!(!v.goal_seek.answer.contains('{'));
+        // A deficit at every growth.
+        let mut s = Scenario::default();
+        s.buig.budget_mln = 0.01;
+        let v = build(&ds, &s, &Context::default());
+        assert!(
+            v.goal_seek.answer.contains("het blijft een tekort"),
+            "{}",
+            v.goal_seek.answer
+        );
+    }
+
+    #[test]
+    fn the_vangnet_in_words_at_the_default_and_at_20000_per_benefit() {
+        let ds = synthetic();
+        // The reference scenario: a surplus, no vangnet.
+        let s = Scenario::default();
+        let w = build(&ds, &s, &Context::default()).vangnet_words;
+        let r = buig::result(&s.buig);
+        let v = buig::vangnet(
+            r.budget_mln,
+            r.spend_mln,
+            s.buig.budget_version,
+            &s.buig.vangnet,
+        );
+        assert_eq!(
+            w.verdict,
+            format!(
+                "Er is geen tekort in 2025, dus het vangnet is niet aan de orde. Het resultaat \
+                 kan nog {} dalen voordat het reguliere vangnet iets vergoedt.",
+                format::eur_mln(Lang::Nl, v.headroom_to_regular_mln, 2)
+            )
+        );
+        assert!(w
+            .action
+            .starts_with("Wat de raad moet doen: niets aanvragen."));
+        assert_eq!(w.thresholds.len(), 2);
+        assert!(w.thresholds[0].starts_with("Drempel regulier vangnet, 7,5% (€ 8,58 mln)"));
+        assert!(w.thresholds[1]
+            .starts_with("Drempel aanvullend vangnet, 5,0% (€ 5,72 mln): lager, omdat"));
+        assert_eq!(w.per_year.len(), 5);
+        assert!(w.per_year[0].starts_with("2025: Er is geen tekort"));
+
+        // € 20.000 per uitkering: the deficit passes 7,5%; the regular vangnet pays, provided
+        // 2023–2025 together pass 7,5% too (2023 is not entered).
+        let mut s = Scenario::default();
+        s.buig.cost_per_benefit = CostPerBenefit::Entered { eur: 20_000.0 };
+        let r = buig::result(&s.buig);
+        let v = buig::vangnet(
+            r.budget_mln,
+            r.spend_mln,
+            s.buig.budget_version,
+            &s.buig.vangnet,
+        );
+        assert!(v.deficit_pct > 7.5 && v.regular_eligible.is_none());
+        let paid = v.regular_compensation_if_eligible_mln;
+        assert!(paid > 0.0);
+        for lang in [Lang::Nl, Lang::En] {
+            s.lang = lang;
+            let view = build(&ds, &s, &Context::default());
+            let w = &view.vangnet_words;
+            let (applies, condition, action) = match lang {
+                Lang::Nl => (
+                    format!(
+                        "het reguliere vangnet is van toepassing en vergoedt ongeveer {}",
+                        format::eur_mln(lang, paid, 2)
+                    ),
+                    "mits de tekorten van 2023 tot en met 2025 samen ook boven 7,5% uitkomen (het tekort van 2023 is niet ingevuld)",
+                    "tekortverklaring",
+                ),
+                Lang::En => (
+                    format!(
+                        "the regular safety net applies and pays about {}",
+                        format::eur_mln(lang, paid, 2)
+                    ),
+                    "provided the deficits of 2023 to 2025 together are above 7.5% too (the deficit of 2023 is not entered)",
+                    "deficit statement",
+                ),
+            };
+            assert!(w.verdict.contains(&applies), "{}", w.verdict);
+            assert!(w.verdict.contains(condition), "{}", w.verdict);
+            assert!(
+                w.verdict.contains(&format::pct(lang, v.deficit_pct, 2)),
+                "{}",
+                w.verdict
+            );
+            assert!(w.action.contains(action), "{}", w.action);
+            // The multi-year table says the same for 2025 in its vangnet column.
+            let multi = view
+                .panels
+                .iter()
+                .find(|p| p.chart.id == "chart-multiyear")
+                .unwrap();
+            let cell = multi.table.rows[0].last().unwrap();
+            assert!(cell.contains(&format::eur_mln(lang, paid, 2)), "{cell}");
+            assert_eq!(
+                multi.table.headers.last().unwrap(),
+                msg::VANGNET_COLUMN.get(lang)
+            );
+            // Each later year is judged with the projected years before it.
+            let years = buig::vangnet_per_year(&s.buig);
+            for (line, y) in w.per_year.iter().zip(&years) {
+                assert!(line.starts_with(&format!("{}: ", y.year)), "{line}");
+            }
+        }
     }
 }

@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+pub use bijstand_core::text::{cite, plain_remark};
+
 use bijstand_core::date::Date;
 use bijstand_core::i18n::{Count, Msg};
 use bijstand_core::lang::Lang;
@@ -213,75 +215,27 @@ fn period_of(r: &KerncijferRow<'_>, lang: Lang) -> String {
     period_label(lang, r.periode_type, r.periode_van, r.periode_tot)
 }
 
-/// The source column summarised: every distinct source once, with its seed line range
-/// (`UP EAA 2025 tabel 6 (L682–694)`).
+/// The source column summarised: every distinct source once, as a reader cites it
+/// (`Uitvoeringsprogramma EAA 2025, tabel 6; Uitvoeringsprogramma EAA 2025, figuur 9`).
 pub fn bron_summary<'a>(bronnen: impl IntoIterator<Item = &'a str>) -> String {
     let mut order: Vec<String> = Vec::new();
-    let mut lines: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for b in bronnen {
-        if b.is_empty() {
-            continue;
-        }
-        let name = b
-            .split(" (")
-            .next()
-            .unwrap_or(b)
-            .trim_end_matches(", afgeleid")
-            .trim()
-            .to_string();
-        let mut nums = Vec::new();
-        let bytes: Vec<char> = b.chars().collect();
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == 'L' && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() {
-                let mut j = i + 1;
-                let mut n = 0u32;
-                while j < bytes.len() && bytes[j].is_ascii_digit() {
-                    n = n
-                        .saturating_mul(10)
-                        .saturating_add(bytes[j].to_digit(10).unwrap_or(0));
-                    j += 1;
-                }
-                nums.push(n);
-                // A range "L1075-1080": the number after the dash belongs to it.
-                if j + 1 < bytes.len()
-                    && (bytes[j] == '-' || bytes[j] == '–')
-                    && bytes[j + 1].is_ascii_digit()
-                {
-                    let mut k = j + 1;
-                    let mut m = 0u32;
-                    while k < bytes.len() && bytes[k].is_ascii_digit() {
-                        m = m
-                            .saturating_mul(10)
-                            .saturating_add(bytes[k].to_digit(10).unwrap_or(0));
-                        k += 1;
-                    }
-                    nums.push(m);
-                    j = k;
-                }
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-        if !order.contains(&name) {
-            order.push(name.clone());
-        }
-        if let (Some(lo), Some(hi)) = (nums.iter().min(), nums.iter().max()) {
-            let e = lines.entry(name).or_insert((*lo, *hi));
-            e.0 = e.0.min(*lo);
-            e.1 = e.1.max(*hi);
+        let c = cite(b);
+        if !c.is_empty() && !order.contains(&c) {
+            order.push(c);
         }
     }
-    order
-        .iter()
-        .map(|n| match lines.get(n) {
-            Some((lo, hi)) if lo == hi => format!("{n} (L{lo})"),
-            Some((lo, hi)) => format!("{n} (L{lo}–{hi})"),
-            None => n.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    order.join("; ")
+}
+
+/// The place within the document of a source (`tabel 12`), or the whole citation when it
+/// names no document year.
+fn cite_place(bron: &str) -> String {
+    let c = cite(bron);
+    match c.split_once(", ") {
+        Some((_, place)) if !place.is_empty() => place.to_string(),
+        _ => c,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -989,7 +943,7 @@ fn build_pivot(
             text: value_text(r.waarde, r.eenheid, lang),
             number: r.waarde.number(),
             variant: variant.clone(),
-            definitie: r.definitie.to_string(),
+            definitie: plain_remark(r.definitie),
         };
         let variant_key = format!("{base_key}#{}#{:?}", variant.versie, variant.status);
         let new_row = |key: String,
@@ -1068,7 +1022,7 @@ fn build_pivot(
                     let what = if r.definitie.is_empty() {
                         variant.label(lang)
                     } else {
-                        r.definitie.to_string()
+                        plain_remark(r.definitie)
                     };
                     new_row(
                         target.clone(),
@@ -1297,18 +1251,15 @@ fn versions_table(k: &Kerncijfers, rows_idx: &[usize], caption: &str, lang: Lang
         } else {
             version_label(v, lang)
         };
-        // The first line reference of the first figure of this version: "(L890–893)".
+        // Where the first figure of this version is printed: "(figuur 9)".
         let lines = conflicts
             .iter()
             .flat_map(|(_, idx)| idx.iter())
             .map(|&i| k.row(i))
             .find(|r| r.versie == v)
-            .and_then(|r| {
-                let from = r.bron.find("(L")? + 1;
-                let rest = &r.bron[from..];
-                let end = rest.find([',', ')']).unwrap_or(rest.len());
-                Some(format!(" ({})", rest[..end].replace('-', "–")))
-            })
+            .map(|r| cite_place(r.bron))
+            .filter(|place| !place.is_empty() && !place.eq_ignore_ascii_case(&label))
+            .map(|place| format!(" ({place})"))
             .unwrap_or_default();
         format!("{}{lines}", super::capitalize(&label))
     };
@@ -1387,7 +1338,7 @@ fn remark_list(
             continue;
         };
         let label = figure_label(&r, main_indicator, k.dict.label(k.gemeente[i]), lang);
-        let line = format!("{label}, {}: {text}", period_of(&r, lang));
+        let line = format!("{label}, {}: {}", period_of(&r, lang), plain_remark(text));
         if !out.contains(&line) {
             out.push(line);
         }
@@ -1561,13 +1512,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sources_are_grouped_with_line_ranges() {
+    fn sources_are_named_as_a_reader_cites_them() {
         let s = bron_summary([
             "UP EAA 2025 tabel 6 (L682)",
             "UP EAA 2025 tabel 6 (L694)",
             "UP EAA 2025 figuur 9 (L890-893)",
             "UP EAA 2025 tabel 12 (L1090) (ook L1075-1080)",
+            "UP EAA 2025 §1.2, afgeleid (L501-503)",
         ]);
-        assert_eq!(s, "UP EAA 2025 tabel 6 (L682–694); UP EAA 2025 figuur 9 (L890–893); UP EAA 2025 tabel 12 (L1075–1090)");
+        assert_eq!(
+            s,
+            "Uitvoeringsprogramma EAA 2025, tabel 6; Uitvoeringsprogramma EAA 2025, figuur 9; \
+             Uitvoeringsprogramma EAA 2025, tabel 12; Uitvoeringsprogramma EAA 2025, §1.2"
+        );
+        assert_eq!(cite("CBS Statline"), "CBS Statline");
+        assert_eq!(cite_place("UP EAA 2025 figuur 9 (L890-893)"), "figuur 9");
+    }
+
+    #[test]
+    fn remarks_lose_the_working_codes() {
+        assert_eq!(
+            plain_remark("wijkt af van tabel 6 (945, X2)"),
+            "wijkt af van tabel 6 (945)"
+        );
+        assert_eq!(
+            plain_remark("samenvatting (L89) laat 'bij de start' weg"),
+            "samenvatting laat 'bij de start' weg"
+        );
+        assert_eq!(
+            plain_remark("vgl. 140 in Z-route inburgering (I12)"),
+            "vgl. 140 in Z-route inburgering"
+        );
+        assert_eq!(
+            plain_remark("groei (periode afgeleid, X1)"),
+            "groei (periode afgeleid)"
+        );
+        assert_eq!(plain_remark("(x 1.000 euro)"), "(x 1.000 euro)");
+        assert_eq!(plain_remark("Nieuw Beschut (WSW)"), "Nieuw Beschut (WSW)");
     }
 }

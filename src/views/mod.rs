@@ -25,6 +25,8 @@ pub mod refdata;
 pub mod scenarios;
 pub mod slides;
 pub mod start;
+#[cfg(test)]
+mod words_sweep;
 
 pub use kerncijfers::{KerncijfersView, QualityNote, ReportSection};
 pub use quality::{
@@ -253,7 +255,7 @@ pub fn kerncijfers_table(k: &Kerncijfers, lang: Lang) -> Table {
                     value,
                     r.eenheid.label().get(lang).to_string(),
                     r.status.label().get(lang).to_string(),
-                    r.bron.to_string(),
+                    kerncijfers::cite(r.bron),
                 ]
             })
             .collect(),

@@ -601,8 +601,9 @@ mod tests {
         assert_eq!(
             v.panels[0].note.as_deref(),
             Some(
-                "Uitstroomkans per maand (methode 2): 1,3%. Groei met twee decimalen, \
-                 zoals het uitvoeringsprogramma de groei noemt."
+                "Uitstroomkans per maand (uitstroom van het ijkjaar gedeeld door 12 × het \
+                 gemiddelde bestand): 1,3%. Groei met twee decimalen, zoals het \
+                 uitvoeringsprogramma de groei noemt."
             )
         );
         assert_eq!(

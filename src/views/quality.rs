@@ -65,8 +65,6 @@ pub struct FindingItem {
     pub detail: String,
     /// The figures behind it, formatted (label, value).
     pub figures: Vec<(String, String)>,
-    /// The finding's id as a line under it ("Controle X8-2024").
-    pub check: String,
 }
 
 /// Findings on one topic.
@@ -246,7 +244,6 @@ fn item(f: &Finding, lang: Lang) -> FindingItem {
             .iter()
             .map(|x| figure_text(x, pct_decimals(&f.id), lang))
             .collect(),
-        check: msg::check(lang, &f.id),
     }
 }
 

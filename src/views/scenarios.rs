@@ -8,7 +8,7 @@ use bijstand_core::lang::Lang;
 use bijstand_core::lks;
 use bijstand_core::model::LksContracts;
 use bijstand_core::params::{diff, FieldValue};
-use bijstand_core::scenario::Scenario;
+use bijstand_core::scenario::{self, Scenario};
 
 use super::budget::mln;
 use super::{Context, Table};
@@ -221,10 +221,16 @@ pub fn compare_table(
     a2.view = Default::default();
     b2.view = Default::default();
     for d in diff(&a2, &b2) {
+        let shown = |v: FieldValue| match &v {
+            FieldValue::Text(t) => {
+                scenario::value_label(&d.field, t, lang).unwrap_or_else(|| field_value(lang, &v))
+            }
+            _ => field_value(lang, &v),
+        };
         rows.push(vec![
-            d.field.clone(),
-            d.left.map(|v| field_value(lang, &v)).unwrap_or_else(dash),
-            d.right.map(|v| field_value(lang, &v)).unwrap_or_else(dash),
+            setting_label(&d.field, lang),
+            d.left.map(shown).unwrap_or_else(dash),
+            d.right.map(shown).unwrap_or_else(dash),
             String::new(),
         ]);
     }
@@ -237,6 +243,24 @@ pub fn compare_table(
             msg::A_MINUS_B.get(lang).into(),
         ],
         rows,
+    }
+}
+
+/// A setting as the comparison names it: its plain label, with the item's number for an
+/// item of a list (`BUIG: uitstroom door AOW per jaar (2)`). A path without a label (a new
+/// setting not yet in the catalogue; a test keeps this from happening) is shown as a
+/// neutral "setting" rather than its internal key.
+fn setting_label(path: &str, lang: Lang) -> String {
+    let label = scenario::field_label(path)
+        .map(|m| m.get(lang))
+        .unwrap_or(msg::OTHER_SETTING.get(lang));
+    match path
+        .split('.')
+        .filter_map(|s| s.parse::<usize>().ok())
+        .next_back()
+    {
+        Some(i) => format!("{label} ({})", i + 1),
+        None => label.to_string(),
     }
 }
 
@@ -291,6 +315,13 @@ mod tests {
         assert!(
             t.rows.iter().any(|r| r[1] == "19.000" && r[2] == "18.034"),
             "the changed assumption is listed: {:?}",
+            t.rows
+        );
+        assert!(
+            t.rows
+                .iter()
+                .any(|r| r[0] == "Kosten per uitkering per jaar (€)" && r[1] == "19.000"),
+            "the setting is named in words: {:?}",
             t.rows
         );
         assert!(v.buttons.unwrap().swap_forget.is_some());
@@ -359,5 +390,57 @@ mod tests {
         let t = compare_table(&en, &b, &[], None);
         assert_eq!(t.headers[1], "A: Current settings (not saved)");
         assert_eq!(t.headers[2], "B (settings kept)");
+    }
+
+    #[test]
+    fn settings_and_choices_are_named_in_words() {
+        let mut a = Scenario::default();
+        let b = a.clone();
+        a.buig.local_differential_pct = 0.5;
+        a.buig.caseload_start = 0.0;
+        a.buig.caseload_path = bijstand_core::buig::CaseloadPath::Growth { pct: 3.0 };
+        a.buig.aow_exits[1] = 200.0;
+        for (lang, names) in [
+            (
+                Lang::Nl,
+                [
+                    "BUIG: bestand begin jaar",
+                    "BUIG: verloop van het bestand",
+                    "BUIG: uitstroom door AOW per jaar (2)",
+                ],
+            ),
+            (
+                Lang::En,
+                [
+                    "BUIG: caseload at start of year",
+                    "BUIG: caseload path",
+                    "BUIG: state-pension exits per year (2)",
+                ],
+            ),
+        ] {
+            a.lang = lang;
+            let t = compare_table(&a, &b, &[], None);
+            let first: Vec<&str> = t.rows.iter().map(|r| r[0].as_str()).collect();
+            for n in names {
+                assert!(first.contains(&n), "{n} in {first:?}");
+            }
+            assert!(
+                first.iter().all(|f| !f.contains('.') || f.contains(' ')),
+                "{first:?}"
+            );
+            let path = t
+                .rows
+                .iter()
+                .find(|r| r[0].contains("verloop") || r[0].contains("path"))
+                .unwrap();
+            let expected = match lang {
+                Lang::Nl => ["vaste groei per jaar", "landelijke groei + lokaal verschil"],
+                Lang::En => [
+                    "fixed growth per year",
+                    "national growth + local difference",
+                ],
+            };
+            assert_eq!([path[1].as_str(), path[2].as_str()], expected);
+        }
     }
 }

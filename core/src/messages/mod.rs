@@ -9,6 +9,7 @@ pub mod projection;
 pub mod quality;
 pub mod refdata;
 pub mod scenario;
+pub mod settings;
 pub mod share;
 pub mod trajectories;
 
