@@ -44,15 +44,15 @@ bijstand_core::messages! {
     /// Comparison: faster than the reference.
     fn growth_faster(reference: &str, own: &str, other: &str) =
         "Het bestand groeit sneller dan {reference}: {own} tegen {other}"
-        / "The caseload grows faster than {reference}: {own} against {other}";
+        / "Caseload growth outpaces {reference} growth: {own} against {other}";
     /// Comparison: slower than the reference.
     fn growth_slower(reference: &str, own: &str, other: &str) =
         "Het bestand groeit langzamer dan {reference}: {own} tegen {other}"
-        / "The caseload grows more slowly than {reference}: {own} against {other}";
+        / "Caseload growth lags {reference} growth: {own} against {other}";
     /// Comparison: as fast as the reference.
     fn growth_same(reference: &str, own: &str) =
         "Het bestand groeit even snel als {reference}: {own}"
-        / "The caseload grows as fast as {reference}: {own}";
+        / "Caseload growth equals {reference} growth: {own}";
     /// LKS: ahead of the target path.
     fn lks_ahead(running: &str, by: &str) =
         "{running} loonkostensubsidies lopen nu; {by} contracten voor op het doel"

@@ -825,7 +825,7 @@ mod tests {
         assert_eq!(own, "+1,14%");
         let t = title(&ds, &en, SlideKind::Comparison);
         assert!(
-            t.starts_with("The caseload grows faster than national: +1.14% against"),
+            t.starts_with("Caseload growth outpaces national growth: +1.14% against"),
             "{t}"
         );
         // Flows: the direction follows the counts.
