@@ -4,7 +4,9 @@
 use plotly::common::{Anchor, Font, Marker, Orientation, TextPosition, Title};
 use plotly::common::{DashType, Fill, Line, Mode};
 use plotly::configuration::Configuration;
-use plotly::layout::{Annotation, Axis, BarMode, Layout, Legend, Margin};
+use plotly::layout::{
+    Annotation, Axis, BarMode, Layout, Legend, Margin, UniformText, UniformTextMode,
+};
 use plotly::{Bar, Pie, Plot, Scatter};
 
 use bijstand_core::format;
@@ -79,8 +81,28 @@ pub enum ChartKind {
     },
 }
 
+impl Default for ChartKind {
+    fn default() -> Self {
+        ChartKind::Bar { horizontal: false }
+    }
+}
+
+/// A second value axis of a [`ChartKind::Combo`] chart, for series whose scale differs
+/// from the others': a line that would lie flat against large bars, or the one bar that
+/// is the answer but is tiny next to the rest.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SecondAxis {
+    /// Indexes (into [`ChartSpec::series`]) of the series drawn against this axis.
+    pub series: Vec<usize>,
+    /// Its title: what it shows, and that it has its own scale.
+    pub title: String,
+    /// Drawn as an inset: a panel of its own to the right of the chart, zoomed to its
+    /// values (true); or as a right-hand axis over the same plot (false).
+    pub inset: bool,
+}
+
 /// Everything needed to draw one chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartSpec {
     /// Stable id, also used as `data-testid`.
     pub id: String,
@@ -94,6 +116,11 @@ pub struct ChartSpec {
     pub kind: ChartKind,
     /// Title of the value axis.
     pub value_title: String,
+    /// A second value axis for some series (combo charts only).
+    pub second_axis: Option<SecondAxis>,
+    /// The (main) value axis starts at zero even when the lines do not reach it: for
+    /// shares and other values whose zero is the natural baseline.
+    pub from_zero: bool,
 }
 
 /// The palette: distinguishable, AA contrast against white for text labels.
@@ -103,11 +130,88 @@ pub const PALETTE: [&str; 6] = [
 
 const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/// Below this width (CSS pixels) a chart is narrow (a phone): long labels are wrapped,
+/// value labels stay inside their bars, a donut's names move to a legend below it, and
+/// the plot grows taller for the legend and turned axis labels.
+pub const NARROW: u32 = 560;
+
+/// The layout of one drawing: presentation size, the width of the chart's box when known.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Fit {
+    big: bool,
+    narrow: bool,
+    width: f64,
+    known: bool,
+    font: f64,
+}
+
+impl Fit {
+    fn new(big: bool, width: Option<u32>) -> Fit {
+        Fit {
+            big,
+            narrow: width.is_some_and(|w| w < NARROW),
+            width: width.map(f64::from).unwrap_or(640.0),
+            known: width.is_some(),
+            font: if big { 20.0 } else { 14.0 },
+        }
+    }
+
+    /// Rows a horizontal legend with these names takes at this width.
+    fn legend_rows(&self, names: &[&str]) -> usize {
+        if !self.known {
+            return 1;
+        }
+        let room = (self.width - 24.0).max(120.0);
+        let (mut rows, mut used) = (1, 0.0);
+        for n in names {
+            let longest = n
+                .split("<br>")
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0);
+            let w = 0.58 * self.font * longest as f64 + 46.0;
+            if used > 0.0 && used + w > room {
+                rows += 1;
+                used = 0.0;
+            }
+            used += w;
+        }
+        rows + names
+            .iter()
+            .map(|n| n.matches("<br>").count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// `text` broken into lines of at most `max` characters at spaces (`<br>` between
+/// them); a longer word stays whole.
+pub fn wrap(text: &str, max: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    // A unit stays with its sign: `(€ mln)` is one word.
+    let text = text.replace("€ ", "€\u{a0}");
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.join("<br>")
+}
+
+/// A label as [`wrap`] drew it back in one line: the category a click on it means.
+pub fn unwrap(label: &str) -> String {
+    label.replace("<br>", " ").replace('\u{a0}', " ")
+}
+
 impl ChartSpec {
     /// Where a value is hidden (suppressed, `None`), its label (`<10`) at the foot of its
     /// empty bar, so the chart says why there is no bar: bar charts with one series, and
-    /// both sides of a pyramid.
-    fn hidden_labels(&self) -> Vec<Annotation> {
+    /// both sides of a pyramid. `cats` are the categories as drawn.
+    fn hidden_labels(&self, cats: &[String]) -> Vec<Annotation> {
         let note = |text: &str| {
             Annotation::new()
                 .text(text)
@@ -122,7 +226,7 @@ impl ChartSpec {
                 .values
                 .iter()
                 .zip(&s.labels)
-                .zip(&self.categories)
+                .zip(cats)
                 .filter(|((v, label), _)| v.is_none() && !label.is_empty())
                 .map(|((_, label), cat)| (label, cat));
             for (label, cat) in hidden {
@@ -144,17 +248,135 @@ impl ChartSpec {
         out
     }
 
+    /// Whether series `k` is drawn against the second axis.
+    fn on_second_axis(&self, k: usize) -> bool {
+        self.second_axis
+            .as_ref()
+            .is_some_and(|a| a.series.contains(&k))
+    }
+
+    /// The lowest and highest value of the series on the main (`second == false`) or the
+    /// second value axis; `None` without values.
+    fn value_range(&self, second: bool) -> Option<(f64, f64)> {
+        let vals: Vec<f64> = self
+            .series
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| self.on_second_axis(*k) == second)
+            .flat_map(|(_, s)| s.values.iter().flatten().copied())
+            .collect();
+        let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        (lo <= hi).then_some((lo, hi))
+    }
+
+    /// Whether the value axis (the main one, or the second) starts at zero. Bars always
+    /// stand on zero; an axis with only lines is scaled to its lines and starts at zero
+    /// only when they reach it. When it does not, the axis title says so (small changes
+    /// look large on such an axis).
+    pub fn starts_at_zero(&self, second: bool) -> bool {
+        let has_bars = match self.kind {
+            ChartKind::Combo { .. } => self
+                .series
+                .iter()
+                .enumerate()
+                .any(|(k, s)| self.on_second_axis(k) == second && s.style == SeriesStyle::Bar),
+            ChartKind::Donut => return true,
+            ChartKind::Bar { .. } | ChartKind::Pyramid => true,
+        };
+        has_bars
+            || (self.from_zero && !second)
+            || self
+                .value_range(second)
+                .is_none_or(|(lo, hi)| lo <= 0.0 && hi >= 0.0)
+    }
+
+    /// A value axis title, with the note that it does not start at zero when so.
+    fn axis_title(&self, title: &str, second: bool, fit: Fit, lang: Lang) -> Title {
+        let title = if fit.narrow {
+            // Under a narrow horizontal plot the title has less room than beside one.
+            wrap(
+                title,
+                if matches!(self.kind, ChartKind::Bar { horizontal: true }) {
+                    18
+                } else {
+                    26
+                },
+            )
+        } else {
+            title.to_string()
+        };
+        if self.starts_at_zero(second) {
+            Title::with_text(title)
+        } else {
+            Title::with_text(format!(
+                "{title}<br><i>{}</i>",
+                crate::messages::charts::AXIS_NOT_FROM_ZERO.get(lang)
+            ))
+        }
+    }
+
+    /// The categories as drawn: long names wrapped on a horizontal category axis, and on a
+    /// vertical one with few categories; unchanged on a time axis with many.
+    fn drawn_categories(&self, fit: Fit) -> Vec<String> {
+        let max = match self.kind {
+            ChartKind::Bar { horizontal: true } | ChartKind::Pyramid => {
+                if fit.narrow {
+                    16
+                } else {
+                    30
+                }
+            }
+            ChartKind::Bar { horizontal: false } | ChartKind::Combo { .. }
+                if self.categories.len() <= 8 =>
+            {
+                if fit.narrow {
+                    // As wide as a category's share of the plot allows.
+                    let per_category = (fit.width - 70.0) / self.categories.len() as f64;
+                    ((per_category / (0.6 * fit.font)) as usize).clamp(8, 14)
+                } else {
+                    22
+                }
+            }
+            _ => return self.categories.clone(),
+        };
+        self.categories.iter().map(|c| wrap(c, max)).collect()
+    }
+
     /// The plotly figure for this chart, its axis and hover numbers in `lang`.
     pub fn to_plot(&self, lang: Lang) -> Plot {
-        self.to_plot_sized(false, lang)
+        self.to_plot_fit(false, None, lang)
     }
 
     /// The plotly figure, larger for a projector when `big` (presentation mode): taller
     /// plot, larger type and thicker lines. Numbers plotly writes itself (axis ticks,
     /// percentages) use `lang`'s separators: `1.000` / `1,000`.
     pub fn to_plot_sized(&self, big: bool, lang: Lang) -> Plot {
+        self.to_plot_fit(big, None, lang)
+    }
+
+    /// [`ChartSpec::to_plot_sized`] for a box `width` CSS pixels wide (when known): below
+    /// [`NARROW`] long labels are wrapped, bar labels stay inside their bars (hidden when
+    /// they do not fit), a donut names its slices in a legend below, and the plot grows
+    /// taller for legend rows and turned axis labels so its plot area keeps its height.
+    pub fn to_plot_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> Plot {
+        let fit = Fit::new(big, width);
         let (font_size, height, line_width) = if big { (20, 460, 4.5) } else { (14, 320, 2.5) };
+        let cats = self.drawn_categories(fit);
         let mut plot = Plot::new();
+        let mut extra_height = 0.0;
+        let inset = self.second_axis.as_ref().is_some_and(|a| a.inset);
+        let legend_names: Vec<&str> = self
+            .series
+            .iter()
+            .enumerate()
+            .filter(|(k, s)| {
+                s.color != INVISIBLE
+                    && s.values.iter().any(Option::is_some)
+                    && !(inset && self.on_second_axis(*k))
+            })
+            .map(|(_, s)| s.name.as_str())
+            .collect();
         let mut layout = Layout::new()
             .separators(separators(lang))
             .font(
@@ -173,14 +395,52 @@ impl ChartSpec {
             )
             .paper_background_color("rgba(0,0,0,0)")
             .plot_background_color("rgba(0,0,0,0)")
-            .height(height)
+            // Bar labels that would have to shrink below a readable size are left out
+            // (the hover and the table have them); the others share one size.
+            .uniform_text(
+                UniformText::new()
+                    .mode(UniformTextMode::Hide)
+                    .min_size(if big { 16 } else { 11 }),
+            )
             .legend(
                 Legend::new()
                     .orientation(Orientation::Horizontal)
                     .x(0.0)
-                    .y(1.12)
+                    .y(1.02)
                     .y_anchor(Anchor::Bottom),
             );
+        // Turned category labels (many categories, or a phone) take height from the plot.
+        let vertical_categories = matches!(
+            self.kind,
+            ChartKind::Bar { horizontal: false } | ChartKind::Combo { .. }
+        );
+        if fit.narrow && vertical_categories {
+            let longest = cats
+                .iter()
+                .map(|c| {
+                    c.split("<br>")
+                        .map(|l| l.chars().count())
+                        .max()
+                        .unwrap_or(0)
+                })
+                .max()
+                .unwrap_or(0) as f64;
+            let per_category = (fit.width - 60.0) / cats.len().max(1) as f64;
+            if longest * 0.6 * fit.font > per_category {
+                extra_height += (longest * 0.6 * fit.font - 24.0).max(0.0);
+            }
+        }
+        if legend_names.len() > 1 || matches!(self.kind, ChartKind::Combo { .. }) {
+            extra_height += (fit.legend_rows(&legend_names) - 1) as f64 * fit.font * 1.75;
+        }
+        if let ChartKind::Bar { horizontal: true } = self.kind {
+            // Every bar its own line of text: room for its label and its wrapped name.
+            let lines: usize = cats.iter().map(|c| c.matches("<br>").count() + 1).sum();
+            let bars = self.categories.len() * self.series.len().max(1);
+            let needed =
+                130.0 + (bars as f64 * 0.9 * fit.font).max(lines as f64 * 1.3 * fit.font) * 1.6;
+            extra_height += (needed - height as f64).max(0.0);
+        }
         match self.kind {
             ChartKind::Bar { horizontal } => {
                 // Horizontal bars draw bottom-up: reverse so the first category is on top.
@@ -189,7 +449,13 @@ impl ChartSpec {
                 } else {
                     (0..self.categories.len()).collect()
                 };
-                let cats: Vec<String> = order.iter().map(|&i| self.categories[i].clone()).collect();
+                let drawn: Vec<String> = order.iter().map(|&i| cats[i].clone()).collect();
+                // On a phone labels stay inside their bars: outside they would be cut off.
+                let position = if fit.narrow {
+                    TextPosition::Inside
+                } else {
+                    TextPosition::Auto
+                };
                 for s in &self.series {
                     let values: Vec<Option<f64>> = order.iter().map(|&i| s.values[i]).collect();
                     let labels: Vec<String> = order.iter().map(|&i| s.labels[i].clone()).collect();
@@ -201,20 +467,20 @@ impl ChartSpec {
                     let marker = Marker::new().color(s.color.clone());
                     if horizontal {
                         plot.add_trace(
-                            Bar::new(values, cats.clone())
+                            Bar::new(values, drawn.clone())
                                 .orientation(Orientation::Horizontal)
                                 .name(&s.name)
                                 .text_array(labels)
-                                .text_position(TextPosition::Auto)
+                                .text_position(position.clone())
                                 .hover_template(hover)
                                 .marker(marker),
                         );
                     } else {
                         plot.add_trace(
-                            Bar::new(cats.clone(), values)
+                            Bar::new(drawn.clone(), values)
                                 .name(&s.name)
                                 .text_array(labels)
-                                .text_position(TextPosition::Auto)
+                                .text_position(position.clone())
                                 .hover_template(hover)
                                 .marker(marker),
                         );
@@ -223,11 +489,15 @@ impl ChartSpec {
                 let value_axis = Axis::new()
                     .auto_margin(true)
                     .tick_format(",")
-                    .title(Title::with_text(&self.value_title))
+                    .title(self.axis_title(&self.value_title, false, fit, lang))
                     .zero_line(true);
-                let cat_axis = Axis::new()
+                let mut cat_axis = Axis::new()
                     .auto_margin(true)
                     .type_(plotly::layout::AxisType::Category);
+                if !horizontal && self.categories.len() <= 4 {
+                    // A few wrapped names read level, not turned on their side.
+                    cat_axis = cat_axis.tick_angle(0.0);
+                }
                 layout = if horizontal {
                     layout.x_axis(value_axis).y_axis(cat_axis)
                 } else {
@@ -248,7 +518,7 @@ impl ChartSpec {
                     let values: Vec<Option<f64>> =
                         s.values.iter().map(|v| v.map(|x| sign * x)).collect();
                     plot.add_trace(
-                        Bar::new(values, self.categories.clone())
+                        Bar::new(values, cats.clone())
                             .orientation(Orientation::Horizontal)
                             .name(&s.name)
                             .text_array(s.labels.clone())
@@ -262,7 +532,7 @@ impl ChartSpec {
                     .bar_mode(BarMode::Relative)
                     .x_axis(
                         Axis::new()
-                            .title(Title::with_text(&self.value_title))
+                            .title(self.axis_title(&self.value_title, false, fit, lang))
                             .tick_values(vals)
                             .tick_text(texts)
                             .range(vec![-max * 1.1, max * 1.1]),
@@ -274,17 +544,35 @@ impl ChartSpec {
                     );
             }
             ChartKind::Combo { stacked } => {
-                for s in &self.series {
-                    let x = self.categories.clone();
+                let second = self.second_axis.as_ref();
+                for (k, s) in self.series.iter().enumerate() {
+                    let on_second = self.on_second_axis(k);
+                    let mut x = cats.clone();
+                    let mut values = s.values.clone();
+                    let mut labels = s.labels.clone();
+                    if on_second && inset {
+                        // An inset shows only the categories it repeats.
+                        let keep: Vec<usize> =
+                            (0..values.len()).filter(|&i| values[i].is_some()).collect();
+                        x = keep.iter().map(|&i| cats[i].clone()).collect();
+                        values = keep.iter().map(|&i| s.values[i]).collect();
+                        labels = keep.iter().map(|&i| s.labels[i].clone()).collect();
+                    }
                     let hover = "%{x}: %{text}<extra>%{fullData.name}</extra>";
-                    // A transparent series (a waterfall's base) has no legend entry and no hover.
-                    let hidden = s.color == "rgba(0,0,0,0)";
+                    // A transparent series (a waterfall's base) has no legend entry and no
+                    // hover; a series without any value has no legend entry.
+                    let hidden = s.color == INVISIBLE;
+                    // A series in an inset is named by the inset's axis title.
+                    let in_legend =
+                        !hidden && s.values.iter().any(Option::is_some) && !(on_second && inset);
                     match s.style {
-                        SeriesStyle::Bar => plot.add_trace(
-                            Bar::new(x, s.values.clone())
+                        SeriesStyle::Bar => {
+                            let mut bar = Bar::new(x, values)
                                 .name(&s.name)
-                                .text_array(s.labels.clone())
-                                .text_position(if stacked && !hidden {
+                                .text_array(labels)
+                                .text_position(if on_second && inset {
+                                    TextPosition::Outside
+                                } else if stacked && !hidden {
                                     TextPosition::Inside
                                 } else {
                                     TextPosition::None
@@ -295,20 +583,32 @@ impl ChartSpec {
                                 } else {
                                     plotly::common::HoverInfo::All
                                 })
-                                .show_legend(!hidden)
-                                .marker(Marker::new().color(s.color.clone())),
-                        ),
+                                .show_legend(in_legend)
+                                .marker(Marker::new().color(s.color.clone()));
+                            if on_second {
+                                bar = bar
+                                    .x_axis(if inset { "x2" } else { "x" })
+                                    .y_axis("y2")
+                                    .clip_on_axis(false)
+                                    .constrain_text(plotly::common::ConstrainText::None)
+                                    .text_font(Font::new().size(font_size + 2));
+                            }
+                            plot.add_trace(bar);
+                        }
                         style => {
                             let mut line = Line::new().color(s.color.clone()).width(line_width);
                             if style == SeriesStyle::Dashed {
                                 line = line.dash(DashType::Dash);
                             }
-                            let mut tr = Scatter::new(x, s.values.clone())
+                            let mut tr = Scatter::new(x, values)
                                 .name(&s.name)
                                 .mode(Mode::Lines)
-                                .text_array(s.labels.clone())
+                                .text_array(labels)
                                 .hover_template(hover)
                                 .connect_gaps(false);
+                            if on_second {
+                                tr = tr.x_axis(if inset { "x2" } else { "x" }).y_axis("y2");
+                            }
                             tr = match style {
                                 SeriesStyle::BandLow => tr
                                     .line(Line::new().width(0.0).color(s.color.clone()))
@@ -323,6 +623,87 @@ impl ChartSpec {
                         }
                     }
                 }
+                let mut x_axis = Axis::new()
+                    .type_(plotly::layout::AxisType::Category)
+                    .auto_margin(true)
+                    .n_ticks(12);
+                let mut y_axis = Axis::new()
+                    .title(self.axis_title(&self.value_title, false, fit, lang))
+                    .auto_margin(true)
+                    .tick_format(",");
+                if self.from_zero {
+                    y_axis = y_axis.range_mode(plotly::layout::RangeMode::ToZero);
+                }
+                if let Some(a) = second {
+                    // The second axis in the colour of its (first) series, so it is clear
+                    // which line or bar it measures.
+                    let color = a
+                        .series
+                        .first()
+                        .and_then(|&k| self.series.get(k))
+                        .map(|s| s.color.clone())
+                        .unwrap_or_else(|| PALETTE[0].to_string());
+                    let title = self.axis_title(&a.title, true, fit, lang);
+                    let (lo, hi) = self.value_range(true).unwrap_or((0.0, 1.0));
+                    if inset {
+                        // A panel of its own at the right, zoomed to its values: room above
+                        // (or below) the bar for its label.
+                        let pad = 0.45 * (hi.max(0.0) - lo.min(0.0)).max(1e-9);
+                        let range = vec![
+                            if lo < 0.0 { lo - pad } else { 0.0 },
+                            if hi > 0.0 { hi + pad } else { 0.0 },
+                        ];
+                        let split = if fit.narrow { 0.62 } else { 0.74 };
+                        x_axis = x_axis.domain(&[0.0, split]);
+                        layout = layout
+                            .x_axis2(
+                                Axis::new()
+                                    .type_(plotly::layout::AxisType::Category)
+                                    .domain(&[split + 0.1, 1.0])
+                                    .anchor("y2")
+                                    .auto_margin(true),
+                            )
+                            .y_axis2(
+                                Axis::new()
+                                    .anchor("x2")
+                                    // Its scale at the far right, away from the main plot.
+                                    .side(plotly::common::AxisSide::Right)
+                                    .title(title)
+                                    .range(range)
+                                    .tick_format(",")
+                                    .zero_line(true)
+                                    .auto_margin(true)
+                                    .color(color),
+                            );
+                    } else {
+                        layout = layout.y_axis2(
+                            Axis::new()
+                                .overlaying("y")
+                                .side(plotly::common::AxisSide::Right)
+                                .title(title)
+                                // Round ticks of its own (not synced to the left axis).
+                                .tick_mode(plotly::common::TickMode::Auto)
+                                .n_ticks(6)
+                                .tick_format(",")
+                                .zero_line(true)
+                                .zero_line_color(color.clone())
+                                .show_grid(false)
+                                .auto_margin(true)
+                                .color(color),
+                        );
+                    }
+                }
+                if stacked {
+                    // The legend in the order of the series (plotly reverses stacked bars).
+                    layout = layout.legend(
+                        Legend::new()
+                            .orientation(Orientation::Horizontal)
+                            .trace_order(plotly::layout::TraceOrder::Normal)
+                            .x(0.0)
+                            .y(1.02)
+                            .y_anchor(Anchor::Bottom),
+                    );
+                }
                 layout = layout
                     .bar_mode(if stacked {
                         BarMode::Stack
@@ -330,47 +711,61 @@ impl ChartSpec {
                         BarMode::Group
                     })
                     .hover_mode(plotly::layout::HoverMode::XUnified)
-                    .x_axis(
-                        Axis::new()
-                            .type_(plotly::layout::AxisType::Category)
-                            .auto_margin(true)
-                            .n_ticks(12),
-                    )
-                    .y_axis(
-                        Axis::new()
-                            .title(Title::with_text(&self.value_title))
-                            .auto_margin(true)
-                            .tick_format(","),
-                    )
+                    .x_axis(x_axis)
+                    .y_axis(y_axis)
                     .show_legend(true);
             }
             ChartKind::Donut => {
                 if let Some(s) = self.series.first() {
                     let values: Vec<f64> = s.values.iter().map(|v| v.unwrap_or(0.0)).collect();
-                    plot.add_trace(
-                        Pie::new(values)
-                            .labels(self.categories.clone())
-                            .hole(0.55)
-                            .sort(false)
-                            .text_array(s.labels.clone())
-                            .text_info("label+percent")
-                            .hover_template("%{label}: %{text} (%{percent})<extra></extra>")
-                            .marker(
-                                Marker::new().colors(
-                                    PALETTE
-                                        .iter()
-                                        .cycle()
-                                        .take(self.categories.len())
-                                        .map(|c| c.to_string())
-                                        .collect(),
-                                ),
+                    let mut pie = Pie::new(values)
+                        .labels(cats.clone())
+                        .hole(0.55)
+                        .sort(false)
+                        .text_array(s.labels.clone())
+                        .hover_template("%{label}: %{text} (%{percent:.1%})<extra></extra>")
+                        .marker(
+                            Marker::new().colors(
+                                PALETTE
+                                    .iter()
+                                    .cycle()
+                                    .take(self.categories.len())
+                                    .map(|c| c.to_string())
+                                    .collect(),
                             ),
+                        );
+                    if fit.narrow {
+                        // A phone: the percentages on the ring, the names in a legend below
+                        // (a name beside the ring would be cut off at the screen's edge).
+                        pie = pie
+                            .text_info("percent")
+                            .text_template("%{percent:.1%}")
+                            .text_position(plotly::common::Position::Inside);
+                        let names: Vec<&str> = cats.iter().map(String::as_str).collect();
+                        extra_height += fit.legend_rows(&names) as f64 * fit.font * 1.5;
+                    } else {
+                        // Names beside the ring push the margins instead of being cut.
+                        pie = pie
+                            .text_info("label+percent")
+                            .text_template("%{label}<br>%{percent:.1%}")
+                            .automargin(true);
+                    }
+                    plot.add_trace(pie);
+                }
+                layout = layout.show_legend(fit.narrow);
+                if fit.narrow {
+                    layout = layout.legend(
+                        Legend::new()
+                            .orientation(Orientation::Horizontal)
+                            .x(0.0)
+                            .y(-0.02)
+                            .y_anchor(Anchor::Top),
                     );
                 }
-                layout = layout.show_legend(false);
             }
         }
-        let hidden = self.hidden_labels();
+        layout = layout.height((height as f64 + extra_height).round() as usize);
+        let hidden = self.hidden_labels(&cats);
         if !hidden.is_empty() {
             layout = layout.annotations(hidden);
         }
@@ -395,7 +790,15 @@ impl ChartSpec {
     pub fn to_json_sized(&self, big: bool, lang: Lang) -> String {
         self.to_plot_sized(big, lang).to_json()
     }
+
+    /// [`ChartSpec::to_plot_fit`] as plotly JSON.
+    pub fn to_json_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> String {
+        self.to_plot_fit(big, width, lang).to_json()
+    }
 }
+
+/// The colour of an invisible series (a waterfall's base).
+pub const INVISIBLE: &str = "rgba(0,0,0,0)";
 
 /// Plotly's `separators` layout attribute: the decimal mark, then the thousands separator.
 fn separators(lang: Lang) -> &'static str {
@@ -455,6 +858,7 @@ mod tests {
             ],
             kind,
             value_title: "uitkeringen".into(),
+            ..Default::default()
         }
     }
 
@@ -544,5 +948,167 @@ mod tests {
             serde_json::from_str(&spec(ChartKind::Combo { stacked: false }).to_json(Lang::En))
                 .unwrap();
         assert_eq!(v["layout"]["separators"], ".,");
+    }
+
+    fn lines(values: &[f64]) -> ChartSpec {
+        ChartSpec {
+            id: "l".into(),
+            title: "Bestand".into(),
+            categories: (0..values.len()).map(|i| format!("m{i}")).collect(),
+            series: vec![Series::new(
+                "Bestand",
+                values.iter().map(|v| Some(*v)).collect(),
+                values.iter().map(|v| v.to_string()).collect(),
+                PALETTE[0],
+                SeriesStyle::Line,
+            )],
+            kind: ChartKind::Combo { stacked: false },
+            value_title: "uitkeringen".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_axis_that_does_not_start_at_zero_says_so() {
+        let title = |c: &ChartSpec, lang| -> String {
+            let v: serde_json::Value = serde_json::from_str(&c.to_json(lang)).unwrap();
+            v["layout"]["yaxis"]["title"]["text"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        // Lines around 5.600–6.100: plotly scales to the lines, not from zero.
+        let stock = lines(&[6100.0, 5600.0, 5687.0]);
+        assert!(!stock.starts_at_zero(false));
+        assert_eq!(
+            title(&stock, Lang::Nl),
+            "uitkeringen<br><i>as begint niet bij 0</i>"
+        );
+        assert!(title(&stock, Lang::En).ends_with("<i>axis does not start at 0</i>"));
+        // Lines that cross zero, and bars (which stand on zero), need no note.
+        let crossing = lines(&[3.1, -0.9]);
+        assert!(crossing.starts_at_zero(false));
+        assert_eq!(title(&crossing, Lang::Nl), "uitkeringen");
+        let mut bars = lines(&[6100.0, 5600.0]);
+        bars.series[0].style = SeriesStyle::Bar;
+        assert!(bars.starts_at_zero(false));
+        assert!(spec(ChartKind::Bar { horizontal: true }).starts_at_zero(false));
+        // A share whose zero is its natural baseline: drawn from zero.
+        let mut share = lines(&[100.0, 51.3]);
+        share.from_zero = true;
+        assert!(share.starts_at_zero(false));
+        let v: serde_json::Value = serde_json::from_str(&share.to_json(Lang::Nl)).unwrap();
+        assert_eq!(v["layout"]["yaxis"]["rangemode"], "tozero");
+        assert_eq!(v["layout"]["yaxis"]["title"]["text"], "uitkeringen");
+    }
+
+    #[test]
+    fn a_second_axis_carries_only_its_own_series() {
+        let mut c = lines(&[1.6, -2.2]);
+        c.series.insert(
+            0,
+            Series::new(
+                "Budget",
+                vec![Some(114.0), Some(118.0)],
+                vec!["114".into(), "118".into()],
+                PALETTE[1],
+                SeriesStyle::Bar,
+            ),
+        );
+        c.second_axis = Some(SecondAxis {
+            series: vec![1],
+            title: "Resultaat (rechter as)".into(),
+            inset: false,
+        });
+        assert!(c.starts_at_zero(false) && c.starts_at_zero(true));
+        let v: serde_json::Value = serde_json::from_str(&c.to_json(Lang::Nl)).unwrap();
+        assert!(v["data"][0]["yaxis"].is_null(), "the bars on the main axis");
+        assert_eq!(v["data"][1]["yaxis"], "y2");
+        assert_eq!(v["layout"]["yaxis2"]["overlaying"], "y");
+        assert_eq!(
+            v["layout"]["yaxis2"]["color"], PALETTE[0],
+            "in the line's colour"
+        );
+        assert_eq!(
+            v["layout"]["yaxis2"]["title"]["text"],
+            "Resultaat (rechter as)"
+        );
+    }
+
+    #[test]
+    fn long_labels_wrap_at_spaces() {
+        assert_eq!(
+            wrap("Geen inkomsten uit werk", 12),
+            "Geen<br>inkomsten<br>uit werk"
+        );
+        assert_eq!(wrap("kort", 12), "kort");
+        let unit = "verandering resultaat (€ mln)";
+        assert_eq!(wrap(unit, 18), "verandering<br>resultaat (€\u{a0}mln)");
+        assert_eq!(unwrap(&wrap(unit, 18)), unit, "a click means the category");
+        assert_eq!(
+            wrap("bijstandsbestandbeginjaar x", 8),
+            "bijstandsbestandbeginjaar<br>x"
+        );
+    }
+
+    #[test]
+    fn on_a_phone_labels_stay_inside_and_the_plot_keeps_its_height() {
+        let json = |c: &ChartSpec, width| -> serde_json::Value {
+            serde_json::from_str(&c.to_json_fit(false, width, Lang::Nl)).unwrap()
+        };
+        // A donut: names in a legend below, percentages on the ring.
+        let mut donut = spec(ChartKind::Donut);
+        donut.categories = vec![
+            "Geen inkomsten uit werk".into(),
+            "Met inkomsten uit werk".into(),
+        ];
+        let wide = json(&donut, Some(1200));
+        assert_eq!(wide["data"][0]["textinfo"], "label+percent");
+        assert_eq!(wide["data"][0]["automargin"], true);
+        assert_eq!(wide["layout"]["showlegend"], false);
+        let phone = json(&donut, Some(340));
+        assert_eq!(phone["data"][0]["textinfo"], "percent");
+        assert_eq!(phone["data"][0]["textposition"], "inside");
+        assert_eq!(phone["layout"]["showlegend"], true);
+        assert_eq!(phone["layout"]["legend"]["yanchor"], "top");
+        // Horizontal bars: long names wrapped, values inside the bars.
+        let mut tornado = spec(ChartKind::Bar { horizontal: true });
+        tornado.categories = vec![
+            "bijstandsbestand begin jaar".into(),
+            "LKS-uitgaven (€ mln)".into(),
+        ];
+        let phone = json(&tornado, Some(340));
+        assert_eq!(phone["data"][0]["textposition"], "inside");
+        assert_eq!(phone["data"][0]["y"][1], "bijstandsbestand<br>begin jaar");
+        assert_eq!(
+            json(&tornado, Some(1200))["data"][0]["textposition"],
+            "auto"
+        );
+        assert_eq!(phone["layout"]["uniformtext"]["mode"], "hide");
+        // Six legend entries and turned year labels: taller on a phone than on a laptop.
+        let mut reasons = lines(&[474.0, 425.0, 473.0, 432.0, 433.0, 337.0]);
+        reasons.kind = ChartKind::Combo { stacked: true };
+        reasons.categories = ["2019", "2020", "2021", "2022", "2023", "2024 (9 mnd)"]
+            .map(String::from)
+            .to_vec();
+        let one = reasons.series[0].clone();
+        reasons.series = [
+            "Werk",
+            "Plaatsing Werkplein",
+            "Zelfstandig",
+            "Studie",
+            "AOW",
+            "Overig",
+        ]
+        .iter()
+        .map(|n| Series {
+            name: n.to_string(),
+            style: SeriesStyle::Bar,
+            ..one.clone()
+        })
+        .collect();
+        let h = |v: serde_json::Value| v["layout"]["height"].as_f64().unwrap();
+        assert!(h(json(&reasons, Some(340))) >= h(json(&reasons, Some(1200))) + 60.0);
+        assert_eq!(h(json(&reasons, None)), 320.0);
     }
 }

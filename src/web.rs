@@ -94,7 +94,7 @@ mod imp {
                 .as_string()
                 .or_else(|| get(&p, if horizontal { "y" } else { "x" }).as_string())
                 .unwrap_or_default();
-            f(name, category);
+            f(name, crate::charts::unwrap(&category));
         });
         on.call2(
             &gd,

@@ -62,6 +62,7 @@ async fn a_chart_mounts_and_plotly_draws_it() {
         }],
         kind: ChartKind::Bar { horizontal: true },
         value_title: "uitkeringen".into(),
+        ..Default::default()
     };
     yew::Renderer::<Chart>::with_root_and_props(
         root.clone(),

@@ -30,16 +30,46 @@ pub fn Chart(props: &ChartProps) -> Html {
     let div = use_node_ref();
     let error = use_state(|| None::<DrawError>);
     let big = use_context::<ChartSize>().unwrap_or_default().big;
+    // The width of the plot's box, measured after mounting and again when the window is
+    // resized (in steps of 40 px): a narrow chart wraps its labels and grows taller.
+    // `None` until measured; nothing is drawn before.
+    let width = use_state_eq(|| None::<u32>);
+    {
+        let div = div.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            let listener = {
+                let measure = move || {
+                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                        width.set(Some((el.client_width().max(0) as u32) / 40 * 40));
+                    }
+                };
+                measure();
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                })
+            };
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&div, &width);
+            move || {
+                #[cfg(target_arch = "wasm32")]
+                drop(listener);
+            }
+        });
+    }
     let json = use_memo(
-        (props.spec.clone(), big, props.lang),
-        |(spec, big, lang)| spec.to_json_sized(*big, *lang),
+        (props.spec.clone(), big, *width, props.lang),
+        |(spec, big, width, lang)| {
+            width.map(|w| spec.to_json_fit(*big, (w > 0).then_some(w), *lang))
+        },
     );
     {
         let div = div.clone();
         let error = error.clone();
         use_effect_with(json, move |json| {
             #[cfg(target_arch = "wasm32")]
-            if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+            if let (Some(el), Some(json)) = (div.cast::<web_sys::HtmlElement>(), json.as_deref()) {
                 match crate::web::draw(&el, json) {
                     Ok(()) => error.set(None),
                     Err(e) => error.set(Some(e)),

@@ -124,38 +124,78 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             let _ = (name, bytes);
         })
     };
+    // A table wider than its box scrolls sideways; then a shadow at the hidden edge and a
+    // hint above it say so, and the scroll area takes keyboard focus (arrow keys scroll).
+    let scroller = use_node_ref();
+    let overflows = use_state_eq(|| false);
+    let measure = {
+        let scroller = scroller.clone();
+        let overflows = overflows.clone();
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
+                overflows.set(el.scroll_width() > el.client_width() + 1);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&scroller, &overflows);
+        }
+    };
+    {
+        let measure = measure.clone();
+        use_effect_with(t.clone(), move |_| {
+            measure();
+            #[cfg(target_arch = "wasm32")]
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || {
+                #[cfg(target_arch = "wasm32")]
+                drop(listener);
+            }
+        });
+    }
+    let on_toggle = Callback::from(move |_: Event| measure());
     let table = html! {
         <div class="table-wrap">
-            <table class="data-table">
-                <caption class="visually-hidden">{ &t.caption }</caption>
-                <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
-                <tbody>
-                    { for t.rows.iter().enumerate().map(|(row, r)| html! {
-                        <tr>{ for r.iter().enumerate().map(|(i, c)| if i == 0 {
-                            match (props.row_buttons.get(row).cloned().flatten(), props.on_row.clone()) {
-                                (Some((pressed, label)), Some(on_row)) => html! {
-                                    <th scope="row">
-                                        <button type="button" class="row-filter" aria-pressed={pressed.to_string()}
-                                            aria-label={label.clone()} title={label} data-testid="row-filter"
-                                            onclick={Callback::from(move |_: MouseEvent| on_row.emit(row))}>
-                                            { c }
-                                        </button>
-                                    </th>
-                                },
-                                _ => html! { <th scope="row">{ c }</th> },
-                            }
-                        } else {
-                            html! { <td>{ c }</td> }
-                        }) }</tr>
-                    }) }
-                </tbody>
-            </table>
+            if *overflows {
+                <p class="scroll-hint" aria-hidden="true" data-testid="scroll-hint">{ msg::SCROLL_HINT.get(lang) }</p>
+            }
+            <div ref={scroller} class={classes!("table-scroll", overflows.then_some("overflows"))}
+                tabindex={overflows.then_some("0")}
+                role={overflows.then_some("region")}
+                aria-label={overflows.then(|| msg::table_scrolls(lang, &t.caption))}>
+                <table class="data-table">
+                    <caption class="visually-hidden">{ &t.caption }</caption>
+                    <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                    <tbody>
+                        { for t.rows.iter().enumerate().map(|(row, r)| html! {
+                            <tr>{ for r.iter().enumerate().map(|(i, c)| if i == 0 {
+                                match (props.row_buttons.get(row).cloned().flatten(), props.on_row.clone()) {
+                                    (Some((pressed, label)), Some(on_row)) => html! {
+                                        <th scope="row">
+                                            <button type="button" class="row-filter" aria-pressed={pressed.to_string()}
+                                                aria-label={label.clone()} title={label} data-testid="row-filter"
+                                                onclick={Callback::from(move |_: MouseEvent| on_row.emit(row))}>
+                                                { c }
+                                            </button>
+                                        </th>
+                                    },
+                                    _ => html! { <th scope="row">{ c }</th> },
+                                }
+                            } else {
+                                html! { <td>{ c }</td> }
+                            }) }</tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
             <button class="button small no-print" onclick={on_csv} data-testid="csv-export"
                 aria-label={msg::download_csv(lang, &t.caption)}>{ "CSV" }</button>
         </div>
     };
     if props.collapsible {
-        html! { <details class="table-toggle"><summary>{ msg::TABLE.get(lang) }</summary>{ table }</details> }
+        html! { <details class="table-toggle" ontoggle={on_toggle}><summary>{ msg::TABLE.get(lang) }</summary>{ table }</details> }
     } else {
         table
     }

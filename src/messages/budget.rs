@@ -138,6 +138,14 @@ bijstand_core::messages! {
     AMOUNT = "Bedrag" / "Amount";
     /// Column: an item of a waterfall.
     ITEM = "Post" / "Item";
+    /// Waterfall legend: the bars that stand on zero (the budget and the result).
+    BUDGET_AND_RESULT = "Budget en resultaat" / "Budget and result";
+    /// Waterfall legend: a step up.
+    ADDED = "Erbij" / "Added";
+    /// The waterfall's inset: the result on a scale of its own.
+    RESULT_ZOOMED = "Resultaat, ingezoomd (€ mln)" / "Result, zoomed in (€ m)";
+    /// The multi-year chart's right-hand axis, for the result line.
+    RESULT_AXIS = "Resultaat (€ mln, rechter as)" / "Result (€ m, right axis)";
     /// Title of the waterfall.
     WATERFALL_TITLE = "Van budget naar resultaat" / "From budget to result";
     /// Unit of a € M axis.

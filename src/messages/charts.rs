@@ -14,4 +14,10 @@ bijstand_core::messages! {
     TABLE = "Tabel" / "Table";
     /// Why a chart is missing: plotly.js is not on the page.
     PLOTLY_NOT_LOADED = "plotly.js is niet geladen" / "plotly.js is not loaded";
+    /// Under a value axis that does not start at zero (so small changes look large).
+    AXIS_NOT_FROM_ZERO = "as begint niet bij 0" / "axis does not start at 0";
+    /// Beside a table that is wider than its box: it scrolls sideways.
+    SCROLL_HINT = "← schuif →" / "← scroll →";
+    /// The accessible name of a table's scroll area.
+    fn table_scrolls(caption: &str) = "{caption} (schuift opzij)" / "{caption} (scrolls sideways)";
 }

@@ -136,6 +136,8 @@ bijstand_core::messages! {
     STOCK_TITLE = "LKS: voorraad en stromen" / "LKS: stock and flows";
     /// Unit and axis: contracts.
     CONTRACTS_UNIT = "contracten" / "contracts";
+    /// The stock waterfall's legend: the bars that stand on zero.
+    RUNNING_CONTRACTS = "Lopende contracten" / "Running contracts";
     /// Series: contracts.
     CONTRACTS = "Contracten" / "Contracts";
     /// The target definition under the waterfall.

@@ -9,7 +9,7 @@ use bijstand_core::lks::TargetDefinition;
 use bijstand_core::scenario::Scenario;
 
 use super::{Panel, Table};
-use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::charts::{ChartKind, ChartSpec, SecondAxis, Series, SeriesStyle, INVISIBLE, PALETTE};
 use crate::messages::budget as msg;
 
 /// A scenario value edited with a number box on the BUIG or LKS screen.
@@ -453,78 +453,141 @@ pub(crate) struct Step {
     pub total: bool,
 }
 
-/// A waterfall drawn as stacked bars: an invisible base and a visible step per category.
+/// What a waterfall's bars are called, in its legend and its table.
+pub(crate) struct WaterfallNames<'a> {
+    /// The totals (standing on zero): "Budget en resultaat", "Lopende contracten".
+    pub totals: &'a str,
+    /// The steps up: "Gestart".
+    pub up: &'a str,
+    /// The steps down: "Uitgaven", "Beëindigd".
+    pub down: &'a str,
+    /// The table's value column: "Bedrag", "Contracten".
+    pub value: &'a str,
+    /// The title of an inset that repeats the last bar (the answer) on a zoomed scale of
+    /// its own when it is small next to the largest bar (under a tenth of it); `None`: no
+    /// inset.
+    pub zoom: Option<&'a str>,
+}
+
+/// A waterfall drawn as stacked bars: an invisible base and a visible step per category,
+/// the totals, the steps up and the steps down each a series of their own, named in the
+/// legend. A last bar that is small next to the largest gets an inset with its own scale
+/// (see [`WaterfallNames::zoom`]), so the answer stays readable.
 pub(crate) fn waterfall(
     id: &str,
     title: &str,
     steps: &[Step],
     unit: &str,
+    names: &WaterfallNames,
     fmt: &dyn Fn(f64) -> String,
     lang: Lang,
 ) -> Panel {
+    // A step is a change: with its sign (+220, −155, −€ 102,95 mln).
+    let step_text = |s: &Step| {
+        if s.total {
+            fmt(s.value)
+        } else {
+            format::signed(s.value, fmt(s.value))
+        }
+    };
     // Totals stand on 0; other steps move the running level.
     let mut level = 0.0;
-    let (mut base, mut up, mut down, mut labels_up, mut labels_down) =
-        (vec![], vec![], vec![], vec![], vec![]);
+    let n = steps.len();
+    let mut base = Vec::with_capacity(n);
+    let (mut totals, mut up, mut down) = (vec![], vec![], vec![]);
+    let (mut l_totals, mut l_up, mut l_down) = (vec![], vec![], vec![]);
+    let mut largest = 0.0_f64;
     for s in steps {
         let (v, total) = (s.value, s.total);
         let (from, to) = if total { (0.0, v) } else { (level, level + v) };
         level = if total { v } else { level + v };
         base.push(Some(from.min(to)));
         let h = (to - from).abs();
-        let rising = total || v >= 0.0;
-        up.push(rising.then_some(h));
-        down.push((!rising).then_some(h));
-        labels_up.push(if rising { fmt(v) } else { String::new() });
-        labels_down.push(if rising { String::new() } else { fmt(v) });
+        largest = largest.max(h);
+        let kind = if total {
+            0
+        } else if v >= 0.0 {
+            1
+        } else {
+            2
+        };
+        for (k, (vals, labels)) in [
+            (&mut totals, &mut l_totals),
+            (&mut up, &mut l_up),
+            (&mut down, &mut l_down),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            vals.push((k == kind).then_some(h));
+            labels.push(if k == kind {
+                step_text(s)
+            } else {
+                String::new()
+            });
+        }
     }
     let cats: Vec<String> = steps.iter().map(|s| s.label.clone()).collect();
-    let n = cats.len();
+    let mut series = vec![
+        // The invisible base: no legend entry, no hover.
+        Series::new(
+            "basis",
+            base,
+            vec![String::new(); n],
+            INVISIBLE,
+            SeriesStyle::Bar,
+        ),
+        Series::new(names.totals, totals, l_totals, PALETTE[0], SeriesStyle::Bar),
+        Series::new(names.up, up, l_up, PALETTE[2], SeriesStyle::Bar),
+        Series::new(names.down, down, l_down, PALETTE[1], SeriesStyle::Bar),
+    ];
+    let mut second_axis = None;
+    if let (Some(zoom), Some(last)) = (names.zoom, steps.last()) {
+        if last.value.abs() < 0.1 * largest {
+            let mut values = vec![None; n];
+            let mut labels = vec![String::new(); n];
+            values[n - 1] = Some(last.value);
+            labels[n - 1] = fmt(last.value);
+            series.push(Series::new(
+                &last.label,
+                values,
+                labels,
+                if last.value < 0.0 {
+                    PALETTE[1]
+                } else {
+                    PALETTE[0]
+                },
+                SeriesStyle::Bar,
+            ));
+            second_axis = Some(SecondAxis {
+                series: vec![series.len() - 1],
+                title: zoom.into(),
+                inset: true,
+            });
+        }
+    }
     Panel {
         chart: ChartSpec {
             id: id.into(),
             title: title.into(),
             categories: cats,
-            series: vec![
-                // The invisible base: no legend entry, no hover.
-                Series::new(
-                    "basis",
-                    base,
-                    vec![String::new(); n],
-                    INVISIBLE,
-                    SeriesStyle::Bar,
-                ),
-                Series::new(
-                    msg::AMOUNT.get(lang),
-                    up,
-                    labels_up,
-                    PALETTE[0],
-                    SeriesStyle::Bar,
-                ),
-                Series::new(
-                    msg::SPENDING.get(lang),
-                    down,
-                    labels_down,
-                    PALETTE[1],
-                    SeriesStyle::Bar,
-                ),
-            ],
+            series,
             kind: ChartKind::Combo { stacked: true },
             value_title: unit.into(),
+            second_axis,
+            ..Default::default()
         },
         table: Table {
             caption: title.into(),
-            headers: vec![msg::ITEM.get(lang).into(), msg::AMOUNT.get(lang).into()],
+            headers: vec![msg::ITEM.get(lang).into(), names.value.into()],
             rows: steps
                 .iter()
-                .map(|s| vec![s.label.clone(), fmt(s.value)])
+                .map(|s| vec![s.label.clone(), step_text(s)])
                 .collect(),
         },
         note: None,
     }
 }
-
-const INVISIBLE: &str = "rgba(0,0,0,0)";
 
 /// The Dutch-formatted numbers and dates in `text`, as the English e2e check finds them: a
 /// thousands dot (`5.687`), a decimal comma before one or two digits (`1,61`), a Dutch

@@ -12,10 +12,12 @@ use bijstand_core::scenario::Scenario;
 use bijstand_core::seek::SeekError;
 use bijstand_core::tornado::{tornado, Bounds, Lever};
 
-use super::budget::{mln, waterfall, Choice, Field, NumberInput, Select, Step, VERSIONS};
+use super::budget::{
+    mln, waterfall, Choice, Field, NumberInput, Select, Step, WaterfallNames, VERSIONS,
+};
 use super::scenarios::{self, CompareView};
 use super::{Context, Kpi, Panel, Table};
-use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::charts::{ChartKind, ChartSpec, SecondAxis, Series, SeriesStyle, PALETTE};
 use crate::messages::budget as msg;
 use bijstand_core::i18n::common;
 
@@ -475,6 +477,13 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
         t(msg::WATERFALL_TITLE),
         &steps,
         t(msg::UNIT_EUR_MLN),
+        &WaterfallNames {
+            totals: t(msg::BUDGET_AND_RESULT),
+            up: t(msg::ADDED),
+            down: t(msg::SPENDING),
+            value: t(msg::AMOUNT),
+            zoom: Some(t(msg::RESULT_ZOOMED)),
+        },
         &m,
         lang,
     );
@@ -514,6 +523,13 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: t(msg::UNIT_EUR_MLN).into(),
+            // The result is a hundredth of the bars: on their axis its line lies flat.
+            second_axis: Some(SecondAxis {
+                series: vec![2],
+                title: t(msg::RESULT_AXIS).into(),
+                inset: false,
+            }),
+            ..Default::default()
         },
         table: Table {
             caption: t(msg::MULTI_YEAR).into(),
@@ -578,6 +594,7 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             )],
             kind: ChartKind::Combo { stacked: false },
             value_title: t(msg::UNIT_EUR_MLN).into(),
+            ..Default::default()
         },
         table: Table {
             caption: t(msg::SENSITIVITY_TITLE).into(),
@@ -629,6 +646,7 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
             ],
             kind: ChartKind::Bar { horizontal: true },
             value_title: t(msg::TORNADO_AXIS).into(),
+            ..Default::default()
         },
         table: Table {
             caption: t(msg::SENSITIVITY).into(),
@@ -961,6 +979,100 @@ mod tests {
             "avg. caseload 5,708.7 × €18,034 + LKS €9.90 m"
         );
         assert_eq!(v.settings.version.options[0], "provisional");
+    }
+
+    fn panel<'a>(v: &'a BuigView, id: &str) -> &'a Panel {
+        v.panels.iter().find(|p| p.chart.id == id).unwrap()
+    }
+
+    #[test]
+    fn the_waterfall_shows_its_result_in_a_zoomed_inset_and_names_its_bars() {
+        let v = build(&synthetic(), &Scenario::default(), &Context::default());
+        let wf = &panel(&v, "chart-waterfall").chart;
+        // The legend names what is shown: no "Bedrag" for the budget and the result.
+        let names: Vec<&str> = wf.series.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&"Budget en resultaat"), "{names:?}");
+        assert!(names.contains(&"Uitgaven"), "{names:?}");
+        assert!(!names.contains(&"Bedrag"), "{names:?}");
+        // € 1,61 mln next to € 114 mln: the inset repeats it on a scale of its own.
+        let axis = wf.second_axis.as_ref().expect("an inset for the result");
+        assert!(axis.inset);
+        assert_eq!(axis.title, "Resultaat, ingezoomd (€ mln)");
+        let result = &wf.series[axis.series[0]];
+        assert_eq!(result.values.last(), Some(&Some(r2(1.61))));
+        assert_eq!(result.labels.last().unwrap(), "€ 1,61 mln");
+        assert!(result.values[..3].iter().all(Option::is_none));
+        // Drawn as a panel of its own, its axis zoomed to the result (not to € 114 mln).
+        let plot: serde_json::Value = serde_json::from_str(&wf.to_json(Lang::Nl)).unwrap();
+        let l = &plot["layout"];
+        assert_eq!(l["yaxis2"]["anchor"], "x2");
+        let top = l["yaxis2"]["range"][1].as_f64().unwrap();
+        assert!(top > 1.61 && top < 5.0, "{top}");
+        assert!(l["xaxis"]["domain"][1].as_f64().unwrap() < 0.8);
+        let trace = plot["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["yaxis"] == "y2")
+            .expect("the inset's bar");
+        assert_eq!(trace["xaxis"], "x2");
+        assert_eq!(trace["textposition"], "outside");
+        assert_eq!(trace["showlegend"], false);
+        // A large result (a bar of its own size) needs no inset.
+        let mut s = Scenario::default();
+        s.buig.budget_mln = 160.0;
+        let v = build(&synthetic(), &s, &Context::default());
+        assert!(panel(&v, "chart-waterfall").chart.second_axis.is_none());
+    }
+
+    fn r2(x: f64) -> f64 {
+        let r = buig::result(&Scenario::default().buig).result_mln;
+        assert!((r - x).abs() < 0.005, "{r}");
+        r
+    }
+
+    #[test]
+    fn the_multi_year_result_line_has_its_own_axis() {
+        let v = build(&synthetic(), &Scenario::default(), &Context::default());
+        let multi = &panel(&v, "chart-multiyear").chart;
+        let axis = multi.second_axis.as_ref().expect("a right-hand axis");
+        assert!(!axis.inset);
+        let line = &multi.series[axis.series[0]];
+        assert_eq!(line.name, "Resultaat");
+        assert_eq!(line.style, SeriesStyle::Line);
+        // The result goes from a surplus to a deficit: its axis crosses zero.
+        let vals: Vec<f64> = line.values.iter().flatten().copied().collect();
+        assert!(vals[0] > 0.0 && *vals.last().unwrap() < 0.0, "{vals:?}");
+        assert!(multi.starts_at_zero(true));
+        let plot: serde_json::Value = serde_json::from_str(&multi.to_json(Lang::Nl)).unwrap();
+        assert_eq!(plot["layout"]["yaxis2"]["overlaying"], "y");
+        assert_eq!(plot["layout"]["yaxis2"]["side"], "right");
+        let on_right: Vec<&str> = plot["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["yaxis"] == "y2")
+            .map(|t| t["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(on_right, ["Resultaat"], "the bars stay on the left axis");
+        // Its table says the same, with a true minus: −€ 2,18 mln by 2029.
+        let table = &panel(&v, "chart-multiyear").table;
+        let last = table.rows.last().unwrap();
+        assert!(last[5].starts_with("−€ "), "{last:?}");
+    }
+
+    #[test]
+    fn the_tornado_shows_changes_with_their_sign() {
+        let v = build(&synthetic(), &Scenario::default(), &Context::default());
+        let t = &panel(&v, "chart-tornado").chart;
+        let labels: Vec<&str> = t
+            .series
+            .iter()
+            .flat_map(|s| s.labels.iter().map(String::as_str))
+            .collect();
+        assert!(labels.iter().any(|l| l.starts_with("+€ ")), "{labels:?}");
+        assert!(labels.iter().any(|l| l.starts_with("−€ ")), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains('-')), "{labels:?}");
     }
 
     #[test]

@@ -770,6 +770,7 @@ pub fn caseload_view(
             ],
             kind: ChartKind::Pyramid,
             value_title: benefits.into(),
+            ..Default::default()
         },
         table: Table {
             caption: gender_age.into(),

@@ -149,7 +149,13 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> CohortsV
                 values,
                 labels,
                 color: PALETTE[i % PALETTE.len()].into(),
-                style: SeriesStyle::Line,
+                // Past six start years the colours repeat: the next six are dashed, so
+                // no two lines look alike.
+                style: if (i / PALETTE.len()) % 2 == 1 {
+                    SeriesStyle::Dashed
+                } else {
+                    SeriesStyle::Line
+                },
             }
         })
         .collect();
@@ -180,6 +186,9 @@ pub fn build(dataset: &Dataset, scenario: &Scenario, _ctx: &Context) -> CohortsV
             series,
             kind: ChartKind::Combo { stacked: false },
             value_title: msg::cohorts::AXIS.get(lang).into(),
+            // A share from 0 to 100%: the whole scale, so a drop looks as large as it is.
+            from_zero: true,
+            ..Default::default()
         },
         table,
         note: Some(msg::cohorts::note(lang, end)),

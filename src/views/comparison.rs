@@ -957,6 +957,7 @@ fn trajectories_part(
             )],
             kind: ChartKind::Bar { horizontal: true },
             value_title: who(t).get(lang).into(),
+            ..Default::default()
         },
         table: Table {
             caption: m::trajectories_table(lang, from, to),
@@ -1438,6 +1439,7 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "index".into(),
+            ..Default::default()
         },
         table: Table {
             caption: m::INDEX_TABLE.get(lang).into(),
@@ -1484,6 +1486,7 @@ fn growth_figures(p: &GrowthParams, path: &[(i32, u32)], lang: Lang) -> GrowthFi
             }],
             kind: ChartKind::Combo { stacked: false },
             value_title: "%".into(),
+            ..Default::default()
         },
         table: Table {
             caption: m::GROWTH_TABLE.get(lang).into(),
@@ -1619,6 +1622,7 @@ fn participation_section(pi: Inputs<ParticipationParams>, lang: Lang) -> Partici
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "%".into(),
+            ..Default::default()
         },
         table: Table {
             caption: m::PARTICIPATION_TABLE.get(lang).into(),
@@ -1789,6 +1793,7 @@ fn werkplein_section(
             }],
             kind: ChartKind::Bar { horizontal: true },
             value_title: m::PLACEMENTS_AXIS.get(lang).into(),
+            ..Default::default()
         },
         table: Table {
             caption: m::WERKPLEIN_TABLE.get(lang).into(),

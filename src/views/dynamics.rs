@@ -217,6 +217,7 @@ fn monthly_panel(
             series,
             kind: ChartKind::Combo { stacked },
             value_title: value_title.into(),
+            ..Default::default()
         },
         table: Table {
             caption: title.into(),

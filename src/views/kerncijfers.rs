@@ -1195,6 +1195,7 @@ fn pivot_chart(p: &Pivot, id: &str, hint: ChartHint, lang: Lang) -> Option<Chart
         series,
         kind: hint.kind,
         value_title: hint.value_title.get(lang).to_string(),
+        ..Default::default()
     })
 }
 

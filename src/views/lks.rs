@@ -10,7 +10,8 @@ use bijstand_core::model::{Dataset, LksContracts};
 use bijstand_core::scenario::Scenario;
 
 use super::budget::{
-    waterfall, Check, Choice, Field, NumberInput, Select, Step, Toggle, DEFINITIONS, LKS_YEARS,
+    waterfall, Check, Choice, Field, NumberInput, Select, Step, Toggle, WaterfallNames,
+    DEFINITIONS, LKS_YEARS,
 };
 use super::scenarios::{self, CompareView};
 use super::{Context, Kpi, Panel, Table};
@@ -501,6 +502,14 @@ fn results(
         t(msg::STOCK_TITLE),
         &steps,
         t(msg::CONTRACTS_UNIT),
+        // Contracts, not money: the legend and the table say so.
+        &WaterfallNames {
+            totals: t(msg::RUNNING_CONTRACTS),
+            up: t(msg::STARTED),
+            down: t(msg::ENDED),
+            value: t(msg::CONTRACTS),
+            zoom: None,
+        },
         &n0,
         lang,
     );
@@ -541,6 +550,7 @@ fn results(
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: "€".into(),
+            ..Default::default()
         },
         table: Table {
             caption: t(msg::SUBSIDY_PER_CONTRACT).into(),
@@ -672,6 +682,54 @@ mod tests {
 
     fn kpi<'a>(kpis: &'a [Kpi], id: &str) -> &'a str {
         &kpis.iter().find(|k| k.id == id).unwrap().value
+    }
+
+    #[test]
+    fn the_stock_waterfall_counts_contracts_not_money() {
+        for (lang, names, header) in [
+            (
+                Lang::Nl,
+                ["Lopende contracten", "Gestart", "Beëindigd"],
+                "Contracten",
+            ),
+            (
+                Lang::En,
+                ["Running contracts", "Started", "Ended"],
+                "Contracts",
+            ),
+        ] {
+            let s = Scenario {
+                lang,
+                ..Scenario::default()
+            };
+            let v = build(
+                &crate::embedded::synthetic().unwrap(),
+                &s,
+                &Context::default(),
+            );
+            let p = v
+                .panels
+                .iter()
+                .find(|p| p.chart.id == "chart-lks-stockflow")
+                .unwrap();
+            let shown: Vec<&str> = p.chart.series[1..]
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
+            assert_eq!(shown, names);
+            assert_eq!(p.table.headers[1], header);
+            assert!(
+                p.chart.second_axis.is_none(),
+                "the end stock is the largest bar"
+            );
+            // 451 + 220 − 155: one series per kind of bar.
+            let at = |k: usize, i: usize| p.chart.series[k].values[i];
+            assert_eq!(
+                (at(1, 0), at(2, 1), at(3, 2)),
+                (Some(451.0), Some(220.0), Some(155.0))
+            );
+            assert_eq!(p.chart.series[3].labels[2], "−155");
+        }
     }
 
     #[test]

@@ -191,6 +191,7 @@ pub(crate) fn panel(
             }],
             kind,
             value_title: msg::BENEFITS_LOWER.get(lang).into(),
+            ..Default::default()
         },
         table,
         note: None,

@@ -417,6 +417,7 @@ pub fn projection_view(
             series,
             kind: ChartKind::Combo { stacked: false },
             value_title: msg::common::BENEFITS_LOWER.get(lang).into(),
+            ..Default::default()
         },
         table: band_table,
         note: None,
@@ -482,6 +483,7 @@ pub fn projection_view(
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: msg::common::BENEFITS_LOWER.get(lang).into(),
+            ..Default::default()
         },
         table: Table {
             caption: aow_title.into(),

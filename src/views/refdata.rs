@@ -853,6 +853,7 @@ pub fn build(
             series,
             kind: ChartKind::Bar { horizontal: false },
             value_title: "%".into(),
+            ..Default::default()
         },
         table: Table {
             caption: sec.title.clone(),
@@ -984,6 +985,7 @@ fn years_panel(
                 .collect(),
             kind: ChartKind::Combo { stacked: false },
             value_title: value_title.into(),
+            ..Default::default()
         },
         table: Table {
             caption: title.into(),
