@@ -24,66 +24,66 @@ pub struct ChartProps {
     pub lang: Lang,
 }
 
+/// A box width in steps of 40 px (a chart is redrawn only when its step changes).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn bucket(width: i32) -> u32 {
+    (width.max(0) as u32) / 40 * 40
+}
+
 /// A chart. A drawing failure shows an error box instead of a panic.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let div = use_node_ref();
     let error = use_state(|| None::<DrawError>);
     let big = use_context::<ChartSize>().unwrap_or_default().big;
-    // The width of the plot's box, measured after mounting and again when the window is
-    // resized (in steps of 40 px): a narrow chart wraps its labels and grows taller.
-    // `None` until measured; nothing is drawn before.
-    let width = use_state_eq(|| None::<u32>);
+    // The width of the plot's box (in steps of 40 px), measured when drawing: a narrow
+    // chart wraps its labels and grows taller. A resize that changes it redraws. The
+    // chart is drawn in the same effect as it is measured, so it is on the page when the
+    // parent's effects run (cross-filter click handlers attach to it).
+    let resized = use_state_eq(|| 0_u32);
     {
         let div = div.clone();
-        let width = width.clone();
+        let resized = resized.clone();
         use_effect_with((), move |_| {
             #[cfg(target_arch = "wasm32")]
-            let listener = {
-                let measure = move || {
-                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                        width.set(Some((el.client_width().max(0) as u32) / 40 * 40));
-                    }
-                };
-                measure();
+            let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
-                })
-            };
+                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                        resized.set(bucket(el.client_width()));
+                    }
+                });
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&div, &width);
+            let _ = (&div, &resized);
             move || {
                 #[cfg(target_arch = "wasm32")]
                 drop(listener);
             }
         });
     }
-    let json = use_memo(
-        (props.spec.clone(), big, *width, props.lang),
-        |(spec, big, width, lang)| {
-            width.map(|w| spec.to_json_fit(*big, (w > 0).then_some(w), *lang))
-        },
-    );
     {
         let div = div.clone();
         let error = error.clone();
-        use_effect_with(json, move |json| {
-            #[cfg(target_arch = "wasm32")]
-            if let (Some(el), Some(json)) = (div.cast::<web_sys::HtmlElement>(), json.as_deref()) {
-                match crate::web::draw(&el, json) {
-                    Ok(()) => error.set(None),
-                    Err(e) => error.set(Some(e)),
-                }
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (json, &div, &error);
-            move || {
+        use_effect_with(
+            (props.spec.clone(), big, props.lang, *resized),
+            move |(spec, big, lang, _)| {
                 #[cfg(target_arch = "wasm32")]
                 if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                    crate::web::purge(&el);
+                    let width = Some(bucket(el.client_width())).filter(|w| *w > 0);
+                    match crate::web::draw(&el, &spec.to_json_fit(*big, width, *lang)) {
+                        Ok(()) => error.set(None),
+                        Err(e) => error.set(Some(e)),
+                    }
                 }
-            }
-        });
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (spec, big, lang, &div, &error);
+                move || {
+                    #[cfg(target_arch = "wasm32")]
+                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                        crate::web::purge(&el);
+                    }
+                }
+            },
+        );
     }
     let spec = &props.spec;
     let lang = props.lang;
