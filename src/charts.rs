@@ -783,17 +783,26 @@ impl ChartSpec {
 
     /// The figure as plotly JSON (`{"data":…, "layout":…, "config":…}`).
     pub fn to_json(&self, lang: Lang) -> String {
-        self.to_plot(lang).to_json()
+        self.to_json_fit(false, None, lang)
     }
 
     /// [`ChartSpec::to_json`], larger when `big` (presentation mode).
     pub fn to_json_sized(&self, big: bool, lang: Lang) -> String {
-        self.to_plot_sized(big, lang).to_json()
+        self.to_json_fit(big, None, lang)
     }
 
-    /// [`ChartSpec::to_plot_fit`] as plotly JSON.
+    /// [`ChartSpec::to_plot_fit`] as plotly JSON, with what the plotly crate cannot say:
+    /// the legend measured from the chart's left edge (not the plot's, which a wide axis
+    /// title moves right), so it has the chart's whole width for its entries.
     pub fn to_json_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> String {
-        self.to_plot_fit(big, width, lang).to_json()
+        let json = self.to_plot_fit(big, width, lang).to_json();
+        let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&json) else {
+            return json;
+        };
+        if let Some(legend) = v["layout"]["legend"].as_object_mut() {
+            legend.insert("xref".into(), "container".into());
+        }
+        v.to_string()
     }
 }
 
