@@ -659,6 +659,7 @@ fn vangnet(s: &Scenario, base: Slide) -> Slide {
         ],
         kind: ChartKind::Combo { stacked: true },
         value_title: t(msg::PCT_OF_BUDGET),
+        ..Default::default()
     };
     let table = Table {
         caption: t(msg::THRESHOLDS_TITLE),
