@@ -81,6 +81,15 @@ test('slider and box share one range, and the field says why', async () => {
   assert.equal(await page.locator(banner).count(), 0);
   await setField(page, 'buig-local', '5,5');
   await page.waitForSelector(banner);
+  // The Prognose and Vergelijking boxes too: the slider runs over the box's range.
+  for (const [tab, id, min, max] of [['prognose', 'proj-start', '0', '100000'], ['vergelijking', 'groei-t0', '0', '100000']]) {
+    await page.click(`[data-testid=tab-${tab}]`);
+    await page.waitForSelector(`[data-testid=${id}]`);
+    const f = page.locator(`[data-testid=${id}]`).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " field ")][1]');
+    assert.equal(await f.locator('input[type=range]').getAttribute('min'), min, id);
+    assert.equal(await f.locator('input[type=range]').getAttribute('max'), max, id);
+    assert.match(await f.textContent(), /Van 0 tot en met 100\.000: ruim boven het bijstandsbestand/, id);
+  }
   await context.close();
 });
 
@@ -96,6 +105,8 @@ test('the list of reference municipalities ignores empty rows', async () => {
   const notes = await page.textContent('[data-testid=groei-notes]');
   assert.match(notes, /Vul bij ten minste één gemeente/);
   assert.doesNotMatch(await page.textContent('#panel'), /referentiegroep van 1 gemeenten/);
+  await page.locator('[data-testid=ref-gemeente-0]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUT, 'inputs-reference-empty.png') });
   // One filled row counts; a new empty row changes nothing.
   await setField(page, 'ref-0-t0', '1.000');
   assert.equal(await page.locator('[data-testid=kpi-impact]').count(), 0, 'half a row does not count');
@@ -107,6 +118,7 @@ test('the list of reference municipalities ignores empty rows', async () => {
   await page.waitForSelector('[data-testid=ref-gemeente-1]');
   assert.equal(await kpi(page, 'kpi-impact'), impact);
   assert.match(await page.textContent('[data-testid=kpi-groei-ref]'), /referentiegroep van 1 gemeenten/);
-  await page.screenshot({ path: path.join(OUT, 'inputs-reference-list.png'), fullPage: true });
+  await page.locator('[data-testid=ref-gemeente-0]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUT, 'inputs-reference-list.png') });
   await context.close();
 });
