@@ -780,7 +780,7 @@ fn missing_years(year: i32, prev: &[Option<f64>; 3], only_last_two: bool, lang: 
 /// One year's vangnet as a sentence.
 fn verdict(year: i32, v: &buig::VangnetResult, rules: &buig::VangnetParams, lang: Lang) -> String {
     let d = EurMln(v.deficit_mln, 2);
-    let pct = Pct(v.deficit_pct, 2);
+    let pct = Pct(v.deficit_pct, 1);
     let ext = Pct(rules.extended_threshold_pct, 1);
     let reg = Pct(rules.regular_threshold_pct, 1);
     let required = Plain(rules.extended_previous_years_required);
@@ -1275,7 +1275,7 @@ mod tests {
             assert!(w.verdict.contains(&applies), "{}", w.verdict);
             assert!(w.verdict.contains(condition), "{}", w.verdict);
             assert!(
-                w.verdict.contains(&format::pct(lang, v.deficit_pct, 2)),
+                w.verdict.contains(&format::pct(lang, v.deficit_pct, 1)),
                 "{}",
                 w.verdict
             );
