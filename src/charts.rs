@@ -293,8 +293,9 @@ impl ChartSpec {
 
     /// A value axis title, with the note that it does not start at zero when so.
     fn axis_title(&self, title: &str, second: bool, fit: Fit, lang: Lang) -> Title {
-        let title = if fit.narrow {
-            // Under a narrow horizontal plot the title has less room than beside one.
+        let horizontal = matches!(self.kind, ChartKind::Bar { horizontal: true });
+        let title = if fit.narrow || horizontal {
+            // Under a narrow or a horizontal plot the title has less room than beside one.
             wrap(
                 title,
                 if matches!(self.kind, ChartKind::Bar { horizontal: true }) {
@@ -450,8 +451,10 @@ impl ChartSpec {
                     (0..self.categories.len()).collect()
                 };
                 let drawn: Vec<String> = order.iter().map(|&i| cats[i].clone()).collect();
-                // On a phone labels stay inside their bars: outside they would be cut off.
-                let position = if fit.narrow {
+                // On a phone, and on horizontal bars at any width (the tornado's longest
+                // bars reach the plot's edge), labels stay inside their bars: outside they
+                // would be cut off. A label that does not fit is left out (hover, table).
+                let position = if fit.narrow || horizontal {
                     TextPosition::Inside
                 } else {
                     TextPosition::Auto
@@ -1091,7 +1094,7 @@ mod tests {
         assert_eq!(phone["data"][0]["y"][1], "bijstandsbestand<br>begin jaar");
         assert_eq!(
             json(&tornado, Some(1200))["data"][0]["textposition"],
-            "auto"
+            "inside"
         );
         assert_eq!(phone["layout"]["uniformtext"]["mode"], "hide");
         // Six legend entries and turned year labels: taller on a phone than on a laptop.

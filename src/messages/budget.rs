@@ -177,9 +177,9 @@ bijstand_core::messages! {
     /// No surplus.
     NO_SURPLUS = "Er is geen overschot om te verliezen." / "There is no surplus to lose.";
     /// Title of the tornado.
-    TORNADO_TITLE = "Gevoeligheid van het resultaat (±10%)" / "Sensitivity of the result (±10%)";
+    TORNADO_TITLE = "Verandering van het resultaat bij ±10% per aanname" / "Change in the result at ±10% per assumption";
     /// Axis of the tornado.
-    TORNADO_AXIS = "verandering resultaat (€ mln)" / "change in result (€ m)";
+    TORNADO_AXIS = "€ mln" / "€ m";
     /// Caption of the tornado table.
     SENSITIVITY = "Gevoeligheid" / "Sensitivity";
     /// Tornado: 10% lower.
