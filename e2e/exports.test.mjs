@@ -44,9 +44,9 @@ test('a table downloads as Dutch-Excel CSV: BOM, semicolons, decimal commas, CRL
   const lines = text.slice(0, -2).split('\r\n');
   assert.ok(lines.length >= 3, text);
   assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF line ends');
-  assert.equal(lines[0], 'Jaar;Bestand eind;AOW-uitstroom;Budget;Uitgaven;Resultaat');
+  assert.equal(lines[0], 'Jaar;Bestand eind;AOW-uitstroom;Budget;Uitgaven;Resultaat;Vangnet');
   const cells = lines[1].split(';');
-  assert.equal(cells.length, 6, lines[1]);
+  assert.equal(cells.length, 7, lines[1]);
   assert.match(lines[1], /€ \d{1,3},\d{2} mln/, 'money as "€ 115,78 mln"');
   assert.match(cells[1], /^\d{1,3}(\.\d{3})*$/, 'counts with a thousands dot');
 
