@@ -41,9 +41,10 @@ test('instroomreden breakdown and cohorts of a benefits-system export', async ()
   assert.equal(row('Totaal')[1], '61');
   await page.screenshot({ path: path.join(OUT, 'vng-instroomreden.png'), fullPage: true });
 
-  // A click on the top bar (the largest, code 14) filters; the chip names code and label.
-  const bars = page.locator('[data-testid=chart-instroomreden] .point path');
-  await bars.nth((await bars.count()) - 1).click({ force: true });
+  // The table row of the largest (code 14) filters, as a click on its bar does; the chip
+  // names code and label.
+  await page.$$eval('details.table-toggle', (ds) => ds.forEach((d) => (d.open = true)));
+  await page.click('[data-testid=row-filter][title="Filter op 14 – Einde Uitkering werkeloosheid"]');
   await page.waitForSelector('[data-testid=filter-chip]');
   assert.equal((await page.textContent('[data-testid=filter-chip]')).replace('×', '').trim(), '14 – Einde Uitkering werkeloosheid');
   assert.equal(await kpi(page, 'kpi-total'), '21');
@@ -99,7 +100,7 @@ test('a code list loads beside the caseload and labels its codes; removed, the c
   assert.match(await page.textContent('[data-testid=code-list-name]'), /codelijst: codelijst_instroomreden\.xlsx/);
   assert.match(await page.textContent('[data-testid=link-notice]'), /Codelijst geladen uit codelijst_instroomreden\.xlsx: 6 codes\. Het bijstandsbestand blijft: vng_codes_only\.csv/);
   assert.equal(await kpi(page, 'kpi-total'), '61', 'the caseload stays');
-  await page.waitForSelector('text=14 – Einde Uitkering werkeloosheid');
+  await page.waitForSelector('[data-testid=row-filter][title="Filter op 14 – Einde Uitkering werkeloosheid"]', { state: 'attached' });
   rows = await tableOf(page, 'chart-instroomreden');
   assert.deepEqual(rows.map((r) => r[0]), [
     '14 – Einde Uitkering werkeloosheid',
