@@ -85,6 +85,10 @@ bijstand_core::messages! {
     fn vangnet_extended(deficit: Pct, extended: Pct, regular: Pct) =
         "Tekort {deficit}: alleen het aanvullende vangnet (vanaf {extended}) kan gelden, het reguliere pas boven {regular}"
         / "Deficit {deficit}: only the extended safety net (from {extended}) may apply, the regular one only above {regular}";
+    /// Vangnet: between the thresholds, but the years before rule the extended one out.
+    fn vangnet_extended_not(deficit: Pct, extended: Pct) =
+        "Tekort {deficit}: boven {extended}, maar de jaren ervoor geven geen recht op het aanvullende vangnet"
+        / "Deficit {deficit}: above {extended}, but the years before give no right to the extended safety net";
     /// KPI note: whether it pays depends on the years before.
     fn pays_if(threshold: Pct) =
         "als drie jaar samen boven {threshold} liggen; tekortverklaring nodig"

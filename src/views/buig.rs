@@ -680,9 +680,10 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
     (kpis, vec![wf, sens_panel, tornado_panel, multi])
 }
 
-/// What the vangnet rules say about one year's result.
+/// What the vangnet rules say about one year's result: the one judgement behind the BUIG
+/// tab's sentence, its multi-year column and the vangnet slide.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Outcome {
+pub(crate) enum Outcome {
     /// No deficit.
     NoDeficit,
     /// A deficit at or below the extended threshold.
@@ -699,6 +700,14 @@ enum Outcome {
     RegularNo,
     /// Above the regular threshold; the three years together depend on years not entered.
     RegularIf(f64),
+}
+
+/// The vangnet of the scenario's first year and what the rules say about it.
+pub(crate) fn vangnet_outcome(p: &BuigParams) -> (buig::VangnetResult, Outcome) {
+    let r = buig::result(p);
+    let v = buig::vangnet(r.budget_mln, r.spend_mln, p.budget_version, &p.vangnet);
+    let o = outcome(&v, &p.vangnet);
+    (v, o)
 }
 
 /// The outcome of [`buig::vangnet`] for a year.
@@ -729,8 +738,16 @@ fn outcome(v: &buig::VangnetResult, rules: &buig::VangnetParams) -> Outcome {
 }
 
 impl Outcome {
+    /// What the vangnet pays (or would pay, when it depends on years not entered), € M.
+    pub(crate) fn pays_mln(self) -> f64 {
+        match self {
+            Outcome::Extended(Some(x)) | Outcome::Regular(x) | Outcome::RegularIf(x) => x,
+            _ => 0.0,
+        }
+    }
+
     /// True when the council has something to apply for (or may have).
-    fn may_apply(self) -> bool {
+    pub(crate) fn may_apply(self) -> bool {
         !matches!(
             self,
             Outcome::NoDeficit | Outcome::Below | Outcome::ExtendedNo | Outcome::RegularNo
@@ -825,11 +842,9 @@ fn verdict(year: i32, v: &buig::VangnetResult, rules: &buig::VangnetParams, lang
 
 /// The vangnet in words for the first year and every year of the multi-year view.
 pub fn vangnet_words(p: &BuigParams, lang: Lang) -> VangnetWords {
-    let r = buig::result(p);
     let rules = &p.vangnet;
-    let v = buig::vangnet(r.budget_mln, r.spend_mln, p.budget_version, rules);
+    let (v, o) = vangnet_outcome(p);
     let mut sentence = verdict(p.year, &v, rules, lang);
-    let o = outcome(&v, rules);
     if o.may_apply() && !v.budget_is_definitief {
         sentence.push(' ');
         sentence.push_str(&msg::vangnet_not_final(

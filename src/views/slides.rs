@@ -546,45 +546,30 @@ fn buig_slide(ds: &Dataset, s: &Scenario, ctx: &Context, base: Slide) -> Slide {
 }
 
 fn vangnet(s: &Scenario, base: Slide) -> Slide {
+    use super::buig::Outcome;
     let lang = s.lang;
     let p = &s.buig;
     let t = |m: Msg| m.get(lang).to_string();
     let r = buig::result(p);
-    let vn = buig::vangnet(r.budget_mln, r.spend_mln, p.budget_version, &p.vangnet);
+    // The same judgement as the BUIG tab's sentence, in a slide's words.
+    let (vn, o) = super::buig::vangnet_outcome(p);
     let th = &p.vangnet;
-    let title = if vn.deficit_mln <= 0.0 {
-        msg::vangnet_none(lang, EurMln(r.result_mln.max(0.0), 2))
-    } else if vn.deficit_pct <= th.extended_threshold_pct {
-        msg::vangnet_below(
-            lang,
-            Pct(vn.deficit_pct, 1),
-            Pct(th.extended_threshold_pct, 1),
-        )
-    } else if vn.deficit_pct <= th.regular_threshold_pct {
-        msg::vangnet_extended(
-            lang,
-            Pct(vn.deficit_pct, 1),
-            Pct(th.extended_threshold_pct, 1),
-            Pct(th.regular_threshold_pct, 1),
-        )
-    } else {
-        let (d, t, pays) = (
-            Pct(vn.deficit_pct, 1),
-            Pct(th.regular_threshold_pct, 1),
-            EurMln(vn.regular_compensation_if_eligible_mln, 2),
-        );
-        match vn.regular_eligible {
-            Some(false) => msg::vangnet_regular_not(lang, d, t),
-            // Unknown years before: the key figure's note says what it depends on.
-            Some(true) | None => msg::vangnet_regular(lang, d, t, pays),
+    let (d, ext, reg) = (
+        Pct(vn.deficit_pct, 1),
+        Pct(th.extended_threshold_pct, 1),
+        Pct(th.regular_threshold_pct, 1),
+    );
+    let title = match o {
+        Outcome::NoDeficit => msg::vangnet_none(lang, EurMln(r.result_mln.max(0.0), 2)),
+        Outcome::Below => msg::vangnet_below(lang, d, ext),
+        Outcome::Extended(_) | Outcome::ExtendedUnknown => msg::vangnet_extended(lang, d, ext, reg),
+        Outcome::ExtendedNo => msg::vangnet_extended_not(lang, d, ext),
+        Outcome::Regular(x) | Outcome::RegularIf(x) => {
+            msg::vangnet_regular(lang, d, reg, EurMln(x, 2))
         }
+        Outcome::RegularNo => msg::vangnet_regular_not(lang, d, reg),
     };
-    let above = vn.deficit_pct > th.extended_threshold_pct;
-    let pays = if vn.deficit_pct > th.regular_threshold_pct && vn.regular_eligible != Some(false) {
-        vn.regular_compensation_if_eligible_mln
-    } else {
-        0.0
-    };
+    let pays = o.pays_mln();
     let kpis = vec![
         Kpi {
             id: "kpi-vangnet-deficit",
@@ -602,9 +587,9 @@ fn vangnet(s: &Scenario, base: Slide) -> Slide {
             id: "kpi-vangnet-pays",
             label: t(msg::VANGNET_PAYS),
             value: format::eur_mln(lang, pays, 2),
-            note: if pays > 0.0 && vn.regular_eligible.is_none() {
+            note: if matches!(o, Outcome::RegularIf(_)) {
                 msg::pays_if(lang, Pct(th.regular_multi_year_threshold_pct, 1))
-            } else if above {
+            } else if o.may_apply() {
                 t(msg::DECLARATION_NOTE)
             } else {
                 t(msg::NO_DECLARATION)
@@ -927,6 +912,47 @@ mod tests {
             t.starts_with("The deficit of 8.4% is above the 7.5% threshold"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn the_vangnet_slide_and_the_buig_sentence_say_the_same() {
+        let ds = synthetic();
+        let prevs = [
+            [None, None, None],
+            [None, Some(3.0), Some(3.0)],
+            [None, Some(-3.0), Some(-3.0)],
+            [Some(6.0), Some(6.0), Some(1.0)],
+            [Some(1.0), Some(1.0), Some(1.0)],
+        ];
+        let (mut paying, mut not_paying) = (0, 0);
+        for lang in [Lang::Nl, Lang::En] {
+            for eur in [16_000.0, 18_900.0, 19_500.0, 20_000.0, 24_000.0] {
+                for (i, prev) in prevs.iter().enumerate() {
+                    let mut s = in_lang(lang);
+                    s.buig.cost_per_benefit = CostPerBenefit::Entered { eur };
+                    s.buig.vangnet.previous_years_deficit_pct = *prev;
+                    s.buig.vangnet.extended_compensation_rate_pct = (i % 2 == 0).then_some(50.0);
+                    let sl = slide(SlideKind::Vangnet, &ds, &s, &Context::default());
+                    let words = crate::views::buig::vangnet_words(&s.buig, lang);
+                    let pays = value(&sl.kpis, "kpi-vangnet-pays");
+                    let zero = format::eur_mln(lang, 0.0, 2);
+                    let case = format!(
+                        "{lang:?} € {eur} {prev:?}: {} | {}",
+                        sl.title, words.verdict
+                    );
+                    if pays == zero {
+                        not_paying += 1;
+                        assert!(!sl.title.contains(&zero), "{case}");
+                    } else {
+                        paying += 1;
+                        // The amount the slide names is the amount the tab's sentence names.
+                        assert!(sl.title.contains(&pays), "{case}");
+                        assert!(words.verdict.contains(&pays), "{case}");
+                    }
+                }
+            }
+        }
+        assert!(paying >= 8 && not_paying >= 8, "{paying} {not_paying}");
     }
 
     #[test]
