@@ -104,7 +104,7 @@ test('the list of reference municipalities ignores empty rows', async () => {
   assert.equal(await page.locator('[data-testid=kpi-groei-ref]').count(), 0);
   const notes = await page.textContent('[data-testid=groei-notes]');
   assert.match(notes, /Vul bij ten minste één gemeente/);
-  assert.doesNotMatch(await page.textContent('#panel'), /referentiegroep van 1 gemeenten/);
+  assert.doesNotMatch(await page.textContent('#panel'), /referentiegroep van 1 gemeente/);
   await page.locator('[data-testid=ref-gemeente-0]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(OUT, 'inputs-reference-empty.png') });
   // One filled row counts; a new empty row changes nothing.
@@ -113,11 +113,11 @@ test('the list of reference municipalities ignores empty rows', async () => {
   await setField(page, 'ref-0-t', '1.010');
   await page.waitForSelector('[data-testid=kpi-impact]');
   const impact = await kpi(page, 'kpi-impact');
-  assert.match(await page.textContent('[data-testid=kpi-groei-ref]'), /referentiegroep van 1 gemeenten/);
+  assert.match(await page.textContent('[data-testid=kpi-groei-ref]'), /referentiegroep van 1 gemeente\b/);
   await page.click('[data-testid=ref-add]');
   await page.waitForSelector('[data-testid=ref-gemeente-1]');
   assert.equal(await kpi(page, 'kpi-impact'), impact);
-  assert.match(await page.textContent('[data-testid=kpi-groei-ref]'), /referentiegroep van 1 gemeenten/);
+  assert.match(await page.textContent('[data-testid=kpi-groei-ref]'), /referentiegroep van 1 gemeente\b/);
   await page.locator('[data-testid=ref-gemeente-0]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(OUT, 'inputs-reference-list.png') });
   await context.close();

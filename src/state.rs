@@ -1434,7 +1434,7 @@ mod tests {
         assert_eq!((s.fingerprint, &s.report), (fingerprint, &report));
         let notice = &s.notice.as_ref().unwrap().text;
         assert!(
-            notice.contains("waarstaatjegemeente.nl, 2016, 1 gemeenten"),
+            notice.contains("waarstaatjegemeente.nl, 2016, 1 gemeente"),
             "{notice}"
         );
         assert!(notice.ends_with("a.csv"), "{notice}");

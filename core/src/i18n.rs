@@ -98,6 +98,23 @@ impl Arg for Count {
     }
 }
 
+/// A number of municipalities with its noun, singular for one: `1 gemeente`,
+/// `21 gemeenten` / `1 municipality`, `21 municipalities`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Municipalities(pub i64);
+
+impl Arg for Municipalities {
+    fn show(&self, lang: Lang) -> String {
+        use crate::messages::categories::{MUNICIPALITIES, MUNICIPALITY};
+        let noun = if self.0 == 1 {
+            MUNICIPALITY
+        } else {
+            MUNICIPALITIES
+        };
+        format!("{} {}", format::int(lang, self.0), noun.get(lang))
+    }
+}
+
 /// A number with a fixed number of decimals: `Dec(1234.5, 1)` → `1.234,5` / `1,234.5`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dec(pub f64, pub usize);
@@ -269,5 +286,18 @@ mod tests {
         let d = Date::from_ymd(2024, 9, 30).unwrap();
         assert_eq!(on(Lang::En, d), "on 30 Sep 2024");
         assert_eq!(on(Lang::Nl, d), "op 30-09-2024");
+    }
+
+    #[test]
+    fn one_municipality_is_singular() {
+        let m = |lang, n| Municipalities(n).show(lang);
+        assert_eq!(m(Lang::Nl, 1), "1 gemeente");
+        assert_eq!(m(Lang::Nl, 1210), "1.210 gemeenten");
+        assert_eq!(m(Lang::En, 1), "1 municipality");
+        assert_eq!(m(Lang::En, 0), "0 municipalities");
+        assert_eq!(
+            crate::messages::categories::reference_gemeenten(Lang::Nl, Municipalities(1)),
+            "referentiegroep van 1 gemeente"
+        );
     }
 }

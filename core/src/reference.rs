@@ -141,9 +141,10 @@ impl Reference {
         match self {
             Reference::National { .. } => msg::REFERENCE_NATIONAL.get(lang).to_string(),
             Reference::ReferenceGroup { .. } => msg::REFERENCE_GROUP.get(lang).to_string(),
-            Reference::Gemeenten { .. } => {
-                msg::reference_gemeenten(lang, crate::i18n::Count(self.filled().count() as i64))
-            }
+            Reference::Gemeenten { .. } => msg::reference_gemeenten(
+                lang,
+                crate::i18n::Municipalities(self.filled().count() as i64),
+            ),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Messages: the Vergelijking screen (F2 growth, F3 social activation, F5 Werkplein).
 
 use bijstand_core::date::Date;
-use bijstand_core::i18n::{Count, Dec, Eur, Msg, Pct, Plain};
+use bijstand_core::i18n::{Count, Dec, Eur, Msg, Municipalities, Pct, Plain};
 
 bijstand_core::messages! {
     // Where the inputs come from.
@@ -32,9 +32,9 @@ bijstand_core::messages! {
         = "Beginstand {start} op {from} en eindstand op {to}."
         / "Start {start} on {from} and end on {to}.";
     /// The reference group found in the file.
-    fn reference_group_from_file(n: Count)
-        = "Referentiegroep uit het bestand: {n} gemeenten met een stand op beide data."
-        / "Reference group from the file: {n} municipalities with a stock on both dates.";
+    fn reference_group_from_file(n: Municipalities)
+        = "Referentiegroep uit het bestand: {n} met een stand op beide data."
+        / "Reference group from the file: {n} with a stock on both dates.";
     /// The national growth found in the file.
     REFERENCE_NATIONAL_FROM_FILE = "Referentie: de landelijke groei uit het bestand (de streefwaarde noemt een groep van 20 grote gemeenten)."
         / "Reference: the national growth from the file (the target names a group of 20 large municipalities).";
@@ -171,9 +171,9 @@ bijstand_core::messages! {
     /// Button that adds one.
     ADD_MUNICIPALITY = "Gemeente toevoegen" / "Add municipality";
     /// The growth of the listed group.
-    fn group_growth(n: Count, pct: Dec)
-        = "Groei van de groep van {n} gemeenten (som eind / som begin − 1): {pct}%. Regels zonder beide standen tellen niet mee."
-        / "Growth of the group of {n} municipalities (sum end / sum start − 1): {pct}%. Rows without both stocks do not count.";
+    fn group_growth(n: Municipalities, pct: Dec)
+        = "Groei van de groep van {n} (som eind / som begin − 1): {pct}%. Regels zonder beide standen tellen niet mee."
+        / "Growth of the group of {n} (sum end / sum start − 1): {pct}%. Rows without both stocks do not count.";
     /// A list of municipalities without a filled row.
     LIST_NOT_FILLED = "Vul bij ten minste één gemeente de stand aan het begin en aan het eind in; dan rekent de vergelijking. Lege regels tellen niet mee."
         / "Enter the stock at the start and at the end for at least one municipality; then the comparison is made. Empty rows do not count.";

@@ -1,7 +1,7 @@
 //! Messages: reference data (CBS, waarstaatjegemeente) beside the caseload: the load
 //! status and the Vergelijking screen's reference part.
 
-use bijstand_core::i18n::{Count, Plain};
+use bijstand_core::i18n::{Count, Municipalities, Plain};
 
 bijstand_core::messages! {
     // Load status.
@@ -23,7 +23,7 @@ bijstand_core::messages! {
     /// waarstaatjegemeente.nl.
     SHAPE_WSJG = "waarstaatjegemeente.nl" / "waarstaatjegemeente.nl";
     /// Number of municipalities with figures.
-    fn gemeenten(n: Count) = "{n} gemeenten" / "{n} municipalities";
+    fn gemeenten(n: Municipalities) = "{n}" / "{n}";
     /// Number of provinces with figures.
     fn provinces(n: Count) = "{n} provincies" / "{n} provinces";
     /// The file holds Nederland only.
@@ -92,9 +92,9 @@ bijstand_core::messages! {
     /// The group: Nederland.
     NEDERLAND = "Nederland" / "the Netherlands";
     /// The group: the size class.
-    fn size_group(class: &str, n: Count) = "{n} gemeenten met {class} inwoners" / "{n} municipalities with {class} inhabitants";
+    fn size_group(class: &str, n: Municipalities) = "{n} met {class} inwoners" / "{n} with {class} inhabitants";
     /// The group: the user's list.
-    fn list_group(n: Count) = "eigen lijst ({n} gemeenten)" / "own list ({n} municipalities)";
+    fn list_group(n: Municipalities) = "eigen lijst ({n})" / "own list ({n})";
     /// A size class: below a bound.
     fn below(n: Count) = "minder dan {n}" / "fewer than {n}";
     /// A size class: between bounds.
@@ -108,7 +108,7 @@ bijstand_core::messages! {
     NO_SIZE = "Het aantal inwoners van de eigen gemeente staat niet in het bestand: de grootteklasse is onbekend."
         / "The file has no number of inhabitants for the own municipality: its size class is unknown.";
     /// Summed figures leave regions out.
-    fn left_out(n: Count) = "{n} gemeenten zonder cijfer zijn bij de som weggelaten." / "{n} municipalities without a figure are left out of the sum.";
+    fn left_out(n: Municipalities) = "Bij de som weggelaten, omdat een cijfer ontbreekt: {n}." / "Left out of the sum for want of a figure: {n}.";
     /// The file holds no yearly figures.
     NO_YEARS = "Deze referentiecijfers hebben geen jaarcijfers per regio. Een landelijke maandreeks staat als lijn in de index op het scherm In- en uitstroom."
         / "These reference figures have no yearly figures per region. A national monthly series is drawn as a line in the index on the Flows screen.";

@@ -13,7 +13,7 @@ use bijstand_core::caseload::{composition, default_peildatum, Precedence};
 use bijstand_core::date::Date;
 use bijstand_core::dynamics::{month, month_label, monthly_series, year_month, MonthRange};
 use bijstand_core::format;
-use bijstand_core::i18n::{Count, Dec, Eur, Pct, Plain};
+use bijstand_core::i18n::{Count, Dec, Eur, Municipalities, Pct, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{
     Afstand, Data, Dataset, Episodes, Kerncijfers, Status, Trajectories, Uitstroomreden,
@@ -657,7 +657,7 @@ pub fn growth_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<GrowthPar
                 if !group.is_empty() {
                     notes.push(m::reference_group_from_file(
                         lang,
-                        Count(group.len() as i64),
+                        Municipalities(group.len() as i64),
                     ));
                     p.reference = Reference::Gemeenten { gemeenten: group };
                 } else if reference::reference_from_kerncijfers(k, "landelijk", Date(t0.0 + 1), t)
@@ -1220,7 +1220,7 @@ fn growth_section(
             group_growth: if p.reference.is_usable() {
                 m::group_growth(
                     lang,
-                    Count(p.reference.filled().count() as i64),
+                    Municipalities(p.reference.filled().count() as i64),
                     Dec(p.reference.growth_pct(), 2),
                 )
             } else {
@@ -2080,7 +2080,7 @@ mod tests {
         );
         assert_eq!(
             kpi(&v.growth.dashboard, "kpi-groei-ref").label,
-            "Groei referentie (referentiegroep van 1 gemeenten)"
+            "Groei referentie (referentiegroep van 1 gemeente)"
         );
         let (s, _) = after(&ds, &s, Change::RefName(1, "B".into()));
         let (s, _) = after(&ds, &s, Change::Number(Field::RefStart(1), 500.0));

@@ -11,7 +11,7 @@
 //! to the screens in `Context::reference`.
 
 use bijstand_core::format;
-use bijstand_core::i18n::{Count, Plain};
+use bijstand_core::i18n::{Count, Municipalities, Plain};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset};
 use bijstand_core::refdata::{
@@ -173,7 +173,7 @@ pub fn summary_text(lang: Lang, s: &Summary) -> String {
         },
     }
     if s.gemeenten > 0 {
-        parts.push(m::gemeenten(lang, Count(s.gemeenten as i64)));
+        parts.push(m::gemeenten(lang, Municipalities(s.gemeenten as i64)));
     } else if s.provinces > 0 {
         parts.push(m::provinces(lang, Count(s.provinces as i64)));
     } else if s.nederland && s.monthly_benefits.is_none() {
@@ -717,7 +717,7 @@ pub fn build(
                         let name = m::size_group(
                             lang,
                             &size_label(lang, SizeClass::of(inh)),
-                            Count(members.len() as i64),
+                            Municipalities(members.len() as i64),
                         );
                         (Some(Side::Group(members)), name)
                     }
@@ -748,7 +748,7 @@ pub fn build(
             } else if members.is_empty() {
                 sec.group.help = Some(m::LIST_EMPTY.get(lang).into());
             }
-            let name = m::list_group(lang, Count(members.len() as i64));
+            let name = m::list_group(lang, Municipalities(members.len() as i64));
             ((!members.is_empty()).then_some(Side::Group(members)), name)
         }
     };
@@ -949,7 +949,8 @@ pub fn build(
         sec.notes.push(m::SIZE_NOTE.get(lang).into());
     }
     if let Some(t) = theirs.filter(|t| t.left_out > 0) {
-        sec.notes.push(m::left_out(lang, Count(t.left_out as i64)));
+        sec.notes
+            .push(m::left_out(lang, Municipalities(t.left_out as i64)));
     }
     sec
 }

@@ -1,7 +1,7 @@
 //! Messages: labels of domain categories that are not declared with the `category!` macro
 //! of [`crate::model`] (which keys its own labels `Type::Variant`).
 
-use crate::i18n::{Count, Msg, Plain};
+use crate::i18n::{Msg, Municipalities, Plain};
 
 crate::messages! {
     // --- io: what the loader found -------------------------------------------------------
@@ -114,7 +114,11 @@ crate::messages! {
     /// [`crate::reference::Reference::ReferenceGroup`].
     REFERENCE_GROUP = "referentiegroep" / "reference group";
     /// [`crate::reference::Reference::Gemeenten`].
-    fn reference_gemeenten(n: Count) = "referentiegroep van {n} gemeenten" / "reference group of {n} municipalities";
+    fn reference_gemeenten(n: Municipalities) = "referentiegroep van {n}" / "reference group of {n}";
+    /// The noun of [`crate::i18n::Municipalities`] for one.
+    MUNICIPALITY = "gemeente" / "municipality";
+    /// The noun of [`crate::i18n::Municipalities`] for any other number.
+    MUNICIPALITIES = "gemeenten" / "municipalities";
     /// [`crate::reference::Denominator::Peildatum`].
     DENOMINATOR_PEILDATUM = "bestand op peildatum" / "caseload on the reference date";
     /// [`crate::reference::Denominator::AverageBestand`].
