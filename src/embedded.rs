@@ -34,7 +34,7 @@ pub fn kerncijfers_csv() -> Result<Vec<u8>, io::LoadError> {
 pub const SYNTHETIC_NAME: &str = "Enschede (synthetisch)";
 
 /// Display name of the kerncijfers dataset.
-pub const KERNCIJFERS_NAME: &str = "Enschede kerncijfers (UP EAA 2025)";
+pub const KERNCIJFERS_NAME: &str = "Enschede, Uitvoeringsprogramma EAA 2025";
 
 /// Loads the synthetic default dataset. It is part of the build and covered by tests,
 /// so a failure here is a build defect; the caller still gets the error, not a panic.

@@ -431,10 +431,30 @@ impl AppState {
             }
             Action::BackToPrevious => {
                 if let Some(p) = next.previous.take() {
-                    next.dataset = Some(p.dataset.clone());
+                    // Contracts, trajectories or a code list loaded (or removed) while the
+                    // figures were shown come along; otherwise the same dataset returns.
+                    let mut dataset = p.dataset.clone();
+                    let mut contracts_report = p.contracts_report.clone();
+                    let mut trajectories_report = p.trajectories_report.clone();
+                    if let Some(cur) = next.dataset.clone() {
+                        if !same_file(&cur.contracts, &dataset.contracts) {
+                            dataset = Rc::new(dataset.with_contracts(cur.contracts.clone()));
+                            contracts_report = next.contracts_report.clone();
+                        }
+                        if !same_file(&cur.trajectories, &dataset.trajectories) {
+                            dataset = Rc::new(dataset.with_trajectories(cur.trajectories.clone()));
+                            trajectories_report = next.trajectories_report.clone();
+                        }
+                        if !same_file(&cur.instroomreden_codes, &dataset.instroomreden_codes) {
+                            dataset = Rc::new(
+                                dataset.with_instroomreden_codes(cur.instroomreden_codes.clone()),
+                            );
+                        }
+                    }
+                    next.dataset = Some(dataset);
                     next.report = p.report.clone();
-                    next.contracts_report = p.contracts_report.clone();
-                    next.trajectories_report = p.trajectories_report.clone();
+                    next.contracts_report = contracts_report;
+                    next.trajectories_report = trajectories_report;
                     next.fingerprint = p.fingerprint;
                     next.scenario.peildatum = p.peildatum;
                     next.notice = None;
@@ -950,6 +970,15 @@ impl yew::Reducible for AppState {
     }
 }
 
+/// True when both hold the same loaded file (or neither holds one).
+fn same_file<T>(a: &Option<std::sync::Arc<T>>, b: &Option<std::sync::Arc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => std::sync::Arc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1301,6 +1330,25 @@ mod tests {
         // Another file loaded over the figures: there is nothing to go back to.
         let other = k.apply(loaded(ds("eigen.csv")));
         assert_eq!(other.previous, None);
+
+        // A contracts file loaded while the figures are shown is not lost on the way back.
+        let contracts = Loaded {
+            content: Content::Contracts(bijstand_core::model::ContractsFile {
+                contracts: Default::default(),
+                name: "lks.csv".into(),
+            }),
+            report: LoadReport::default(),
+        };
+        let with = k.apply(Action::Loaded(Box::new(contracts)));
+        assert!(with.dataset.as_deref().unwrap().contracts.is_some());
+        let back = with.apply(Action::BackToPrevious);
+        let d = back.dataset.as_deref().unwrap();
+        assert!(d.synthetic, "the data from before");
+        assert_eq!(
+            d.contracts.as_ref().map(|c| c.name.as_str()),
+            Some("lks.csv")
+        );
+        assert!(back.contracts_report.is_some());
     }
 
     #[test]
