@@ -234,132 +234,11 @@ impl Scenario {
     }
 }
 
-/// Leaf paths of [`Scenario`] by link id − 1. APPEND-ONLY: never reorder or delete;
-/// a removed path is kept with the prefix `~` (see `share::RESERVED_PREFIX`).
-pub const LINK_REGISTRY: &[&str] = &[
-    "view",
-    "lang",
-    "name",
-    "peildatum",
-    "precedence",
-    "threshold",
-    "buig.aow_exits",
-    "buig.budget_mln",
-    "buig.budget_version",
-    "buig.caseload_path",
-    "buig.caseload_start",
-    "buig.cost_per_benefit.entered.eur",
-    "buig.eigen_middelen_mln",
-    "buig.horizon_years",
-    "buig.later_budgets_mln",
-    "buig.lks_spend_mln",
-    "buig.local_differential_pct",
-    "buig.national_growth_pct",
-    "buig.price_index_pct",
-    "buig.sub_budget_benefits_mln",
-    "buig.sub_budget_lks_mln",
-    "buig.vangnet.extended_compensation_rate_pct",
-    "buig.vangnet.extended_previous_threshold_pct",
-    "buig.vangnet.extended_previous_years_required",
-    "buig.vangnet.extended_threshold_pct",
-    "buig.vangnet.previous_years_deficit_pct",
-    "buig.vangnet.regular_multi_year_threshold_pct",
-    "buig.vangnet.regular_rate_above_pct",
-    "buig.vangnet.regular_rate_middle_pct",
-    "buig.vangnet.regular_threshold_pct",
-    "buig.vangnet.rules_year",
-    "buig.vangnet.upper_threshold_pct",
-    "buig.year",
-    "filter.afstand",
-    "filter.doelgroep",
-    "filter.geslacht",
-    "filter.huishoudtype",
-    "filter.inkomsten_arbeid",
-    "filter.leeftijdsklasse",
-    "filter.stadsdeel",
-    "filter.statushouder",
-    "growth",
-    "growth.afronding_decimalen",
-    "growth.bestand_t",
-    "growth.bestand_t0",
-    "growth.kosten_per_uitkering",
-    "growth.maanden",
-    "growth.referentie.Landelijk.groei_pct",
-    "index.basis_jaar",
-    "index.basis_maand",
-    "lks.cap_pct",
-    "lks.definition",
-    "lks.employer_allowance_pct",
-    "lks.ended",
-    "lks.endings_method",
-    "lks.holiday_pay",
-    "lks.holiday_pay_pct",
-    "lks.hours_per_week",
-    "lks.months_elapsed",
-    "lks.planned_starts_per_month",
-    "lks.previous_year_in_use",
-    "lks.previous_year_starts",
-    "lks.start_running",
-    "lks.started",
-    "lks.target",
-    "lks.wml_month_36h_eur",
-    "lks.year",
-    "naar_werk",
-    "participation.bestand_begin",
-    "participation.bestand_lange_afstand",
-    "participation.bestand_peildatum",
-    "participation.deelnemers",
-    "participation.gemiddeld_bestand",
-    "participation.noemer",
-    "participation.streef_pct",
-    "programme",
-    "projection",
-    "projection.aow_eerste_jaar",
-    "projection.aow_per_jaar",
-    "projection.begroting_groei_pct",
-    "projection.gemiddeld_bestand",
-    "projection.horizon_maanden",
-    "projection.instroom_per_jaar",
-    "projection.reconciliatie_aan",
-    "projection.reconciliatie_per_jaar",
-    "projection.start_bestand",
-    "projection.start_jaar",
-    "projection.start_maand",
-    "projection.uitstroom_niet_aow_per_jaar",
-    "werkplein.doel",
-    "werkplein.maanden_verstreken",
-    "werkplein.realisatie",
-    "growth.referentie.Referentiegroep.groei_pct",
-    "growth.referentie.Gemeenten.gemeenten",
-    "buig.caseload_path.growth.pct",
-    "buig.caseload_path.explicit.year_end",
-    "buig.caseload_path.flows.inflow_per_year",
-    "buig.caseload_path.flows.outflow_excl_aow_per_year",
-    "buig.cost_per_benefit.calibrated.from.year",
-    "buig.cost_per_benefit.calibrated.from.budget_mln",
-    "buig.cost_per_benefit.calibrated.from.result_mln",
-    "buig.cost_per_benefit.calibrated.from.lks_spend_mln",
-    "buig.cost_per_benefit.calibrated.from.caseload_start",
-    "buig.cost_per_benefit.calibrated.from.caseload_end",
-    "buig.cost_per_benefit.calibrated.from.eigen_middelen_mln",
-    "buig.cost_per_benefit.entered",
-    "lks_raise.from_pct",
-    "lks_raise.points",
-    "lks_raise.contracts",
-    "lks_raise.hours_per_week",
-    "filter.duur",
-    "suppress_published",
-    "lks.use_contracts",
-    "lks_raise.from_contracts",
-    "lks_raise.saving_goal_eur",
-    "filter.instroomreden",
-    "deck",
-];
-
-/// Plain labels of the scenario's settings by path, for the comparison of two scenarios.
-/// Paths as in [`LINK_REGISTRY`] (enum variants named, e.g. `buig.cost_per_benefit.entered.eur`),
-/// plus the paths of enum choices themselves.
-const FIELD_LABELS: &[(&str, crate::i18n::Msg)] = {
+/// The scenario's settings in link order, each with its plain label: the path (as
+/// [`crate::params::flatten`] writes it, enum variants named) has link id = position + 1.
+/// APPEND-ONLY: never reorder or delete; a removed path is kept with the prefix `~` (see
+/// `share::RESERVED_PREFIX`).
+const LINK_SETTINGS: &[(&str, crate::i18n::Msg)] = {
     use crate::messages::settings as msg;
     &[
         ("view", msg::FIELD_VIEW),
@@ -553,9 +432,31 @@ const FIELD_LABELS: &[(&str, crate::i18n::Msg)] = {
         ("lks_raise.from_contracts", msg::FIELD_RAISE_FROM_CONTRACTS),
         ("lks_raise.saving_goal_eur", msg::FIELD_RAISE_GOAL),
         ("filter.instroomreden", msg::FIELD_FILTER_INSTROOMREDEN),
+        ("deck", msg::FIELD_DECK),
+    ]
+};
+
+/// Leaf paths of [`Scenario`] by link id − 1: the paths of the link settings table above.
+pub const LINK_REGISTRY: &[&str] = &paths::<{ LINK_SETTINGS.len() }>(LINK_SETTINGS);
+
+/// The paths of a settings table, in its order.
+const fn paths<const N: usize>(table: &[(&'static str, crate::i18n::Msg)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table[i].0;
+        i += 1;
+    }
+    out
+}
+
+/// Plain labels of the enum choices themselves (`growth.referentie`: which reference), which
+/// have no link path of their own.
+const CHOICE_LABELS: &[(&str, crate::i18n::Msg)] = {
+    use crate::messages::settings as msg;
+    &[
         ("growth.referentie", msg::FIELD_GROWTH_REFERENCE),
         ("buig.cost_per_benefit", msg::FIELD_BUIG_COST_MODE),
-        ("deck", msg::FIELD_DECK),
     ]
 };
 
@@ -569,8 +470,9 @@ pub fn field_label(path: &str) -> Option<crate::i18n::Msg> {
         .collect();
     (1..=segs.len()).rev().find_map(|n| {
         let want = segs[..n].join(".");
-        FIELD_LABELS
+        LINK_SETTINGS
             .iter()
+            .chain(CHOICE_LABELS)
             .find(|(key, _)| *key == want)
             .map(|(_, m)| *m)
     })
@@ -933,16 +835,8 @@ mod tests {
 
     #[test]
     fn every_setting_has_a_plain_label() {
-        let unlabelled: Vec<&str> = LINK_REGISTRY
-            .iter()
-            .copied()
-            .filter(|p| !p.starts_with(crate::share::RESERVED_PREFIX))
-            .filter(|p| field_label(p).is_none())
-            .collect();
-        assert!(
-            unlabelled.is_empty(),
-            "give these settings a label in FIELD_LABELS: {unlabelled:?}"
-        );
+        // Every link path has its label beside it in LINK_SETTINGS; here the paths the
+        // scenario really writes, and their enum choices.
         for s in maximal_samples() {
             for (path, value) in crate::params::flatten(&s) {
                 let label = field_label(&path).unwrap_or_else(|| panic!("no label for {path}"));
