@@ -61,13 +61,24 @@ pub fn template_columns() -> Vec<TemplateColumn> {
         .collect()
 }
 
+/// The template's rows: the header row and the example row, a cell per column.
+fn template_rows() -> [Vec<&'static str>; 2] {
+    let cols = template_columns();
+    [
+        cols.iter().map(|c| c.name).collect(),
+        cols.iter().map(|c| c.example).collect(),
+    ]
+}
+
 /// The CSV template: UTF-8 with BOM, `;`-separated (as Dutch Excel saves it), the header
 /// row and one example row.
 pub fn template_csv() -> Vec<u8> {
-    let cols = template_columns();
-    let line =
-        |f: fn(&TemplateColumn) -> &str| cols.iter().map(f).collect::<Vec<_>>().join(";") + "\r\n";
-    format!("\u{feff}{}{}", line(|c| c.name), line(|c| c.example)).into_bytes()
+    let mut out = String::from("\u{feff}");
+    for row in template_rows() {
+        out.push_str(&row.join(";"));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
 }
 
 /// Escapes text for XML.
@@ -81,30 +92,32 @@ fn xml(s: &str) -> String {
 /// The Excel template: one sheet "Uitkeringen" with the header row and the example row
 /// (every cell text, so dates stay `dd-mm-jjjj` and codes keep their leading zeros).
 pub fn template_xlsx() -> Vec<u8> {
-    let cols = template_columns();
-    let row = |r: usize, f: fn(&TemplateColumn) -> &str| {
-        let cells: String = cols
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !f(c).is_empty())
-            .map(|(i, c)| {
-                format!(
-                    r#"<c r="{}{r}" t="inlineStr"><is><t>{}</t></is></c>"#,
-                    super::column_letter(i),
-                    xml(f(c))
-                )
-            })
-            .collect();
-        format!(r#"<row r="{r}">{cells}</row>"#)
-    };
+    let rows: String = template_rows()
+        .iter()
+        .zip(1..)
+        .map(|(cells, r)| {
+            let cells: String = cells
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(i, v)| {
+                    format!(
+                        r#"<c r="{}{r}" t="inlineStr"><is><t>{}</t></is></c>"#,
+                        super::column_letter(i),
+                        xml(v)
+                    )
+                })
+                .collect();
+            format!(r#"<row r="{r}">{cells}</row>"#)
+        })
+        .collect();
     let sheet = format!(
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
             r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
-            r#"<sheetData>{}{}</sheetData></worksheet>"#
+            r#"<sheetData>{}</sheetData></worksheet>"#
         ),
-        row(1, |c| c.name),
-        row(2, |c| c.example)
+        rows
     );
     let parts: [(&str, String); 5] = [
         (
