@@ -358,10 +358,11 @@ pub fn build(ds: &Dataset, s: &Scenario, ctx: &Context) -> ComparisonView {
     if let Some(f) = full_year_forecast(ds) {
         growth.notes.push(m::own_forecast(lang, signed(lang, f, 2)));
     }
-    let p = participation_inputs(ds, s, lang);
+    let counted = count_participants(ds, s);
+    let p = participation_inputs_counted(ds, s, lang, &counted);
     let w = werkplein_inputs(ds, s, lang);
     let mut participation = participation_section(p, lang);
-    trajectories_part(ds, s, ctx, &mut participation);
+    trajectories_part(ds, s, ctx, &counted, &mut participation);
     ComparisonView {
         growth,
         participation,
@@ -721,9 +722,33 @@ fn found_or_example(found: bool) -> InputSource {
     }
 }
 
+/// The participants counted from the loaded trajectories file over the participation
+/// period: the period and the count, `None` without a file or a period.
+type Counted = Option<((Date, Date), trajectories::Participants)>;
+
+/// Counts the participants of the trajectories file once per screen (see [`Counted`]).
+fn count_participants(ds: &Dataset, s: &Scenario) -> Counted {
+    let file = ds.trajectories.as_ref()?;
+    let (from, to) = participation_period(ds, s)?;
+    Some((
+        (from, to),
+        trajectories::participants(&file.trajectories, from, to),
+    ))
+}
+
 /// The F3 inputs. The scenario's values count once edited (they differ from the
 /// defaults); until then they come from the data where it has them.
 pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<ParticipationParams> {
+    participation_inputs_counted(ds, s, lang, &count_participants(ds, s))
+}
+
+/// [`participation_inputs`] with the trajectories file's participants already counted.
+fn participation_inputs_counted(
+    ds: &Dataset,
+    s: &Scenario,
+    lang: Lang,
+    counted: &Counted,
+) -> Inputs<ParticipationParams> {
     let base = ParticipationParams::default();
     if s.participation != base {
         return entered(&s.participation, lang);
@@ -824,9 +849,9 @@ pub fn participation_inputs(ds: &Dataset, s: &Scenario, lang: Lang) -> Inputs<Pa
         }
     }
     if let Some(file) = &ds.trajectories {
-        match participation_period(ds, s) {
-            Some((from, to)) => {
-                let a = trajectories::participants(&file.trajectories, from, to);
+        match counted {
+            Some(((from, to), a)) => {
+                let (from, to) = (*from, *to);
                 p.participants = a.counted as f64;
                 found = true;
                 notes.push(m::participants_from_trajectories(
@@ -884,6 +909,7 @@ fn trajectories_part(
     ds: &Dataset,
     s: &Scenario,
     ctx: &Context,
+    counted: &Counted,
     section: &mut ParticipationSection,
 ) {
     let Some(file) = &ds.trajectories else {
@@ -891,7 +917,6 @@ fn trajectories_part(
     };
     let lang = s.lang;
     let t = &file.trajectories;
-    let period = participation_period(ds, s);
     let persons = t.person.iter().max().map_or(0, |m| m + 1);
     section.trajectories = Some(TrajectoriesLine {
         text: m::trajectories_file(
@@ -908,10 +933,10 @@ fn trajectories_part(
             .collect(),
         remove: m::REMOVE_TRAJECTORIES.get(lang).into(),
     });
-    let Some((from, to)) = period else {
+    let Some(((from, to), a)) = counted else {
         return;
     };
-    let a = trajectories::participants(t, from, to);
+    let (from, to) = (*from, *to);
     let counts: Vec<u32> = a.by_code.iter().map(|c| c.persons as u32).collect();
     let shown = suppress_row(&counts, s.threshold);
     let names: Vec<String> = a
