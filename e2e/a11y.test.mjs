@@ -82,7 +82,7 @@ async function everyTab(page, label) {
 
 async function loadKerncijfers(page) {
   await page.click('[data-testid=load-kerncijfers]');
-  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('kerncijfers'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('Uitvoeringsprogramma EAA 2025'));
 }
 
 test('axe: no serious or critical violations (nor heading-order) on any tab, in Dutch and English, for both datasets', async () => {

@@ -20,7 +20,7 @@ async function row(page, section, label) {
 
 async function loadKerncijfers(page) {
   await page.click('[data-testid=load-kerncijfers]');
-  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('kerncijfers'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('Uitvoeringsprogramma EAA 2025'));
   await page.waitForSelector('[data-testid=section-tabel-14]');
 }
 
@@ -157,7 +157,7 @@ test('in English: data-quality findings, the comparison and the programme budget
   await page.click('[data-testid=lang-toggle]');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.click('[data-testid=load-kerncijfers]');
-  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('kerncijfers'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('Uitvoeringsprogramma EAA 2025'));
 
   // Notes next to the report tables.
   await page.waitForSelector('[data-testid=section-tabel-6]');

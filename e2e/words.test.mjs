@@ -133,7 +133,7 @@ test('no internal words on any tab, in Dutch and English, with the settings that
 
   // The kerncijfers data (the report's figures), both languages.
   await page.click('[data-testid=load-kerncijfers]');
-  await page.waitForFunction(() => /kerncijfers/i.test(document.querySelector('[data-testid=dataset-name]').textContent));
+  await page.waitForFunction(() => /Uitvoeringsprogramma EAA 2025/.test(document.querySelector('[data-testid=dataset-name]').textContent));
   for (const lang of ['nl', 'en']) {
     await toLang(page, lang);
     problems.push(...(await sweep(page, `${lang} kerncijfers`)));

@@ -135,6 +135,14 @@ const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-se
 /// the plot grows taller for the legend and turned axis labels.
 pub const NARROW: u32 = 560;
 
+/// The plot height in presentation mode on a screen this high: 460 px on a 1080-pixel
+/// projector, less on a lower screen (a 800-pixel laptop: 341 px), never under 240 px.
+pub fn big_height(screen_height: Option<u32>) -> usize {
+    screen_height.map_or(460, |h| {
+        (f64::from(h) * 0.426).round().clamp(240.0, 460.0) as usize
+    })
+}
+
 /// The layout of one drawing: presentation size, the width of the chart's box when known.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Fit {
@@ -361,8 +369,25 @@ impl ChartSpec {
     /// they do not fit), a donut names its slices in a legend below, and the plot grows
     /// taller for legend rows and turned axis labels so its plot area keeps its height.
     pub fn to_plot_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> Plot {
+        self.to_plot_framed(big, width, None, lang)
+    }
+
+    /// [`ChartSpec::to_plot_fit`] on a screen `screen_height` CSS pixels high (when known):
+    /// in presentation mode the plot takes a share of the screen's height ([`big_height`]),
+    /// so a slide fits on a laptop as on a 1080-pixel projector.
+    pub fn to_plot_framed(
+        &self,
+        big: bool,
+        width: Option<u32>,
+        screen_height: Option<u32>,
+        lang: Lang,
+    ) -> Plot {
         let fit = Fit::new(big, width);
-        let (font_size, height, line_width) = if big { (20, 460, 4.5) } else { (14, 320, 2.5) };
+        let (font_size, height, line_width) = if big {
+            (20, big_height(screen_height), 4.5)
+        } else {
+            (14, 320, 2.5)
+        };
         let cats = self.drawn_categories(fit);
         let mut plot = Plot::new();
         let mut extra_height = 0.0;
@@ -798,7 +823,21 @@ impl ChartSpec {
     /// the legend measured from the chart's left edge (not the plot's, which a wide axis
     /// title moves right), so it has the chart's whole width for its entries.
     pub fn to_json_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> String {
-        let json = self.to_plot_fit(big, width, lang).to_json();
+        self.to_json_framed(big, width, None, lang)
+    }
+
+    /// [`ChartSpec::to_json_fit`] on a screen `screen_height` CSS pixels high
+    /// ([`ChartSpec::to_plot_framed`]).
+    pub fn to_json_framed(
+        &self,
+        big: bool,
+        width: Option<u32>,
+        screen_height: Option<u32>,
+        lang: Lang,
+    ) -> String {
+        let json = self
+            .to_plot_framed(big, width, screen_height, lang)
+            .to_json();
         let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&json) else {
             return json;
         };
@@ -1061,6 +1100,42 @@ mod tests {
             wrap("bijstandsbestandbeginjaar x", 8),
             "bijstandsbestandbeginjaar<br>x"
         );
+    }
+
+    #[test]
+    fn a_slides_plot_takes_its_share_of_the_screen_height() {
+        assert_eq!(big_height(None), 460);
+        assert_eq!(big_height(Some(1080)), 460);
+        assert_eq!(big_height(Some(800)), 341);
+        assert_eq!(big_height(Some(400)), 240);
+        let spec = ChartSpec {
+            id: "chart-x".into(),
+            title: "x".into(),
+            categories: vec!["a".into(), "b".into()],
+            series: vec![Series {
+                name: "s".into(),
+                values: vec![Some(1.0), Some(2.0)],
+                labels: vec!["1".into(), "2".into()],
+                color: "#000".into(),
+                style: SeriesStyle::Bar,
+            }],
+            ..Default::default()
+        };
+        let h = |screen| {
+            let v: serde_json::Value =
+                serde_json::from_str(&spec.to_json_framed(true, Some(1200), screen, Lang::Nl))
+                    .unwrap();
+            v["layout"]["height"].as_f64().unwrap()
+        };
+        assert!(
+            h(Some(800)) < h(Some(1080)),
+            "{} {}",
+            h(Some(800)),
+            h(Some(1080))
+        );
+        // Outside presentation mode the screen's height changes nothing.
+        let normal = |screen| spec.to_json_framed(false, Some(1200), screen, Lang::Nl);
+        assert_eq!(normal(Some(800)), normal(None));
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     // chart wraps its labels and grows taller. A resize that changes it redraws. The
     // chart is drawn in the same effect as it is measured, so it is on the page when the
     // parent's effects run (cross-filter click handlers attach to it).
-    let resized = use_state_eq(|| 0_u32);
+    let resized = use_state_eq(|| (0_u32, 0_u32));
     {
         let div = div.clone();
         let resized = resized.clone();
@@ -49,7 +49,13 @@ pub fn Chart(props: &ChartProps) -> Html {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
                     if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                        resized.set(bucket(el.client_width()));
+                        // The screen's height too: a slide's plot follows it.
+                        let h = gloo::utils::window()
+                            .inner_height()
+                            .ok()
+                            .and_then(|h| h.as_f64())
+                            .unwrap_or(0.0);
+                        resized.set((bucket(el.client_width()), bucket(h as i32)));
                     }
                 });
             #[cfg(not(target_arch = "wasm32"))]
@@ -69,7 +75,15 @@ pub fn Chart(props: &ChartProps) -> Html {
                 #[cfg(target_arch = "wasm32")]
                 if let Some(el) = div.cast::<web_sys::HtmlElement>() {
                     let width = Some(bucket(el.client_width())).filter(|w| *w > 0);
-                    match crate::web::draw(&el, &spec.to_json_fit(*big, width, *lang)) {
+                    // A slide's plot takes its share of the screen's height.
+                    let screen = gloo::utils::window()
+                        .inner_height()
+                        .ok()
+                        .and_then(|h| h.as_f64())
+                        .map(|h| h as u32)
+                        .filter(|h| *big && *h > 0);
+                    let json = spec.to_json_framed(*big, width, screen, *lang);
+                    match crate::web::draw(&el, &json) {
                         Ok(()) => error.set(None),
                         Err(e) => error.set(Some(e)),
                     }
