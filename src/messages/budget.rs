@@ -271,8 +271,8 @@ bijstand_core::messages! {
         / "The safety net is judged on the final budget (October of the year itself); this budget is still {version}.";
     /// What the council must do when the vangnet may apply.
     fn vangnet_action(year: Plain<i32>) =
-        "Wat de raad moet doen: na afloop van {year} vraagt de gemeente de vangnetuitkering aan bij de Toetsingscommissie vangnet. Bij de aanvraag hoort een tekortverklaring van de raad: de raad verklaart dat hij het tekort, de oorzaken ervan en de maatregelen om het terug te dringen kent."
-        / "What the council must do: after {year} the municipality applies for the safety-net payment to the Toetsingscommissie vangnet (the review committee). The application needs a deficit statement by the council: the council declares that it knows the deficit, its causes and the measures to reduce it.";
+        "Wat de raad moet doen: na afloop van {year} vraagt het college de vangnetuitkering aan bij de Toetsingscommissie vangnet Participatiewet. Het college verklaart daarin dat het maatregelen heeft getroffen om het tekort terug te dringen, en licht de oorzaken en de maatregelen toe. De raad moet met die verklaring instemmen: hij tekent het aanvraagformulier mee."
+        / "What the council must do: after {year} the municipal executive applies for the safety-net payment to the Toetsingscommissie vangnet Participatiewet (the review committee). In it the executive declares that it has taken measures to reduce the deficit, and explains the causes and the measures. The council must consent to that statement: it co-signs the application form.";
     /// What the council must do when the vangnet does not apply.
     VANGNET_NO_ACTION = "Wat de raad moet doen: niets aanvragen. Een overschot mag de gemeente houden; een tekort onder de drempel vangt zij zelf op."
         / "What the council must do: apply for nothing. The municipality keeps a surplus and bears a deficit below the threshold itself.";

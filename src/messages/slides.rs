@@ -91,8 +91,8 @@ bijstand_core::messages! {
         / "Deficit {deficit}: above {extended}, but the years before give no right to the extended safety net";
     /// KPI note: whether it pays depends on the years before.
     fn pays_if(threshold: Pct) =
-        "als drie jaar samen boven {threshold} liggen; tekortverklaring nodig"
-        / "if three years together exceed {threshold}; deficit declaration needed";
+        "als drie jaar samen boven {threshold} liggen; aanvraag met instemming van de raad"
+        / "if three years together exceed {threshold}; application with the council's consent";
     /// Vangnet: above the regular threshold, but not over three years together.
     fn vangnet_regular_not(deficit: Pct, threshold: Pct) =
         "Het tekort van {deficit} ligt boven de drempel van {threshold}, maar met de twee jaren ervoor samen niet: geen regulier vangnet"
@@ -116,9 +116,9 @@ bijstand_core::messages! {
     /// KPI: what the vangnet pays.
     VANGNET_PAYS = "Vangnet betaalt (bij recht)" / "Safety net pays (if eligible)";
     /// KPI note: the council must declare the deficit.
-    DECLARATION_NOTE = "de raad dient een tekortverklaring in" / "the council files a deficit declaration";
+    DECLARATION_NOTE = "aanvraag door het college, met instemming van de raad" / "application by the executive, with the council's consent";
     /// KPI note: nothing to declare.
-    NO_DECLARATION = "geen tekortverklaring nodig" / "no deficit declaration needed";
+    NO_DECLARATION = "geen aanvraag nodig" / "no application needed";
     /// Title of the threshold chart.
     THRESHOLDS_TITLE = "Tekort tegen de drempels (% van het budget)" / "Deficit against the thresholds (% of the budget)";
     /// Bar: the deficit.

@@ -49,7 +49,7 @@ pub struct BuigView {
 pub struct VangnetWords {
     /// Whether the regular or the extended vangnet applies this year, and roughly what it pays.
     pub verdict: String,
-    /// What the council must do (the tekortverklaring with the application, or nothing).
+    /// What the council must do (consent to the executive's application, or nothing).
     pub action: String,
     /// Each threshold explained in one line (regular, then extended).
     pub thresholds: Vec<String>,
@@ -1276,7 +1276,7 @@ mod tests {
                         format::eur_mln(lang, paid, 2)
                     ),
                     "mits de tekorten van 2023 tot en met 2025 samen ook boven 7,5% uitkomen (het tekort van 2023 is niet ingevuld)",
-                    "tekortverklaring",
+                    "De raad moet met die verklaring instemmen",
                 ),
                 Lang::En => (
                     format!(
@@ -1284,7 +1284,7 @@ mod tests {
                         format::eur_mln(lang, paid, 2)
                     ),
                     "provided the deficits of 2023 to 2025 together are above 7.5% too (the deficit of 2023 is not entered)",
-                    "deficit statement",
+                    "The council must consent to that statement",
                 ),
             };
             assert!(w.verdict.contains(&applies), "{}", w.verdict);
