@@ -1,6 +1,8 @@
 //! Build-time inputs of the app:
-//! - the embedded datasets (data/*.csv), compressed with DEFLATE so the wasm stays small
-//!   (`src/embedded.rs` inflates them at start-up);
+//! - the embedded datasets (data/*.csv), read here with the core's loader and written in
+//!   the worker's wire format (`bijstand_worker::encode`: its JSON reply and the columns),
+//!   so the page decodes them at start-up without parsing CSV and without the loader's
+//!   code (`src/embedded.rs`); the CSV files themselves, DEFLATE-compressed, for tests;
 //! - `build_info.rs`: the version (Cargo.toml and the git commit) and the licences of
 //!   what the page bundles, from `cargo metadata` (the crates compiled into the wasm) and
 //!   `package-lock.json` (plotly.js), for the "Over deze app" panel (`src/build_info.rs`).
@@ -8,6 +10,17 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::process::Command;
+
+/// The embedded files: name in `data/`, the dataset's name and whether it is synthetic
+/// (as `src/embedded.rs` names them; its tests check that both agree).
+const EMBEDDED: &[(&str, &str, bool)] = &[
+    ("enschede_synthetisch.csv", "Enschede (synthetisch)", true),
+    (
+        "kerncijfers_enschede.csv",
+        "Enschede kerncijfers (UP EAA 2025)",
+        false,
+    ),
+];
 
 /// The npm packages whose files are served with the page (the rest are test tools).
 const BUNDLED_NPM: &[&str] = &["plotly.js-basic-dist-min"];
@@ -20,6 +33,25 @@ fn main() {
         let bytes = std::fs::read(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 9);
         std::fs::write(Path::new(&out).join(format!("{name}.deflate")), packed).expect("write");
+    }
+    for (name, shown, synthetic) in EMBEDDED {
+        let bytes = std::fs::read(Path::new("data").join(name)).expect("read");
+        let mut loaded = bijstand_core::io::load(&bytes, name, &Default::default())
+            .unwrap_or_else(|e| panic!("data/{name}: {e:?}"));
+        if let bijstand_core::io::Content::Dataset(ds) = &mut loaded.content {
+            ds.name = shown.to_string();
+            ds.synthetic = *synthetic;
+        }
+        let encoded = bijstand_worker::encode(&loaded);
+        let columns = encoded.to_bytes();
+        // As the worker's reply, so the page reads it with the same code as a reply.
+        let reply = bijstand_worker::Reply::Done {
+            header: Box::new(encoded.header),
+            timings: Default::default(),
+        };
+        let dir = Path::new(&out);
+        std::fs::write(dir.join(format!("{name}.reply.json")), reply.to_json()).expect("write");
+        std::fs::write(dir.join(format!("{name}.columns")), columns).expect("write");
     }
     build_info(Path::new(&out));
 }

@@ -54,8 +54,15 @@ test('a new build replaces the cache cleanly', async () => {
   const version = sw.match(/const VERSION = '([0-9a-f]{16})'/)[1];
   const files = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
   const { readdirSync } = await import('node:fs');
-  const dist = readdirSync(path.join(ROOT, 'dist')).filter((f) => f !== 'sw.js');
+  const all = readdirSync(path.join(ROOT, 'dist'));
+  // The precompressed copies (scripts/precompress.mjs) are for the web server, not the cache.
+  const dist = all.filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f));
   assert.deepEqual(files.slice(1).map((f) => f.slice(2)).sort(), dist.sort(), 'every built file is cached');
+  const { statSync } = await import('node:fs');
+  const big = (f) => statSync(path.join(ROOT, 'dist', f)).size >= 1024;
+  for (const f of dist.filter((f) => /\.(wasm|js|css|html)$/.test(f) && big(f))) {
+    assert.ok(all.includes(f + '.br') && all.includes(f + '.gz'), `${f} has its .br and .gz beside it`);
+  }
   assert.match(sw, /caches\.delete/, 'old caches are removed on activate');
   assert.equal(version.length, 16);
 });

@@ -215,7 +215,7 @@ test('a large file is parsed as it streams in; with quotes or an error in its se
   await context.close();
 });
 
-test('the single-file build (file://, no worker) still loads a file on the main thread', async (t) => {
+test('the single-file build (file://) loads a file in its blob: worker', async (t) => {
   const single = path.join(OUT, '..', '..', 'dist-single', 'bijstandsverkenner.html');
   if (!existsSync(single)) {
     t.skip('dist-single/ not built (scripts/test.sh builds it before the end-to-end tests)');

@@ -1,5 +1,8 @@
 // Writes one self-contained HTML file from dist/: CSS, plotly.js, the JS glue and the
 // wasm (base64) are inlined, so it works when opened from file:// with no network.
+// The loader worker (worker.js + worker_bg.wasm) is inlined too and started from a blob:
+// URL, which the page finds in `window.__bvWorkerUrl` (src/loader.rs): the page's wasm has
+// no file parser of its own.
 // Usage: node scripts/single-file.mjs [dist] [out.html]
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +19,8 @@ const pick = (re) => {
 let html = readFileSync(path.join(dist, 'index.html'), 'utf8');
 const glue = readFileSync(pick(/^bijstandsverkenner-[0-9a-f]+\.js$/), 'utf8');
 const wasm = readFileSync(pick(/^bijstandsverkenner-[0-9a-f]+_bg\.wasm$/)).toString('base64');
+const workerGlue = readFileSync(path.join(dist, 'worker.js'), 'utf8');
+const workerWasm = readFileSync(path.join(dist, 'worker_bg.wasm')).toString('base64');
 
 // Stylesheets → <style>.
 html = html.replace(/<link rel="stylesheet" href="\/?([^"]+)"[^>]*>/g, (_, href) =>
@@ -25,10 +30,18 @@ html = html.replace(/<script defer src="\/?([^"]+)"><\/script>/g, (_, src) => {
   const js = readFileSync(path.join(dist, src), 'utf8').replace(/<\/script/gi, '<\\/script');
   return `<script>${js}</script>`;
 });
+// The worker as one script (glue, then the wasm from base64), behind a blob: URL; a
+// failure to start is rethrown, as worker/worker_boot.js does, so the page sees it.
+const workerSource = `${workerGlue}
+wasm_bindgen({ module_or_path: Uint8Array.from(atob(${JSON.stringify(workerWasm)}), (c) => c.charCodeAt(0)) })
+  .catch((e) => setTimeout(() => { throw e; }));
+`;
 // Trunk's loader and preloads → one inline module with the glue and the wasm bytes.
 html = html.replace(/<script type="module">[\s\S]*?<\/script>/, () => {
+  const worker = JSON.stringify(workerSource).replace(/<\/script/gi, '<\\/script');
   const body = glue.replace(/^export \{[^}]*\};?\s*$/m, '').replace(/<\/script/gi, '<\\/script');
   return `<script type="module">
+window.__bvWorkerUrl = URL.createObjectURL(new Blob([${worker}], { type: 'text/javascript' }));
 ${body}
 const __wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: __wasmBytes });

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
-const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const files = readdirSync(dir).filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f)).sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(path.join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test:
 # format, clippy (host and wasm32), native tests, wasm tests in headless Chromium,
-# a release build, and end-to-end tests against dist/ in headless Chromium.
+# a release build within its size budget, and end-to-end tests against dist/ in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -27,6 +27,8 @@ step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstands
 step "native tests" cargo test --workspace --locked
 step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
 step "trunk build --release" trunk build --release
+# Fails when the app wasm, the worker wasm or dist/ grew past scripts/size-budget.txt.
+step "size budget (gzip -9)" scripts/size-budget.sh
 # A debug build with the test-only failure hooks, for e2e/crash.test.mjs only.
 step "trunk build (test hooks)" trunk build --features test-hooks --dist dist-hooks
 step "single-file build" node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html

@@ -1,6 +1,6 @@
 //! The datasets built into the app, so it is useful without any file.
 
-use bijstand_core::io::{self, LoadOptions};
+use bijstand_core::io;
 use bijstand_core::model::Dataset;
 
 /// The synthetic person-level Enschede file (see docs/synthetic-data.md), DEFLATE-compressed by build.rs.
@@ -15,19 +15,51 @@ const KERNCIJFERS_DEFLATE: &[u8] = include_bytes!(concat!(
     "/kerncijfers_enschede.csv.deflate"
 ));
 
+/// The synthetic file as build.rs read it: the worker's wire format (its JSON reply with
+/// the header, and the columns).
+const SYNTHETIC_REPLY: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/enschede_synthetisch.csv.reply.json"
+));
+const SYNTHETIC_COLUMNS: &[u8] = include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/enschede_synthetisch.csv.columns"
+));
+
+/// The kerncijfers file as build.rs read it.
+const KERNCIJFERS_REPLY: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/kerncijfers_enschede.csv.reply.json"
+));
+const KERNCIJFERS_COLUMNS: &[u8] = include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/kerncijfers_enschede.csv.columns"
+));
+
 fn inflate(packed: &[u8]) -> Result<Vec<u8>, io::LoadError> {
     miniz_oxide::inflate::decompress_to_vec(packed)
         .map_err(|e| io::LoadError::new(io::LoadErrorKind::EmbeddedData(e.to_string())))
 }
 
-/// The bytes of the synthetic file, exactly as committed in `data/`.
+/// The bytes of the synthetic file, exactly as committed in `data/` (for tests: the app
+/// itself uses the pre-read [`synthetic_loaded`]).
 pub fn synthetic_csv() -> Result<Vec<u8>, io::LoadError> {
     inflate(SYNTHETIC_DEFLATE)
 }
 
-/// The bytes of the kerncijfers file, exactly as committed in `data/`.
+/// The bytes of the kerncijfers file, exactly as committed in `data/` (for tests).
 pub fn kerncijfers_csv() -> Result<Vec<u8>, io::LoadError> {
     inflate(KERNCIJFERS_DEFLATE)
+}
+
+/// An embedded file as build.rs read it: the page decodes its columns (no CSV parsing, and
+/// none of the loader's code in the page's wasm; shipped uncompressed, so the transfer
+/// compresses it once). The header is read as a worker's reply, with the same code.
+fn decoded(reply: &str, columns: &[u8]) -> Result<io::Loaded, io::LoadError> {
+    match bijstand_worker::Reply::from_json(reply)? {
+        bijstand_worker::Reply::Done { header, .. } => bijstand_worker::decode(*header, &columns),
+        _ => Err(bijstand_worker::wire_error("embedded")),
+    }
 }
 
 /// Display name of the default dataset.
@@ -44,12 +76,7 @@ pub fn synthetic() -> Result<Dataset, io::LoadError> {
 
 /// [`synthetic`] with the loader's report.
 pub fn synthetic_loaded() -> Result<io::Loaded, io::LoadError> {
-    load(
-        &synthetic_csv()?,
-        "enschede_synthetisch.csv",
-        SYNTHETIC_NAME,
-        true,
-    )
+    decoded(SYNTHETIC_REPLY, SYNTHETIC_COLUMNS)
 }
 
 /// Loads the embedded kerncijfers of the seed report.
@@ -59,22 +86,18 @@ pub fn kerncijfers() -> Result<Dataset, io::LoadError> {
 
 /// [`kerncijfers`] with the loader's report.
 pub fn kerncijfers_loaded() -> Result<io::Loaded, io::LoadError> {
-    load(
-        &kerncijfers_csv()?,
-        "kerncijfers_enschede.csv",
-        KERNCIJFERS_NAME,
-        false,
-    )
+    decoded(KERNCIJFERS_REPLY, KERNCIJFERS_COLUMNS)
 }
 
-/// Loads an embedded file and names its dataset.
+/// Loads an embedded file from its CSV and names its dataset, as build.rs does.
+#[cfg(test)]
 fn load(
     bytes: &[u8],
     file: &str,
     name: &str,
     synthetic: bool,
 ) -> Result<io::Loaded, io::LoadError> {
-    let mut loaded = io::load(bytes, file, &LoadOptions::default())?;
+    let mut loaded = io::load(bytes, file, &io::LoadOptions::default())?;
     if let io::Content::Dataset(ds) = &mut loaded.content {
         ds.name = name.to_string();
         ds.synthetic = synthetic;
@@ -92,4 +115,30 @@ fn dataset(loaded: io::Loaded) -> Result<Dataset, io::LoadError> {
 /// True for the name of a dataset that ships with the app (nothing of the user's).
 pub fn is_embedded(name: &str) -> bool {
     name == SYNTHETIC_NAME || name == KERNCIJFERS_NAME
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What build.rs wrote is what the loader reads from the committed files today.
+    #[test]
+    fn the_pre_read_data_equals_the_csv_read_now() {
+        let csv = load(
+            &synthetic_csv().unwrap(),
+            "enschede_synthetisch.csv",
+            SYNTHETIC_NAME,
+            true,
+        )
+        .unwrap();
+        assert_eq!(synthetic_loaded().unwrap(), csv);
+        let csv = load(
+            &kerncijfers_csv().unwrap(),
+            "kerncijfers_enschede.csv",
+            KERNCIJFERS_NAME,
+            false,
+        )
+        .unwrap();
+        assert_eq!(kerncijfers_loaded().unwrap(), csv);
+    }
 }

@@ -10,8 +10,11 @@
 //! - Cancel terminates the worker: its memory goes with it. Every load gets a fresh worker
 //!   (a spare one is started ahead of time, so the wasm is already compiled).
 //! - Errors come back as the typed [`LoadError`], so the Dutch banner is the same.
-//! - Without Workers (or from `file://`, the single-file build) the file is parsed on the
-//!   main thread as before, with an indeterminate progress bar.
+//! - The single-file build (`scripts/single-file.mjs`, opened from `file://`) starts the
+//!   same worker from a `blob:` URL that it puts in `window.__bvWorkerUrl`. The page never
+//!   loads a file itself (so `io::load` is not in its wasm; the settings dialog only
+//!   previews a sample): a worker that cannot start is a read failure with the browser's
+//!   reason.
 
 use bijstand_core::io::{LoadError, LoadOptions, Loaded};
 use bijstand_core::lang::Lang;
@@ -142,6 +145,11 @@ mod imp {
     /// The worker script (`worker/worker_boot.js`: loads `worker.js` and `worker_bg.wasm`).
     const WORKER_URL: &str = "worker_boot.js";
 
+    /// The single file's `blob:` worker (`window.__bvWorkerUrl`), if any.
+    fn blob_worker_url() -> Option<String> {
+        get(&js_sys::global(), "__bvWorkerUrl").as_string()
+    }
+
     type Handler = Closure<dyn FnMut(MessageEvent)>;
     type ErrorHandler = Closure<dyn FnMut(web_sys::Event)>;
 
@@ -192,19 +200,18 @@ mod imp {
             .map_or(0.0, |p| p.time_origin() + p.now())
     }
 
-    /// Workers are used when the page is served (not `file://`) and the browser has them.
-    fn workers_available() -> bool {
+    /// The worker's script: the single file's `blob:` URL, else `worker_boot.js` when
+    /// the page is served (from `file://` a browser refuses a script file as a worker).
+    fn worker_url() -> Option<String> {
         let served = web_sys::window()
             .and_then(|w| w.location().protocol().ok())
             .is_some_and(|p| p.starts_with("http"));
-        served && Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false)
+        blob_worker_url().or_else(|| served.then(|| WORKER_URL.to_string()))
     }
 
-    fn spawn() -> Option<Spare> {
-        if !workers_available() {
-            return None;
-        }
-        let worker = Worker::new(WORKER_URL).ok()?;
+    fn spawn() -> Result<Spare, String> {
+        let url = worker_url().ok_or_else(String::new)?;
+        let worker = Worker::new(&url).map_err(|e| describe(&e))?;
         let ready = Rc::new(Cell::new(false));
         let failed = Rc::new(Cell::new(false));
         let on_message = {
@@ -221,7 +228,7 @@ mod imp {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Some(Spare {
+        Ok(Spare {
             worker,
             ready,
             failed,
@@ -234,7 +241,7 @@ mod imp {
     pub fn prewarm() {
         let needed = LOADER.with(|l| l.borrow().spare.is_none());
         if needed {
-            if let Some(s) = spawn() {
+            if let Ok(s) = spawn() {
                 LOADER.with(|l| l.borrow_mut().spare = Some(s));
             }
         }
@@ -341,9 +348,13 @@ mod imp {
             l.next_id += 1;
             l.next_id
         });
-        let spare = LOADER.with(|l| l.borrow_mut().spare.take()).or_else(spawn);
-        let Some(spare) = spare.filter(|s| !s.failed.get()) else {
-            return main_thread(id, file, options, on);
+        let spare = match LOADER.with(|l| l.borrow_mut().spare.take()) {
+            Some(s) if !s.failed.get() => Ok(s),
+            _ => spawn(),
+        };
+        let spare = match spare {
+            Ok(s) => s,
+            Err(reason) => return on(LoadEvent::ReadFailed(ReadFailure::Browser(reason))),
         };
         LOADER.with(|l| {
             l.borrow_mut().job = Some(Job {
@@ -403,8 +414,6 @@ mod imp {
         let on_error = {
             let on = on.clone();
             let posted = posted.clone();
-            let file = file.clone();
-            let options = options.clone();
             Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
                 e.prevent_default();
                 if !finish(id) {
@@ -416,13 +425,8 @@ mod imp {
                         &e,
                     ))));
                 } else {
-                    // The worker never started (script blocked, no wasm): parse here.
-                    let id = LOADER.with(|l| {
-                        let mut l = l.borrow_mut();
-                        l.next_id += 1;
-                        l.next_id
-                    });
-                    main_thread(id, file.clone(), options.clone(), on.clone());
+                    // The worker never started (script blocked, no wasm).
+                    on(LoadEvent::ReadFailed(ReadFailure::Browser(describe(&e))));
                 }
             })
         };
@@ -439,43 +443,6 @@ mod imp {
                 on(LoadEvent::ReadFailed(ReadFailure::Browser(m)));
             }
         }
-    }
-
-    /// Parses on the main thread (no Workers, or `file://`): the page waits for the parse.
-    fn main_thread(id: u64, file: web_sys::File, options: LoadOptions, on: Rc<dyn Fn(LoadEvent)>) {
-        LOADER.with(|l| {
-            l.borrow_mut().job = Some(Job {
-                id,
-                worker: None,
-                _handlers: None,
-            })
-        });
-        wasm_bindgen_futures::spawn_local(async move {
-            // Let the browser paint the "bezig" state before the parse blocks the thread.
-            gloo::timers::future::TimeoutFuture::new(16).await;
-            let t0 = now();
-            let bytes = crate::web::read_blob(&file).await;
-            if !is_current(id) {
-                return;
-            }
-            let t_read = now();
-            let event = match bytes {
-                Err(message) => LoadEvent::ReadFailed(ReadFailure::Browser(message)),
-                Ok(bytes) => match bijstand_core::io::load(&bytes, &file.name(), &options) {
-                    Ok(ds) => LoadEvent::Loaded(
-                        Box::new(ds),
-                        Timings {
-                            read: t_read - t0,
-                            parse: now() - t_read,
-                            ..Timings::default()
-                        },
-                    ),
-                    Err(e) => LoadEvent::Failed(e),
-                },
-            };
-            finish(id);
-            on(event);
-        });
     }
 }
 
