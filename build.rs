@@ -11,15 +11,15 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::process::Command;
 
-/// The embedded files: name in `data/`, the dataset's name and whether it is synthetic
-/// (as `src/embedded.rs` names them; its tests check that both agree).
+/// The embedded datasets' names (`src/embedded.rs` includes the same file).
+mod names {
+    include!("src/embedded_names.rs");
+}
+
+/// The embedded files: name in `data/`, the dataset's name and whether it is synthetic.
 const EMBEDDED: &[(&str, &str, bool)] = &[
-    ("enschede_synthetisch.csv", "Enschede (synthetisch)", true),
-    (
-        "kerncijfers_enschede.csv",
-        "Enschede kerncijfers (UP EAA 2025)",
-        false,
-    ),
+    ("enschede_synthetisch.csv", names::SYNTHETIC_NAME, true),
+    ("kerncijfers_enschede.csv", names::KERNCIJFERS_NAME, false),
 ];
 
 /// The npm packages whose files are served with the page (the rest are test tools).
@@ -34,6 +34,7 @@ fn main() {
         let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 9);
         std::fs::write(Path::new(&out).join(format!("{name}.deflate")), packed).expect("write");
     }
+    println!("cargo:rerun-if-changed=src/embedded_names.rs");
     for (name, shown, synthetic) in EMBEDDED {
         let bytes = std::fs::read(Path::new("data").join(name)).expect("read");
         let mut loaded = bijstand_core::io::load(&bytes, name, &Default::default())

@@ -62,11 +62,8 @@ fn decoded(reply: &str, columns: &[u8]) -> Result<io::Loaded, io::LoadError> {
     }
 }
 
-/// Display name of the default dataset.
-pub const SYNTHETIC_NAME: &str = "Enschede (synthetisch)";
-
-/// Display name of the kerncijfers dataset.
-pub const KERNCIJFERS_NAME: &str = "Enschede, Uitvoeringsprogramma EAA 2025";
+// SYNTHETIC_NAME and KERNCIJFERS_NAME, shared with build.rs.
+include!("embedded_names.rs");
 
 /// Loads the synthetic default dataset. It is part of the build and covered by tests,
 /// so a failure here is a build defect; the caller still gets the error, not a panic.
