@@ -136,10 +136,11 @@ const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-se
 pub const NARROW: u32 = 560;
 
 /// The plot height in presentation mode on a screen this high: 460 px on a 1080-pixel
-/// projector, less on a lower screen (a 800-pixel laptop: 341 px), never under 240 px.
+/// projector, less on a lower screen (a 800-pixel laptop: 306 px, as the rest of a slide
+/// takes about 500 px there), never under 240 px.
 pub fn big_height(screen_height: Option<u32>) -> usize {
     screen_height.map_or(460, |h| {
-        (f64::from(h) * 0.426).round().clamp(240.0, 460.0) as usize
+        (0.55 * f64::from(h) - 134.0).round().clamp(240.0, 460.0) as usize
     })
 }
 
@@ -147,6 +148,8 @@ pub fn big_height(screen_height: Option<u32>) -> usize {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Fit {
     big: bool,
+    /// The plot's height before legends and turned labels (px).
+    height: f64,
     narrow: bool,
     width: f64,
     known: bool,
@@ -157,6 +160,7 @@ impl Fit {
     fn new(big: bool, width: Option<u32>) -> Fit {
         Fit {
             big,
+            height: if big { 460.0 } else { 320.0 },
             narrow: width.is_some_and(|w| w < NARROW),
             width: width.map(f64::from).unwrap_or(640.0),
             known: width.is_some(),
@@ -312,6 +316,10 @@ impl ChartSpec {
                     26
                 },
             )
+        } else if fit.big {
+            // A slide on a low screen has a low plot: a title beside it gets as many lines
+            // as its height needs.
+            wrap(title, ((fit.height - 150.0) / (0.6 * fit.font)).max(12.0) as usize)
         } else {
             title.to_string()
         };
@@ -382,12 +390,13 @@ impl ChartSpec {
         screen_height: Option<u32>,
         lang: Lang,
     ) -> Plot {
-        let fit = Fit::new(big, width);
+        let mut fit = Fit::new(big, width);
         let (font_size, height, line_width) = if big {
             (20, big_height(screen_height), 4.5)
         } else {
             (14, 320, 2.5)
         };
+        fit.height = height as f64;
         let cats = self.drawn_categories(fit);
         let mut plot = Plot::new();
         let mut extra_height = 0.0;
@@ -1106,8 +1115,8 @@ mod tests {
     fn a_slides_plot_takes_its_share_of_the_screen_height() {
         assert_eq!(big_height(None), 460);
         assert_eq!(big_height(Some(1080)), 460);
-        assert_eq!(big_height(Some(800)), 341);
-        assert_eq!(big_height(Some(400)), 240);
+        assert_eq!(big_height(Some(800)), 306);
+        assert_eq!(big_height(Some(600)), 240);
         let spec = ChartSpec {
             id: "chart-x".into(),
             title: "x".into(),
