@@ -319,7 +319,10 @@ impl ChartSpec {
         } else if fit.big {
             // A slide on a low screen has a low plot: a title beside it gets as many lines
             // as its height needs.
-            wrap(title, ((fit.height - 150.0) / (0.6 * fit.font)).max(12.0) as usize)
+            wrap(
+                title,
+                ((fit.height - 150.0) / (0.6 * fit.font)).max(12.0) as usize,
+            )
         } else {
             title.to_string()
         };
