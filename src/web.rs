@@ -56,25 +56,21 @@ mod imp {
             .map_err(|e| describe(&e))
     }
 
-    /// Calls `f(trace name, category)` when a bar or slice of the plotly chart inside the
-    /// element matching `selector` is clicked. Earlier click handlers on that chart are
-    /// removed first. Keep the returned closure alive as long as the handler should work.
-    pub fn on_chart_click(
-        selector: &str,
+    /// Calls `f(trace name, category)` when a bar or slice of the plotly chart drawn in
+    /// `gd` is clicked. Earlier click handlers on that chart are removed first. Keep the
+    /// returned closure alive as long as the handler should work.
+    pub fn bind_chart_click(
+        gd: &web_sys::HtmlElement,
         f: impl Fn(String, String) + 'static,
     ) -> Option<ClickHandler> {
-        let gd = gloo::utils::document()
-            .query_selector(selector)
-            .ok()
-            .flatten()?;
-        let on = js_sys::Reflect::get(&gd, &"on".into())
+        let on = js_sys::Reflect::get(gd, &"on".into())
             .ok()?
             .dyn_into::<js_sys::Function>()
             .ok()?;
-        if let Ok(remove) = js_sys::Reflect::get(&gd, &"removeAllListeners".into())
+        if let Ok(remove) = js_sys::Reflect::get(gd, &"removeAllListeners".into())
             .and_then(|r| r.dyn_into::<js_sys::Function>())
         {
-            let _ = remove.call1(&gd, &"plotly_click".into());
+            let _ = remove.call1(gd, &"plotly_click".into());
         }
         let closure = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
             let get = |o: &JsValue, k: &str| {
@@ -96,13 +92,89 @@ mod imp {
                 .unwrap_or_default();
             f(name, crate::charts::unwrap(&category));
         });
-        on.call2(
-            &gd,
-            &"plotly_click".into(),
-            closure.as_ref().unchecked_ref(),
+        on.call2(gd, &"plotly_click".into(), closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(closure)
+    }
+
+    /// Whether `el` lies within `margin` px of the visible part of the page. An element
+    /// without a box (hidden) counts as near: it is drawn as before.
+    pub fn near_view(el: &web_sys::Element, margin: f64) -> bool {
+        let r = el.get_bounding_client_rect();
+        let height = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::INFINITY);
+        r.bottom() >= -margin && r.top() <= height + margin
+    }
+
+    /// Watches an element until dropped (see [`when_near_view`]).
+    pub struct Watch {
+        observer: web_sys::IntersectionObserver,
+        _callback: Closure<dyn FnMut(js_sys::Array)>,
+    }
+
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+
+    /// Calls `f` whenever `el` comes within `margin` px of the visible part of the page
+    /// (and once when watching starts, if it is near then), until the `Watch` is dropped.
+    pub fn when_near_view(
+        el: &web_sys::Element,
+        margin: u32,
+        f: impl Fn() + 'static,
+    ) -> Option<Watch> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let near = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if near {
+                f();
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin(&format!("{margin}px 0px"));
+        let observer = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
         )
         .ok()?;
-        Some(closure)
+        observer.observe(el);
+        Some(Watch {
+            observer,
+            _callback: callback,
+        })
+    }
+
+    /// Calls `f` once, `delay_ms` from now, as soon as the browser has nothing else to do
+    /// (at once then in browsers without `requestIdleCallback`).
+    pub fn when_idle(delay_ms: u32, f: impl FnOnce() + 'static) {
+        gloo::timers::callback::Timeout::new(delay_ms, move || {
+            let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+            let run = {
+                let f = f.clone();
+                move || {
+                    if let Some(f) = f.take() {
+                        f();
+                    }
+                }
+            };
+            let callback = Closure::once_into_js(run);
+            if gloo::utils::window()
+                .request_idle_callback(callback.unchecked_ref())
+                .is_err()
+            {
+                if let Some(f) = f.take() {
+                    f();
+                }
+            }
+        })
+        .forget();
     }
 
     /// The URL fragment without `#` (empty when none).

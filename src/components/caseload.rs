@@ -20,31 +20,17 @@ pub fn CompositionView(props: &ScreenProps) -> Html {
         Callback::from(move |e: Edit| dispatch.emit(Action::Edit(e)))
     };
     // Cross-filtering: a click on a bar or slice toggles that group in the filter.
-    {
-        let edit = edit.clone();
-        let handlers = use_mut_ref(Vec::<crate::web::ClickHandler>::new);
-        use_effect_with(view.clone(), move |view| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                let mut h = handlers.borrow_mut();
-                h.clear();
-                for chart in &view.clickable {
-                    let (edit, view, id) = (edit.clone(), view.clone(), chart.id);
-                    let sel = format!("[data-testid={id}] .chart-plot");
-                    if let Some(c) = crate::web::on_chart_click(&sel, move |name, cat| {
-                        let clicked = view.clicked(id, &name, &cat);
-                        edit.emit(Edit::new(move |s| {
-                            views::caseload::toggle_filter(&mut s.filter, &clicked)
-                        }));
-                    }) {
-                        h.push(c);
-                    }
-                }
+    let on_chart_click = {
+        let (edit, view) = (edit.clone(), view.clone());
+        Callback::from(move |(id, name, cat): (String, String, String)| {
+            let clicked = view.clicked(&id, &name, &cat);
+            if !clicked.is_empty() {
+                edit.emit(Edit::new(move |s| {
+                    views::caseload::toggle_filter(&mut s.filter, &clicked)
+                }));
             }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (view, &edit, &handlers);
-        });
-    }
+        })
+    };
     if let Some(text) = &view.empty {
         return html! { <p class="empty">{ text }</p> };
     }
@@ -92,7 +78,7 @@ pub fn CompositionView(props: &ScreenProps) -> Html {
                 row_buttons={view.row_buttons(&props.scenario.filter, lang)}
                 on_row_filter={Callback::from(move |item: views::caseload::FilterItem| {
                     on_row.emit(Edit::new(move |s| item.toggle(&mut s.filter)))
-                })} />
+                })} {on_chart_click} />
         </>
     }
 }

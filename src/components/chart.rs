@@ -1,4 +1,5 @@
-//! One plotly chart with its title and PNG/SVG export; draws on mount and whenever the spec changes.
+//! One plotly chart with its title and PNG/SVG export; draws when its spec changes, charts
+//! out of view when they come near it or the browser is idle.
 
 use bijstand_core::lang::Lang;
 use yew::prelude::*;
@@ -22,6 +23,9 @@ pub struct ChartProps {
     pub spec: ChartSpec,
     /// Interface language: plotly's own numbers (axis ticks, percentages) follow it.
     pub lang: Lang,
+    /// A click on a bar or slice: (trace name, category).
+    #[prop_or_default]
+    pub on_click: Option<Callback<(String, String)>>,
 }
 
 /// A box width in steps of 40 px (a chart is redrawn only when its step changes).
@@ -30,82 +34,173 @@ fn bucket(width: i32) -> u32 {
     (width.max(0) as u32) / 40 * 40
 }
 
+/// How far (px) outside the visible part of the page a chart counts as in view. None:
+/// a chart just below the fold would otherwise be drawn in the frames after a tab switch.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const NEAR_VIEW_PX: u32 = 0;
+
+/// How long (ms) a chart out of view waits after its last change before it is drawn in
+/// idle time: while a slider is dragged, only the charts in view follow it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const IDLE_DELAY_MS: u32 = 150;
+
+/// A figure waiting to be drawn.
+#[derive(Clone, PartialEq)]
+struct Job {
+    spec: ChartSpec,
+    big: bool,
+    lang: Lang,
+}
+
 /// A chart. A drawing failure shows an error box instead of a panic.
+///
+/// Drawn with `Plotly.react` whenever its spec changes (an equal spec is not redrawn), at
+/// once when it is in view; a chart further down the page is drawn when it comes
+/// near view, when the browser is idle after its last change, or before printing,
+/// whichever is first, so a slider move or a tab switch waits only for the charts one can
+/// see.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let div = use_node_ref();
-    let error = use_state(|| None::<DrawError>);
+    let error = use_state_eq(|| None::<DrawError>);
     let big = use_context::<ChartSize>().unwrap_or_default().big;
     // The width of the plot's box (in steps of 40 px), measured when drawing: a narrow
-    // chart wraps its labels and grows taller. A resize that changes it redraws. The
-    // chart is drawn in the same effect as it is measured, so it is on the page when the
-    // parent's effects run (cross-filter click handlers attach to it).
+    // chart wraps its labels and grows taller. A resize that changes it redraws.
+    // A slide's plot follows the screen's height too.
     let resized = use_state_eq(|| (0_u32, 0_u32));
+    // The figure not drawn yet (the chart was out of view when it changed), and a count
+    // of changes (an idle draw waits for the last one).
+    let pending = use_mut_ref(|| None::<Job>);
+    let changes = use_mut_ref(|| 0_u64);
+    // The click handler of the latest props, and plotly's binding that calls it.
+    let on_click = use_mut_ref(|| None::<Callback<(String, String)>>);
+    *on_click.borrow_mut() = props.on_click.clone();
+    #[cfg(target_arch = "wasm32")]
+    let binding = use_mut_ref(|| None::<crate::web::ClickHandler>);
+    // Draws the pending figure, if any. The chart is drawn in the effect that measures
+    // it, so a chart in view is on the page when the frame is painted.
+    let draw: std::rc::Rc<dyn Fn()> = {
+        let (div, pending, error) = (div.clone(), pending.clone(), error.clone());
+        #[cfg(target_arch = "wasm32")]
+        let (on_click, binding) = (on_click.clone(), binding.clone());
+        std::rc::Rc::new(move || {
+            let Some(job) = pending.borrow_mut().take() else {
+                return;
+            };
+            #[cfg(target_arch = "wasm32")]
+            if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                let width = Some(bucket(el.client_width())).filter(|w| *w > 0);
+                // A slide's plot takes its share of the screen's height.
+                let screen = gloo::utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .map(|h| h as u32)
+                    .filter(|h| job.big && *h > 0);
+                let json = job.spec.to_json_framed(job.big, width, screen, job.lang);
+                match crate::web::draw(&el, &json) {
+                    Ok(()) => error.set(None),
+                    Err(e) => error.set(Some(e)),
+                }
+                // Plotly keeps its event listeners across redraws: bind once.
+                if on_click.borrow().is_some() && binding.borrow().is_none() {
+                    let on_click = on_click.clone();
+                    *binding.borrow_mut() = crate::web::bind_chart_click(&el, move |name, cat| {
+                        let callback = on_click.borrow().clone();
+                        if let Some(callback) = callback {
+                            callback.emit((name, cat));
+                        }
+                    });
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (job, &div, &error);
+        })
+    };
+    // On mount: watch resizes, the way into view and printing; on unmount free plotly's
+    // resources (only then: a redraw is a `Plotly.react` on the drawn chart).
     {
-        let div = div.clone();
-        let resized = resized.clone();
+        let (div, resized, draw, pending) =
+            (div.clone(), resized.clone(), draw.clone(), pending.clone());
         use_effect_with((), move |_| {
             #[cfg(target_arch = "wasm32")]
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                        // The screen's height too: a slide's plot follows it.
-                        let h = gloo::utils::window()
-                            .inner_height()
-                            .ok()
-                            .and_then(|h| h.as_f64())
-                            .unwrap_or(0.0);
-                        resized.set((bucket(el.client_width()), bucket(h as i32)));
-                    }
+            let watches = {
+                let on_resize = {
+                    let div = div.clone();
+                    gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                        if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                            let h = gloo::utils::window()
+                                .inner_height()
+                                .ok()
+                                .and_then(|h| h.as_f64())
+                                .unwrap_or(0.0);
+                            resized.set((bucket(el.client_width()), bucket(h as i32)));
+                        }
+                    })
+                };
+                let on_print = {
+                    let draw = draw.clone();
+                    gloo::events::EventListener::new(
+                        &gloo::utils::window(),
+                        "beforeprint",
+                        move |_| draw(),
+                    )
+                };
+                let near = div.cast::<web_sys::Element>().and_then(|el| {
+                    let draw = draw.clone();
+                    crate::web::when_near_view(&el, NEAR_VIEW_PX, move || draw())
                 });
+                (on_resize, on_print, near)
+            };
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&div, &resized);
+            let _ = (&div, &resized, &draw);
             move || {
                 #[cfg(target_arch = "wasm32")]
-                drop(listener);
+                drop(watches);
+                pending.borrow_mut().take();
+                #[cfg(target_arch = "wasm32")]
+                if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                    crate::web::purge(&el);
+                }
             }
         });
     }
     {
-        let div = div.clone();
-        let error = error.clone();
+        let (div, pending, draw, changes) = (div.clone(), pending.clone(), draw.clone(), changes);
         use_effect_with(
             (props.spec.clone(), big, props.lang, *resized),
             move |(spec, big, lang, _)| {
+                *pending.borrow_mut() = Some(Job {
+                    spec: spec.clone(),
+                    big: *big,
+                    lang: *lang,
+                });
                 #[cfg(target_arch = "wasm32")]
-                if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                    let width = Some(bucket(el.client_width())).filter(|w| *w > 0);
-                    // A slide's plot takes its share of the screen's height.
-                    let screen = gloo::utils::window()
-                        .inner_height()
-                        .ok()
-                        .and_then(|h| h.as_f64())
-                        .map(|h| h as u32)
-                        .filter(|h| *big && *h > 0);
-                    let json = spec.to_json_framed(*big, width, screen, *lang);
-                    match crate::web::draw(&el, &json) {
-                        Ok(()) => error.set(None),
-                        Err(e) => error.set(Some(e)),
+                if let Some(el) = div.cast::<web_sys::Element>() {
+                    if crate::web::near_view(&el, NEAR_VIEW_PX as f64) {
+                        draw();
+                    } else {
+                        *changes.borrow_mut() += 1;
+                        let this = *changes.borrow();
+                        crate::web::when_idle(IDLE_DELAY_MS, move || {
+                            if *changes.borrow() == this {
+                                draw();
+                            }
+                        });
                     }
                 }
                 #[cfg(not(target_arch = "wasm32"))]
-                let _ = (spec, big, lang, &div, &error);
-                move || {
-                    #[cfg(target_arch = "wasm32")]
-                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                        crate::web::purge(&el);
-                    }
-                }
+                let _ = (&div, &draw, &changes);
             },
         );
     }
     let spec = &props.spec;
     let lang = props.lang;
     let export = |format: &'static str| {
-        let div = div.clone();
-        let error = error.clone();
+        let (div, error, draw) = (div.clone(), error.clone(), draw.clone());
         let name = spec.id.trim_start_matches("chart-").to_string();
         Callback::from(move |_: MouseEvent| {
+            draw();
             #[cfg(target_arch = "wasm32")]
             if let Some(el) = div.cast::<web_sys::HtmlElement>() {
                 if let Err(e) =

@@ -26,6 +26,9 @@ pub struct DashboardProps {
     /// A row's button was pressed: toggle this group.
     #[prop_or_default]
     pub on_row_filter: Option<Callback<FilterItem>>,
+    /// A bar or slice of a chart was clicked: (chart id, trace name, category).
+    #[prop_or_default]
+    pub on_chart_click: Option<Callback<(String, String, String)>>,
 }
 
 /// Renders key figures and panels.
@@ -59,9 +62,13 @@ pub fn Dashboard(props: &DashboardProps) -> Html {
                             }
                         })
                     });
+                    let on_click = props.on_chart_click.clone().map(|f| {
+                        let id = p.chart.id.clone();
+                        Callback::from(move |(name, cat): (String, String)| f.emit((id.clone(), name, cat)))
+                    });
                     html! {
                         <article class="panel">
-                            <Chart spec={p.chart.clone()} lang={props.lang} />
+                            <Chart spec={p.chart.clone()} lang={props.lang} {on_click} />
                             if let Some(n) = &p.note { <p class="panel-note">{ n }</p> }
                             <DataTable table={p.table.clone()} lang={props.lang} {row_buttons} {on_row} />
                         </article>

@@ -1,0 +1,354 @@
+// UI latency benchmark (not a test): for every tab, tab switch → second animation frame
+// after it; for every slider and number box, input → second animation frame; p50/p95 over
+// N moves, with the embedded data and with a generated file loaded. See bench/README.md.
+// Usage: node bench/ui.mjs [--runs N] [--moves N] [--rows N] [--data embedded|file|both]
+//                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,box]
+//                          [--details] [--profile]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { writeCsv } from './gen.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+// BENCH_DIST: another build to measure (e.g. an older one, for a before/after table).
+const DIST = process.env.BENCH_DIST || path.join(ROOT, 'dist');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : dflt;
+};
+const RUNS = Number(opt('--runs', 1));
+const MOVES = Number(opt('--moves', 50));
+const ROWS = Number(opt('--rows', 100_000));
+const DATA_SETS = { embedded: ['embedded'], file: ['file'], both: ['embedded', 'file'] }[opt('--data', 'both')];
+const ONLY_TABS = opt('--tabs', '') ? opt('--tabs', '').split(',') : null;
+const ONLY_FIELDS = opt('--fields', '') ? opt('--fields', '').split(',') : null;
+const KINDS = opt('--kinds', 'tab,slider,box').split(',');
+const DETAILS = argv.includes('--details');
+const PROFILE = argv.includes('--profile');
+
+if (!existsSync(path.join(DIST, 'index.html'))) {
+  console.error('dist/ is missing: build it first (`trunk build --release`).');
+  process.exit(1);
+}
+mkdirSync(OUT, { recursive: true });
+const DATA = path.join(OUT, `bijstand_${ROWS}.csv`);
+if (DATA_SETS.includes('file') && !existsSync(DATA)) {
+  console.error(`generating ${path.relative(ROOT, DATA)} …`);
+  writeCsv(DATA, ROWS);
+}
+
+// ---- a static server for dist/ on 127.0.0.1 ----
+const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const server = createServer((req, res) => {
+  let file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(DIST)) return res.writeHead(404).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+
+// ---- statistics ----
+const sorted = (xs) => xs.filter(Number.isFinite).sort((a, b) => a - b);
+/** The q-quantile (nearest rank). */
+const quantile = (xs, q) => {
+  const s = sorted(xs);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
+};
+const median = (xs) => {
+  const s = sorted(xs);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+// ---- in the page: one action, timed to the second animation frame after it ----
+const PAGE_HELPERS = () => {
+  // Plotly calls and ms inside the timed windows (event → second frame).
+  const inFrame = { calls: 0, ms: 0 };
+  const twoFrames = (t0) => {
+    const [c0, m0] = [plotly.calls, plotly.ms];
+    return new Promise((r) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          inFrame.calls += plotly.calls - c0;
+          inFrame.ms += plotly.ms - m0;
+          r(performance.now() - t0);
+        }),
+      ),
+    );
+  };
+  // Until the page is quiet: timers due soon have run and the browser has a long idle
+  // period (work the app deferred, e.g. charts out of view, is done before the next move).
+  const settle = () =>
+    new Promise((r) =>
+      setTimeout(() => {
+        const until = performance.now() + 2000;
+        const check = (deadline) => (deadline.timeRemaining() > 40 || performance.now() > until ? r() : requestIdleCallback(check));
+        requestIdleCallback(check);
+      }, 250),
+    );
+  // Plotly's calls, counted and timed (synchronous part) from outside the app.
+  const plotly = { calls: 0, ms: 0 };
+  for (const name of ['react', 'newPlot', 'purge', 'relayout', 'restyle']) {
+    const original = window.Plotly?.[name];
+    if (!original) continue;
+    window.Plotly[name] = function (...args) {
+      const t0 = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        plotly.calls += 1;
+        plotly.ms += performance.now() - t0;
+      }
+    };
+  }
+  window.__bvUi = {
+    plotly,
+    /** Plotly's calls and ms since the last call of this, in all and in the timed windows. */
+    takePlotly() {
+      const out = { ...plotly, inFrameCalls: inFrame.calls, inFrameMs: inFrame.ms };
+      plotly.calls = plotly.ms = inFrame.calls = inFrame.ms = 0;
+      return out;
+    },
+    /** Scrolls as a user would before acting: the field `id` to the middle, or to the top. */
+    async scrollTo(id) {
+      const el = id && document.querySelector(`[data-testid="${id}"]`);
+      if (el) el.scrollIntoView({ block: 'center' });
+      else window.scrollTo(0, 0);
+      await twoFrames(0);
+      await settle();
+    },
+    /** Clicks the tab `id`; ms to the second frame. */
+    async tab(id) {
+      const el = document.querySelector(`[data-testid=tab-${id}]`);
+      const t0 = performance.now();
+      el.click();
+      const ms = await twoFrames(t0);
+      await settle();
+      return ms;
+    },
+    /** The number fields (slider + box) on screen: their box ids and labels. */
+    fields() {
+      return [...document.querySelectorAll('#panel .field-row')]
+        .map((row) => ({ slider: row.querySelector('input[type=range]'), box: row.querySelector('input.number') }))
+        .filter((f) => f.slider && f.box && f.box.dataset.testid)
+        .map((f) => ({ id: f.box.dataset.testid, label: f.slider.getAttribute('aria-label') }));
+    },
+    /** The k-th value of a back-and-forth sweep over 20–80% of the slider's range. */
+    target(slider, k) {
+      const [min, max] = [Number(slider.min), Number(slider.max)];
+      const phase = (k % 20) / 10;
+      const tri = phase <= 1 ? phase : 2 - phase;
+      return min + (max - min) * (0.2 + 0.6 * tri);
+    },
+    /** Moves the slider of field `id` to its k-th sweep value; ms to the second frame. */
+    async slide(id, k) {
+      const box = document.querySelector(`[data-testid="${id}"]`);
+      if (!box) return NaN;
+      const slider = box.closest('.field-row').querySelector('input[type=range]');
+      const before = slider.value;
+      slider.value = String(this.target(slider, k));
+      if (slider.value === before) slider.stepUp();
+      const t0 = performance.now();
+      slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      const ms = await twoFrames(t0);
+      await settle();
+      return ms;
+    },
+    /** Types the k-th sweep value into the box of field `id` and confirms it; ms to the second frame. */
+    async type(id, k) {
+      const box = document.querySelector(`[data-testid="${id}"]`);
+      if (!box) return NaN;
+      const slider = box.closest('.field-row').querySelector('input[type=range]');
+      const probe = slider.cloneNode();
+      probe.value = String(this.target(slider, k + 5));
+      const lang = document.documentElement.lang || 'nl';
+      const text = Number(Number(probe.value).toFixed(6)).toString();
+      const t0 = performance.now();
+      box.value = lang === 'nl' ? text.replace('.', ',') : text;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      const ms = await twoFrames(t0);
+      await settle();
+      return ms;
+    },
+  };
+};
+
+// ---- a CPU profile, summed by where the time went ----
+function summarise(profile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const n = byNode.get(profile.samples[i]);
+    const ms = (dt[i + 1] ?? 0) / 1000;
+    const f = n.callFrame;
+    const where = f.url.endsWith('.wasm') || f.url.includes('wasm://') ? 'wasm' : f.url.includes('plotly') ? 'plotly.js' : f.url ? path.basename(f.url).replace(/-[0-9a-f]{16}/, '') : f.functionName || '(native)';
+    const key = `${where}\t${f.functionName || '(anonymous)'}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    self.set(`${where}\t*`, (self.get(`${where}\t*`) ?? 0) + ms);
+  }
+  return self;
+}
+
+/** Plotly calls and their ms per move, per data set and row (last run). */
+const plotlyPerMove = new Map();
+
+// ---- one run: a fresh browser, each data set, each tab, each field ----
+async function run(runIndex) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+  });
+  const results = []; // { data, what, kind, id, samples }
+  const profiles = [];
+  try {
+    for (const data of DATA_SETS) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL', serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(ORIGIN + '/');
+      await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+      if (data === 'file') {
+        await page.setInputFiles('[data-testid=file-input]', DATA);
+        await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('bijstand_'), null, { timeout: 120_000 });
+        await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+      }
+      await page.evaluate(PAGE_HELPERS);
+      if (process.env.BENCH_EXPERIMENT) await page.evaluate(process.env.BENCH_EXPERIMENT);
+      const cdp = PROFILE ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      }
+      const tabs = (await page.$$eval('[role=tab]', (ts) => ts.map((t) => ({ id: t.dataset.testid.slice(4), label: t.textContent.trim() }))))
+        .filter((t) => !ONLY_TABS || ONLY_TABS.includes(t.id));
+      const allTabs = await page.$$eval('[role=tab]', (ts) => ts.map((t) => t.dataset.testid.slice(4)));
+      for (const tab of tabs) {
+        // Switch back and forth between this tab and another; time the switches to this one.
+        const other = allTabs[0] === tab.id ? allTabs[1] : allTabs[0];
+        const prof = async (what, body) => {
+          if (cdp) await cdp.send('Profiler.start');
+          await page.evaluate(() => window.__bvUi.takePlotly());
+          const samples = await body();
+          const p = await page.evaluate(() => window.__bvUi.takePlotly());
+          const n = samples.length;
+          plotlyPerMove.set(`${data}|${what}`, { calls: p.calls / n, ms: p.ms / n, inFrameCalls: p.inFrameCalls / n, inFrameMs: p.inFrameMs / n });
+          if (cdp) profiles.push({ data, what, self: summarise((await cdp.send('Profiler.stop')).profile) });
+          return samples;
+        };
+        await page.evaluate(() => window.__bvUi.scrollTo(null));
+        const tabSamples = [];
+        const tabKey = `tab ${tab.id}`;
+        if (KINDS.includes('tab')) await prof(tabKey, async () => {
+          for (let k = 0; k < MOVES; k++) {
+            await page.evaluate((id) => window.__bvUi.tab(id), other);
+            tabSamples.push(await page.evaluate((id) => window.__bvUi.tab(id), tab.id));
+          }
+          return tabSamples;
+        });
+        else await page.evaluate((id) => window.__bvUi.tab(id), tab.id);
+        if (tabSamples.length) results.push({ data, tab: tab.label, kind: 'tab', id: tab.id, label: tab.label, samples: tabSamples });
+        const fields = (await page.evaluate(() => window.__bvUi.fields())).filter((f) => !ONLY_FIELDS || ONLY_FIELDS.includes(f.id));
+        for (const field of fields) {
+          for (const kind of ['slider', 'box'].filter((k) => KINDS.includes(k))) {
+            await page.evaluate((id) => window.__bvUi.scrollTo(id), field.id);
+            const samples = [];
+            await prof(`${kind} ${field.id}`, async () => {
+              for (let k = 0; k < MOVES; k++) {
+                samples.push(await page.evaluate(([fn, id, k]) => window.__bvUi[fn](id, k), [kind === 'slider' ? 'slide' : 'type', field.id, k]));
+              }
+              return samples;
+            });
+            results.push({ data, tab: tab.label, kind, id: field.id, label: field.label, samples });
+          }
+        }
+        process.stderr.write(`run ${runIndex + 1} ${data} ${tab.label}: tab p95 ${quantile(tabSamples, 0.95).toFixed(0)} ms, ${fields.length} fields\n`);
+      }
+      if (errors.length) console.error(`page errors (${data}):`, errors.slice(0, 3));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { results, profiles };
+}
+
+// ---- main ----
+const runs = [];
+for (let i = 0; i < RUNS; i++) runs.push(await run(i));
+server.close();
+
+// Per row: the median over the runs of its p50 and of its p95.
+const key = (r) => `${r.data}|${r.kind}|${r.id}`;
+const rows = new Map();
+for (const { results } of runs) {
+  for (const r of results) {
+    const row = rows.get(key(r)) ?? { ...r, p50s: [], p95s: [] };
+    row.p50s.push(quantile(r.samples, 0.5));
+    row.p95s.push(quantile(r.samples, 0.95));
+    rows.set(key(r), row);
+  }
+}
+const cell = (row) => (row ? [median(row.p50s), median(row.p95s)].map((x) => (Number.isFinite(x) ? x.toFixed(0) : '–')) : ['–', '–']);
+const get = (data, kind, id) => rows.get(`${data}|${kind}|${id}`);
+
+// The summary: per tab, the tab switch and the worst slider and box on it.
+const tabsInOrder = [...new Map([...rows.values()].filter((r) => r.kind === 'tab').map((r) => [r.id, r.label])).entries()];
+const worst = (data, tabId, kind) => {
+  const tabLabel = tabsInOrder.find(([id]) => id === tabId)?.[1];
+  const candidates = [...rows.values()].filter((r) => r.data === data && r.kind === kind && r.tab === tabLabel);
+  return candidates.sort((a, b) => median(b.p95s) - median(a.p95s))[0];
+};
+const header = ['what', ...DATA_SETS.flatMap((d) => [`${d === 'file' ? ROWS.toLocaleString('en') + ' rows' : 'embedded'} p50`, 'p95'])];
+const lines = [`| ${header.join(' | ')} |`, `| --- | ${header.slice(1).map(() => '---:').join(' | ')} |`];
+for (const [id, label] of tabsInOrder) {
+  lines.push(`| tab ${label} | ${DATA_SETS.flatMap((d) => cell(get(d, 'tab', id))).join(' | ')} |`);
+}
+for (const kind of ['slider', 'box']) {
+  for (const [id, label] of tabsInOrder) {
+    const ws = DATA_SETS.map((d) => worst(d, id, kind));
+    if (ws.every((w) => !w)) continue;
+    const name = ws.find(Boolean).label;
+    lines.push(`| ${label}: slowest ${kind === 'slider' ? 'slider' : 'number box'} (${name}) | ${ws.flatMap((w) => cell(w)).join(' | ')} |`);
+  }
+}
+const load = execSync('uptime').toString().trim();
+let md = `UI latency (ms, event → second animation frame), ${MOVES} moves each, median of ${RUNS} run(s); ${load}\n\n${lines.join('\n')}\n`;
+if (DETAILS) {
+  const plHead = DATA_SETS.map((d) => `plotly calls / ms per move, in the timed window · in all (${d})`);
+  const detail = ['| tab | input | ' + [...header.slice(1), ...plHead].join(' | ') + ' |', `| --- | --- | ${[...header.slice(1), ...plHead].map(() => '---:').join(' | ')} |`];
+  const seen = new Set();
+  for (const r of rows.values()) {
+    if (seen.has(`${r.kind}|${r.id}`)) continue;
+    seen.add(`${r.kind}|${r.id}`);
+    const pl = DATA_SETS.map((d) => plotlyPerMove.get(`${d}|${r.kind} ${r.id}`)).map((p) => (p ? `${p.inFrameCalls.toFixed(1)} / ${p.inFrameMs.toFixed(0)} · ${p.calls.toFixed(1)} / ${p.ms.toFixed(0)}` : '–'));
+    detail.push(`| ${r.tab} | ${r.kind} ${r.label} | ${DATA_SETS.flatMap((d) => cell(get(d, r.kind, r.id))).join(' | ')} | ${pl.join(' | ')} |`);
+  }
+  md += `\nEvery input:\n\n${detail.join('\n')}\n`;
+}
+if (PROFILE) {
+  // Where the time went, summed over all moves of each row (first run), top entries.
+  const prof = ['| data | what | where | function | self ms |', '| --- | --- | --- | --- | ---: |'];
+  for (const p of runs[0].profiles) {
+    const top = [...p.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    for (const [k, ms] of top) {
+      const [where, fn] = k.split('\t');
+      prof.push(`| ${p.data} | ${p.what} | ${where} | ${fn === '*' ? '**all**' : fn} | ${ms.toFixed(0)} |`);
+    }
+  }
+  md += `\nCPU profile (self time over all ${MOVES} moves):\n\n${prof.join('\n')}\n`;
+}
+console.log(md);
+writeFileSync(path.join(OUT, 'ui.md'), md);
+writeFileSync(path.join(OUT, 'ui.json'), JSON.stringify({ load, moves: MOVES, runs: runs.map((r) => r.results) }, null, 1));
