@@ -89,9 +89,10 @@ const PAGE_HELPERS = () => {
     new Promise((r) =>
       setTimeout(() => {
         const until = performance.now() + 2000;
-        const check = (deadline) => (deadline.timeRemaining() > 40 || performance.now() > until ? r() : requestIdleCallback(check));
-        requestIdleCallback(check);
-      }, 250),
+        const check = (deadline) =>
+          deadline.timeRemaining() > 40 || performance.now() > until ? r() : requestIdleCallback(check, { timeout: 500 });
+        requestIdleCallback(check, { timeout: 500 });
+      }, 200),
     );
   // Plotly's calls, counted and timed (synchronous part) from outside the app.
   const plotly = { calls: 0, ms: 0 };

@@ -27,7 +27,9 @@ after(async () => {
 /** Waits until every chart on the page is drawn (or shows its error box). */
 async function chartsDrawn(page) {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('.main-svg') || c.querySelector('.chart-error')),
+    [...document.querySelectorAll('.chart')].every(
+      (c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true',
+    ),
   );
 }
 

@@ -9,10 +9,12 @@ let server;
 let browser;
 servedBrowser((s, b) => ([server, browser] = [s, b]));
 
-/** Waits until every chart of the open tab is drawn (or shows its error). */
+/** Waits until every chart of the open tab is drawn (or shows its error) and up to date (a chart out of view is redrawn a moment later: `aria-busy` until then). */
 async function chartsDrawn(page) {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('.main-svg') || c.querySelector('.chart-error')),
+    [...document.querySelectorAll('.chart')].every(
+      (c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true',
+    ),
   );
 }
 

@@ -152,8 +152,11 @@ mod imp {
     }
 
     /// Calls `f` once, `delay_ms` from now, as soon as the browser has nothing else to do
-    /// (at once then in browsers without `requestIdleCallback`).
+    /// but at most `IDLE_TIMEOUT_MS` later (some browsers never report idle time while
+    /// they render, some have no `requestIdleCallback`: then at once).
     pub fn when_idle(delay_ms: u32, f: impl FnOnce() + 'static) {
+        /// The longest wait for idle time after the delay.
+        const IDLE_TIMEOUT_MS: u32 = 300;
         gloo::timers::callback::Timeout::new(delay_ms, move || {
             let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
             let run = {
@@ -165,8 +168,10 @@ mod imp {
                 }
             };
             let callback = Closure::once_into_js(run);
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(IDLE_TIMEOUT_MS);
             if gloo::utils::window()
-                .request_idle_callback(callback.unchecked_ref())
+                .request_idle_callback_with_options(callback.unchecked_ref(), &options)
                 .is_err()
             {
                 if let Some(f) = f.take() {

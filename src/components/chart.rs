@@ -72,6 +72,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     // of changes (an idle draw waits for the last one).
     let pending = use_mut_ref(|| None::<Job>);
     let changes = use_mut_ref(|| 0_u64);
+    // Whether the drawn chart is older than its spec (`aria-busy` until it is redrawn).
+    let stale = use_state_eq(|| false);
     // The click handler of the latest props, and plotly's binding that calls it.
     let on_click = use_mut_ref(|| None::<Callback<(String, String)>>);
     *on_click.borrow_mut() = props.on_click.clone();
@@ -80,13 +82,15 @@ pub fn Chart(props: &ChartProps) -> Html {
     // Draws the pending figure, if any. The chart is drawn in the effect that measures
     // it, so a chart in view is on the page when the frame is painted.
     let draw: std::rc::Rc<dyn Fn()> = {
-        let (div, pending, error) = (div.clone(), pending.clone(), error.clone());
+        let (div, pending, error, stale) =
+            (div.clone(), pending.clone(), error.clone(), stale.clone());
         #[cfg(target_arch = "wasm32")]
         let (on_click, binding) = (on_click.clone(), binding.clone());
         std::rc::Rc::new(move || {
             let Some(job) = pending.borrow_mut().take() else {
                 return;
             };
+            stale.set(false);
             #[cfg(target_arch = "wasm32")]
             if let Some(el) = div.cast::<web_sys::HtmlElement>() {
                 let width = Some(bucket(el.client_width())).filter(|w| *w > 0);
@@ -166,7 +170,13 @@ pub fn Chart(props: &ChartProps) -> Html {
         });
     }
     {
-        let (div, pending, draw, changes) = (div.clone(), pending.clone(), draw.clone(), changes);
+        let (div, pending, draw, changes, stale) = (
+            div.clone(),
+            pending.clone(),
+            draw.clone(),
+            changes,
+            stale.clone(),
+        );
         use_effect_with(
             (props.spec.clone(), big, props.lang, *resized),
             move |(spec, big, lang, _)| {
@@ -180,6 +190,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     if crate::web::near_view(&el, NEAR_VIEW_PX as f64) {
                         draw();
                     } else {
+                        stale.set(true);
                         *changes.borrow_mut() += 1;
                         let this = *changes.borrow();
                         crate::web::when_idle(IDLE_DELAY_MS, move || {
@@ -190,7 +201,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     }
                 }
                 #[cfg(not(target_arch = "wasm32"))]
-                let _ = (&div, &draw, &changes);
+                let _ = (&div, &draw, &changes, &stale);
             },
         );
     }
@@ -214,7 +225,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
     };
     html! {
-        <figure class="chart" data-testid={spec.id.clone()}>
+        <figure class="chart" data-testid={spec.id.clone()} aria-busy={stale.then_some("true")}>
             <figcaption class="chart-head">
                 <span class="chart-title">{ &spec.title }</span>
                 <span class="chart-export no-print">
