@@ -69,6 +69,7 @@ async fn a_chart_mounts_and_plotly_draws_it() {
         ChartProps {
             spec,
             lang: Default::default(),
+            on_click: None,
         },
     )
     .render();
