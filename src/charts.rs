@@ -831,15 +831,15 @@ impl ChartSpec {
         self.to_json_fit(big, None, lang)
     }
 
-    /// [`ChartSpec::to_plot_fit`] as plotly JSON, with what the plotly crate cannot say:
-    /// the legend measured from the chart's left edge (not the plot's, which a wide axis
-    /// title moves right), so it has the chart's whole width for its entries.
+    /// [`ChartSpec::to_plot_fit`] as plotly JSON.
     pub fn to_json_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> String {
         self.to_json_framed(big, width, None, lang)
     }
 
     /// [`ChartSpec::to_json_fit`] on a screen `screen_height` CSS pixels high
-    /// ([`ChartSpec::to_plot_framed`]).
+    /// ([`ChartSpec::to_plot_framed`]). The legend is placed against the plot (plotly's
+    /// default): a legend placed against the whole chart makes plotly reserve its width in
+    /// the left margin, which squeezed every plot with a legend to the right half.
     pub fn to_json_framed(
         &self,
         big: bool,
@@ -847,16 +847,8 @@ impl ChartSpec {
         screen_height: Option<u32>,
         lang: Lang,
     ) -> String {
-        let json = self
-            .to_plot_framed(big, width, screen_height, lang)
-            .to_json();
-        let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&json) else {
-            return json;
-        };
-        if let Some(legend) = v["layout"]["legend"].as_object_mut() {
-            legend.insert("xref".into(), "container".into());
-        }
-        v.to_string()
+        self.to_plot_framed(big, width, screen_height, lang)
+            .to_json()
     }
 }
 

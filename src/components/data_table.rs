@@ -6,6 +6,9 @@ use yew::prelude::*;
 use crate::messages::charts as msg;
 use crate::views::Table;
 
+/// Cells up to this many characters are figures or short words, kept on one line.
+const SHORT_CELL: usize = 16;
+
 /// Props of [`DataTable`].
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
@@ -184,7 +187,10 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                                     _ => html! { <th scope="row">{ c }</th> },
                                 }
                             } else {
-                                html! { <td>{ c }</td> }
+                                // A short cell (a figure: "€ 114,46 mln") stays on one line;
+                                // the table scrolls instead, with its hint.
+                                let short = c.chars().count() <= SHORT_CELL;
+                                html! { <td class={classes!(short.then_some("nowrap"))}>{ c }</td> }
                             }) }</tr>
                         }) }
                     </tbody>
