@@ -56,7 +56,7 @@ pub fn kerncijfers_csv() -> Result<Vec<u8>, io::LoadError> {
 /// none of the loader's code in the page's wasm; shipped uncompressed, so the transfer
 /// compresses it once). The header is read as a worker's reply, with the same code.
 fn decoded(reply: &str, columns: &[u8]) -> Result<io::Loaded, io::LoadError> {
-    match bijstand_worker::Reply::from_json(reply)? {
+    match crate::loader::reply_from_json(reply)? {
         bijstand_worker::Reply::Done { header, .. } => bijstand_worker::decode(*header, &columns),
         _ => Err(bijstand_worker::wire_error("embedded")),
     }

@@ -295,7 +295,7 @@ mod imp {
     /// The [`Reply`] in a message of the worker (`{json, buffer?}`); a malformed one is a
     /// load error.
     fn reply_of(data: &JsValue) -> Result<Reply, LoadError> {
-        Reply::from_json(&get(data, "json").as_string().unwrap_or_default())
+        super::reply_from_json(&get(data, "json").as_string().unwrap_or_default())
     }
 
     /// Turns a reply of the worker (with its message, for the buffer) into an event;
@@ -447,6 +447,14 @@ mod imp {
 }
 
 pub use imp::{cancel, prewarm, start};
+
+/// [`bijstand_worker::Reply::from_json`], but instantiated in this crate: serde's code for
+/// the reply (header, load report, errors, warnings) is then compiled size-optimised with
+/// the page, not at the worker crate's `opt-level = 3` (the header is small; only
+/// [`bijstand_worker::decode`] is hot).
+pub fn reply_from_json(json: &str) -> Result<bijstand_worker::Reply, LoadError> {
+    serde_json::from_str(json).map_err(|e| bijstand_worker::wire_error(&e.to_string()))
+}
 
 /// Benchmark hooks for `bench/run.mjs`: only in a bench build (`--features bench`,
 /// `scripts/bench.sh`).
