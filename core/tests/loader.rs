@@ -620,7 +620,8 @@ fn bad_date_message_names_value_line_and_column() {
     let e = load_err(fixture!("bad_date_line14.csv"));
     assert_eq!(
         e.message(Lang::Nl),
-        "'31-02-2024' is geen geldige datum (verwacht dd-mm-jjjj). (regel 14, kolom 'startdatum')"
+        "'31-02-2024' is geen geldige datum: dag 31 bestaat niet in maand 2 van 2024 (die heeft 29 \
+         dagen). (regel 14, kolom 'startdatum')"
     );
 }
 
@@ -991,9 +992,10 @@ fn empty_and_binary_files_are_refused() {
         load_err(b"\x00\x01\x02binary\x00").kind,
         LoadErrorKind::Binary
     );
-    let ds = load(b"uitkering_id;startdatum;einddatum\n");
-    assert!(episodes(&ds).is_empty());
-    assert!(has_warning(&ds.report, "alleen een kopregel"));
+    // Only a header: refused (loading it would empty the screens), with its line.
+    let e = load_err(b"uitkering_id;startdatum;einddatum\n");
+    assert_eq!(e.kind, LoadErrorKind::NoBenefits);
+    assert_eq!(e.line, Some(1));
 }
 
 // ---------------------------------------------------------------------------------------

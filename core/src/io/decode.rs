@@ -132,9 +132,20 @@ fn detect(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, DetectedEncoding), LoadError> 
     if bytes.starts_with(UTF16BE_BOM) {
         return Err(LoadError::new(LoadErrorKind::Utf16BigEndian));
     }
+    match utf16_without_bom(bytes) {
+        Some(true) => {
+            return Ok((
+                owned(decode_as(bytes, DetectedEncoding::Utf16Le)),
+                DetectedEncoding::Utf16Le,
+            ))
+        }
+        Some(false) => return Err(LoadError::new(LoadErrorKind::Utf16BigEndian)),
+        None => {}
+    }
     if is_utf8(bytes) {
         Ok((Cow::Borrowed(bytes), DetectedEncoding::Utf8))
     } else {
+        check_mixed(bytes)?;
         Ok((
             owned(decode_as(bytes, DetectedEncoding::Windows1252)),
             DetectedEncoding::Windows1252,
@@ -174,25 +185,92 @@ fn normalize_line_ends(b: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
     }
 }
 
-/// Refuses text that is not text: NUL or other control characters in `head` (its first
-/// 8 KB: a binary file, or UTF-16 without BOM).
+/// UTF-16 without a byte-order mark, told by the zero bytes of its ASCII characters in
+/// the first 4 KB: `Some(true)` little-endian, `Some(false)` big-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |at: usize| {
+        sample
+            .iter()
+            .skip(at)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    if odd * 2 > pairs && even * 10 < pairs {
+        Some(true)
+    } else if even * 2 > pairs && odd * 10 < pairs {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Refuses a file that is not UTF-8 but holds UTF-8 accents (`é` as two bytes) too:
+/// read as Windows-1252, those would be garbled silently. Names the first line of each.
+fn check_mixed(bytes: &[u8]) -> Result<(), LoadError> {
+    let other = match std::str::from_utf8(bytes) {
+        Ok(_) => return Ok(()),
+        Err(e) => e.valid_up_to(),
+    };
+    let mut i = 0;
+    let utf8 = loop {
+        let Some(at) = bytes[i..].iter().position(|&b| b >= 0xC2) else {
+            return Ok(());
+        };
+        let at = i + at;
+        let len = match bytes[at] {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => 1,
+        };
+        if len > 1
+            && bytes
+                .get(at..at + len)
+                .is_some_and(|s| std::str::from_utf8(s).is_ok())
+        {
+            break at;
+        }
+        i = at + 1;
+    };
+    let line = |at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    Err(LoadError::new(LoadErrorKind::MixedEncoding {
+        utf8_line: line(utf8),
+        other_line: line(other),
+    }))
+}
+
+/// Refuses text that is not text: control characters in `head` (its first 8 KB: a
+/// binary file); a few NUL characters in text are named with their line.
 pub(crate) fn check_text(head: &str) -> Result<(), LoadError> {
-    let head = head.chars();
     let mut controls = 0usize;
     let mut total = 0usize;
-    for c in head {
+    let mut line = 1;
+    let mut nul = None;
+    for c in head.chars() {
         total += 1;
-        if c == '\0' {
-            return Err(LoadError::new(LoadErrorKind::Binary));
-        }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+        if c == '\n' {
+            line += 1;
+        } else if c == '\0' {
+            nul.get_or_insert(line);
+            controls += 1;
+        } else if c.is_control() && !matches!(c, '\r' | '\t' | '\u{c}') {
             controls += 1;
         }
     }
     if controls * 10 > total {
         return Err(LoadError::new(LoadErrorKind::Binary));
     }
-    Ok(())
+    match nul {
+        Some(line) => Err(LoadError::new(LoadErrorKind::NulCharacter).at_line(line)),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]

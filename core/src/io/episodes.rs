@@ -1104,6 +1104,16 @@ impl RowReader {
                 })?
             };
             let age = start.year - y as i32;
+            if age < 0 {
+                // Born after the benefit started: no typing slip a warning could cover.
+                return Err(t.error_at(
+                    GEBOORTEJAAR,
+                    LoadErrorKind::BirthAfterStart {
+                        year: text(raw),
+                        start: text(start_raw),
+                    },
+                ));
+            }
             // With a birth year only the age is exact to one year (§2.4): allow 18 … AOW + 1.
             if !(18..=AOW_LEEFTIJD + 1).contains(&age) {
                 odd_age.add(line);

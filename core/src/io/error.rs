@@ -159,6 +159,62 @@ pub enum LoadErrorKind {
     /// A file recognised as reference data (CBS, waarstaatjegemeente) that could not be
     /// read.
     Reference(super::refdata::RefError),
+    /// A file of another kind than a table (a PDF, an image, a ZIP archive), recognised
+    /// by its first bytes.
+    ForeignFile(ForeignKind),
+    /// A cell longer than [`super::MAX_CELL_CHARS`] (a misplaced quote, or not a data file).
+    CellTooLong {
+        /// Characters in the cell.
+        chars: usize,
+        /// The most there may be.
+        limit: usize,
+    },
+    /// A row with more columns than [`super::MAX_COLUMNS`].
+    TooManyColumns {
+        /// The most there may be.
+        limit: usize,
+    },
+    /// A part of a workbook that unpacks to more than the loader reads (a zip bomb).
+    WorkbookTooLarge {
+        /// The part (`xl/worksheets/sheet1.xml`).
+        part: String,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A NUL character in a text file (a damaged file, or UTF-16 saved oddly).
+    NulCharacter,
+    /// An episodes file with a header and no benefits: loading it would empty the screens.
+    NoBenefits,
+    /// A `geboortejaar` after the year of the benefit's start (both as written).
+    BirthAfterStart {
+        /// The birth year as written.
+        year: String,
+        /// The start date as written.
+        start: String,
+    },
+    /// A key twice in one JSON object.
+    JsonDuplicateKey(String),
+    /// UTF-8 and Windows-1252 in one file: the first line of each.
+    MixedEncoding {
+        /// The first line with UTF-8 accents.
+        utf8_line: usize,
+        /// The first line that is not UTF-8.
+        other_line: usize,
+    },
+}
+
+/// A kind of file that is not a table, recognised by its magic number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForeignKind {
+    /// `%PDF-`.
+    Pdf,
+    /// PNG, JPEG or GIF.
+    Image,
+    /// A ZIP archive that is no Excel workbook.
+    Zip,
+    /// A Word document (`.docx`).
+    Word,
 }
 
 /// What kind of problem the JSON reader met.
@@ -173,6 +229,8 @@ pub enum JsonProblem {
     Data,
     /// A read error.
     Io,
+    /// Nested deeper than the reader follows (128 levels).
+    TooDeep,
 }
 
 /// A JSON value where an object or a list was expected.
@@ -338,7 +396,10 @@ impl LoadErrorKind {
             K::RaggedRow { expected, found } => {
                 msg::ragged_row(lang, count(*found), count(*expected))
             }
-            K::BadDate(v) => msg::bad_date(lang, v),
+            K::BadDate(v) => match date_problem(v, lang) {
+                Some(reason) => msg::bad_date_because(lang, v, &reason),
+                None => msg::bad_date(lang, v),
+            },
             K::BadNumber(v) => msg::bad_number(lang, v),
             K::BadCode { value, allowed } => msg::bad_code(lang, value, &allowed.join(", ")),
             K::EndBeforeStart { start, end } => msg::end_before_start(lang, end, start),
@@ -390,6 +451,12 @@ impl LoadErrorKind {
             K::BadJson {
                 line,
                 column,
+                problem: JsonProblem::TooDeep,
+                ..
+            } => msg::json_too_deep(lang, Plain(*line), Plain(*column)),
+            K::BadJson {
+                line,
+                column,
                 problem,
                 detail,
             } => msg::bad_json(lang, problem.label(), detail, Plain(*line), Plain(*column)),
@@ -411,12 +478,53 @@ impl LoadErrorKind {
             K::AmbiguousColumns { field, columns } => {
                 msg::ambiguous_columns(lang, field, &quoted_list(lang, columns))
             }
+            K::ForeignFile(kind) => msg::foreign_file(lang, kind.label()),
+            K::CellTooLong { chars, limit } => {
+                msg::cell_too_long(lang, count(*chars), count(*limit))
+            }
+            K::TooManyColumns { limit } => msg::too_many_columns(lang, count(*limit)),
+            K::WorkbookTooLarge { part, limit } => {
+                msg::workbook_too_large(lang, part, Count((limit / 1_000_000) as i64))
+            }
+            K::NulCharacter => msg::NUL_CHARACTER.get(lang).to_string(),
+            K::NoBenefits => msg::NO_BENEFITS_ERROR.get(lang).to_string(),
+            K::BirthAfterStart { year, start } => msg::birth_after_start(lang, year, start),
+            K::JsonDuplicateKey(key) => msg::json_duplicate_key(lang, key),
+            K::MixedEncoding {
+                utf8_line,
+                other_line,
+            } => msg::mixed_encoding(lang, Plain(*utf8_line), Plain(*other_line)),
             // The banner says the data stays; the reader's own sentence about it is left off.
             K::Reference(e) => e
                 .message(lang)
                 .trim_end_matches(crate::messages::refdata::KEEPS_DATA.get(lang))
                 .trim_end()
                 .to_string(),
+        }
+    }
+}
+
+impl ForeignKind {
+    /// The kind of file, in words ("een PDF-bestand" / "a PDF file").
+    pub fn label(self) -> Msg {
+        match self {
+            ForeignKind::Pdf => msg::FOREIGN_PDF,
+            ForeignKind::Image => msg::FOREIGN_IMAGE,
+            ForeignKind::Zip => msg::FOREIGN_ZIP,
+            ForeignKind::Word => msg::FOREIGN_WORD,
+        }
+    }
+
+    /// Recognises a file that is no table by its first bytes (a ZIP archive is told
+    /// apart from a workbook by its parts, in the XLSX reader).
+    pub fn sniff(bytes: &[u8]) -> Option<ForeignKind> {
+        const IMAGES: [&[u8]; 4] = [b"\x89PNG\r\n\x1a\n", b"\xFF\xD8\xFF", b"GIF87a", b"GIF89a"];
+        if bytes.starts_with(b"%PDF-") {
+            Some(ForeignKind::Pdf)
+        } else if IMAGES.iter().any(|m| bytes.starts_with(m)) {
+            Some(ForeignKind::Image)
+        } else {
+            None
         }
     }
 }
@@ -429,6 +537,7 @@ impl JsonProblem {
             JsonProblem::Syntax => msg::JSON_SYNTAX,
             JsonProblem::Data => msg::JSON_DATA,
             JsonProblem::Io => msg::JSON_IO,
+            JsonProblem::TooDeep => msg::JSON_TOO_DEEP,
         }
     }
 }
@@ -448,6 +557,39 @@ impl JsonValue {
 
 fn count(n: usize) -> Count {
     Count(n as i64)
+}
+
+/// What is wrong with a date written as numbers (`31-02-2024`, `00-00-0000`, `0`), when
+/// it can be told: day-first or ISO order with a four-digit year, or an Excel serial.
+fn date_problem(value: &str, lang: Lang) -> Option<String> {
+    let v = value.trim();
+    let parts: Vec<&str> = v.split(['-', '/', '.']).collect();
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    if parts.iter().all(|p| p.bytes().all(|b| b == b'0')) {
+        return Some(msg::DATE_ZEROS.get(lang).to_string());
+    }
+    let (d, m, y) = match parts[..] {
+        [serial] if serial.len() != 4 && serial.len() != 8 => {
+            return Some(msg::DATE_SERIAL.get(lang).to_string())
+        }
+        [y, m, d] if y.len() == 4 => (d, m, y),
+        [d, m, y] if y.len() == 4 => (d, m, y),
+        _ => return None,
+    };
+    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    if !(1900..=2100).contains(&y) {
+        return Some(msg::date_year(lang, &format!("{y:04}")));
+    }
+    if !(1..=12).contains(&m) {
+        return Some(msg::date_month(lang, Plain(m)));
+    }
+    let days = crate::date::days_in_month(y, m);
+    (d == 0 || d > days).then(|| msg::date_day(lang, Plain(d), Plain(m), Plain(y), Plain(days)))
 }
 
 /// How Dutch Excel shows an error value that the file stores in English.
@@ -496,11 +638,13 @@ mod tests {
             .in_column("startdatum");
         assert_eq!(
             e.message(crate::lang::Lang::Nl),
-            "'31-02-2024' is geen geldige datum (verwacht dd-mm-jjjj). (regel 4, kolom 'startdatum')"
+            "'31-02-2024' is geen geldige datum: dag 31 bestaat niet in maand 2 van 2024 (die heeft \
+             29 dagen). (regel 4, kolom 'startdatum')"
         );
         assert_eq!(
             e.message(crate::lang::Lang::En),
-            "'31-02-2024' is not a valid date (expected dd-mm-yyyy). (line 4, column 'startdatum')"
+            "'31-02-2024' is not a valid date: day 31 does not exist in month 2 of 2024 (which has \
+             29 days). (line 4, column 'startdatum')"
         );
         let e = LoadError::new(LoadErrorKind::NoUsableSheet { sheets: vec![] });
         assert!(
@@ -523,6 +667,11 @@ mod tests {
                 found: 5,
             },
             K::BadDate("31-02-2024".into()),
+            K::BadDate("00-00-0000".into()),
+            K::BadDate("01-13-2024".into()),
+            K::BadDate("01-01-9999".into()),
+            K::BadDate("2958466".into()),
+            K::BadDate("morgen".into()),
             K::BadNumber("1,2,3".into()),
             K::BadCode {
                 value: "Q".into(),
@@ -593,6 +742,12 @@ mod tests {
                 problem: JsonProblem::Io,
                 detail: "read".into(),
             },
+            K::BadJson {
+                line: 1,
+                column: 632,
+                problem: JsonProblem::TooDeep,
+                detail: "recursion limit exceeded".into(),
+            },
             K::JsonNoRows {
                 keys: vec!["episodes".into()],
             },
@@ -610,6 +765,30 @@ mod tests {
                 columns: vec!["Datum einde".into(), "Einddatum uitkering".into()],
             },
             K::Reference(crate::io::refdata::RefError::NoRows),
+            K::ForeignFile(ForeignKind::Pdf),
+            K::ForeignFile(ForeignKind::Image),
+            K::ForeignFile(ForeignKind::Zip),
+            K::ForeignFile(ForeignKind::Word),
+            K::CellTooLong {
+                chars: 100_000,
+                limit: 10_000,
+            },
+            K::TooManyColumns { limit: 1000 },
+            K::WorkbookTooLarge {
+                part: "xl/worksheets/sheet1.xml".into(),
+                limit: 1_000_000_000,
+            },
+            K::NulCharacter,
+            K::NoBenefits,
+            K::BirthAfterStart {
+                year: "2090".into(),
+                start: "01-01-2020".into(),
+            },
+            K::JsonDuplicateKey("startdatum".into()),
+            K::MixedEncoding {
+                utf8_line: 2,
+                other_line: 3,
+            },
         ];
         let mut out = Vec::new();
         for kind in kinds {
@@ -680,12 +859,21 @@ mod tests {
             K::AmbiguousColumns { .. } => 39,
             K::DuplicateTrajectoryId(_) => 40,
             K::Reference(_) => 41,
+            K::ForeignFile(_) => 42,
+            K::CellTooLong { .. } => 43,
+            K::TooManyColumns { .. } => 44,
+            K::WorkbookTooLarge { .. } => 45,
+            K::NulCharacter => 46,
+            K::MixedEncoding { .. } => 47,
+            K::NoBenefits => 48,
+            K::BirthAfterStart { .. } => 49,
+            K::JsonDuplicateKey(_) => 50,
         }
     }
 
     #[test]
     fn every_error_has_a_dutch_and_an_english_text() {
-        let mut seen = [false; 42];
+        let mut seen = [false; 51];
         for e in examples() {
             seen[kind_index(&e.kind)] = true;
             crate::messages::check::assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));

@@ -93,6 +93,18 @@ impl Grid {
         let Some(row) = self.rows.last_mut() else {
             return Ok(());
         };
+        if col >= super::MAX_COLUMNS {
+            // Refused here, before a row of 16,384 cells is stored.
+            let mut e = LoadError::new(LoadErrorKind::TooManyColumns {
+                limit: super::MAX_COLUMNS,
+            })
+            .at_line(row.line);
+            e.unit = self.unit;
+            if let Some(sheet) = &self.sheet {
+                e = e.in_sheet(sheet.clone());
+            }
+            return Err(e);
+        }
         let end = self.text.len() + text.len();
         if end > u32::MAX as usize || self.spans.len() >= u32::MAX as usize - col {
             return Err(LoadError::new(LoadErrorKind::TooMuchText));
@@ -225,6 +237,10 @@ pub(crate) fn number_text(v: f64, dec: char) -> String {
     }
     if v.fract() == 0.0 && v.abs() < 1e15 {
         return format!("{}", v as i64);
+    }
+    if v.abs() >= 1e15 {
+        // `1e308`, not 309 digits: no real cell holds such a number.
+        return format!("{v:e}").replace('.', &dec.to_string());
     }
     let mut s = format!("{v}");
     if let Some(dot) = s.find('.') {

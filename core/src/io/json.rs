@@ -151,6 +151,12 @@ fn bad_json(e: &serde_json::Error) -> LoadError {
     };
     let text = e.to_string();
     let detail = text.split(" at line ").next().unwrap_or(&text);
+    // serde_json's guard against deep nesting (128 levels), its own category.
+    let problem = if detail == "recursion limit exceeded" {
+        JsonProblem::TooDeep
+    } else {
+        problem
+    };
     LoadError::new(LoadErrorKind::BadJson {
         line: e.line(),
         column: e.column(),
@@ -246,16 +252,16 @@ pub(crate) fn read_grid(
                 .ok_or_else(|| at(LoadErrorKind::JsonNestedValue, i + 1, Some(k)))?;
             row.push((index[k.as_str()], text));
         }
-        // A key may repeat within an object; the last value wins, as in JSON parsers.
+        // A key twice in one object: which value is meant cannot be told.
         row.sort_by_key(|&(c, _)| c);
-        row.dedup_by(|later, earlier| {
-            if later.0 == earlier.0 {
-                std::mem::swap(later, earlier);
-                true
-            } else {
-                false
-            }
-        });
+        if let Some(w) = row.windows(2).find(|w| w[0].0 == w[1].0) {
+            let key = keys[w[0].0];
+            return Err(at(
+                LoadErrorKind::JsonDuplicateKey(key.to_string()),
+                i + 1,
+                Some(key),
+            ));
+        }
         grid.start_row(i + 1);
         for (col, text) in &row {
             grid.push(*col, text)?;

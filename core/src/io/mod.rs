@@ -44,7 +44,7 @@ mod warning;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
-pub use error::{JsonProblem, JsonValue, LoadError, LoadErrorKind, RowUnit};
+pub use error::{ForeignKind, JsonProblem, JsonValue, LoadError, LoadErrorKind, RowUnit};
 pub use fields::mappable_fields;
 pub use grid::column_letter;
 pub use preview::{preview, Preview, PreviewRow, PREVIEW_ROWS};
@@ -68,6 +68,14 @@ use columns::Schema;
 /// limit for every path: the page refuses a larger file before reading it, so the tab never
 /// hangs; the worker and [`load`] / [`preview`] refuse larger input too.
 pub const MAX_FILE_BYTES: u64 = 200_000_000;
+
+/// Most columns a row may have (a real export has tens): a row with more is refused
+/// before its cells are looked at, so a header of a million columns cannot stall the tab.
+pub const MAX_COLUMNS: usize = 1_000;
+
+/// Most characters a cell may have (counted as UTF-8 bytes while reading): longer cells
+/// come from a misplaced quote or a file that is no table (a 100 MB line).
+pub const MAX_CELL_CHARS: usize = 10_000;
 
 /// The file kinds a header can match, in order of preference on a tie.
 static SCHEMAS: [Schema; 5] = [
@@ -293,6 +301,9 @@ pub fn load_with_progress(
             limit: MAX_FILE_BYTES,
         }));
     }
+    if let Some(kind) = ForeignKind::sniff(bytes) {
+        return Err(LoadError::new(LoadErrorKind::ForeignFile(kind)));
+    }
     match Format::sniff(bytes, name) {
         Format::Csv if refdata::is_reference(bytes) => load_reference(bytes, name),
         Format::Csv => load_csv(bytes, name, options, progress),
@@ -348,9 +359,14 @@ fn read_table(
     report.mappable_fields = mappable_fields(table.kind());
     report.remembered = table.remembered.clone();
     let data = match table.kind() {
-        FileKind::Episodes => {
-            episodes::read(table, options, report).map(|e| TableData::Data(Data::Episodes(e)))
-        }
+        FileKind::Episodes => episodes::read(table, options, report).and_then(|e| {
+            if e.is_empty() {
+                // Loading it would empty the screens: the data in view stays.
+                let e = LoadError::new(LoadErrorKind::NoBenefits).at_line(table.header_line);
+                return Err(table.locate(e));
+            }
+            Ok(TableData::Data(Data::Episodes(e)))
+        }),
         FileKind::Kerncijfers => {
             kerncijfers::read(table, options, report).map(|k| TableData::Data(Data::Kerncijfers(k)))
         }

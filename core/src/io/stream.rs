@@ -165,6 +165,10 @@ impl StreamLoad {
             t.field_header(episodes::INKOMSTEN_ARBEID),
         ];
         let ep = episodes::finish(rows, &headers, &mut report);
+        if ep.is_empty() {
+            // Refused by the whole load, with its message.
+            return None;
+        }
         report.rows = t.data_rows();
         let mut warnings = t.warnings();
         warnings.append(&mut report.warnings);

@@ -18,7 +18,8 @@ use super::columns::{Mapping, Schema};
 use super::dialect::Dialect;
 use super::grid::{column_letter, Grid, GridCursor};
 use super::{
-    DecimalStyle, FileKind, LoadError, LoadErrorKind, LoadOptions, LoadWarning, RowUnit, TotalCheck,
+    DecimalStyle, FileKind, LoadError, LoadErrorKind, LoadOptions, LoadWarning, RowUnit,
+    TotalCheck, MAX_CELL_CHARS, MAX_COLUMNS,
 };
 use crate::privacy::{is_bsn_header, BsnScan};
 use crate::text::normalize;
@@ -353,6 +354,7 @@ impl<'t> Table<'t> {
         let mut candidate: Option<(usize, Vec<String>)> = None;
         let mut seen = 0;
         while (forced.is_some() || seen < HEADER_SEARCH) && t.read()? {
+            t.check_width()?;
             let mut cells: Vec<String> = t.raw_cells().map(|c| cell_str(c).to_string()).collect();
             while cells.last().is_some_and(|c| c.is_empty()) {
                 cells.pop();
@@ -645,6 +647,51 @@ impl<'t> Table<'t> {
         }
     }
 
+    /// Refuses the current record when it has more than [`MAX_COLUMNS`] cells up to its
+    /// last filled one, or a cell longer than [`MAX_CELL_CHARS`] (before the header is
+    /// known, so a hostile first line is refused before it is looked at).
+    fn check_width(&self) -> Result<(), LoadError> {
+        let mut filled = 0;
+        let mut long = None;
+        for (i, c) in self.raw_cells().enumerate() {
+            if !trim_bytes(c).is_empty() {
+                filled = i + 1;
+            }
+            if long.is_none() && c.len() > MAX_CELL_CHARS {
+                long = Some((i, c));
+            }
+        }
+        if filled > MAX_COLUMNS {
+            let e = LoadError::new(LoadErrorKind::TooManyColumns { limit: MAX_COLUMNS });
+            return Err(self.locate(e.at_line(self.line)));
+        }
+        match long {
+            Some((i, c)) => Err(self.long_cell(i, c)),
+            None => Ok(()),
+        }
+    }
+
+    /// The error for a cell longer than [`MAX_CELL_CHARS`] in column `i` of this line.
+    fn long_cell(&self, i: usize, cell: &[u8]) -> LoadError {
+        let chars = std::str::from_utf8(cell).map_or(cell.len(), |s| s.chars().count());
+        let e = LoadError::new(LoadErrorKind::CellTooLong {
+            chars,
+            limit: MAX_CELL_CHARS,
+        })
+        .at_line(self.line);
+        let e = match self.header.get(i) {
+            Some(name) if !name.is_empty() => e.in_column(name.clone()),
+            _ => match &self.source {
+                Source::Grid { grid, .. } if grid.unit != RowUnit::JsonItem => {
+                    e.at_letter(grid.letter(i))
+                }
+                Source::Grid { .. } => e,
+                _ => e.at_letter(column_letter(i)),
+            },
+        };
+        self.locate(e)
+    }
+
     /// Finds, by reading the body again, the first data row whose cell in `col` makes
     /// `want` true; returns its line and the cell. For rare follow-up checks (duplicate
     /// ids), so the hot path can stay sequential.
@@ -703,6 +750,7 @@ impl<'t> Table<'t> {
             if !self.read()? {
                 return Ok(None);
             }
+            let mut widest = 0;
             let mut scan = CellScan {
                 spans: &mut self.spans,
                 bsn: &mut self.bsn,
@@ -713,6 +761,7 @@ impl<'t> Table<'t> {
                 Source::Plain(p) => {
                     for (i, &(a, b)) in self.cells.iter().enumerate() {
                         scan.cell(i, p.body, a, b);
+                        widest = widest.max(b - a);
                     }
                     self.cells.len()
                 }
@@ -723,12 +772,21 @@ impl<'t> Table<'t> {
                         // The record's cells lie end to end in its buffer.
                         let b = a + c.len();
                         scan.cell(i, base, a, b);
+                        widest = widest.max(b - a);
                         a = b;
                     }
                     self.rec.len()
                 }
             };
             let last = scan.last;
+            if widest > MAX_CELL_CHARS {
+                let (i, c) = self
+                    .raw_cells()
+                    .enumerate()
+                    .find(|(_, c)| c.len() > MAX_CELL_CHARS)
+                    .unwrap_or((0, &[]));
+                return Err(self.long_cell(i, c));
+            }
             for span in self.spans.iter_mut().skip(n_fields) {
                 *span = (0, 0);
             }

@@ -20,8 +20,8 @@ use calamine::{DataRef, Reader, SheetType, Xlsx};
 use super::grid::{bool_text, date_text, number_text, Grid};
 use super::table::Table;
 use super::{
-    grid_decimal, read_table, DecimalStyle, Format, LoadError, LoadErrorKind, LoadOptions,
-    LoadReport, RowUnit, SCHEMAS,
+    grid_decimal, read_table, DecimalStyle, ForeignKind, Format, LoadError, LoadErrorKind,
+    LoadOptions, LoadReport, RowUnit, SCHEMAS,
 };
 use crate::date::Date;
 
@@ -30,8 +30,49 @@ type Workbook<'a> = Xlsx<Cursor<&'a [u8]>>;
 /// Non-blank rows read from a sheet to look for its header.
 const PROBE_ROWS: usize = 40;
 
+/// Most bytes one part of a workbook (a sheet's XML, the shared strings) may unpack to,
+/// by the sizes the ZIP directory declares: 1 GB, several times the XML of the largest
+/// real caseload. A zip bomb (a few MB that unpack to gigabytes) is refused before
+/// anything is unpacked.
+pub const MAX_PART_BYTES: u64 = 1_000_000_000;
+
+/// Refuses a ZIP archive that is no workbook (a Word document, any other archive), and
+/// a workbook with a part that unpacks to more than [`MAX_PART_BYTES`]. Reads only the
+/// ZIP directory; an archive it cannot read is left to calamine's own message.
+fn check_archive(bytes: &[u8]) -> Result<(), LoadError> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let has = |archive: &zip::ZipArchive<_>, name: &str| {
+        archive
+            .file_names()
+            .any(|n| n.is_ok_and(|n| n.eq_ignore_ascii_case(name)))
+    };
+    if !has(&archive, "xl/workbook.xml") && !has(&archive, "xl/workbook.bin") {
+        let kind = if has(&archive, "word/document.xml") {
+            ForeignKind::Word
+        } else {
+            ForeignKind::Zip
+        };
+        return Err(LoadError::new(LoadErrorKind::ForeignFile(kind)));
+    }
+    for i in 0..archive.len() {
+        let Ok(part) = archive.by_index_raw(i) else {
+            continue;
+        };
+        if part.size() > MAX_PART_BYTES {
+            return Err(LoadError::new(LoadErrorKind::WorkbookTooLarge {
+                part: part.name().map(|n| n.to_string()).unwrap_or_default(),
+                limit: MAX_PART_BYTES,
+            }));
+        }
+    }
+    Ok(())
+}
+
 /// Opens a workbook from its bytes.
 fn open(bytes: &[u8]) -> Result<Workbook<'_>, LoadError> {
+    check_archive(bytes)?;
     Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         LoadError::new(match e {
             calamine::XlsxError::Password => LoadErrorKind::ProtectedWorkbook,

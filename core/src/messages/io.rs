@@ -54,6 +54,23 @@ crate::messages! {
     /// [`crate::io::LoadErrorKind::BadDate`].
     fn bad_date(value: &str) = "'{value}' is geen geldige datum (verwacht dd-mm-jjjj)."
         / "'{value}' is not a valid date (expected dd-mm-yyyy).";
+    /// [`crate::io::LoadErrorKind::BadDate`] with what is wrong with it.
+    fn bad_date_because(value: &str, reason: &str) = "'{value}' is geen geldige datum: {reason}."
+        / "'{value}' is not a valid date: {reason}.";
+    /// Why a date is wrong: only zeros.
+    DATE_ZEROS = "alleen nullen; laat de cel leeg als er geen datum is"
+        / "only zeros; leave the cell empty when there is no date";
+    /// Why a date is wrong: its year.
+    fn date_year(year: &str) = "het jaar {year} ligt niet tussen 1900 en 2100" / "the year {year} is not between 1900 and 2100";
+    /// Why a date is wrong: its month.
+    fn date_month(month: Plain<u32>) = "maand {month} bestaat niet" / "month {month} does not exist";
+    /// Why a date is wrong: its day.
+    fn date_day(day: Plain<u32>, month: Plain<u32>, year: Plain<i32>, days: Plain<u32>) =
+        "dag {day} bestaat niet in maand {month} van {year} (die heeft {days} dagen)"
+        / "day {day} does not exist in month {month} of {year} (which has {days} days)";
+    /// Why a date is wrong: an Excel serial number out of range.
+    DATE_SERIAL = "als Excel-datumgetal wordt alleen 10000 (18-05-1927) tot en met 99999 (14-10-2173) gelezen"
+        / "as an Excel date number only 10000 (18-05-1927) to 99999 (14-10-2173) is read";
     /// [`crate::io::LoadErrorKind::BadNumber`].
     fn bad_number(value: &str) = "'{value}' is geen geldig getal." / "'{value}' is not a valid number.";
     /// [`crate::io::LoadErrorKind::BadCode`].
@@ -144,6 +161,57 @@ crate::messages! {
     /// [`crate::io::LoadErrorKind::TooMuchText`].
     TOO_MUCH_TEXT = "Het bestand bevat te veel tekst om in te lezen (meer dan 4 GB aan cellen)."
         / "The file holds too much text to read (more than 4 GB of cells).";
+    /// [`crate::io::LoadErrorKind::ForeignFile`].
+    fn foreign_file(kind: Msg) = "Dit is {kind}, geen tabel met gegevens. Open het bestand met de gegevens zelf: \
+                 CSV (puntkomma-gescheiden), Excel-werkmap (.xlsx) of JSON."
+        / "This is {kind}, not a table of data. Open the file with the data itself: \
+                 CSV (semicolon-separated), Excel workbook (.xlsx) or JSON.";
+    /// [`crate::io::ForeignKind::Pdf`].
+    FOREIGN_PDF = "een PDF-bestand" / "a PDF file";
+    /// [`crate::io::ForeignKind::Image`].
+    FOREIGN_IMAGE = "een afbeelding" / "an image";
+    /// [`crate::io::ForeignKind::Zip`].
+    FOREIGN_ZIP = "een ZIP-archief (geen Excel-werkmap)" / "a ZIP archive (no Excel workbook)";
+    /// [`crate::io::ForeignKind::Word`].
+    FOREIGN_WORD = "een Word-document" / "a Word document";
+    /// [`crate::io::LoadErrorKind::CellTooLong`].
+    fn cell_too_long(chars: Count, limit: Count) = "Deze cel is {chars} tekens lang; een cel mag hoogstens {limit} tekens hebben. \
+                 Staat er een aanhalingsteken (\") verkeerd, of is dit geen gegevensbestand?"
+        / "This cell is {chars} characters long; a cell may have at most {limit}. \
+                 Is a quote (\") out of place, or is this not a data file?";
+    /// [`crate::io::LoadErrorKind::TooManyColumns`].
+    fn too_many_columns(limit: Count) = "Deze rij heeft meer dan {limit} kolommen; zoveel heeft een gegevensbestand niet. \
+                 Verwijder de overbodige kolommen, of sla alleen de tabel met gegevens op."
+        / "This row has more than {limit} columns; a data file has no such number. \
+                 Remove the extra columns, or save only the table with the data.";
+    /// [`crate::io::LoadErrorKind::WorkbookTooLarge`].
+    fn workbook_too_large(part: &str, limit_mb: Count) = "Deze Excel-werkmap pakt uit tot meer dan {limit_mb} MB \
+                 (onderdeel '{part}'); zo'n werkmap wordt niet gelezen. Sla het blad met de gegevens op als CSV \
+                 of als nieuwe werkmap."
+        / "This Excel workbook unpacks to more than {limit_mb} MB (part '{part}'); such a workbook is \
+                 not read. Save the sheet with the data as CSV or as a new workbook.";
+    /// [`crate::io::LoadErrorKind::NulCharacter`].
+    NUL_CHARACTER = "Deze regel bevat een NUL-teken (teken 0), dat in een tekstbestand niet hoort. \
+                 Is het bestand beschadigd? Sla het opnieuw op als CSV."
+        / "This line holds a NUL character (character 0), which does not belong in a text file. \
+                 Is the file damaged? Save it again as CSV.";
+    /// [`crate::io::LoadErrorKind::NoBenefits`].
+    NO_BENEFITS_ERROR = "Het bestand bevat alleen een kopregel en geen uitkeringen."
+        / "The file holds only a header row and no benefits.";
+    /// [`crate::io::LoadErrorKind::BirthAfterStart`].
+    fn birth_after_start(year: &str, start: &str) = "Het geboortejaar {year} ligt na de startdatum {start}; dat kan niet."
+        / "The birth year {year} lies after the start date {start}; that cannot be.";
+    /// [`crate::io::LoadErrorKind::JsonDuplicateKey`].
+    fn json_duplicate_key(key: &str) = "De sleutel '{key}' staat twee keer in dit object; welke waarde bedoeld is, is niet te zeggen."
+        / "The key '{key}' occurs twice in this object; which value is meant cannot be told.";
+    /// [`crate::io::LoadErrorKind::MixedEncoding`].
+    fn mixed_encoding(utf8_line: Plain<usize>, other_line: Plain<usize>) = "Het bestand mengt twee tekensets: \
+                 regel {utf8_line} is UTF-8, regel {other_line} Windows-1252 (ANSI), dus letters als é \
+                 zouden verminkt worden. Sla het bestand opnieuw op als 'CSV UTF-8', of kies de tekenset \
+                 bij Instellingen controleren."
+        / "The file mixes two character sets: line {utf8_line} is UTF-8, line {other_line} \
+                 Windows-1252 (ANSI), so letters such as é would be garbled. Save the file again as \
+                 'CSV UTF-8', or choose the character set under Check settings.";
     /// [`crate::io::LoadErrorKind::TooManyLabels`].
     fn too_many_labels(limit: Plain<usize>) = "Te veel verschillende teksten (meer dan {limit})."
         / "Too many different texts (more than {limit}).";
@@ -162,6 +230,13 @@ crate::messages! {
         / "This is not a valid JSON file: {problem} ({detail}) (line {line}, character {column}).";
     /// A JSON text that stops early.
     JSON_EOF = "het bestand houdt halverwege op" / "the file stops halfway";
+    /// JSON nested too deep (label).
+    JSON_TOO_DEEP = "te diep genest" / "nested too deep";
+    /// [`crate::io::LoadErrorKind::BadJson`] for JSON nested deeper than 128 levels.
+    fn json_too_deep(line: Plain<usize>, column: Plain<usize>) = "Dit is geen geldig JSON-bestand: de gegevens zijn \
+                 dieper genest dan 128 niveaus, terwijl een rij een object met losse waarden is (regel {line}, teken {column})."
+        / "This is not a valid JSON file: the data are nested deeper than 128 levels, while a row is an \
+                 object of single values (line {line}, character {column}).";
     /// A JSON syntax error.
     JSON_SYNTAX = "ongeldige opbouw" / "invalid structure";
     /// A JSON value of an unexpected type.
