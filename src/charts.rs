@@ -214,9 +214,27 @@ pub fn wrap(text: &str, max: usize) -> String {
     lines.join("<br>")
 }
 
-/// A label as [`wrap`] drew it back in one line: the category a click on it means.
+/// A label as [`wrap`] drew it back in one line: the category a click on it means
+/// (with [`escape`] undone).
 pub fn unwrap(label: &str) -> String {
-    label.replace("<br>", " ").replace('\u{a0}', " ")
+    label
+        .replace("<br>", " ")
+        .replace('\u{a0}', " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Text from the data (a category, a series name) as plotly.js shows it literally: its
+/// labels read `<b>`, `<a href>` and `<br>` as markup, so `<`, `>` and `&` become
+/// entities (`<script>` in a stadsdeel is drawn as the text `<script>`).
+pub fn escape(text: &str) -> String {
+    if !text.contains(['<', '>', '&']) {
+        return text.to_string();
+    }
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 impl ChartSpec {
@@ -358,9 +376,12 @@ impl ChartSpec {
                     22
                 }
             }
-            _ => return self.categories.clone(),
+            _ => return self.categories.iter().map(|c| escape(c)).collect(),
         };
-        self.categories.iter().map(|c| wrap(c, max)).collect()
+        self.categories
+            .iter()
+            .map(|c| wrap(&escape(c), max))
+            .collect()
     }
 
     /// The plotly figure for this chart, its axis and hover numbers in `lang`.
@@ -509,7 +530,7 @@ impl ChartSpec {
                         plot.add_trace(
                             Bar::new(values, drawn.clone())
                                 .orientation(Orientation::Horizontal)
-                                .name(&s.name)
+                                .name(escape(&s.name))
                                 .text_array(labels)
                                 .text_position(position.clone())
                                 .hover_template(hover)
@@ -518,7 +539,7 @@ impl ChartSpec {
                     } else {
                         plot.add_trace(
                             Bar::new(drawn.clone(), values)
-                                .name(&s.name)
+                                .name(escape(&s.name))
                                 .text_array(labels)
                                 .text_position(position.clone())
                                 .hover_template(hover)
@@ -560,7 +581,7 @@ impl ChartSpec {
                     plot.add_trace(
                         Bar::new(values, cats.clone())
                             .orientation(Orientation::Horizontal)
-                            .name(&s.name)
+                            .name(escape(&s.name))
                             .text_array(s.labels.clone())
                             .text_position(TextPosition::Auto)
                             .hover_template("%{y}: %{text}<extra>%{fullData.name}</extra>")
@@ -608,7 +629,7 @@ impl ChartSpec {
                     match s.style {
                         SeriesStyle::Bar => {
                             let mut bar = Bar::new(x, values)
-                                .name(&s.name)
+                                .name(escape(&s.name))
                                 .text_array(labels)
                                 .text_position(if on_second && inset {
                                     TextPosition::Outside
@@ -641,7 +662,7 @@ impl ChartSpec {
                                 line = line.dash(DashType::Dash);
                             }
                             let mut tr = Scatter::new(x, values)
-                                .name(&s.name)
+                                .name(escape(&s.name))
                                 .mode(Mode::Lines)
                                 .text_array(labels)
                                 .hover_template(hover)
@@ -1140,6 +1161,28 @@ mod tests {
         // Outside presentation mode the screen's height changes nothing.
         let normal = |screen| spec.to_json_framed(false, Some(1200), screen, Lang::Nl);
         assert_eq!(normal(Some(800)), normal(None));
+    }
+
+    #[test]
+    fn markup_in_the_data_is_drawn_as_text() {
+        let hostile = "<img src=x onerror=alert(1)> & <b>vet</b>";
+        for kind in [ChartKind::Bar { horizontal: true }, ChartKind::Donut] {
+            let mut c = spec(kind);
+            c.categories = vec![hostile.into(), "javascript:alert(1)".into()];
+            c.series[0].name = "<script>alert(1)</script>".into();
+            let json = c.to_json(Lang::Nl);
+            assert!(
+                !json.contains("<img") && !json.contains("<script") && !json.contains("<b>"),
+                "{json}"
+            );
+            assert!(json.contains("&lt;img src=x"), "{json}");
+            assert!(json.contains("&lt;script&gt;"), "{json}");
+        }
+        assert_eq!(
+            unwrap(&wrap(&escape(hostile), 12)),
+            hostile,
+            "a click means the category"
+        );
     }
 
     #[test]
