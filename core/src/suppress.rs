@@ -252,3 +252,171 @@ GM0153;Enschede;inburgering_deelnames;leerroute;onderwijs;jaar;01-01-2022;31-12-
         assert_eq!(k.waarde[0], Value::Number(9.0));
     }
 }
+
+/// A two-way table of counts as it may be shown, with its row totals, column totals and
+/// grand total ([`suppress_table`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableShown {
+    /// The cells, row by row.
+    pub cells: Vec<Vec<Shown>>,
+    /// The total of each row.
+    pub row_totals: Vec<Shown>,
+    /// The total of each column.
+    pub col_totals: Vec<Shown>,
+    /// The grand total.
+    pub total: Shown,
+}
+
+/// Suppresses a two-way table shown with its row, column and grand totals, so that no
+/// hidden count can be computed from the shown ones (by any sum of rows and columns):
+///
+/// - **Primary**: every count, cell or total, with `0 < n < threshold`.
+/// - **Complementary**: in the table with its totals as an extra row and column, the
+///   hidden cells are the edges of a graph between rows and columns; a hidden cell can
+///   be computed exactly when it lies on no cycle of hidden cells (the row and column
+///   sums then pin it down). Such a cell gets a rectangle of partners (the other corners
+///   `(r, c')`, `(r', c')`, `(r', c)`), the one hiding the fewest people, non-zero only.
+/// - **No more than needed**: afterwards each partner, largest first, is shown again when
+///   the table stays safe without it.
+///
+/// `counts` is read as rectangular (a short row counts as zeros).
+pub fn suppress_table(counts: &[Vec<u32>], threshold: u32) -> TableShown {
+    let rows = counts.len();
+    let cols = counts.iter().map(Vec::len).max().unwrap_or(0);
+    // The table with its totals: row `rows` holds the column totals, column `cols` the
+    // row totals.
+    let mut a = vec![vec![0u64; cols + 1]; rows + 1];
+    for (r, row) in counts.iter().enumerate() {
+        for (c, &n) in row.iter().enumerate() {
+            let n = u64::from(n);
+            a[r][c] = n;
+            a[r][cols] += n;
+            a[rows][c] += n;
+            a[rows][cols] += n;
+        }
+    }
+    let t = u64::from(threshold);
+    let primary: Vec<Vec<bool>> = a
+        .iter()
+        .map(|row| row.iter().map(|&n| n > 0 && n < t).collect())
+        .collect();
+    let mut hidden = primary.clone();
+    while let Some((r, c)) = first_exposed(&hidden) {
+        let mut best: Option<(u64, usize, [(usize, usize); 3])> = None;
+        for r2 in (0..=rows).filter(|&x| x != r) {
+            for c2 in (0..=cols).filter(|&x| x != c) {
+                let corners = [(r, c2), (r2, c2), (r2, c)];
+                let new: Vec<(usize, usize)> = corners
+                    .iter()
+                    .copied()
+                    .filter(|&(x, y)| !hidden[x][y])
+                    .collect();
+                if new.iter().any(|&(x, y)| a[x][y] == 0) {
+                    continue;
+                }
+                let cost: u64 = new.iter().map(|&(x, y)| a[x][y]).sum();
+                if best.is_none_or(|(b, n, _)| (cost, new.len()) < (b, n)) {
+                    best = Some((cost, new.len(), corners));
+                }
+            }
+        }
+        let Some((_, _, corners)) = best else {
+            // Nothing non-zero to pair it with: hide its whole row and column of totals
+            // (a table this empty shows little anyway).
+            for x in 0..=rows {
+                hidden[x][c] |= a[x][c] > 0 || x == r;
+            }
+            for y in 0..=cols {
+                hidden[r][y] |= a[r][y] > 0;
+            }
+            hidden[rows][cols] = true;
+            if first_exposed(&hidden) == Some((r, c)) {
+                break;
+            }
+            continue;
+        };
+        for (x, y) in corners {
+            hidden[x][y] = true;
+        }
+    }
+    // Show again every partner that is not needed, largest first.
+    let mut partners: Vec<(usize, usize)> = (0..=rows)
+        .flat_map(|r| (0..=cols).map(move |c| (r, c)))
+        .filter(|&(r, c)| hidden[r][c] && !primary[r][c])
+        .collect();
+    partners.sort_by_key(|&(r, c)| std::cmp::Reverse(a[r][c]));
+    for (r, c) in partners {
+        hidden[r][c] = false;
+        if first_exposed(&hidden).is_some() {
+            hidden[r][c] = true;
+        }
+    }
+    let shown = |r: usize, c: usize| {
+        if hidden[r][c] {
+            Shown::Suppressed
+        } else {
+            Shown::Count(u32::try_from(a[r][c]).unwrap_or(u32::MAX))
+        }
+    };
+    TableShown {
+        cells: (0..rows)
+            .map(|r| (0..cols).map(|c| shown(r, c)).collect())
+            .collect(),
+        row_totals: (0..rows).map(|r| shown(r, cols)).collect(),
+        col_totals: (0..cols).map(|c| shown(rows, c)).collect(),
+        total: shown(rows, cols),
+    }
+}
+
+/// The first hidden cell (in row order) that lies on no cycle of hidden cells in the
+/// graph whose vertices are the rows and columns and whose edges are the hidden cells:
+/// the one cell the row and column sums would give away.
+fn first_exposed(hidden: &[Vec<bool>]) -> Option<(usize, usize)> {
+    let rows = hidden.len();
+    let cols = hidden.first().map_or(0, Vec::len);
+    // Vertices: rows 0..rows, then columns rows..rows + cols.
+    let connected_without = |r: usize, c: usize| {
+        let mut seen = vec![false; rows + cols];
+        let mut todo = vec![r];
+        seen[r] = true;
+        while let Some(v) = todo.pop() {
+            let next: Vec<usize> = if v < rows {
+                (0..cols)
+                    .filter(|&y| hidden[v][y] && !(v == r && y == c))
+                    .map(|y| rows + y)
+                    .collect()
+            } else {
+                let y = v - rows;
+                (0..rows)
+                    .filter(|&x| hidden[x][y] && !(x == r && y == c))
+                    .collect()
+            };
+            for n in next {
+                if !seen[n] {
+                    seen[n] = true;
+                    todo.push(n);
+                }
+            }
+        }
+        seen[rows + c]
+    };
+    (0..rows)
+        .flat_map(|r| (0..cols).map(move |c| (r, c)))
+        .find(|&(r, c)| hidden[r][c] && !connected_without(r, c))
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn a_small_cell_gets_a_rectangle_of_partners() {
+        let t = suppress_table(&[vec![5, 40, 30], vec![20, 25, 35]], 10);
+        use Shown::{Count as N, Suppressed as S};
+        // 5 and its cheapest rectangle: 20 below it, and 40 and 25 beside them.
+        assert_eq!(t.cells, vec![vec![S, S, N(30)], vec![S, S, N(35)]]);
+        assert_eq!(t.row_totals, vec![N(75), N(80)]);
+        assert_eq!(t.col_totals, vec![N(25), N(65), N(65)]);
+        assert_eq!(t.total, N(155));
+    }
+}
