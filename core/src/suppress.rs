@@ -302,7 +302,8 @@ pub fn suppress_table(counts: &[Vec<u32>], threshold: u32) -> TableShown {
         .collect();
     let mut hidden = primary.clone();
     while let Some((r, c)) = first_exposed(&hidden) {
-        let mut best: Option<(u64, usize, [(usize, usize); 3])> = None;
+        // (people hidden, cells hidden, the three corners)
+        let mut best: Option<(u64, usize, Rectangle)> = None;
         for r2 in (0..=rows).filter(|&x| x != r) {
             for c2 in (0..=cols).filter(|&x| x != c) {
                 let corners = [(r, c2), (r2, c2), (r2, c)];
@@ -367,6 +368,9 @@ pub fn suppress_table(counts: &[Vec<u32>], threshold: u32) -> TableShown {
         total: shown(rows, cols),
     }
 }
+
+/// The three other corners of a rectangle through a cell, as (row, column).
+type Rectangle = [(usize, usize); 3];
 
 /// The first hidden cell (in row order) that lies on no cycle of hidden cells in the
 /// graph whose vertices are the rows and columns and whose edges are the hidden cells:
