@@ -13,12 +13,13 @@ export const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
 mkdirSync(OUT, { recursive: true });
 
 /**
- * Serves a folder on 127.0.0.1 with a free port; resolves to { origin, stop }.
+ * Serves a folder on 127.0.0.1 with a free port (or `port`: the same origin again, as for
+ * a new build); resolves to { origin, stop }.
  * E2E_DIST picks another build than dist/ (e.g. one built with `trunk build --dist`).
  */
-export function serve(dir = process.env.E2E_DIST || path.join(ROOT, 'dist')) {
+export function serve(dir = process.env.E2E_DIST || path.join(ROOT, 'dist'), port = 0) {
   return new Promise((resolve, reject) => {
-    const p = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '--directory', dir, '0'], {
+    const p = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '--directory', dir, String(port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let buf = '';

@@ -5,8 +5,11 @@ const VERSION = '__VERSION__';
 const CACHE = `bijstandsverkenner-${VERSION}`;
 const FILES = __FILES__;
 
+// From the network, past the browser's HTTP cache: a file without a hash in its name
+// (index.html, `./`) may still be the previous build's there, and would be cached as this one's.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  const fresh = FILES.map((f) => new Request(f, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
