@@ -41,6 +41,21 @@ test('instroomreden breakdown and cohorts of a benefits-system export', async ()
   assert.equal(row('Totaal')[1], '61');
   await page.screenshot({ path: path.join(OUT, 'vng-instroomreden.png'), fullPage: true });
 
+  // A click on the largest bar (code 14, on the horizontal chart) filters; the chip names it.
+  await page.locator('[data-testid=chart-instroomreden]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-testid=chart-instroomreden]:not([aria-busy=true]) .point path', { state: 'attached' });
+  const bar = await page.evaluate(() => {
+    const r = [...document.querySelectorAll('[data-testid=chart-instroomreden] .point path')]
+      .map((p) => p.getBoundingClientRect())
+      .sort((a, b) => b.width * b.height - a.width * a.height)[0];
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(bar.x, bar.y);
+  await page.waitForSelector('[data-testid=filter-chip]');
+  assert.equal((await page.textContent('[data-testid=filter-chip]')).replace('×', '').trim(), '14 – Einde Uitkering werkeloosheid');
+  await page.click('[data-testid=filter-chip]');
+  await page.waitForSelector('[data-testid=filter-chip]', { state: 'detached' });
+
   // The table row of the largest (code 14) filters, as a click on its bar does; the chip
   // names code and label.
   await page.$$eval('details.table-toggle', (ds) => ds.forEach((d) => (d.open = true)));
