@@ -128,6 +128,8 @@ test('CBS open data fill Vergelijking beside the caseload: Enschede 2015 and 201
   assert.equal(row(t, 'Inflow (%)')[1], '17.5%');
   assert.equal(row(t, 'Outflow')[1], '2,120');
   assert.match(await text(page, 'reference-name'), /CBS open data, 2015–2017, 3\d\d municipalities/);
+  // Charts out of view are redrawn a moment later (`aria-busy` until then).
+  await page.waitForFunction(() => !document.querySelector('[data-testid=refdata] [aria-busy=true]'));
   const english = await page.evaluate(() => document.querySelector('[data-testid=refdata]').innerText);
   assert.doesNotMatch(english, /(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.,%])/, 'no Dutch thousands dot in English');
   assert.doesNotMatch(english, /(?<![\d.,])\d+,\d{1,2}%/, 'no Dutch decimal comma in English');
