@@ -56,6 +56,13 @@ async function watchFrames(page) {
 test('a 20 MB file loads in the worker with a progress bar; the page keeps painting', async () => {
   assert.ok(files.a.bytes > 19e6 && files.a.bytes < 21e6, `${files.a.bytes} bytes`);
   const { page, offsite, consoleErrors, context } = await openPage(browser, server.origin);
+  // The page settled first: charts out of view are drawn in idle time after the start
+  // (`aria-busy` until then); that drawing is not the load's.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.chart')].every((c) => c.querySelector('.main-svg') && c.getAttribute('aria-busy') !== 'true'),
+    null,
+    { timeout: 15_000 },
+  );
   await watchFrames(page);
   // Every frame, note what the bar shows (the load may finish between two checks from here).
   await page.evaluate(() => {
