@@ -174,6 +174,12 @@ test('hostile files are refused with their place, the data and scenario kept; ma
   for (const tab of await page.locator('[role=tab]').all()) {
     await tab.click();
     await page.waitForTimeout(150);
+    // Charts out of view are drawn a moment later (`aria-busy` until then).
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.chart')].every((c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true'),
+      null,
+      { timeout: 15_000 },
+    );
     // Compared without case and white space: stadsdelen are written in one case, and a
     // chart wraps a long label over lines.
     const seen = await page.evaluate((names) => {
