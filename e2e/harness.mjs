@@ -123,3 +123,18 @@ export async function reloadOffline(page, context, server) {
   await context.setOffline(true);
   await page.reload();
 }
+
+/**
+ * Waits until every chart on the page is drawn (or shows its error) and up to date: a chart
+ * out of view is drawn a moment later, in idle time, and is `aria-busy` until then.
+ */
+export async function chartsSettled(page, timeout = 15_000) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.chart')].every(
+        (c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true',
+      ),
+    null,
+    { timeout },
+  );
+}

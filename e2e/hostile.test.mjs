@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdirSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve, openPage, kpi, setField, OUT } from './harness.mjs';
+import { serve, openPage, kpi, setField, OUT, chartsSettled } from './harness.mjs';
 import { xlsx, xlsxBomb, zip, letter, browserPid, peakRss, treeRss, KEEP_WASM_MEMORY } from './hostile-files.mjs';
 
 const DIR = path.join(OUT, 'hostile');
@@ -174,12 +174,7 @@ test('hostile files are refused with their place, the data and scenario kept; ma
   for (const tab of await page.locator('[role=tab]').all()) {
     await tab.click();
     await page.waitForTimeout(150);
-    // Charts out of view are drawn a moment later (`aria-busy` until then).
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('.chart')].every((c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true'),
-      null,
-      { timeout: 15_000 },
-    );
+    await chartsSettled(page);
     // Compared without case and white space: stadsdelen are written in one case, and a
     // chart wraps a long label over lines.
     const seen = await page.evaluate((names) => {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, OUT } from './harness.mjs';
+import { serve, launch, openPage, kpi, OUT, chartsSettled } from './harness.mjs';
 import { generateCsv } from '../bench/gen.mjs';
 import { existsSync, writeFileSync } from 'node:fs';
 
@@ -58,11 +58,7 @@ test('a 20 MB file loads in the worker with a progress bar; the page keeps paint
   const { page, offsite, consoleErrors, context } = await openPage(browser, server.origin);
   // The page settled first: charts out of view are drawn in idle time after the start
   // (`aria-busy` until then); that drawing is not the load's.
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.chart')].every((c) => c.querySelector('.main-svg') && c.getAttribute('aria-busy') !== 'true'),
-    null,
-    { timeout: 15_000 },
-  );
+  await chartsSettled(page);
   await watchFrames(page);
   // Every frame, note what the bar shows (the load may finish between two checks from here).
   await page.evaluate(() => {
