@@ -83,19 +83,7 @@ fn detect_separator(body: &str) -> u8 {
 
 /// How many sample records share the most common field count (if > 1), and that count.
 fn score(sample: &[u8], sep: u8) -> (usize, usize) {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(sep)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(sample);
-    let mut counts: Vec<usize> = Vec::with_capacity(SAMPLE_RECORDS);
-    let mut rec = csv::ByteRecord::new();
-    while counts.len() < SAMPLE_RECORDS {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(true) => counts.push(rec.len()),
-            _ => break,
-        }
-    }
+    let counts = super::sample::field_counts(sample, sep, SAMPLE_RECORDS);
     let mut best = (0, 0);
     for &c in counts.iter().filter(|&&c| c > 1) {
         let n = counts.iter().filter(|&&x| x == c).count();

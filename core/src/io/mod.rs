@@ -35,6 +35,7 @@ mod preview;
 pub mod refdata;
 mod remembered;
 mod report;
+mod sample;
 pub mod stream;
 mod table;
 mod template;

@@ -60,20 +60,14 @@ fn text_of(bytes: &[u8]) -> Result<(String, u8), RefError> {
 
 /// All records of `text`, trimmed, as strings (the files are small).
 fn records(text: &str, sep: u8, limit: usize) -> Vec<Vec<String>> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(sep)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
     let mut out = Vec::new();
-    for rec in rdr.byte_records().take(limit) {
-        let Ok(rec) = rec else { break };
+    crate::io::sample::for_each_record(text.as_bytes(), sep, limit, |rec| {
         out.push(
             rec.iter()
                 .map(|f| String::from_utf8_lossy(f).trim().to_string())
                 .collect(),
-        );
-    }
+        )
+    });
     out
 }
 
