@@ -98,6 +98,22 @@ fn encodings_that_would_garble_text_are_named() {
         refused(b"\x00\x01\x02binary\x00", "a.csv").0,
         LoadErrorKind::Binary
     );
+    // Far past the first 8 KB (what is looked at to tell text from binary), the same.
+    let mut late = HEAD.to_string();
+    for i in 1..=2000 {
+        late.push_str(&row(i, "Noord", "1980", "01-01-2020", ""));
+    }
+    late.push_str(&row(2001, "Zu\0id", "1980", "01-01-2020", ""));
+    late.push_str(&row(2002, "Zuid", "1980", "01-01-2020", ""));
+    let (kind, m) = refused(late.as_bytes(), "a.csv");
+    assert_eq!(kind, LoadErrorKind::NulCharacter);
+    assert_has(&m, &["NUL-teken", "(regel 2002)"]);
+    // Streamed in as a large file is, the NUL is in a later window: the stream gives up and
+    // the whole load names the line.
+    let options = LoadOptions::default();
+    let streamed =
+        io::stream::load_streamed(late.as_bytes(), "a.csv", &options, &[4096], (8192, 4096));
+    assert!(streamed.is_none(), "a NUL byte was streamed into a cell");
 }
 
 #[test]

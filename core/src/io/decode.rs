@@ -63,8 +63,26 @@ pub(crate) fn decode_bytes(
         None => detect(bytes)?,
     };
     let bytes = normalize_line_ends(bytes);
-    check_text(head_str(&bytes, 8192))?;
+    let head = head_str(&bytes, CHECKED_HEAD);
+    check_text(head)?;
+    check_nul(&bytes, head.len())?;
     Ok(DecodedBytes { bytes, encoding })
+}
+
+/// Bytes at the start of a text that [`check_text`] looks at.
+const CHECKED_HEAD: usize = 8192;
+
+/// Names the line of the first NUL byte in `b` past `from` (the head that [`check_text`]
+/// has looked at): a NUL in a cell would otherwise become part of a name or a code.
+pub(crate) fn check_nul(b: &[u8], from: usize) -> Result<(), LoadError> {
+    let rest = &b[from.min(b.len())..];
+    // `contains` is the standard library's word-at-a-time search; most files have no NUL.
+    if !rest.contains(&0) {
+        return Ok(());
+    }
+    let at = from + rest.iter().position(|&c| c == 0).unwrap_or(0);
+    let line = b[..at].iter().filter(|&&c| c == b'\n').count() + 1;
+    Err(LoadError::new(LoadErrorKind::NulCharacter).at_line(line))
 }
 
 fn owned(text: Cow<'_, str>) -> Cow<'static, [u8]> {

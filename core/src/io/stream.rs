@@ -213,7 +213,9 @@ impl StreamLoad {
         self.window.drain(..bom);
         let body = &self.window[..cut];
         // As `decode_bytes` and `load_csv` do on the whole text.
+        // A NUL byte anywhere: the whole load names its line.
         if !is_utf8(body)
+            || body.contains(&0)
             || !body.contains(&b'\n')
             || check_text(&String::from_utf8_lossy(
                 &self.window[..TEXT_HEAD.min(self.window.len())],
@@ -269,7 +271,7 @@ impl StreamLoad {
             return false;
         };
         let body = &self.window[..cut];
-        if !is_utf8(body) {
+        if !is_utf8(body) || body.contains(&0) {
             return false;
         }
         let mut t = Table::resume(body, open.table);
