@@ -235,6 +235,34 @@ fn a_zip_bomb_and_a_sheet_of_16384_columns_are_refused_before_they_are_read() {
     );
     assert_has(&m, &["pakt uit tot meer dan 1.000 MB"]);
 
+    // A directory that lies the other way: 50,000 rows (about 3 MB of sheet XML, a few
+    // hundred KB packed) declared as 1,000 bytes. The zip reader stops at
+    // the declared size, so no lie in the directory unpacks more than it states.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Blad1").unwrap();
+    for (c, h) in ["uitkering_id", "startdatum", "einddatum"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for r in 1..50_000u32 {
+        ws.write_string(r, 0, "U").unwrap();
+        ws.write_string(r, 1, "01-01-2020").unwrap();
+    }
+    let mut liar = wb.save_to_buffer().unwrap();
+    set_declared_size(&mut liar, "xl/worksheets/sheet1.xml", 1000);
+    let (kind, m) = refused(&liar, "leugen.xlsx");
+    assert!(
+        matches!(kind, LoadErrorKind::BadWorkbook(ref e) if e.contains("larger than its declared")),
+        "{kind:?}"
+    );
+    assert_has(
+        &m,
+        &["kan niet worden gelezen", "beschadigd", "(blad 'Blad1')"],
+    );
+
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Breed").unwrap();
