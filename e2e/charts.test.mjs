@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedBrowser, OUT } from './harness.mjs';
+import { servedBrowser, chartsSettled, OUT } from './harness.mjs';
 
 let server;
 let browser;
@@ -26,18 +26,16 @@ async function open(size) {
   return { page, context, errors };
 }
 
-/** Opens a tab and waits until its charts are drawn. */
+/** Opens a tab and waits until its charts are drawn (those out of view too) and laid out. */
 async function showTab(page, id) {
   await page.click(`[data-testid=tab-${id}]`);
   await page.waitForFunction(
     (id) => document.querySelector(`[data-testid=tab-${id}]`)?.getAttribute('aria-selected') === 'true',
     id,
   );
-  await page.waitForTimeout(300);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-plot')].every((d) => d.querySelector('.main-svg')),
-  ).catch(() => {});
-  await page.waitForTimeout(400);
+  await chartsSettled(page);
+  // Two frames: the layout after the last chart was drawn is painted.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** The ids of all tabs, in order. */
