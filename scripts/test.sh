@@ -32,7 +32,11 @@ step "size budget (gzip -9)" scripts/size-budget.sh
 # A debug build with the test-only failure hooks, for e2e/crash.test.mjs only.
 step "trunk build (test hooks)" trunk build --features test-hooks --dist dist-hooks
 step "single-file build" node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html
-step "end-to-end (Chromium)" node --test --test-reporter=spec e2e/
+# Two test files at a time (each its own browser and server): the machine's two cores are
+# kept busy while a test waits on the page. The worker test measures frame gaps while
+# loading, so it runs alone afterwards.
+step "end-to-end (Chromium)" node --test --test-concurrency=2 --test-reporter=spec $(ls e2e/*.test.mjs | grep -v '/worker\.test\.mjs$')
+step "end-to-end, timed (Chromium)" node --test --test-reporter=spec e2e/worker.test.mjs
 
 printf '\n==> timings\n'
 printf '  %s\n' "${TIMES[@]}"
