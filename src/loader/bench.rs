@@ -46,7 +46,10 @@ pub async fn bench_load(file: web_sys::File) -> Result<JsValue, JsValue> {
     let t_loaded = now();
     let event = slot.borrow_mut().take();
     let (ds, timings) = match event {
-        Some(LoadEvent::Loaded(ds, t)) => (ds, t),
+        Some(LoadEvent::Loaded(loaded, t)) => match loaded.content {
+            bijstand_core::io::Content::Dataset(ds) => (ds, t),
+            _ => return Err("geen uitkeringen".into()),
+        },
         Some(LoadEvent::Failed(e)) => return Err(e.message(bijstand_core::lang::Lang::Nl).into()),
         Some(LoadEvent::ReadFailed(m)) => {
             return Err(m.message(bijstand_core::lang::Lang::Nl).into())
@@ -76,7 +79,7 @@ pub async fn bench_load(file: web_sys::File) -> Result<JsValue, JsValue> {
         },
         "memory": { "before": mem0, "after": memory_bytes() },
     });
-    BENCH.with(|b| *b.borrow_mut() = Some(Rc::new(*ds)));
+    BENCH.with(|b| *b.borrow_mut() = Some(Rc::new(ds)));
     Ok(out.to_string().into())
 }
 
