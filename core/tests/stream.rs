@@ -180,3 +180,59 @@ fn random_files_stream_exactly_or_not_at_all() {
         "only {streamed} of {cases} cases streamed: the property tested too little"
     );
 }
+
+/// Files that don't look like the benchmark's (`bench/gen.mjs` variants): numeric ids in a
+/// shuffled order, `persoon_id` unrelated to the row (people with several episodes), several
+/// gemeente codes, LF or CRLF, with or without BOM. Each streams (the stream does not give
+/// up on them) and gives exactly the whole load's dataset.
+#[test]
+fn files_unlike_the_benchmark_file_stream_exactly() {
+    // A small LCG, so the file is the same every run.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    let rows = 3000;
+    // Ids 1000, 1003, … shuffled: neither ascending as bytes nor as numbers.
+    let mut ids: Vec<u64> = (0..rows).map(|i| 1000 + 3 * i).collect();
+    for i in (1..ids.len()).rev() {
+        ids.swap(i, next(i as u64 + 1) as usize);
+    }
+    let gemeenten = ["GM0153", "GM0363", "GM0518", "GM0599"];
+    let body: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            let ended = next(5) == 0;
+            format!(
+                "{id};{};{};{};{};nee;lang;{};{:02}-{:02}-20{};{};{};nee;{}",
+                100_000 + next(rows * 7 / 10),
+                gemeenten[next(4) as usize],
+                ["M", "V", "X"][next(3) as usize],
+                1958 + next(40),
+                ["Centrum", "Noord", "Oost"][next(3) as usize],
+                1 + next(28),
+                1 + next(12),
+                12 + next(10),
+                if ended { "01-01-2025" } else { "" },
+                if ended { "werk" } else { "" },
+                if next(3) == 0 { "45,5" } else { "" },
+            )
+        })
+        .collect();
+    let header = "uitkering_id;persoon_id;gemeente_code;geslacht;geboortejaar;is_statushouder;afstand_arbeidsmarkt;stadsdeel;startdatum;einddatum;uitstroomreden;inkomsten_arbeid;loonwaarde_pct";
+    for eol in ["\n", "\r\n"] {
+        for bom in ["", "\u{feff}"] {
+            let csv = format!("{bom}{header}{eol}{}{eol}", body.join(eol));
+            let whole = load(csv.as_bytes(), "odd.csv", &LoadOptions::default());
+            assert!(whole.is_ok(), "{eol:?} {bom:?}: {whole:?}");
+            assert_eq!(
+                check(csv.as_bytes(), "odd.csv"),
+                CHUNKINGS.len() * WINDOWS.len(),
+                "{eol:?} bom {bom:?}: the stream gave up"
+            );
+        }
+    }
+}
