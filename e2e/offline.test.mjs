@@ -32,6 +32,40 @@ test('the single HTML file opens from file:// offline and shows the default char
   }
 });
 
+test('the single file previews and loads a file from file:// (its blob: worker)', async () => {
+  const single = path.join(ROOT, 'dist-single', 'bijstandsverkenner.html');
+  assert.ok(fs.existsSync(single), `${single} is missing: run node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html`);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(pathToFileURL(single).href);
+    await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
+    // Comma-separated with American dates: the load fails, the dialog previews the file.
+    const us = (i) => `${String((i % 12) + 1).padStart(2, '0')}/${String(13 + (i % 10))}/2023`;
+    const rows = Array.from({ length: 12 }, (_, i) => `U${i + 1},${i % 2 ? 'V' : 'M'},${1960 + i},Noord,${us(i)},`);
+    const file = path.join(OUT, 'single-amerikaans.csv');
+    fs.writeFileSync(file, 'uitkering_id,geslacht,geboortejaar,stadsdeel,startdatum,einddatum\n' + rows.join('\n') + '\n');
+    await page.setInputFiles('[data-testid=file-input]', file);
+    await page.locator('[data-testid=error-banner]').waitFor();
+    await page.click('[data-testid=error-settings]');
+    await page.locator('[data-testid=settings-dialog]').waitFor();
+    assert.match(await page.locator('[data-testid=setting-separator] option:checked').textContent(), /komma/);
+    await page.selectOption('[data-testid=setting-dates]', { label: 'maand-dag-jaar (Amerikaans, 09-30-2024)' });
+    await page.waitForFunction(() => !document.querySelector('[data-testid=settings-reset]')?.disabled);
+    assert.equal(await page.locator('[data-testid=settings-error]').count(), 0);
+    assert.equal(await page.locator('[data-testid=settings-preview] tbody tr').count(), 10);
+    await page.click('[data-testid=settings-load]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=dataset-name]')?.textContent.includes('single-amerikaans.csv'));
+    assert.equal((await page.textContent('[data-testid=kpi-total] .kpi-value')).trim(), '12');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('once opened, the app reloads and works with the network off (service worker)', async () => {
   const { serve, reloadOffline } = await import('./harness.mjs');
   const server = await serve();

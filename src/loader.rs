@@ -12,11 +12,13 @@
 //! - Errors come back as the typed [`LoadError`], so the Dutch banner is the same.
 //! - The single-file build (`scripts/single-file.mjs`, opened from `file://`) starts the
 //!   same worker from a `blob:` URL that it puts in `window.__bvWorkerUrl`. The page never
-//!   loads a file itself (so `io::load` is not in its wasm; the settings dialog only
-//!   previews a sample): a worker that cannot start is a read failure with the browser's
-//!   reason.
+//!   reads a file's contents itself (so `io::load` and `io::preview` are not in its wasm):
+//!   a worker that cannot start is a read failure with the browser's reason.
+//! - The settings dialog's previews ([`preview`]) go to one worker that lives while the
+//!   dialog is open (the spare one, when there is one): the page posts the sample it read
+//!   with the options and a number, the worker replies with the preview and that number.
 
-use bijstand_core::io::{LoadError, LoadOptions, Loaded};
+use bijstand_core::io::{LoadError, LoadOptions, Loaded, Preview};
 use bijstand_core::lang::Lang;
 use yew::Callback;
 
@@ -127,6 +129,19 @@ mod imp {
 
     /// Starts a spare worker (browser only).
     pub fn prewarm() {}
+
+    /// Previews a sample in the worker (browser only).
+    pub fn preview(
+        _sample: &[u8],
+        _name: &str,
+        _options: &LoadOptions,
+        _id: u64,
+        _on: impl Fn(u64, Result<Preview, LoadError>) + 'static,
+    ) {
+    }
+
+    /// Stops the preview worker (browser only).
+    pub fn end_previews() {}
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -303,7 +318,8 @@ mod imp {
     fn event_of(reply: Result<Reply, LoadError>, data: &JsValue) -> Option<LoadEvent> {
         Some(match reply {
             Err(e) => LoadEvent::Failed(e),
-            Ok(Reply::Ready) => return None,
+            // (A load's worker makes no previews.)
+            Ok(Reply::Ready | Reply::Preview { .. }) => return None,
             Ok(Reply::Progress { phase, fraction }) => {
                 let phase = match phase {
                     Phase::Reading => LoadPhase::Reading,
@@ -369,6 +385,7 @@ mod imp {
         let json = Request {
             name: file.name(),
             options: options.clone(),
+            preview: None,
         }
         .to_json();
         let _ = Reflect::set(&request, &"json".into(), &json.into());
@@ -444,9 +461,144 @@ mod imp {
             }
         }
     }
+
+    type OnPreview = Rc<RefCell<Rc<dyn Fn(u64, Result<Preview, LoadError>)>>>;
+
+    /// The worker that previews the settings dialog's sample while the dialog is open.
+    struct Previewer {
+        worker: Worker,
+        ready: Rc<Cell<bool>>,
+        failed: Rc<Cell<bool>>,
+        /// The newest request, waiting for the worker to say "ready".
+        queued: Rc<RefCell<Option<Object>>>,
+        /// Where the replies go (the newest caller's).
+        on: OnPreview,
+        _handlers: (Handler, ErrorHandler),
+    }
+
+    thread_local! {
+        static PREVIEWER: RefCell<Option<Previewer>> = const { RefCell::new(None) };
+    }
+
+    /// The why of a preview the worker could not make (it did not start or stopped),
+    /// with the browser's reason.
+    fn preview_failure(reason: String) -> LoadError {
+        bijstand_worker::wire_error(&reason)
+    }
+
+    /// A preview worker: the spare one when there is one (its wasm is compiled already).
+    fn previewer() -> Result<Previewer, String> {
+        let spare = match LOADER.with(|l| l.borrow_mut().spare.take()) {
+            Some(s) if !s.failed.get() => {
+                gloo::timers::callback::Timeout::new(1_000, prewarm).forget();
+                s
+            }
+            _ => spawn()?,
+        };
+        let queued: Rc<RefCell<Option<Object>>> = Rc::default();
+        let on: OnPreview = Rc::new(RefCell::new(Rc::new(|_, _| {})));
+        let (ready, failed, worker) = (spare.ready, spare.failed, spare.worker);
+        let on_message = {
+            let (ready, queued, on, worker) =
+                (ready.clone(), queued.clone(), on.clone(), worker.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                match reply_of(&e.data()) {
+                    Ok(Reply::Ready) => {
+                        ready.set(true);
+                        if let Some(m) = queued.borrow_mut().take() {
+                            let _ = worker.post_message(&m);
+                        }
+                    }
+                    Ok(Reply::Preview { id, preview }) => {
+                        let on = on.borrow().clone();
+                        on(id, preview);
+                    }
+                    _ => {}
+                }
+            })
+        };
+        let on_error = {
+            let (failed, on) = (failed.clone(), on.clone());
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                failed.set(true);
+                let on = on.borrow().clone();
+                // Every request is answered: the newest one gets the failure.
+                on(u64::MAX, Err(preview_failure(describe(&e))));
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(Previewer {
+            worker,
+            ready,
+            failed,
+            queued,
+            on,
+            _handlers: (on_message, on_error),
+        })
+    }
+
+    /// Previews `sample` (read from file `name`) with `options` in the worker and calls
+    /// `on` with `id` and the outcome; `u64::MAX` for a worker that stopped. One worker
+    /// serves the dialog's previews in order; a request that waits for it to start is
+    /// replaced by a newer one.
+    pub fn preview(
+        sample: &[u8],
+        name: &str,
+        options: &LoadOptions,
+        id: u64,
+        on: impl Fn(u64, Result<Preview, LoadError>) + 'static,
+    ) {
+        let failed = PREVIEWER.with(|p| p.borrow().as_ref().is_some_and(|p| p.failed.get()));
+        if failed {
+            end_previews();
+        }
+        let missing = PREVIEWER.with(|p| p.borrow().is_none());
+        if missing {
+            match previewer() {
+                Ok(p) => PREVIEWER.with(|slot| *slot.borrow_mut() = Some(p)),
+                Err(reason) => return on(id, Err(preview_failure(reason))),
+            }
+        }
+        let message = Object::new();
+        let json = Request {
+            name: name.to_string(),
+            options: options.clone(),
+            preview: Some(id),
+        }
+        .to_json();
+        let _ = Reflect::set(&message, &"json".into(), &json.into());
+        let bytes = js_sys::Uint8Array::from(sample);
+        let _ = Reflect::set(&message, &"sample".into(), &bytes);
+        let sent = PREVIEWER.with(|p| {
+            let p = p.borrow();
+            let p = p.as_ref().expect("started above");
+            *p.on.borrow_mut() = Rc::new(on);
+            if p.ready.get() {
+                p.worker.post_message(&message).map_err(|e| describe(&e))
+            } else {
+                *p.queued.borrow_mut() = Some(message);
+                Ok(())
+            }
+        });
+        if let Err(reason) = sent {
+            let on = PREVIEWER.with(|p| p.borrow().as_ref().map(|p| p.on.borrow().clone()));
+            if let Some(on) = on {
+                on(id, Err(preview_failure(reason)));
+            }
+        }
+    }
+
+    /// Stops the preview worker (the dialog closed): its memory goes with it.
+    pub fn end_previews() {
+        if let Some(p) = PREVIEWER.with(|p| p.borrow_mut().take()) {
+            p.worker.terminate();
+        }
+    }
 }
 
-pub use imp::{cancel, prewarm, start};
+pub use imp::{cancel, end_previews, preview, prewarm, start};
 
 /// [`bijstand_worker::Reply::from_json`], but instantiated in this crate: serde's code for
 /// the reply (header, load report, errors, warnings) is then compiled size-optimised with

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use bijstand_core::i18n::{Count, Plain};
 use bijstand_core::io::{
-    Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded, RememberedMapping,
+    Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded, Preview, RememberedMapping,
 };
 use bijstand_core::model::Dataset;
 use bijstand_core::scenario::{Scenario, LINK_SCHEMA};
@@ -346,9 +346,19 @@ pub enum Action {
         sample: Sample,
         /// The settings to start from (those of its last load).
         options: LoadOptions,
+        /// Their preview (made in the loader worker).
+        preview: Result<Preview, LoadError>,
     },
-    /// Override a setting in the open dialog; the preview follows.
+    /// Override a setting in the open dialog; a new preview is asked for
+    /// ([`SettingsDialog::pending`]).
     ChangeSetting(Change),
+    /// The loader worker's preview number `id` for the open dialog.
+    Previewed {
+        /// The number asked for ([`SettingsDialog::pending`]).
+        id: u64,
+        /// The preview, or why the settings do not read the sample.
+        preview: Result<Preview, LoadError>,
+    },
     /// Show the settings dialog before every load (or not).
     SetSettingsFirst(bool),
     /// The remembered column mappings read from the browser at start.
@@ -823,16 +833,22 @@ impl AppState {
                 file,
                 sample,
                 options,
+                preview,
             } => {
                 // `last_file` changes only when a file is loaded: cancelling the dialog of
                 // a new file keeps the settings of the one in view checkable.
-                next.settings = Some(SettingsDialog::open(file, sample, options));
+                next.settings = Some(SettingsDialog::open(file, sample, options, preview));
                 next.overlay = Overlay::Settings;
                 next.ask_columns = None;
             }
             Action::ChangeSetting(change) => {
                 if let Some(d) = next.settings.as_mut() {
                     d.change(&change);
+                }
+            }
+            Action::Previewed { id, preview } => {
+                if let Some(d) = next.settings.as_mut() {
+                    d.previewed(id, preview);
                 }
             }
             Action::SetSettingsFirst(on) => next.settings_first = on,
@@ -1110,9 +1126,29 @@ mod tests {
 
     const US: &str = "uitkering_id,geslacht,startdatum,einddatum\nU1,V,09/30/2024,\nU2,M,01/15/2023,02/01/2024\n";
 
+    /// [`Action::OpenSettings`] with the preview made here (the app's is the worker's).
+    fn open_settings(file: String, bytes: Vec<u8>, options: LoadOptions) -> Action {
+        let sample = crate::views::load_settings::Sample::new(bytes, false);
+        let preview = bijstand_core::io::preview(sample.bytes(), &file, &options);
+        Action::OpenSettings {
+            file,
+            sample,
+            options,
+            preview,
+        }
+    }
+
+    /// The open dialog's pending preview made here and taken ([`Action::Previewed`]).
+    fn previewed(s: AppState) -> AppState {
+        let d = s.settings.as_ref().expect("a dialog");
+        let id = d.pending().expect("a preview asked for");
+        let preview = bijstand_core::io::preview(d.sample.bytes(), &d.file, &d.options);
+        s.apply(Action::Previewed { id, preview })
+    }
+
     #[test]
     fn a_failed_load_leads_to_the_settings_and_loads_with_the_overrides() {
-        use crate::views::load_settings::{Change, Sample};
+        use crate::views::load_settings::Change;
         use bijstand_core::io::LoadOptions;
         let s = AppState::default().apply(loaded(ds("a.csv")));
         assert_eq!(s.checkable_file(), None, "no file chosen yet");
@@ -1129,16 +1165,32 @@ mod tests {
             error,
         });
         assert_eq!(s.checkable_file().map(|f| f.name.as_str()), Some("us.csv"));
-        let s = s.apply(Action::OpenSettings {
-            file: "us.csv".into(),
-            sample: Sample::new(US.as_bytes().to_vec(), false),
-            options: s.checkable_file().unwrap().options.clone(),
-        });
+        let s = s.apply(open_settings(
+            "us.csv".into(),
+            US.as_bytes().to_vec(),
+            s.checkable_file().unwrap().options.clone(),
+        ));
         assert_eq!(s.overlay, Overlay::Settings);
         let s = s.apply(Action::ChangeSetting(Change::MonthFirst(true)));
         let d = s.settings.clone().unwrap();
         assert!(d.options.month_first);
+        // The preview shown is that of the settings before, until the worker's reply.
+        assert!(!d.shown.month_first);
+        let stale = d.pending().unwrap();
+        let s = previewed(s);
+        let d = s.settings.clone().unwrap();
+        assert_eq!(d.pending(), None);
+        assert!(d.shown.month_first);
         assert_eq!(d.preview.as_ref().unwrap().rows.len(), 2);
+        // A reply to an older request is left out.
+        let t = s
+            .apply(Action::ChangeSetting(Change::MonthFirst(false)))
+            .apply(Action::Previewed {
+                id: stale,
+                preview: Err(LoadError::new(LoadErrorKind::Empty)),
+            });
+        assert!(t.settings.as_ref().unwrap().pending().is_some());
+        assert!(t.settings.as_ref().unwrap().preview.is_ok());
         assert_eq!(
             s.dataset.as_ref().unwrap().name,
             "a.csv",
@@ -1163,7 +1215,7 @@ mod tests {
 
     #[test]
     fn cancelling_the_settings_keeps_the_data_and_embedded_data_has_no_settings() {
-        use crate::views::load_settings::{Change, Sample};
+        use crate::views::load_settings::Change;
         use bijstand_core::io::LoadOptions;
         let s = AppState::default()
             .apply(Action::LoadFile {
@@ -1175,11 +1227,11 @@ mod tests {
             })
             .apply(loaded(ds("a.csv")));
         // "Altijd eerst instellingen tonen": a new file opens its dialog first.
-        let s = s.apply(Action::OpenSettings {
-            file: "b.csv".into(),
-            sample: Sample::new(US.as_bytes().to_vec(), false),
-            options: LoadOptions::default(),
-        });
+        let s = s.apply(open_settings(
+            "b.csv".into(),
+            US.as_bytes().to_vec(),
+            LoadOptions::default(),
+        ));
         let s = s.apply(Action::ChangeSetting(Change::Separator(Some(';'))));
         assert_eq!(s.settings.as_ref().unwrap().options.separator, Some(';'));
         let s = s.apply(Action::SetOverlay(Overlay::None));
@@ -1669,7 +1721,6 @@ mod tests {
 
     #[test]
     fn an_ambiguous_load_asks_in_the_dialog_and_keeps_the_data() {
-        use crate::views::load_settings::Sample;
         let text = "Dossiernr;Startdatum;Einddatum periodiek algemeen;Datum einde uitkering\n1;01-01-2024;;\n";
         let s = AppState::default()
             .apply(loaded(ds("a.csv")))
@@ -1697,11 +1748,11 @@ mod tests {
             e.message
         );
         // The app opens the dialog on it: the question is asked there.
-        let s = s.apply(Action::OpenSettings {
-            file: "twee.csv".into(),
-            sample: Sample::new(text.as_bytes().to_vec(), false),
-            options: LoadOptions::default(),
-        });
+        let s = s.apply(open_settings(
+            "twee.csv".into(),
+            text.as_bytes().to_vec(),
+            LoadOptions::default(),
+        ));
         assert_eq!(s.ask_columns, None);
         let d = s.settings.clone().unwrap();
         assert_eq!(d.asked.len(), 1);
@@ -1715,7 +1766,6 @@ mod tests {
 
     #[test]
     fn mappings_are_remembered_and_forgotten_everywhere() {
-        use crate::views::load_settings::Sample;
         let header: Vec<String> = ["A", "B"].iter().map(|s| s.to_string()).collect();
         let m = RememberedMapping::new(&header, &[("B".into(), None)]).unwrap();
         let s = AppState::default()
@@ -1731,17 +1781,14 @@ mod tests {
                     ..LoadOptions::default()
                 },
             })
-            .apply(Action::OpenSettings {
-                file: "a.csv".into(),
-                sample: Sample::new(
-                    b"uitkering_id;startdatum;einddatum\nU1;01-01-2024;\n".to_vec(),
-                    false,
-                ),
-                options: LoadOptions {
+            .apply(open_settings(
+                "a.csv".into(),
+                b"uitkering_id;startdatum;einddatum\nU1;01-01-2024;\n".to_vec(),
+                LoadOptions {
                     remembered: vec![m.clone()],
                     ..LoadOptions::default()
                 },
-            });
+            ));
         let s = s.apply(Action::ForgetMapping(m.header.clone()));
         assert!(s.remembered.is_empty());
         assert!(s.settings.as_ref().unwrap().options.remembered.is_empty());

@@ -106,7 +106,8 @@ fn load_file(
     crate::loader::load(file, name, options, lang, dispatch);
 }
 
-/// Reads the first part of `file` (all of a workbook) and opens the settings dialog on it.
+/// Reads the first part of `file` (all of a workbook), has the loader worker preview it
+/// and opens the settings dialog on both.
 fn open_settings(
     file: web_sys::File,
     options: bijstand_core::io::LoadOptions,
@@ -117,11 +118,23 @@ fn open_settings(
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         match crate::web::read_sample(&file).await {
-            Ok(sample) => dispatch.emit(Action::OpenSettings {
-                file: name,
-                sample,
-                options,
-            }),
+            Ok(sample) => {
+                let (file, kept, options_asked) = (name.clone(), sample.clone(), options.clone());
+                crate::loader::preview(
+                    sample.bytes(),
+                    &name,
+                    &options_asked,
+                    0,
+                    move |_, preview| {
+                        dispatch.emit(Action::OpenSettings {
+                            file: file.clone(),
+                            sample: kept.clone(),
+                            options: options.clone(),
+                            preview,
+                        })
+                    },
+                );
+            }
             Err(message) => dispatch.emit(Action::ReadFailed {
                 file: name,
                 message: crate::loader::ReadFailure::Browser(message).message(lang),
@@ -182,6 +195,26 @@ pub fn App() -> Html {
             &crate::views::load_settings::remembered_to_json(list),
         );
     });
+    // The settings dialog's previews: asked of the loader worker after every change; its
+    // worker stops when the dialog closes.
+    {
+        let dispatch = state.dispatcher();
+        let dialog = state.settings.clone();
+        use_effect_with(
+            state.settings.as_ref().map(|d| d.pending()),
+            move |pending| match (pending, dialog) {
+                (Some(Some(id)), Some(d)) => crate::loader::preview(
+                    d.sample.bytes(),
+                    &d.file,
+                    &d.options,
+                    *id,
+                    move |id, preview| dispatch.dispatch(Action::Previewed { id, preview }),
+                ),
+                (None, _) => crate::loader::end_previews(),
+                _ => {}
+            },
+        );
+    }
     let dragging = use_state(|| false);
     // The "Start here" panel: shown until hidden once in this browser; the footer reopens it.
     let start_open = use_state(|| {

@@ -1,6 +1,7 @@
 //! The settings dialog of a file: detected settings as select boxes, the column mapping
 //! and the first rows. Renders a [`SettingsForm`]; every choice is dispatched as a
-//! [`Change`] and the reducer previews again.
+//! [`Change`] and the loader worker previews again (the status region is `aria-busy`
+//! meanwhile).
 
 use bijstand_core::i18n::Count;
 use bijstand_core::lang::Lang;
@@ -179,7 +180,7 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
                     <SettingSelect key={s.id.clone()} setting={s.clone()} on_change={props.on_change.clone()} />
                 }) }
             </fieldset>
-            <div class="settings-status" role="status" aria-live="polite" data-testid="settings-status">
+            <div class="settings-status" role="status" aria-live="polite" aria-busy={f.busy.to_string()} data-testid="settings-status">
                 if let Some(e) = &f.error {
                     <p class="field-error" data-testid="settings-error">
                         { msg::SETTINGS_DO_NOT_READ_FILE.get(lang) }{ e }
@@ -256,7 +257,9 @@ pub fn SettingsDialogView(props: &SettingsDialogProps) -> Html {
                 </label>
                 <button class="button" onclick={reset} disabled={!f.changed} data-testid="settings-reset">{ msg::ALL_AUTOMATIC.get(lang) }</button>
                 <button class="button" onclick={cancel} data-testid="settings-cancel">{ msg::CANCEL.get(lang) }</button>
-                <button class="button primary" onclick={load} data-testid="settings-load">{ msg::LOAD.get(lang) }</button>
+                // Loads once the preview of the newest choices is shown (what will be
+                // remembered is read from it).
+                <button class="button primary" onclick={load} disabled={f.busy} data-testid="settings-load">{ msg::LOAD.get(lang) }</button>
             </div>
         </Modal>
     }

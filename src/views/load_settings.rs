@@ -3,8 +3,11 @@
 //! and the first rows as a table.
 //!
 //! Pure: the reducer keeps a [`SettingsDialog`] (the file's first bytes and the chosen
-//! [`LoadOptions`]) and re-runs [`io::preview`] after every [`Change`]; [`settings_form`]
-//! turns it into what the component draws, in the interface language.
+//! [`LoadOptions`]); every [`Change`] asks for a new preview ([`SettingsDialog::pending`]),
+//! which the loader worker makes ([`io::preview`], `crate::loader::preview`: the page's
+//! wasm holds no file reader) and [`SettingsDialog::previewed`] takes. [`settings_form`]
+//! turns the preview shown, with the settings it was made with, into what the component
+//! draws, in the interface language: the form changes at once when the reply comes.
 
 use std::rc::Rc;
 
@@ -203,9 +206,11 @@ pub struct SettingsDialog {
     pub file: String,
     /// The bytes previewed.
     pub sample: Sample,
-    /// The settings chosen so far (defaults: detect).
+    /// The settings chosen so far (defaults: detect); the newest may still be previewed.
     pub options: LoadOptions,
-    /// The preview with these options, or why it failed.
+    /// The settings of the preview shown.
+    pub shown: LoadOptions,
+    /// The preview with [`SettingsDialog::shown`], or why it failed.
     pub preview: Result<Preview, LoadError>,
     /// The workbook's sheets, as the last successful preview found them (a sheet that
     /// fails to read must not take the list away).
@@ -213,58 +218,69 @@ pub struct SettingsDialog {
     /// Fields that two or more columns fit equally, with those columns, as the previews
     /// found them: the question stays (with the answer) once the user has chosen.
     pub asked: Vec<(String, Vec<String>)>,
+    /// The number of the newest preview asked for.
+    request: u64,
+    /// The number of the preview shown.
+    answered: u64,
 }
 
 impl SettingsDialog {
-    /// Opens the dialog on `sample` with `options` (those of the last load of this file).
-    pub fn open(file: String, sample: Sample, options: LoadOptions) -> SettingsDialog {
+    /// Opens the dialog on `sample` with `options` (those of the last load of this file)
+    /// and their `preview`.
+    pub fn open(
+        file: String,
+        sample: Sample,
+        options: LoadOptions,
+        preview: Result<Preview, LoadError>,
+    ) -> SettingsDialog {
         let mut d = SettingsDialog {
             preview: Err(LoadError::new(LoadErrorKind::Empty)),
             file,
             sample,
+            shown: options.clone(),
             options,
             sheets: Vec::new(),
             asked: Vec::new(),
+            request: 0,
+            answered: 0,
         };
-        d.refresh();
+        d.previewed(0, preview);
         d
     }
 
-    /// Uses `remembered` as the remembered mappings from now on (one was forgotten).
-    pub fn set_remembered(&mut self, remembered: Vec<RememberedMapping>) {
-        self.options.remembered = remembered;
-        self.refresh();
+    /// The dialog with the preview made here, at once (tests; the app previews in the
+    /// loader worker).
+    #[cfg(test)]
+    pub fn open_now(file: String, sample: Sample, options: LoadOptions) -> SettingsDialog {
+        let preview = io::preview(sample.bytes(), &file, &options);
+        SettingsDialog::open(file, sample, options, preview)
     }
 
-    /// The mapping to remember when the file is loaded with these settings: the column
-    /// choices made here, on top of a remembered mapping that was applied, for this
-    /// header row. `None` when no column was chosen here or the preview failed.
-    pub fn to_remember(&self) -> Option<RememberedMapping> {
-        if self.options.column_map.is_empty() {
-            return None;
+    /// Makes the preview asked for here, at once (tests; the app previews in the loader
+    /// worker).
+    #[cfg(test)]
+    pub fn settle(&mut self) {
+        if let Some(id) = self.pending() {
+            let preview = io::preview(self.sample.bytes(), &self.file, &self.options);
+            self.previewed(id, preview);
         }
-        let p = self.preview.as_ref().ok()?;
-        let mut choices = p
-            .report
-            .remembered
-            .as_ref()
-            .map(|m| m.column_map.clone())
-            .unwrap_or_default();
-        choices.extend(self.options.column_map.iter().cloned());
-        RememberedMapping::new(&p.header, &choices)
     }
 
-    /// Applies `change` and previews again.
-    pub fn change(&mut self, change: &Change) {
-        change.apply(&mut self.options);
-        if *change == Change::Reset {
-            self.asked.clear();
+    /// The number of the preview to ask for (of [`SettingsDialog::options`]), while the
+    /// one shown is older.
+    pub fn pending(&self) -> Option<u64> {
+        (self.request != self.answered).then_some(self.request)
+    }
+
+    /// Takes the preview numbered `id` (of the newest options); an older one is left
+    /// out, a newer one follows. `u64::MAX`: no preview can be made (the worker stopped).
+    pub fn previewed(&mut self, id: u64, preview: Result<Preview, LoadError>) {
+        if id != self.request && id != u64::MAX {
+            return;
         }
-        self.refresh();
-    }
-
-    fn refresh(&mut self) {
-        self.preview = io::preview(self.sample.bytes(), &self.file, &self.options);
+        self.answered = self.request;
+        self.shown = self.options.clone();
+        self.preview = preview;
         let sheets = match &self.preview {
             Ok(p) => &p.report.sheets,
             Err(e) => match &e.kind {
@@ -296,6 +312,44 @@ impl SettingsDialog {
                 }
             }
         }
+    }
+
+    /// Uses `remembered` as the remembered mappings from now on (one was forgotten); the
+    /// preview follows.
+    pub fn set_remembered(&mut self, remembered: Vec<RememberedMapping>) {
+        self.options.remembered = remembered;
+        self.refresh();
+    }
+
+    /// The mapping to remember when the file is loaded with these settings: the column
+    /// choices made here, on top of a remembered mapping that was applied, for this
+    /// header row. `None` when no column was chosen here or the preview failed.
+    pub fn to_remember(&self) -> Option<RememberedMapping> {
+        if self.shown.column_map.is_empty() {
+            return None;
+        }
+        let p = self.preview.as_ref().ok()?;
+        let mut choices = p
+            .report
+            .remembered
+            .as_ref()
+            .map(|m| m.column_map.clone())
+            .unwrap_or_default();
+        choices.extend(self.shown.column_map.iter().cloned());
+        RememberedMapping::new(&p.header, &choices)
+    }
+
+    /// Applies `change` and asks for a new preview.
+    pub fn change(&mut self, change: &Change) {
+        change.apply(&mut self.options);
+        if *change == Change::Reset {
+            self.asked.clear();
+        }
+        self.refresh();
+    }
+
+    fn refresh(&mut self) {
+        self.request += 1;
     }
 
     /// The file format, from the sample's first bytes.
@@ -403,6 +457,8 @@ pub struct SettingsForm {
     pub remembered: Option<RememberedInfo>,
     /// Column choices made here will be remembered on load.
     pub will_remember: Option<String>,
+    /// A newer preview is being made (the form shows the previous one until then).
+    pub busy: bool,
 }
 
 fn encoding_label(e: DetectedEncoding, lang: Lang) -> &'static str {
@@ -454,7 +510,7 @@ fn index_of(choices: &[Choice], current: &Change) -> usize {
 
 /// The dialog as labelled choices, the column mapping and the first rows.
 pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
-    let o = &d.options;
+    let o = &d.shown;
     let format = d.format();
     let preview = d.preview.as_ref().ok();
     let report = preview.map(|p| &p.report);
@@ -693,6 +749,7 @@ pub fn settings_form(d: &SettingsDialog, lang: Lang) -> SettingsForm {
         will_remember: d
             .to_remember()
             .map(|_| msg::CHOICES_REMEMBERED.get(lang).to_string()),
+        busy: d.pending().is_some(),
     }
 }
 
@@ -863,7 +920,7 @@ fn column_rows(d: &SettingsDialog, lang: Lang) -> Vec<ColumnRow> {
                     .filter(|(_, c)| !c.trim().is_empty())
                     .map(|(i, c)| {
                         let forced = d
-                            .options
+                            .shown
                             .column_map
                             .iter()
                             .find(|(s, _)| s == c)
@@ -919,7 +976,7 @@ mod tests {
     use super::*;
 
     fn dialog(text: &str, name: &str) -> SettingsDialog {
-        SettingsDialog::open(
+        SettingsDialog::open_now(
             name.into(),
             Sample::new(text.as_bytes().to_vec(), false),
             LoadOptions::default(),
@@ -945,6 +1002,7 @@ mod tests {
             .find(|c| c.label == label)
             .unwrap_or_else(|| panic!("no choice {label} in {:?}", s.choices));
         d.change(&c.change.clone());
+        d.settle();
     }
 
     const US: &str = "uitkering_id,geslacht,geboortejaar,startdatum,einddatum\n\
@@ -1033,6 +1091,7 @@ mod tests {
         let text = "uitkering_id;geslacht;startdatum\nU1;V;01-02-2024\nU2;M;03-04-2024\n";
         let mut d = dialog(text, "a.csv");
         d.change(&Change::Separator(Some(',')));
+        d.settle();
         let f = settings_form(&d, Lang::En);
         assert!(f.table.is_none());
         let e = f.error.clone().unwrap();
@@ -1043,6 +1102,7 @@ mod tests {
         assert_eq!(f.error, None);
         assert_eq!(f.table.unwrap().rows.len(), 2);
         d.change(&Change::Reset);
+        d.settle();
         assert_eq!(d.options, LoadOptions::default());
         assert!(!settings_form(&d, Lang::Nl).changed);
     }
@@ -1140,7 +1200,7 @@ mod tests {
     #[test]
     fn a_workbook_offers_its_sheets_and_header_rows_but_no_separator() {
         let bytes = include_bytes!("../../e2e/fixtures/episodes_openpyxl.xlsx");
-        let mut d = SettingsDialog::open(
+        let mut d = SettingsDialog::open_now(
             "episodes_openpyxl.xlsx".into(),
             Sample::new(bytes.to_vec(), false),
             LoadOptions::default(),
@@ -1221,6 +1281,8 @@ mod tests {
         assert!(f.warnings.iter().any(|w| w.starts_with("Twee kolommen")));
 
         d.change(&q.choices[1].change.clone());
+
+        d.settle();
         let f = settings_form(&d, Lang::Nl);
         assert_eq!(f.questions.len(), 1, "the answered question stays");
         assert_eq!(f.questions[0].selected, Some(1));
@@ -1245,7 +1307,7 @@ mod tests {
 
         // Next month's file with the same header row: no question, the choice applies.
         let next = THREE_ENDS.replace("01-01-2024", "01-01-2025");
-        let mut e = SettingsDialog::open(
+        let mut e = SettingsDialog::open_now(
             "volgende.csv".into(),
             Sample::new(next.as_bytes().to_vec(), false),
             LoadOptions {
@@ -1274,8 +1336,10 @@ mod tests {
         );
         // "Alles automatisch" keeps it; forgetting it brings the question back.
         e.change(&Change::Reset);
+        e.settle();
         assert!(settings_form(&e, Lang::Nl).remembered.is_some());
         e.set_remembered(Vec::new());
+        e.settle();
         let f = settings_form(&e, Lang::En);
         assert!(f.remembered.is_none());
         assert_eq!(

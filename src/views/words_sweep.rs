@@ -430,7 +430,7 @@ fn no_screen_shows_internal_words_in_either_language() {
             ("uitkering_id;startdatum\nU1;01-01-2024\n", "bestand.csv"),
             ("", "leeg.csv"),
         ] {
-            let d = super::load_settings::SettingsDialog::open(
+            let d = super::load_settings::SettingsDialog::open_now(
                 name.into(),
                 super::load_settings::Sample::new(text.as_bytes().to_vec(), false),
                 LoadOptions::default(),

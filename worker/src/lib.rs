@@ -20,9 +20,14 @@
 //!   the page copies each column straight out of the transferred buffer into its Vec.
 //! - A [`LoadError`] travels typed (kind, line, column), so the page shows the same
 //!   banner as for a main-thread parse.
+//! - The settings dialog's preview: the page posts `{json, sample}` (a [`Request`] with
+//!   [`Request::preview`] set, and the bytes it read as a `Uint8Array`); the worker
+//!   replies [`Reply::Preview`] with the same number.
 
 use bijstand_core::date::Date;
-use bijstand_core::io::{Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded};
+use bijstand_core::io::{
+    Content, LoadError, LoadErrorKind, LoadOptions, LoadReport, Loaded, Preview,
+};
 use bijstand_core::model::{
     Afstand, CodeList, ContractsFile, Data, Dataset, Dict, Doelgroep, Eenheid, Episodes, Flag,
     Geslacht, Huishoudtype, Kerncijfers, Leeftijdsklasse, PeriodeType, Status, TrajectoriesFile,
@@ -31,13 +36,17 @@ use bijstand_core::model::{
 use bijstand_core::refdata::RefData;
 use serde::{Deserialize, Serialize};
 
-/// Page → worker, next to the `File`.
+/// Page → worker, next to the `File`, or for a preview next to the sample's bytes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// The file's name (format hint, shown in the app).
     pub name: String,
     /// The settings the user forced.
     pub options: LoadOptions,
+    /// A preview (the settings dialog's, [`bijstand_core::io::preview`]) of the bytes in
+    /// the message's `sample`, with this number; the reply is [`Reply::Preview`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preview: Option<u64>,
 }
 
 /// Worker → page.
@@ -69,6 +78,13 @@ pub enum Reply {
     ReadError {
         /// What went wrong.
         message: String,
+    },
+    /// The preview asked for with [`Request::preview`].
+    Preview {
+        /// The request's number.
+        id: u64,
+        /// The preview, or why these settings do not read the sample.
+        preview: Result<Preview, LoadError>,
     },
 }
 
@@ -1300,8 +1316,16 @@ mod tests {
         let request = Request {
             name: "b.csv".into(),
             options: o,
+            preview: None,
         };
-        assert_eq!(Request::from_json(&request.to_json()), Ok(request));
+        assert_eq!(Request::from_json(&request.to_json()), Ok(request.clone()));
+        // A preview request carries its number; a load request has none on the wire.
+        assert!(!request.to_json().contains("preview"));
+        let asked = Request {
+            preview: Some(7),
+            ..request
+        };
+        assert_eq!(Request::from_json(&asked.to_json()), Ok(asked));
         let d = Request::default();
         assert_eq!(Request::from_json(&d.to_json()), Ok(d));
         // Options left out are "detect".
@@ -1327,7 +1351,27 @@ mod tests {
             Reply::ReadError {
                 message: "het bestand veranderde tijdens het lezen".into(),
             },
+            Reply::Preview {
+                id: 3,
+                preview: bijstand_core::io::preview(
+                    EPISODES.as_bytes(),
+                    "e.csv",
+                    &LoadOptions::default(),
+                ),
+            },
+            Reply::Preview {
+                id: 4,
+                preview: bijstand_core::io::preview(b"", "e.csv", &LoadOptions::default()),
+            },
         ];
+        assert!(matches!(&replies[5], Reply::Preview { preview: Ok(p), .. } if !p.rows.is_empty()));
+        assert!(matches!(
+            &replies[6],
+            Reply::Preview {
+                preview: Err(_),
+                ..
+            }
+        ));
         for r in &replies {
             assert_eq!(&wire(r), r);
         }
@@ -1388,6 +1432,7 @@ mod tests {
                 decimal: Some(DecimalStyle::Point),
                 ..LoadOptions::default()
             },
+            preview: None,
         }
         .to_json();
         for (known, unknown) in [

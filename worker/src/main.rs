@@ -1,6 +1,8 @@
 //! The loader Web Worker: receives a `File`, reads it (progress: reading),
 //! parses it with the core (progress: processing) and posts the dataset back as one
 //! transferred `ArrayBuffer` of typed columns (see the library docs for the protocol).
+//! It also previews the settings dialog's sample (`Request::preview`): the page's wasm
+//! then holds no CSV, workbook or JSON reader.
 //! Cancelling is the page's `worker.terminate()`: nothing here needs to check for it.
 //!
 //! - When it starts, the worker parses a small sample once (`bijstand_worker::warm_up`),
@@ -196,20 +198,34 @@ mod glue {
     /// error back.
     async fn handle(data: JsValue) {
         let t0 = now();
+        let json = Reflect::get(&data, &"json".into())
+            .ok()
+            .and_then(|j| j.as_string())
+            .unwrap_or_default();
+        let Request {
+            name,
+            options,
+            preview,
+        } = match Request::from_json(&json) {
+            Ok(request) => request,
+            Err(error) => return post(Reply::Error { error }),
+        };
+        if let Some(id) = preview {
+            // The settings dialog's preview of the sample it read (the page keeps the
+            // sample and asks again after every change).
+            let sample = Reflect::get(&data, &"sample".into())
+                .ok()
+                .and_then(|s| s.dyn_into::<js_sys::Uint8Array>().ok())
+                .map_or_else(Vec::new, |s| s.to_vec());
+            let preview = bijstand_core::io::preview(&sample, &name, &options);
+            return post(Reply::Preview { id, preview });
+        }
         let Ok(file) = Reflect::get(&data, &"file".into()).and_then(|f| f.dyn_into::<File>())
         else {
             post(Reply::ReadError {
                 message: "geen bestand ontvangen".into(),
             });
             return;
-        };
-        let json = Reflect::get(&data, &"json".into())
-            .ok()
-            .and_then(|j| j.as_string())
-            .unwrap_or_default();
-        let Request { name, options } = match Request::from_json(&json) {
-            Ok(request) => request,
-            Err(error) => return post(Reply::Error { error }),
         };
         let name = if name.is_empty() { file.name() } else { name };
         // Test-only (never in the release build): a file of this name makes the worker

@@ -19,7 +19,7 @@ use super::{
 pub const PREVIEW_ROWS: usize = 10;
 
 /// One row of a preview.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PreviewRow {
     /// The line (CSV), Excel row number (XLSX) or 1-based position (JSON).
     pub line: usize,
@@ -30,8 +30,9 @@ pub struct PreviewRow {
     pub total: bool,
 }
 
-/// What a settings dialog shows before the file is loaded.
-#[derive(Clone, Debug, PartialEq)]
+/// What a settings dialog shows before the file is loaded (the loader worker sends it
+/// to the page as JSON).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Preview {
     /// The detected (or forced) settings and the column mapping. `rows` counts the data
     /// rows shown, not the file's.
