@@ -24,6 +24,8 @@ step "setup as a non-root user" scripts/check-setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner -p bijstand-worker --lib --bins --tests --locked -- -D warnings
+# The benchmark hooks (src/loader/bench.rs) are only built with this feature: check them too.
+step "clippy (wasm32, bench hooks)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner --lib --features bench --locked -- -D warnings
 step "native tests" cargo test --workspace --locked
 step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
 step "trunk build --release" trunk build --release
