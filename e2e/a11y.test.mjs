@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, ROOT, OUT, FIXTURES } from './harness.mjs';
+import { serve, launch, openPage, chartsSettled, ROOT, OUT, FIXTURES } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -24,16 +24,6 @@ after(async () => {
   writeFileSync(path.join(OUT, 'a11y-report.json'), JSON.stringify(report, null, 2));
 });
 
-/** Waits until every chart on the page is drawn (or shows its error box). */
-async function chartsDrawn(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every(
-      (c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true',
-    ),
-  );
-}
-
-/**
 /** Moderate rules that fail the test too, once fixed everywhere. */
 const FAIL_ALSO = ['heading-order'];
 
@@ -76,7 +66,7 @@ async function everyTab(page, label) {
   for (const id of ids) {
     await page.click(`[data-testid=${id}]`);
     await page.waitForSelector(`[data-testid=${id}][aria-selected=true]`);
-    await chartsDrawn(page);
+    await chartsSettled(page);
     problems.push(...(await axe(page, `${label} ${id}`)));
   }
   return { ids, problems };
@@ -111,7 +101,7 @@ test('axe: no serious or critical violations (nor heading-order) on any tab, in 
 
 test('axe: the share dialog and presentation mode have no serious or critical violations', async () => {
   const { page, context } = await openPage(browser, server.origin);
-  await chartsDrawn(page);
+  await chartsSettled(page);
   const problems = [];
   await page.click('[data-testid=share-open]');
   await page.waitForSelector('[data-testid=share-qr] svg');
@@ -125,7 +115,7 @@ test('axe: the share dialog and presentation mode have no serious or critical vi
   const total = Number((await page.textContent('[data-testid=slide-counter]')).split('/')[1]);
   for (let i = 1; i <= total; i++) {
     await page.waitForFunction((n) => document.querySelector('[data-testid=slide-counter]').textContent.startsWith(`${n} /`), i);
-    await chartsDrawn(page);
+    await chartsSettled(page);
     problems.push(...(await axe(page, `presenting slide ${i}`)));
     await page.keyboard.press('PageDown');
   }
@@ -186,7 +176,7 @@ test('keyboard: tabs by arrow keys, the dialog takes focus, closes on Esc and gi
 
 test('keyboard: the file picker, folded tables and every control are reachable, with a visible focus ring', async () => {
   const { page, context } = await openPage(browser, server.origin);
-  await chartsDrawn(page);
+  await chartsSettled(page);
   // The file picker: a tab stop, and Space opens the system dialog.
   await page.focus('[data-testid=file-input]');
   const chooser = page.waitForEvent('filechooser', { timeout: 15000 });
@@ -206,7 +196,7 @@ test('keyboard: the file picker, folded tables and every control are reachable, 
   // follows the page (header, tabs, content) without stops on hidden elements.
   await page.click('[data-testid=tab-buig]');
   await page.waitForSelector('[data-testid=tab-buig][aria-selected=true]');
-  await chartsDrawn(page);
+  await chartsSettled(page);
   // Start at the top: the skip link is the first tab stop of the page.
   await page.focus('.skip-link');
   const stops = [];
@@ -261,7 +251,7 @@ test('English: headings, labels, table headers and notes of every tab are in Eng
   for (const [tab, texts] of Object.entries(want)) {
     await page.click(`[data-testid=${tab}]`);
     await page.waitForSelector(`[data-testid=${tab}][aria-selected=true]`);
-    await chartsDrawn(page);
+    await chartsSettled(page);
     await page.$$eval('#panel details', (ds) => ds.forEach((d) => (d.open = true)));
     const text = await page.evaluate(() => {
       const panel = document.querySelector('#panel');

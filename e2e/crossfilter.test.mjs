@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, chartsSettled, OUT } from './harness.mjs';
 
 let server;
 let browser;
@@ -49,6 +49,8 @@ test('duration, household and partial-work charts filter too; the threshold is a
   await page.waitForSelector('[data-testid=filter-chip]');
   assert.match(await page.textContent('[data-testid=filter-chip]'), /10 jaar of langer/);
   assert.equal(await kpi(page, 'kpi-total'), longCount);
+  // The filtered donut is drawn (charts out of view are redrawn a moment later).
+  await chartsSettled(page);
   // A household-type slice narrows it further: two chips.
   // A donut slice: click where plotly put its percentage (inside the ring), not the
   // centre of its bounding box (which for a large slice lies in the hole).

@@ -3,20 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { servedBrowser, openPage, kpi, setField } from './harness.mjs';
+import { servedBrowser, openPage, kpi, setField, chartsSettled } from './harness.mjs';
 
 let server;
 let browser;
 servedBrowser((s, b) => ([server, browser] = [s, b]));
-
-/** Waits until every chart of the open tab is drawn (or shows its error) and up to date (a chart out of view is redrawn a moment later: `aria-busy` until then). */
-async function chartsDrawn(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every(
-      (c) => (c.querySelector('.main-svg') || c.querySelector('.chart-error')) && c.getAttribute('aria-busy') !== 'true',
-    ),
-  );
-}
 
 /** Switches the interface to English. */
 async function toEnglish(page) {
@@ -59,7 +50,7 @@ test('English: key figures in English number format, no Dutch numbers on Composi
   );
   assert.equal(await kpi(page, 'kpi-total'), '5,687');
   assert.match(await page.textContent('[data-testid=kpi-total] .kpi-note'), /30 Sep 2024/);
-  await chartsDrawn(page);
+  await chartsSettled(page);
   assert.deepEqual(dutchNumbers(await panelText(page)), [], 'Composition: no Dutch-formatted numbers');
 
   // BUIG.
@@ -70,7 +61,7 @@ test('English: key figures in English number format, no Dutch numbers on Composi
   assert.equal(await kpi(page, 'kpi-buig-spend'), '€112.85 m');
   assert.equal(await kpi(page, 'kpi-buig-result'), '€1.61 m');
   assert.match(await page.textContent('[data-testid=goalseek-growth]'), /5\.31%/);
-  await chartsDrawn(page);
+  await chartsSettled(page);
   assert.deepEqual(dutchNumbers(await panelText(page)), [], 'BUIG: no Dutch-formatted numbers');
 
   // Typed input follows the language: 2 percentage points more local growth, typed the
@@ -89,7 +80,7 @@ test('English: a table CSV export keeps the Dutch-Excel number format', async ()
   const { page, context } = await openPage(browser, server.origin);
   await toEnglish(page);
   await page.click('[data-testid=tab-buig]');
-  await page.waitForSelector('[data-testid=chart-multiyear] .main-svg');
+  await chartsSettled(page);
   const panel = page.locator('.panel', { has: page.locator('[data-testid=chart-multiyear]') });
   const details = panel.locator('details.table-toggle');
   if ((await details.count()) > 0 && (await details.getAttribute('open')) === null) {
@@ -123,7 +114,7 @@ test('English: no Dutch-formatted numbers or dates on any tab, for both datasets
     for (const tab of tabs) {
       await page.click(`[data-testid=${tab}]`);
       await page.waitForSelector(`[data-testid=${tab}][aria-selected=true]`);
-      await chartsDrawn(page);
+      await chartsSettled(page);
       // The kerncijfers file's own remarks (its `opmerking` column) are data written in Dutch,
       // shown as they are, like district names: not interface text.
       await page.$$eval('#panel details.remarks', (ds) => ds.forEach((d) => (d.hidden = true)));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { servedBrowser, openPage, kpi, OUT, FIXTURES, ROOT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, chartsSettled, OUT, FIXTURES, ROOT } from './harness.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -193,7 +193,8 @@ test('the national series adds the national line to the index chart', async () =
   assert.equal(row(t, 'jan 2017')[2], '100,0');
   assert.match(row(t, 'okt 2018')[2], /^\d{2,3},\d$/);
   assert.equal(row(t, 'dec 2018')[2], '–', 'after the series ends: empty, never 0');
-  await page.waitForSelector('[data-testid=chart-index] .main-svg');
+  // The index chart with the new basis is drawn (out of view: a moment later).
+  await chartsSettled(page);
   const traces = await page.evaluate(() => document.querySelector('[data-testid=chart-index] .chart-plot').data.length);
   assert.equal(traces, 2, 'two lines');
   await page.locator('[data-testid=chart-index]').screenshot({ path: path.join(OUT, 'refdata-national-line.png') });
