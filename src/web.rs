@@ -1,6 +1,19 @@
 //! Thin browser glue: reading files and calling plotly.js. Every call returns a
 //! `Result`; nothing here panics on a browser failure.
 
+/// A chart's margins in px: left, right, top, bottom.
+pub type Margins = [f64; 4];
+
+/// What drawing a chart gave.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Drawn {
+    /// The margins plotly settled on (None: it did not say).
+    pub margins: Option<Margins>,
+    /// Drawn with margins carried over from an earlier draw that may be wider than this
+    /// figure needs (a draw without them would fit it exactly).
+    pub loose: bool,
+}
+
 /// Why a chart could not be drawn or exported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DrawError {
@@ -261,17 +274,94 @@ mod imp {
             .unwrap_or_default()
     }
 
+    /// `obj[key]` as a number.
+    fn number(obj: &JsValue, key: &str) -> Option<f64> {
+        js_sys::Reflect::get(obj, &key.into()).ok()?.as_f64()
+    }
+
+    /// The four margins (left, right, top, bottom) of a plotly margin object.
+    fn margins_of(obj: &JsValue) -> Option<super::Margins> {
+        let m = [
+            number(obj, "l")?,
+            number(obj, "r")?,
+            number(obj, "t")?,
+            number(obj, "b")?,
+        ];
+        Some(m)
+    }
+
     /// Draws (or redraws) a plotly figure, given as plotly JSON, into `div`.
-    pub fn draw(div: &web_sys::HtmlElement, figure_json: &str) -> Result<(), super::DrawError> {
+    ///
+    /// With `start`, the figure's margins start at least that wide (the margins plotly
+    /// grew to on an earlier draw of this chart): plotly still widens a margin its labels
+    /// need, but it does not draw the chart a second time to do so when `start` already
+    /// fits. [`super::Drawn::loose`] says whether a margin may now be wider than needed.
+    pub fn draw(
+        div: &web_sys::HtmlElement,
+        figure_json: &str,
+        start: Option<super::Margins>,
+    ) -> Result<super::Drawn, super::DrawError> {
         use super::DrawError;
-        if !js_sys::Reflect::has(&js_sys::global(), &"Plotly".into()).unwrap_or(false) {
+        use js_sys::Reflect;
+        if !Reflect::has(&js_sys::global(), &"Plotly".into()).unwrap_or(false) {
             return Err(DrawError::PlotlyMissing);
         }
         let fig = js_sys::JSON::parse(figure_json).map_err(|e| DrawError::Browser(describe(&e)))?;
-        let get = |k: &str| js_sys::Reflect::get(&fig, &k.into()).unwrap_or(JsValue::UNDEFINED);
-        plotly_react(div, &get("data"), &get("layout"), &get("config"))
-            .map(|_| ())
-            .map_err(|e| DrawError::Browser(describe(&e)))
+        let get = |k: &str| Reflect::get(&fig, &k.into()).unwrap_or(JsValue::UNDEFINED);
+        let layout = get("layout");
+        let margin = Reflect::get(&layout, &"margin".into()).unwrap_or(JsValue::UNDEFINED);
+        let own = margins_of(&margin);
+        if let (Some(own), Some(start)) = (own, start) {
+            for (k, side) in ["l", "r", "t", "b"].into_iter().enumerate() {
+                let _ = Reflect::set(&margin, &side.into(), &own[k].max(start[k]).into());
+            }
+        }
+        plotly_react(div, &get("data"), &layout, &get("config"))
+            .map_err(|e| DrawError::Browser(describe(&e)))?;
+        let full = Reflect::get(div, &"_fullLayout".into()).unwrap_or(JsValue::UNDEFINED);
+        let size = Reflect::get(&full, &"_size".into()).unwrap_or(JsValue::UNDEFINED);
+        let margins = margins_of(&size);
+        // What the chart's parts asked for (plotly's `_pushmargin`: a size in px at a
+        // position in plot fractions, e.g. a legend at 1.02 above the plot): a margin
+        // wider than the widest ask (and the figure's own margin) may be too wide.
+        let loose = match (own, start) {
+            (Some(own), Some(start)) => {
+                let plot = [
+                    number(&size, "w").unwrap_or(0.0),
+                    number(&size, "h").unwrap_or(0.0),
+                ];
+                let mut widest = own;
+                let pushed =
+                    Reflect::get(&full, &"_pushmargin".into()).unwrap_or(JsValue::UNDEFINED);
+                if let Ok(parts) = Reflect::own_keys(&pushed) {
+                    for part in parts
+                        .iter()
+                        .filter(|p| p.as_string().as_deref() != Some("base"))
+                    {
+                        let part = Reflect::get(&pushed, &part).unwrap_or(JsValue::UNDEFINED);
+                        for (k, side) in ["l", "r", "t", "b"].into_iter().enumerate() {
+                            let ask =
+                                Reflect::get(&part, &side.into()).unwrap_or(JsValue::UNDEFINED);
+                            let (Some(px), at) = (number(&ask, "size"), number(&ask, "val")) else {
+                                continue;
+                            };
+                            // How far outside the plot the part sits, in px.
+                            let beyond = match (k, at) {
+                                (0, Some(at)) => -at * plot[0],
+                                (1, Some(at)) => (at - 1.0) * plot[0],
+                                (2, Some(at)) => (at - 1.0) * plot[1],
+                                (3, Some(at)) => -at * plot[1],
+                                _ => 0.0,
+                            };
+                            widest[k] = widest[k].max(px + beyond.max(0.0));
+                        }
+                    }
+                }
+                (0..4).any(|k| start[k] > widest[k] + 2.0)
+            }
+            _ => false,
+        };
+        Ok(super::Drawn { margins, loose })
     }
 
     /// Frees plotly's resources for `div`.

@@ -50,6 +50,17 @@ struct Job {
     spec: ChartSpec,
     big: bool,
     lang: Lang,
+    /// Fit the margins afresh (not starting from the chart's last margins).
+    exact: bool,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The margins each chart (id, width step, presentation mode) had on its last draw.
+    /// A redraw starts from them, so plotly need not draw it twice to widen its margins
+    /// for the axis labels and the legend (that second pass was half of a redraw's time).
+    static MARGINS: std::cell::RefCell<std::collections::HashMap<(String, u32, bool), crate::web::Margins>> =
+        Default::default();
 }
 
 /// A chart. A drawing failure shows an error box instead of a panic.
@@ -79,13 +90,17 @@ pub fn Chart(props: &ChartProps) -> Html {
     *on_click.borrow_mut() = props.on_click.clone();
     #[cfg(target_arch = "wasm32")]
     let binding = use_mut_ref(|| None::<crate::web::ClickHandler>);
+    // The draw function itself while the chart is mounted (a later draw to fit the
+    // margins afresh calls it).
+    let me = use_mut_ref(|| None::<std::rc::Rc<dyn Fn()>>);
     // Draws the pending figure, if any. The chart is drawn in the effect that measures
     // it, so a chart in view is on the page when the frame is painted.
     let draw: std::rc::Rc<dyn Fn()> = {
         let (div, pending, error, stale) =
             (div.clone(), pending.clone(), error.clone(), stale.clone());
         #[cfg(target_arch = "wasm32")]
-        let (on_click, binding) = (on_click.clone(), binding.clone());
+        let (on_click, binding, changes) = (on_click.clone(), binding.clone(), changes.clone());
+        let me = me.clone();
         std::rc::Rc::new(move || {
             let Some(job) = pending.borrow_mut().take() else {
                 return;
@@ -93,7 +108,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             stale.set(false);
             #[cfg(target_arch = "wasm32")]
             if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                let width = Some(bucket(el.client_width())).filter(|w| *w > 0);
+                let width = bucket(el.client_width());
                 // A slide's plot takes its share of the screen's height.
                 let screen = gloo::utils::window()
                     .inner_height()
@@ -101,9 +116,41 @@ pub fn Chart(props: &ChartProps) -> Html {
                     .and_then(|h| h.as_f64())
                     .map(|h| h as u32)
                     .filter(|h| job.big && *h > 0);
-                let json = job.spec.to_json_framed(job.big, width, screen, job.lang);
-                match crate::web::draw(&el, &json) {
-                    Ok(()) => error.set(None),
+                let json = job.spec.to_json_framed(
+                    job.big,
+                    Some(width).filter(|w| *w > 0),
+                    screen,
+                    job.lang,
+                );
+                let key = (job.spec.id.clone(), width, job.big);
+                let start = if job.exact {
+                    None
+                } else {
+                    MARGINS.with(|m| m.borrow().get(&key).copied())
+                };
+                match crate::web::draw(&el, &json, start) {
+                    Ok(drawn) => {
+                        error.set(None);
+                        if let Some(margins) = drawn.margins {
+                            MARGINS.with(|m| m.borrow_mut().insert(key, margins));
+                        }
+                        // Margins carried over may be wider than this figure needs: fit
+                        // them afresh once the chart has stopped changing.
+                        if drawn.loose {
+                            let (pending, changes, me) =
+                                (pending.clone(), changes.clone(), me.clone());
+                            let this = *changes.borrow();
+                            crate::web::when_idle(IDLE_DELAY_MS, move || {
+                                let Some(draw) = me.borrow().clone() else {
+                                    return;
+                                };
+                                if *changes.borrow() == this && pending.borrow().is_none() {
+                                    *pending.borrow_mut() = Some(Job { exact: true, ..job });
+                                    draw();
+                                }
+                            });
+                        }
+                    }
                     Err(e) => error.set(Some(e)),
                 }
                 // Plotly keeps its event listeners across redraws: bind once.
@@ -118,15 +165,21 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (job, &div, &error);
+            let _ = (job, &div, &error, &me);
         })
     };
     // On mount: watch resizes, the way into view and printing; on unmount free plotly's
     // resources (only then: a redraw is a `Plotly.react` on the drawn chart).
     {
-        let (div, resized, draw, pending) =
-            (div.clone(), resized.clone(), draw.clone(), pending.clone());
+        let (div, resized, draw, pending, me) = (
+            div.clone(),
+            resized.clone(),
+            draw.clone(),
+            pending.clone(),
+            me.clone(),
+        );
         use_effect_with((), move |_| {
+            *me.borrow_mut() = Some(draw.clone());
             #[cfg(target_arch = "wasm32")]
             let watches = {
                 let on_resize = {
@@ -162,6 +215,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 #[cfg(target_arch = "wasm32")]
                 drop(watches);
                 pending.borrow_mut().take();
+                me.borrow_mut().take();
                 #[cfg(target_arch = "wasm32")]
                 if let Some(el) = div.cast::<web_sys::HtmlElement>() {
                     crate::web::purge(&el);
@@ -184,14 +238,15 @@ pub fn Chart(props: &ChartProps) -> Html {
                     spec: spec.clone(),
                     big: *big,
                     lang: *lang,
+                    exact: false,
                 });
+                *changes.borrow_mut() += 1;
                 #[cfg(target_arch = "wasm32")]
                 if let Some(el) = div.cast::<web_sys::Element>() {
                     if crate::web::near_view(&el, NEAR_VIEW_PX as f64) {
                         draw();
                     } else {
                         stale.set(true);
-                        *changes.borrow_mut() += 1;
                         let this = *changes.borrow();
                         crate::web::when_idle(IDLE_DELAY_MS, move || {
                             if *changes.borrow() == this {
