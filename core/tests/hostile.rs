@@ -217,16 +217,7 @@ fn hostile_json_is_refused_with_its_row_and_key() {
 #[test]
 fn a_zip_bomb_and_a_sheet_of_16384_columns_are_refused_before_they_are_read() {
     // A workbook whose sheet says it unpacks to 2 GiB (as a zip bomb's directory does).
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("Blad1").unwrap();
-    for (c, h) in ["uitkering_id", "startdatum", "einddatum"]
-        .iter()
-        .enumerate()
-    {
-        ws.write_string(0, c as u16, *h).unwrap();
-    }
-    let mut bomb = wb.save_to_buffer().unwrap();
+    let mut bomb = benefits_workbook(0);
     set_declared_size(&mut bomb, "xl/worksheets/sheet1.xml", 1 << 31);
     let (kind, m) = refused(&bomb, "bom.xlsx");
     assert!(
@@ -238,20 +229,7 @@ fn a_zip_bomb_and_a_sheet_of_16384_columns_are_refused_before_they_are_read() {
     // A directory that lies the other way: 50,000 rows (about 3 MB of sheet XML, a few
     // hundred KB packed) declared as 1,000 bytes. The zip reader stops at
     // the declared size, so no lie in the directory unpacks more than it states.
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("Blad1").unwrap();
-    for (c, h) in ["uitkering_id", "startdatum", "einddatum"]
-        .iter()
-        .enumerate()
-    {
-        ws.write_string(0, c as u16, *h).unwrap();
-    }
-    for r in 1..50_000u32 {
-        ws.write_string(r, 0, "U").unwrap();
-        ws.write_string(r, 1, "01-01-2020").unwrap();
-    }
-    let mut liar = wb.save_to_buffer().unwrap();
+    let mut liar = benefits_workbook(50_000);
     set_declared_size(&mut liar, "xl/worksheets/sheet1.xml", 1000);
     let (kind, m) = refused(&liar, "leugen.xlsx");
     assert!(
@@ -279,6 +257,24 @@ fn a_zip_bomb_and_a_sheet_of_16384_columns_are_refused_before_they_are_read() {
         }
     );
     assert_has(&m, &["(rij 1 op blad 'Breed')"]);
+}
+
+/// A workbook with sheet `Blad1`: a header of three columns and `rows` benefits.
+fn benefits_workbook(rows: u32) -> Vec<u8> {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Blad1").unwrap();
+    for (c, h) in ["uitkering_id", "startdatum", "einddatum"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for r in 1..=rows {
+        ws.write_string(r, 0, "U").unwrap();
+        ws.write_string(r, 1, "01-01-2020").unwrap();
+    }
+    wb.save_to_buffer().unwrap()
 }
 
 /// A ZIP archive of deflated `entries`.
