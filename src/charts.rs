@@ -1,13 +1,11 @@
 //! Chart view models → plotly specifications. Pure: knows nothing of the domain,
 //! so every chart can be checked natively as JSON.
+//!
+//! The figure is written as plotly.js JSON directly (`serde_json::json!`): the few trace
+//! kinds and attributes the app uses, with plotly.js's attribute names. (A generic plotly
+//! builder crate cost about 130 KB of the page's wasm in its serialisation code.)
 
-use plotly::common::{Anchor, Font, Marker, Orientation, TextPosition, Title};
-use plotly::common::{DashType, Fill, Line, Mode};
-use plotly::configuration::Configuration;
-use plotly::layout::{
-    Annotation, Axis, BarMode, Layout, Legend, Margin, UniformText, UniformTextMode,
-};
-use plotly::{Bar, Pie, Plot, Scatter};
+use serde_json::{json, Value};
 
 use bijstand_core::format;
 use bijstand_core::lang::Lang;
@@ -241,14 +239,19 @@ impl ChartSpec {
     /// Where a value is hidden (suppressed, `None`), its label (`<10`) at the foot of its
     /// empty bar, so the chart says why there is no bar: bar charts with one series, and
     /// both sides of a pyramid. `cats` are the categories as drawn.
-    fn hidden_labels(&self, cats: &[String]) -> Vec<Annotation> {
-        let note = |text: &str| {
-            Annotation::new()
-                .text(text)
-                .show_arrow(false)
-                .x_ref("x")
-                .y_ref("y")
-                .font(Font::new().size(11).color("#57606a"))
+    fn hidden_labels(&self, cats: &[String]) -> Vec<Value> {
+        let note = |text: &str, x: Value, y: Value, anchor: (&str, &str)| {
+            let mut a = json!({
+                "text": text,
+                "showarrow": false,
+                "xref": "x",
+                "yref": "y",
+                "font": {"size": 11, "color": "#57606a"},
+                "x": x,
+                "y": y,
+            });
+            a[anchor.0] = Value::from(anchor.1);
+            a
         };
         let mut out = Vec::new();
         for (k, s) in self.series.iter().enumerate() {
@@ -260,17 +263,20 @@ impl ChartSpec {
                 .filter(|((v, label), _)| v.is_none() && !label.is_empty())
                 .map(|((_, label), cat)| (label, cat));
             for (label, cat) in hidden {
+                let cat = Value::from(cat.as_str());
                 out.push(match self.kind {
                     ChartKind::Bar { horizontal: false } if self.series.len() == 1 => {
-                        note(label).x(cat.as_str()).y(0.0).y_anchor(Anchor::Bottom)
+                        note(label, cat, 0.0.into(), ("yanchor", "bottom"))
                     }
                     ChartKind::Bar { horizontal: true } if self.series.len() == 1 => {
-                        note(label).x(0.0).y(cat.as_str()).x_anchor(Anchor::Left)
+                        note(label, 0.0.into(), cat, ("xanchor", "left"))
                     }
-                    ChartKind::Pyramid if k < 2 => note(label)
-                        .x(0.0)
-                        .y(cat.as_str())
-                        .x_anchor(if k == 0 { Anchor::Right } else { Anchor::Left }),
+                    ChartKind::Pyramid if k < 2 => note(
+                        label,
+                        0.0.into(),
+                        cat,
+                        ("xanchor", if k == 0 { "right" } else { "left" }),
+                    ),
                     _ => continue,
                 });
             }
@@ -322,7 +328,7 @@ impl ChartSpec {
     }
 
     /// A value axis title, with the note that it does not start at zero when so.
-    fn axis_title(&self, title: &str, second: bool, fit: Fit, lang: Lang) -> Title {
+    fn axis_title(&self, title: &str, second: bool, fit: Fit, lang: Lang) -> Value {
         let horizontal = matches!(self.kind, ChartKind::Bar { horizontal: true });
         let title = if fit.narrow || horizontal {
             // Under a narrow or a horizontal plot the title has less room than beside one.
@@ -344,14 +350,15 @@ impl ChartSpec {
         } else {
             title.to_string()
         };
-        if self.starts_at_zero(second) {
-            Title::with_text(title)
+        let text = if self.starts_at_zero(second) {
+            title
         } else {
-            Title::with_text(format!(
+            format!(
                 "{title}<br><i>{}</i>",
                 crate::messages::charts::AXIS_NOT_FROM_ZERO.get(lang)
-            ))
-        }
+            )
+        };
+        json!({ "text": text })
     }
 
     /// The categories as drawn: long names wrapped on a horizontal category axis, and on a
@@ -384,15 +391,16 @@ impl ChartSpec {
             .collect()
     }
 
-    /// The plotly figure for this chart, its axis and hover numbers in `lang`.
-    pub fn to_plot(&self, lang: Lang) -> Plot {
+    /// The plotly figure for this chart (`{"data":…, "layout":…, "config":…}`), its axis
+    /// and hover numbers in `lang`.
+    pub fn to_plot(&self, lang: Lang) -> Value {
         self.to_plot_fit(false, None, lang)
     }
 
     /// The plotly figure, larger for a projector when `big` (presentation mode): taller
     /// plot, larger type and thicker lines. Numbers plotly writes itself (axis ticks,
     /// percentages) use `lang`'s separators: `1.000` / `1,000`.
-    pub fn to_plot_sized(&self, big: bool, lang: Lang) -> Plot {
+    pub fn to_plot_sized(&self, big: bool, lang: Lang) -> Value {
         self.to_plot_fit(big, None, lang)
     }
 
@@ -400,7 +408,7 @@ impl ChartSpec {
     /// [`NARROW`] long labels are wrapped, bar labels stay inside their bars (hidden when
     /// they do not fit), a donut names its slices in a legend below, and the plot grows
     /// taller for legend rows and turned axis labels so its plot area keeps its height.
-    pub fn to_plot_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> Plot {
+    pub fn to_plot_fit(&self, big: bool, width: Option<u32>, lang: Lang) -> Value {
         self.to_plot_framed(big, width, None, lang)
     }
 
@@ -413,7 +421,7 @@ impl ChartSpec {
         width: Option<u32>,
         screen_height: Option<u32>,
         lang: Lang,
-    ) -> Plot {
+    ) -> Value {
         let mut fit = Fit::new(big, width);
         let (font_size, height, line_width) = if big {
             (20, big_height(screen_height), 4.5)
@@ -422,7 +430,7 @@ impl ChartSpec {
         };
         fit.height = height as f64;
         let cats = self.drawn_categories(fit);
-        let mut plot = Plot::new();
+        let mut data: Vec<Value> = Vec::new();
         let mut extra_height = 0.0;
         let inset = self.second_axis.as_ref().is_some_and(|a| a.inset);
         let legend_names: Vec<&str> = self
@@ -436,38 +444,20 @@ impl ChartSpec {
             })
             .map(|(_, s)| s.name.as_str())
             .collect();
-        let mut layout = Layout::new()
-            .separators(separators(lang))
-            .font(
-                Font::new()
-                    .family(FONT_FAMILY)
-                    .size(font_size)
-                    .color("#1b1f24"),
-            )
-            .margin(
-                Margin::new()
-                    .left(8)
-                    .right(16)
-                    .top(28)
-                    .bottom(56)
-                    .auto_expand(true),
-            )
-            .paper_background_color("rgba(0,0,0,0)")
-            .plot_background_color("rgba(0,0,0,0)")
+        let legend =
+            |y: f64, anchor: &str| json!({"orientation": "h", "x": 0.0, "y": y, "yanchor": anchor});
+        let mut layout = json!({
+            "separators": separators(lang),
+            "font": {"family": FONT_FAMILY, "size": font_size, "color": "#1b1f24"},
+            "margin": {"l": 8, "r": 16, "t": 28, "b": 56, "autoexpand": true},
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "plot_bgcolor": "rgba(0,0,0,0)",
             // Bar labels that would have to shrink below a readable size are left out
             // (the hover and the table have them); the others share one size.
-            .uniform_text(
-                UniformText::new()
-                    .mode(UniformTextMode::Hide)
-                    .min_size(if big { 16 } else { 11 }),
-            )
-            .legend(
-                Legend::new()
-                    .orientation(Orientation::Horizontal)
-                    .x(0.0)
-                    .y(1.02)
-                    .y_anchor(Anchor::Bottom),
-            );
+            "uniformtext": {"mode": "hide", "minsize": if big { 16 } else { 11 }},
+            "legend": legend(1.02, "bottom"),
+        });
+        let set = |layout: &mut Value, key: &str, value: Value| layout[key] = value;
         // Turned category labels (many categories, or a phone) take height from the plot.
         let vertical_categories = matches!(
             self.kind,
@@ -508,65 +498,57 @@ impl ChartSpec {
                 } else {
                     (0..self.categories.len()).collect()
                 };
-                let drawn: Vec<String> = order.iter().map(|&i| cats[i].clone()).collect();
+                let drawn: Vec<&str> = order.iter().map(|&i| cats[i].as_str()).collect();
                 // On a phone, and on horizontal bars at any width (the tornado's longest
                 // bars reach the plot's edge), labels stay inside their bars: outside they
                 // would be cut off. A label that does not fit is left out (hover, table).
                 let position = if fit.narrow || horizontal {
-                    TextPosition::Inside
+                    "inside"
                 } else {
-                    TextPosition::Auto
+                    "auto"
                 };
                 for s in &self.series {
                     let values: Vec<Option<f64>> = order.iter().map(|&i| s.values[i]).collect();
-                    let labels: Vec<String> = order.iter().map(|&i| s.labels[i].clone()).collect();
-                    let hover = if horizontal {
-                        "%{y}: %{text}<extra>%{fullData.name}</extra>"
-                    } else {
-                        "%{x}: %{text}<extra>%{fullData.name}</extra>"
-                    };
-                    let marker = Marker::new().color(s.color.clone());
+                    let labels: Vec<&str> = order.iter().map(|&i| s.labels[i].as_str()).collect();
+                    let mut bar = json!({
+                        "type": "bar",
+                        "x": drawn,
+                        "y": values,
+                        "name": escape(&s.name),
+                        "text": labels,
+                        "textposition": position,
+                        "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
+                        "marker": {"color": s.color},
+                    });
                     if horizontal {
-                        plot.add_trace(
-                            Bar::new(values, drawn.clone())
-                                .orientation(Orientation::Horizontal)
-                                .name(escape(&s.name))
-                                .text_array(labels)
-                                .text_position(position.clone())
-                                .hover_template(hover)
-                                .marker(marker),
-                        );
-                    } else {
-                        plot.add_trace(
-                            Bar::new(drawn.clone(), values)
-                                .name(escape(&s.name))
-                                .text_array(labels)
-                                .text_position(position.clone())
-                                .hover_template(hover)
-                                .marker(marker),
-                        );
+                        bar["x"] = json!(values);
+                        bar["y"] = json!(drawn);
+                        bar["orientation"] = "h".into();
+                        bar["hovertemplate"] =
+                            "%{y}: %{text}<extra>%{fullData.name}</extra>".into();
                     }
+                    data.push(bar);
                 }
-                let value_axis = Axis::new()
-                    .auto_margin(true)
-                    .tick_format(",")
-                    .title(self.axis_title(&self.value_title, false, fit, lang))
-                    .zero_line(true);
-                let mut cat_axis = Axis::new()
-                    .auto_margin(true)
-                    .type_(plotly::layout::AxisType::Category);
+                let value_axis = json!({
+                    "automargin": true,
+                    "tickformat": ",",
+                    "title": self.axis_title(&self.value_title, false, fit, lang),
+                    "zeroline": true,
+                });
+                let mut cat_axis = json!({"automargin": true, "type": "category"});
                 if !horizontal && self.categories.len() <= 4 {
                     // A few wrapped names read level, not turned on their side.
-                    cat_axis = cat_axis.tick_angle(0.0);
+                    cat_axis["tickangle"] = 0.0.into();
                 }
-                layout = if horizontal {
-                    layout.x_axis(value_axis).y_axis(cat_axis)
+                let (x, y) = if horizontal {
+                    (value_axis, cat_axis)
                 } else {
-                    layout.x_axis(cat_axis).y_axis(value_axis)
+                    (cat_axis, value_axis)
                 };
-                layout = layout
-                    .bar_mode(BarMode::Group)
-                    .show_legend(self.series.len() > 1);
+                set(&mut layout, "xaxis", x);
+                set(&mut layout, "yaxis", y);
+                set(&mut layout, "barmode", "group".into());
+                set(&mut layout, "showlegend", (self.series.len() > 1).into());
             }
             ChartKind::Pyramid => {
                 let max = self
@@ -578,31 +560,35 @@ impl ChartSpec {
                     let sign = if k == 0 { -1.0 } else { 1.0 };
                     let values: Vec<Option<f64>> =
                         s.values.iter().map(|v| v.map(|x| sign * x)).collect();
-                    plot.add_trace(
-                        Bar::new(values, cats.clone())
-                            .orientation(Orientation::Horizontal)
-                            .name(escape(&s.name))
-                            .text_array(s.labels.clone())
-                            .text_position(TextPosition::Auto)
-                            .hover_template("%{y}: %{text}<extra>%{fullData.name}</extra>")
-                            .marker(Marker::new().color(s.color.clone())),
-                    );
+                    data.push(json!({
+                        "type": "bar",
+                        "x": values,
+                        "y": cats,
+                        "orientation": "h",
+                        "name": escape(&s.name),
+                        "text": s.labels,
+                        "textposition": "auto",
+                        "hovertemplate": "%{y}: %{text}<extra>%{fullData.name}</extra>",
+                        "marker": {"color": s.color},
+                    }));
                 }
                 let (vals, texts) = symmetric_ticks(max, lang);
-                layout = layout
-                    .bar_mode(BarMode::Relative)
-                    .x_axis(
-                        Axis::new()
-                            .title(self.axis_title(&self.value_title, false, fit, lang))
-                            .tick_values(vals)
-                            .tick_text(texts)
-                            .range(vec![-max * 1.1, max * 1.1]),
-                    )
-                    .y_axis(
-                        Axis::new()
-                            .auto_margin(true)
-                            .type_(plotly::layout::AxisType::Category),
-                    );
+                set(&mut layout, "barmode", "relative".into());
+                set(
+                    &mut layout,
+                    "xaxis",
+                    json!({
+                        "title": self.axis_title(&self.value_title, false, fit, lang),
+                        "tickvals": vals,
+                        "ticktext": texts,
+                        "range": [-max * 1.1, max * 1.1],
+                    }),
+                );
+                set(
+                    &mut layout,
+                    "yaxis",
+                    json!({"automargin": true, "type": "category"}),
+                );
             }
             ChartKind::Combo { stacked } => {
                 let second = self.second_axis.as_ref();
@@ -626,74 +612,85 @@ impl ChartSpec {
                     // A series in an inset is named by the inset's axis title.
                     let in_legend =
                         !hidden && s.values.iter().any(Option::is_some) && !(on_second && inset);
+                    let mut trace = json!({
+                        "x": x,
+                        "y": values,
+                        "name": escape(&s.name),
+                        "text": labels,
+                    });
+                    if on_second {
+                        trace["xaxis"] = if inset { "x2" } else { "x" }.into();
+                        trace["yaxis"] = "y2".into();
+                    }
                     match s.style {
                         SeriesStyle::Bar => {
-                            let mut bar = Bar::new(x, values)
-                                .name(escape(&s.name))
-                                .text_array(labels)
-                                .text_position(if on_second && inset {
-                                    TextPosition::Outside
-                                } else if stacked && !hidden {
-                                    TextPosition::Inside
-                                } else {
-                                    TextPosition::None
-                                })
-                                .hover_template(if hidden { "<extra></extra>" } else { hover })
-                                .hover_info(if hidden {
-                                    plotly::common::HoverInfo::Skip
-                                } else {
-                                    plotly::common::HoverInfo::All
-                                })
-                                .show_legend(in_legend)
-                                .marker(Marker::new().color(s.color.clone()));
+                            let position = if on_second && inset {
+                                "outside"
+                            } else if stacked && !hidden {
+                                "inside"
+                            } else {
+                                "none"
+                            };
+                            let fields = json!({
+                                "type": "bar",
+                                "textposition": position,
+                                "hovertemplate": if hidden { "<extra></extra>" } else { hover },
+                                "hoverinfo": if hidden { "skip" } else { "all" },
+                                "showlegend": in_legend,
+                                "marker": {"color": s.color},
+                            });
+                            merge(&mut trace, fields);
                             if on_second {
-                                bar = bar
-                                    .x_axis(if inset { "x2" } else { "x" })
-                                    .y_axis("y2")
-                                    .clip_on_axis(false)
-                                    .constrain_text(plotly::common::ConstrainText::None)
-                                    .text_font(Font::new().size(font_size + 2));
+                                merge(
+                                    &mut trace,
+                                    json!({
+                                        "cliponaxis": false,
+                                        "constraintext": "none",
+                                        "textfont": {"size": font_size + 2},
+                                    }),
+                                );
                             }
-                            plot.add_trace(bar);
                         }
                         style => {
-                            let mut line = Line::new().color(s.color.clone()).width(line_width);
-                            if style == SeriesStyle::Dashed {
-                                line = line.dash(DashType::Dash);
+                            merge(
+                                &mut trace,
+                                json!({
+                                    "type": "scatter",
+                                    "mode": "lines",
+                                    "hovertemplate": hover,
+                                    "connectgaps": false,
+                                }),
+                            );
+                            match style {
+                                SeriesStyle::BandLow => {
+                                    trace["line"] = json!({"width": 0.0, "color": s.color});
+                                    trace["showlegend"] = false.into();
+                                }
+                                SeriesStyle::BandHigh => {
+                                    trace["line"] = json!({"width": 0.0, "color": s.color});
+                                    trace["fill"] = "tonexty".into();
+                                    trace["fillcolor"] = s.color.as_str().into();
+                                }
+                                _ => {
+                                    let mut line = json!({"color": s.color, "width": line_width});
+                                    if style == SeriesStyle::Dashed {
+                                        line["dash"] = "dash".into();
+                                    }
+                                    trace["line"] = line;
+                                }
                             }
-                            let mut tr = Scatter::new(x, values)
-                                .name(escape(&s.name))
-                                .mode(Mode::Lines)
-                                .text_array(labels)
-                                .hover_template(hover)
-                                .connect_gaps(false);
-                            if on_second {
-                                tr = tr.x_axis(if inset { "x2" } else { "x" }).y_axis("y2");
-                            }
-                            tr = match style {
-                                SeriesStyle::BandLow => tr
-                                    .line(Line::new().width(0.0).color(s.color.clone()))
-                                    .show_legend(false),
-                                SeriesStyle::BandHigh => tr
-                                    .line(Line::new().width(0.0).color(s.color.clone()))
-                                    .fill(Fill::ToNextY)
-                                    .fill_color(s.color.clone()),
-                                _ => tr.line(line),
-                            };
-                            plot.add_trace(tr);
                         }
                     }
+                    data.push(trace);
                 }
-                let mut x_axis = Axis::new()
-                    .type_(plotly::layout::AxisType::Category)
-                    .auto_margin(true)
-                    .n_ticks(12);
-                let mut y_axis = Axis::new()
-                    .title(self.axis_title(&self.value_title, false, fit, lang))
-                    .auto_margin(true)
-                    .tick_format(",");
+                let mut x_axis = json!({"type": "category", "automargin": true, "nticks": 12});
+                let mut y_axis = json!({
+                    "title": self.axis_title(&self.value_title, false, fit, lang),
+                    "automargin": true,
+                    "tickformat": ",",
+                });
                 if self.from_zero {
-                    y_axis = y_axis.range_mode(plotly::layout::RangeMode::ToZero);
+                    y_axis["rangemode"] = "tozero".into();
                 }
                 if let Some(a) = second {
                     // The second axis in the colour of its (first) series, so it is clear
@@ -710,136 +707,138 @@ impl ChartSpec {
                         // A panel of its own at the right, zoomed to its values: room above
                         // (or below) the bar for its label.
                         let pad = 0.45 * (hi.max(0.0) - lo.min(0.0)).max(1e-9);
-                        let range = vec![
+                        let range = [
                             if lo < 0.0 { lo - pad } else { 0.0 },
                             if hi > 0.0 { hi + pad } else { 0.0 },
                         ];
                         let split = if fit.narrow { 0.62 } else { 0.74 };
-                        x_axis = x_axis.domain(&[0.0, split]);
-                        layout = layout
-                            .x_axis2(
-                                Axis::new()
-                                    .type_(plotly::layout::AxisType::Category)
-                                    .domain(&[split + 0.1, 1.0])
-                                    .anchor("y2")
-                                    .auto_margin(true),
-                            )
-                            .y_axis2(
-                                Axis::new()
-                                    .anchor("x2")
-                                    // Its scale at the far right, away from the main plot.
-                                    .side(plotly::common::AxisSide::Right)
-                                    .title(title)
-                                    .range(range)
-                                    .tick_format(",")
-                                    .zero_line(true)
-                                    .auto_margin(true)
-                                    .color(color),
-                            );
+                        x_axis["domain"] = json!([0.0, split]);
+                        set(
+                            &mut layout,
+                            "xaxis2",
+                            json!({
+                                "type": "category",
+                                "domain": [split + 0.1, 1.0],
+                                "anchor": "y2",
+                                "automargin": true,
+                            }),
+                        );
+                        set(
+                            &mut layout,
+                            "yaxis2",
+                            json!({
+                                "anchor": "x2",
+                                // Its scale at the far right, away from the main plot.
+                                "side": "right",
+                                "title": title,
+                                "range": range,
+                                "tickformat": ",",
+                                "zeroline": true,
+                                "automargin": true,
+                                "color": color,
+                            }),
+                        );
                     } else {
-                        layout = layout.y_axis2(
-                            Axis::new()
-                                .overlaying("y")
-                                .side(plotly::common::AxisSide::Right)
-                                .title(title)
+                        set(
+                            &mut layout,
+                            "yaxis2",
+                            json!({
+                                "overlaying": "y",
+                                "side": "right",
+                                "title": title,
                                 // Round ticks of its own (not synced to the left axis).
-                                .tick_mode(plotly::common::TickMode::Auto)
-                                .n_ticks(6)
-                                .tick_format(",")
-                                .zero_line(true)
-                                .zero_line_color(color.clone())
-                                .show_grid(false)
-                                .auto_margin(true)
-                                .color(color),
+                                "tickmode": "auto",
+                                "nticks": 6,
+                                "tickformat": ",",
+                                "zeroline": true,
+                                "zerolinecolor": color,
+                                "showgrid": false,
+                                "automargin": true,
+                                "color": color,
+                            }),
                         );
                     }
                 }
                 if stacked {
                     // The legend in the order of the series (plotly reverses stacked bars).
-                    layout = layout.legend(
-                        Legend::new()
-                            .orientation(Orientation::Horizontal)
-                            .trace_order(plotly::layout::TraceOrder::Normal)
-                            .x(0.0)
-                            .y(1.02)
-                            .y_anchor(Anchor::Bottom),
-                    );
+                    let mut l = legend(1.02, "bottom");
+                    l["traceorder"] = "normal".into();
+                    set(&mut layout, "legend", l);
                 }
-                layout = layout
-                    .bar_mode(if stacked {
-                        BarMode::Stack
-                    } else {
-                        BarMode::Group
-                    })
-                    .hover_mode(plotly::layout::HoverMode::XUnified)
-                    .x_axis(x_axis)
-                    .y_axis(y_axis)
-                    .show_legend(true);
+                set(
+                    &mut layout,
+                    "barmode",
+                    if stacked { "stack" } else { "group" }.into(),
+                );
+                set(&mut layout, "hovermode", "x unified".into());
+                set(&mut layout, "xaxis", x_axis);
+                set(&mut layout, "yaxis", y_axis);
+                set(&mut layout, "showlegend", true.into());
             }
             ChartKind::Donut => {
                 if let Some(s) = self.series.first() {
                     let values: Vec<f64> = s.values.iter().map(|v| v.unwrap_or(0.0)).collect();
-                    let mut pie = Pie::new(values)
-                        .labels(cats.clone())
-                        .hole(0.55)
-                        .sort(false)
-                        .text_array(s.labels.clone())
-                        .hover_template("%{label}: %{text} (%{percent:.1%})<extra></extra>")
-                        .marker(
-                            Marker::new().colors(
-                                PALETTE
-                                    .iter()
-                                    .cycle()
-                                    .take(self.categories.len())
-                                    .map(|c| c.to_string())
-                                    .collect(),
-                            ),
-                        );
+                    let colors: Vec<&str> = PALETTE
+                        .iter()
+                        .cycle()
+                        .take(self.categories.len())
+                        .copied()
+                        .collect();
+                    let mut pie = json!({
+                        "type": "pie",
+                        "values": values,
+                        "labels": cats,
+                        "hole": 0.55,
+                        "sort": false,
+                        "text": s.labels,
+                        "hovertemplate": "%{label}: %{text} (%{percent:.1%})<extra></extra>",
+                        "marker": {"colors": colors},
+                    });
                     if fit.narrow {
                         // A phone: the percentages on the ring, the names in a legend below
                         // (a name beside the ring would be cut off at the screen's edge).
-                        pie = pie
-                            .text_info("percent")
-                            .text_template("%{percent:.1%}")
-                            .text_position(plotly::common::Position::Inside);
+                        merge(
+                            &mut pie,
+                            json!({
+                                "textinfo": "percent",
+                                "texttemplate": "%{percent:.1%}",
+                                "textposition": "inside",
+                            }),
+                        );
                         let names: Vec<&str> = cats.iter().map(String::as_str).collect();
                         extra_height += fit.legend_rows(&names) as f64 * fit.font * 1.5;
                     } else {
                         // Names beside the ring push the margins instead of being cut.
-                        pie = pie
-                            .text_info("label+percent")
-                            .text_template("%{label}<br>%{percent:.1%}")
-                            .automargin(true);
+                        merge(
+                            &mut pie,
+                            json!({
+                                "textinfo": "label+percent",
+                                "texttemplate": "%{label}<br>%{percent:.1%}",
+                                "automargin": true,
+                            }),
+                        );
                     }
-                    plot.add_trace(pie);
+                    data.push(pie);
                 }
-                layout = layout.show_legend(fit.narrow);
+                set(&mut layout, "showlegend", fit.narrow.into());
                 if fit.narrow {
-                    layout = layout.legend(
-                        Legend::new()
-                            .orientation(Orientation::Horizontal)
-                            .x(0.0)
-                            .y(-0.02)
-                            .y_anchor(Anchor::Top),
-                    );
+                    set(&mut layout, "legend", legend(-0.02, "top"));
                 }
             }
         }
-        layout = layout.height((height as f64 + extra_height).round() as usize);
+        let total = (height as f64 + extra_height).round() as usize;
+        set(&mut layout, "height", total.into());
         let hidden = self.hidden_labels(&cats);
         if !hidden.is_empty() {
-            layout = layout.annotations(hidden);
+            set(&mut layout, "annotations", Value::Array(hidden));
         }
-        plot.set_layout(layout);
-        plot.set_configuration(
-            Configuration::new()
-                .display_logo(false)
-                .responsive(true)
-                // No plotly toolbar: its buttons are unlabelled for screen readers and sit
-                // inside the chart's role="img"; the chart's own PNG/SVG buttons replace it.
-                .display_mode_bar(plotly::configuration::DisplayModeBar::False),
-        );
-        plot
+        json!({
+            "data": data,
+            "layout": layout,
+            // No plotly toolbar: its buttons are unlabelled for screen readers and sit
+            // inside the chart's role="img"; the chart's own PNG/SVG buttons replace it.
+            "config": {"displaylogo": false, "responsive": true, "displayModeBar": false},
+        })
     }
 
     /// The figure as plotly JSON (`{"data":…, "layout":…, "config":…}`).
@@ -869,7 +868,14 @@ impl ChartSpec {
         lang: Lang,
     ) -> String {
         self.to_plot_framed(big, width, screen_height, lang)
-            .to_json()
+            .to_string()
+    }
+}
+
+/// Adds `fields` (an object) to the object `into`.
+fn merge(into: &mut Value, fields: Value) {
+    if let (Value::Object(into), Value::Object(fields)) = (into, fields) {
+        into.extend(fields);
     }
 }
 
