@@ -3,6 +3,8 @@
 #
 #   scripts/fuzz.sh TARGET [SECONDS] [JOBS]    TARGET: load preview stream xlsx json link refdata
 #
+# FUZZ_RUNS=N stops a single job after N executions (before SECONDS if it gets there).
+#
 # The harnesses are bijstand_core::fuzzing (the same functions the stable regression test
 # core/tests/fuzz_regressions.rs runs over fuzz/corpus/ and fuzz/regressions/). The
 # machine's toolchain is stable and no other can be fetched here, so cargo-fuzz's
@@ -40,7 +42,8 @@ esac
 
 # Several jobs write their logs to fuzz-N.log; one job prints here.
 parallel=""
-if [ "$jobs" -gt 1 ]; then parallel="-jobs=$jobs -workers=$jobs"; fi
+if [ -n "${FUZZ_RUNS:-}" ]; then parallel="-runs=$FUZZ_RUNS"; fi
+if [ "$jobs" -gt 1 ]; then parallel="$parallel -jobs=$jobs -workers=$jobs"; fi
 cargo fuzz run --fuzz-dir fuzz --sanitizer none --release "$target" "$corpus" "$seeds" -- \
   -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
   -print_final_stats=1 $parallel 2>&1 | tee "fuzz/artifacts/$target/last-run.log" | grep -E "^#[0-9]+.*(DONE|INITED)|stat::|ERROR|panicked|SUMMARY|Done" || true
