@@ -15,7 +15,7 @@ source scripts/env.sh
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   scripts/setup.sh serve
-  trunk build --release
+  PRERENDER=required trunk build --release
   node scripts/single-file.mjs dist dist-single/bijstandsverkenner.html
 fi
 [ -f dist/index.html ] && [ -f dist-single/bijstandsverkenner.html ] || {

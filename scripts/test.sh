@@ -28,7 +28,7 @@ step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown -p bijstands
 step "clippy (wasm32, bench hooks)" cargo clippy --target wasm32-unknown-unknown -p bijstandsverkenner --lib --features bench --locked -- -D warnings
 step "native tests" cargo test --workspace --locked
 step "wasm tests (Chromium)" cargo test --target wasm32-unknown-unknown -p bijstandsverkenner --test browser --locked
-step "trunk build --release" trunk build --release
+step "trunk build --release" env PRERENDER=required trunk build --release
 # Fails when the app wasm, the worker wasm or dist/ grew past scripts/size-budget.txt.
 step "size budget (gzip -9)" scripts/size-budget.sh
 # A debug build with the test-only failure hooks, for e2e/crash.test.mjs only.

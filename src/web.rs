@@ -195,6 +195,24 @@ mod imp {
         .forget();
     }
 
+    /// Removes the first screen that the build wrote into `index.html` as static HTML
+    /// (`scripts/prerender.mjs`): the app has rendered its own.
+    pub fn remove_prerendered() {
+        let Some(doc) = gloo::utils::window().document() else {
+            return;
+        };
+        if let Ok(nodes) = doc.query_selector_all("[data-prerender]") {
+            for k in 0..nodes.length() {
+                if let Some(node) = nodes
+                    .item(k)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    node.remove();
+                }
+            }
+        }
+    }
+
     /// The URL fragment without `#` (empty when none).
     pub fn location_hash() -> String {
         gloo::utils::window()
