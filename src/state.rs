@@ -461,11 +461,16 @@ impl AppState {
                             );
                         }
                     }
+                    // The fingerprint of the data as it returns (with what came along).
+                    next.fingerprint = if Rc::ptr_eq(&dataset, &p.dataset) {
+                        p.fingerprint
+                    } else {
+                        Some(dataset.fingerprint())
+                    };
                     next.dataset = Some(dataset);
                     next.report = p.report.clone();
                     next.contracts_report = contracts_report;
                     next.trajectories_report = trajectories_report;
-                    next.fingerprint = p.fingerprint;
                     next.scenario.peildatum = p.peildatum;
                     next.notice = None;
                 }
@@ -1401,6 +1406,12 @@ mod tests {
             Some("lks.csv")
         );
         assert!(back.contracts_report.is_some());
+        assert_eq!(
+            back.fingerprint,
+            Some(d.fingerprint()),
+            "a link made now knows the contracts that came along"
+        );
+        assert_ne!(back.fingerprint, k.previous.as_ref().unwrap().fingerprint);
     }
 
     #[test]
