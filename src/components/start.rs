@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::views::start::StartView;
 
-/// Where this browser remembers that the panel was hidden.
+/// Where this browser remembers that the panel was hidden. `index.html` reads the same
+/// key to hide the static first screen (`e2e/prerender.test.mjs` checks the pair).
 pub const START_HIDDEN_KEY: &str = "bijstandsverkenner.start-verborgen";
 
 /// Props of [`StartPanel`].
