@@ -1,7 +1,7 @@
 // Trunk post_build hook (before sw-manifest.mjs): writes the app's default first screen into
 // index.html as static HTML, so a first visit shows the screen while the WebAssembly is still
 // on its way (on a slow link or laptop that takes seconds); the app removes it in the task
-// that renders its own (`web::remove_prerendered`).
+// that renders its own (`web::mark_started`).
 //
 // The screen is the built app itself, opened in headless Chromium on a fresh profile: the
 // same markup, texts and figures, from the same screen models. In the copy:

@@ -6,7 +6,7 @@ fn main() {
         console_error_panic_hook::set_once();
         yew::Renderer::<bijstandsverkenner::components::app::App>::new().render();
         // The static first screen in index.html goes in the same task, before a paint.
-        bijstandsverkenner::web::remove_prerendered();
+        bijstandsverkenner::web::mark_started();
         // A spare loader worker, started once the page has settled (see `loader`).
         gloo::timers::callback::Timeout::new(1_500, bijstandsverkenner::loader::prewarm).forget();
     }

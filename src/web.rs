@@ -195,12 +195,17 @@ mod imp {
         .forget();
     }
 
-    /// Removes the first screen that the build wrote into `index.html` as static HTML
-    /// (`scripts/prerender.mjs`): the app has rendered its own.
-    pub fn remove_prerendered() {
+    /// The app has rendered its own first screen: removes the one that the build wrote
+    /// into `index.html` as static HTML (`scripts/prerender.mjs`), and marks
+    /// `<html data-started>`, so that `index.html`'s start-up watch no longer takes an
+    /// error for a failed start.
+    pub fn mark_started() {
         let Some(doc) = gloo::utils::window().document() else {
             return;
         };
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("data-started", "");
+        }
         if let Ok(nodes) = doc.query_selector_all("[data-prerender]") {
             for k in 0..nodes.length() {
                 if let Some(node) = nodes
