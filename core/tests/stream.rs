@@ -106,6 +106,34 @@ fn gives_up_on_quotes_another_encoding_and_duplicate_ids() {
     );
 }
 
+/// A `.csv` whose first bytes make the whole load read it as something else (JSON, a
+/// workbook, a PDF) is the whole load's: the stream gives up on it, also when the byte
+/// after a `[` that tells JSON apart comes after the first window (a fuzz find: a stream
+/// read such a file as a table where the whole load said "bad JSON").
+#[test]
+fn gives_up_on_files_the_whole_load_reads_as_something_else() {
+    let opts = LoadOptions::default();
+    let table = "uitkering_id;startdatum;einddatum\nU1;01-01-2020;\nU2;01-02-2020;\n";
+    let blank = "\n".repeat(100);
+    for prefix in [
+        format!("\u{feff}{blank}[[[[\n"),
+        format!("{blank}[\n{blank}[\n"),
+        "{\n".to_string(),
+        "PK\x03\x04\n".to_string(),
+        "%PDF-1.7\n".to_string(),
+    ] {
+        let file = format!("{prefix}{table}");
+        assert!(
+            load_streamed(file.as_bytes(), "a.csv", &opts, &[10], (64, 32)).is_none(),
+            "{prefix:?}"
+        );
+        check(file.as_bytes(), "a.csv");
+    }
+    // A table that only has a `[` in a later cell still streams.
+    let later = format!("{table}U3;01-03-2020;\nU4 [x];01-04-2020;\n");
+    assert!(load_streamed(later.as_bytes(), "a.csv", &opts, &[10], (64, 32)).is_some());
+}
+
 /// Random bodies of good rows, blank lines, rows without an id and a total row, and in
 /// one case of ten one row the stream gives up on or the whole load refuses (a quoted id, a
 /// lone CR, a bad date), after enough rows to fill the first window,

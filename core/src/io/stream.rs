@@ -13,8 +13,8 @@ use super::decode::{check_text, head_str, is_utf8, UTF8_BOM};
 use super::episodes::{self, RowReader};
 use super::table::{Table, TableState};
 use super::{
-    csv_report, dialect, mappable_fields, DetectedEncoding, FileKind, Format, LoadOptions,
-    LoadReport, Loaded, TableData, DIALECT_HEAD_BYTES, SCHEMAS,
+    csv_report, dialect, mappable_fields, DetectedEncoding, FileKind, ForeignKind, Format,
+    LoadOptions, LoadReport, Loaded, TableData, DIALECT_HEAD_BYTES, SCHEMAS,
 };
 use crate::model::Data;
 
@@ -187,9 +187,18 @@ impl StreamLoad {
                 None => return self.window.len() < MAX_FIRST_LINE,
             }
         };
-        // A reference file (CBS, waarstaatjegemeente) is not a caseload: the whole load
-        // reads it.
-        if super::refdata::is_reference(&self.window) {
+        // What the whole load tells from the first bytes is its to read or refuse: a file
+        // that is no table, a workbook, JSON (also when the window ends before the byte
+        // after a `[` that would tell), and a reference file (CBS, waarstaatjegemeente).
+        let text = self.window.strip_prefix(UTF8_BOM).unwrap_or(&self.window);
+        if ForeignKind::sniff(&self.window).is_some()
+            || Format::sniff(&self.window, &self.name) != Format::Csv
+            || matches!(
+                text.iter().find(|b| !b.is_ascii_whitespace()),
+                Some(b'[' | b'{')
+            )
+            || super::refdata::is_reference(&self.window)
+        {
             return false;
         }
         let encoding = match self.encoding {
