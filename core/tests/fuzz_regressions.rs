@@ -1,7 +1,7 @@
 //! Every input the fuzzers keep (the minimised corpora in `fuzz/corpus/`) and every crash
 //! they found (`fuzz/regressions/`, with its fix) runs through the same harness on stable,
 //! so what was fixed stays fixed (`scripts/fuzz.sh`, `bijstand_core::fuzzing`). Only small
-//! corpora are committed (link, json, stream); the others are kept by whoever fuzzes.
+//! corpora are committed (link, json); the others are kept by whoever fuzzes.
 
 use std::path::Path;
 
@@ -42,7 +42,7 @@ fn preview_inputs() {
 fn stream_inputs() {
     assert!(
         run("stream", fuzzing::stream) > 0,
-        "the stream corpus is committed"
+        "the stream regressions are committed"
     );
 }
 
