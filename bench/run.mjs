@@ -3,18 +3,14 @@
 // the 1,000,000-row file of shared/BENCH-PEERS.md and on files that don't look like it.
 // See bench/README.md. Usage: node bench/run.mjs [--rows N] [--runs N] [--files gen,odd-lf]
 // [--peers ours,app,papa,duckdb,perspective]
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { VARIANTS, writeCsv } from './gen.mjs';
+import { ROOT, DIST, serveFiles, median } from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench', 'out');
-// BENCH_DIST: another build to measure (e.g. an older one, for a before/after table).
-const DIST = process.env.BENCH_DIST || path.join(ROOT, 'dist');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
@@ -53,7 +49,6 @@ for (const v of FILES) {
 let DATA = dataFile(FILES[0]);
 
 // ---- a static server on 127.0.0.1: dist/ at /, the file and the peers under /__bench/ ----
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv', '.webmanifest': 'application/manifest+json' };
 const ROUTES = [
   ['/__bench/data.csv', () => DATA],
   ['/__bench/peer.html', path.join(ROOT, 'bench', 'peer.html')],
@@ -77,23 +72,10 @@ function resolve(urlPath) {
   }
   return null;
 }
-const server = createServer((req, res) => {
-  const file = resolve(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+const server = await serveFiles(resolve);
+const ORIGIN = server.origin;
 
 // ---- helpers ----
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 const MiB = (b) => b / 1048576;
 
 /** The pid of the browser process started with `--user-data-dir=profile`. */

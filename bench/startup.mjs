@@ -4,46 +4,23 @@
 // largest paint, the app's own screen (the static first screen replaced) and the first
 // chart drawn by plotly, in ms from the navigation's start. See bench/README.md.
 // Usage: node bench/startup.mjs [--runs N] [--cpu 1,4]
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { DIST, serveFiles, underRoot, option, median } from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// BENCH_DIST: another build to measure (e.g. an older one, for a before/after table).
-const DIST = process.env.BENCH_DIST || path.join(ROOT, 'dist');
-const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
-const RUNS = Number(opt('--runs', 5));
-const CPUS = opt('--cpu', '1,4').split(',').map(Number);
+const RUNS = Number(option('--runs', 5));
+const CPUS = option('--cpu', '1,4').split(',').map(Number);
 
 if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error('dist/ is missing: build it first (`trunk build --release`).');
   process.exit(1);
 }
 
-// ---- a static server for dist/ on 127.0.0.1, sending the .br beside a file as a host would ----
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
-const server = createServer((req, res) => {
-  let file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(DIST)) return res.writeHead(404).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  const headers = { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
-  if (/\bbr\b/.test(req.headers['accept-encoding'] || '') && existsSync(file + '.br')) {
-    headers['Content-Encoding'] = 'br';
-    file += '.br';
-  }
-  res.writeHead(200, headers);
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+// The `.br` beside each file, as a static host would send it.
+const server = await serveFiles(underRoot(DIST), { cache: 'no-cache', brotli: true });
+const ORIGIN = server.origin;
 
 // ---- in the page, from the start: when the app's screen and its first chart appear ----
 const WATCH = () => {
@@ -74,11 +51,6 @@ async function visit(page, go) {
   }));
 }
 
-// ---- statistics ----
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 const ms = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('nl-NL') : '–');
 
 const browser = await chromium.launch({
@@ -115,7 +87,7 @@ server.close();
 const load1 = loadavg()[0];
 
 console.log(`\nStart-up, ${RUNS} runs (medians, ms from the navigation's start; min–max in brackets). ` +
-  `Load average ${load0.toFixed(1)} → ${load1.toFixed(1)} on ${(await import('node:os')).cpus().length} cores.\n`);
+  `Load average ${load0.toFixed(1)} → ${load1.toFixed(1)} on ${cpus().length} cores.\n`);
 console.log('| visit | CPU | first paint | largest paint | app on screen | first chart |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const [key, rows] of Object.entries(results)) {

@@ -4,23 +4,15 @@
 // Usage: node bench/ui.mjs [--runs N] [--moves N] [--rows N] [--data embedded|file|both]
 //                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,box]
 //                          [--details] [--profile]
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { writeCsv } from './gen.mjs';
+import { ROOT, DIST, serveFiles, underRoot, option as opt, quantile, median } from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench', 'out');
-// BENCH_DIST: another build to measure (e.g. an older one, for a before/after table).
-const DIST = process.env.BENCH_DIST || path.join(ROOT, 'dist');
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const RUNS = Number(opt('--runs', 1));
 const MOVES = Number(opt('--moves', 50));
 const ROWS = Number(opt('--rows', 100_000));
@@ -42,30 +34,8 @@ if (DATA_SETS.includes('file') && !existsSync(DATA)) {
   writeCsv(DATA, ROWS);
 }
 
-// ---- a static server for dist/ on 127.0.0.1 ----
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
-const server = createServer((req, res) => {
-  let file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(DIST)) return res.writeHead(404).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const ORIGIN = `http://127.0.0.1:${server.address().port}`;
-
-// ---- statistics ----
-const sorted = (xs) => xs.filter(Number.isFinite).sort((a, b) => a - b);
-/** The q-quantile (nearest rank). */
-const quantile = (xs, q) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
-};
-const median = (xs) => {
-  const s = sorted(xs);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
+const server = await serveFiles(underRoot(DIST));
+const ORIGIN = server.origin;
 
 // ---- in the page: one action, timed to the second animation frame after it ----
 const PAGE_HELPERS = () => {
