@@ -70,6 +70,10 @@ export async function openPage(browser, origin, url = origin + '/') {
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.goto(url);
   await page.waitForSelector('[data-testid=dataset-name]');
+  // On a first visit the start panel fills the window and plotly.js waits until a chart is
+  // in view (e2e/plotly.test.mjs tests that). Tests look at charts anywhere on the page, as
+  // a user who scrolled to them would: load it now.
+  await page.evaluate(() => window.bvLoadPlotly?.());
   return {
     page,
     context,
@@ -129,6 +133,8 @@ export async function reloadOffline(page, context, server) {
  * out of view is drawn a moment later, in idle time, and is `aria-busy` until then.
  */
 export async function chartsSettled(page, timeout = 15_000) {
+  // As a user who scrolled to them: plotly.js is loaded when a chart comes into view.
+  await page.evaluate(() => window.bvLoadPlotly?.());
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('.chart')].every(

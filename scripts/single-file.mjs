@@ -25,11 +25,14 @@ const workerWasm = readFileSync(path.join(dist, 'worker_bg.wasm')).toString('bas
 // Stylesheets → <style>.
 html = html.replace(/<link rel="stylesheet" href="\/?([^"]+)"[^>]*>/g, (_, href) =>
   `<style>${readFileSync(path.join(dist, href), 'utf8')}</style>`);
-// Classic scripts from our origin (plotly.js) → inline. `</script` cannot occur inside.
-html = html.replace(/<script defer src="\/?([^"]+)"><\/script>/g, (_, src) => {
-  const js = readFileSync(path.join(dist, src), 'utf8').replace(/<\/script/gi, '<\\/script');
-  return `<script>${js}</script>`;
-});
+// plotly.js → inline, before the script that would load it on demand (which then finds it
+// there). `</script` cannot occur inside.
+{
+  const js = readFileSync(pick(/^plotly-basic\.min\.js$/), 'utf8').replace(/<\/script/gi, '<\\/script');
+  const at = html.search(/<script id="?plotly-loader"?>/);
+  if (at < 0) throw new Error('no plotly loader script in index.html');
+  html = `${html.slice(0, at)}<script>${js}</script>\n${html.slice(at)}`;
+}
 // The worker as one script (glue, then the wasm from base64), behind a blob: URL; a
 // failure to start is rethrown, as worker/worker_boot.js does, so the page sees it.
 const workerSource = `${workerGlue}

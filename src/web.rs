@@ -313,6 +313,91 @@ mod imp {
         Some(m)
     }
 
+    /// Where loading plotly.js stands (`index.html`'s `bvLoadPlotly` loads it on demand).
+    #[derive(Clone, Copy, PartialEq)]
+    enum PlotlyLoad {
+        Idle,
+        Loading,
+        Failed,
+    }
+
+    thread_local! {
+        static PLOTLY_LOAD: std::cell::Cell<PlotlyLoad> = const { std::cell::Cell::new(PlotlyLoad::Idle) };
+        /// Whether [`when_plotly`] listens to `index.html`'s `bvPlotlyReady` yet.
+        static PLOTLY_LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// Called once plotly.js is there (or failed to load).
+        static PLOTLY_WAITING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = Default::default();
+    }
+
+    /// Whether plotly.js is on the page.
+    pub fn plotly_loaded() -> bool {
+        js_sys::Reflect::has(&js_sys::global(), &"Plotly".into()).unwrap_or(false)
+    }
+
+    /// Whether loading plotly.js was tried and failed (charts then say so).
+    pub fn plotly_failed() -> bool {
+        PLOTLY_LOAD.with(|s| s.get()) == PlotlyLoad::Failed && !plotly_loaded()
+    }
+
+    /// `window[name]`, when it is a promise or a function returning one.
+    fn page_promise(name: &str, call: bool) -> Option<js_sys::Promise> {
+        let value = js_sys::Reflect::get(&js_sys::global(), &name.into()).ok()?;
+        let value = if call {
+            value
+                .dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&JsValue::UNDEFINED)
+                .ok()?
+        } else {
+            value
+        };
+        value.dyn_into::<js_sys::Promise>().ok()
+    }
+
+    /// Calls everything waiting for plotly.js.
+    fn plotly_settled() {
+        for f in PLOTLY_WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            f();
+        }
+    }
+
+    /// Calls `f` when plotly.js is on the page: at once when it is, else once it has
+    /// loaded (by whoever) or failed to (`f` checks which). With `load`, asks
+    /// `index.html`'s `bvLoadPlotly()` to load it; without, only waits. A page without
+    /// that loader (the one-file build inlines plotly.js) has plotly.js or never will.
+    pub fn when_plotly(load: bool, f: impl FnOnce() + 'static) {
+        if plotly_loaded() {
+            f();
+            return;
+        }
+        PLOTLY_WAITING.with(|w| w.borrow_mut().push(Box::new(f)));
+        if !PLOTLY_LISTENING.with(|l| l.replace(true)) {
+            if let Some(ready) = page_promise("bvPlotlyReady", false) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+                    plotly_settled();
+                });
+            }
+        }
+        if !load || PLOTLY_LOAD.with(|s| s.get()) == PlotlyLoad::Loading {
+            return;
+        }
+        PLOTLY_LOAD.with(|s| s.set(PlotlyLoad::Loading));
+        let loading = page_promise("bvLoadPlotly", true);
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(loading) = loading {
+                let _ = wasm_bindgen_futures::JsFuture::from(loading).await;
+            }
+            let state = if plotly_loaded() {
+                PlotlyLoad::Idle
+            } else {
+                PlotlyLoad::Failed
+            };
+            PLOTLY_LOAD.with(|s| s.set(state));
+            plotly_settled();
+        });
+    }
+
     /// Draws (or redraws) a plotly figure, given as plotly JSON, into `div`.
     ///
     /// With `start`, the figure's margins start at least that wide (the margins plotly

@@ -1,5 +1,6 @@
 //! One plotly chart with its title and PNG/SVG export; draws when its spec changes, charts
-//! out of view when they come near it or the browser is idle.
+//! out of view when they come near it or the browser is idle. plotly.js is loaded when the
+//! first chart in view is drawn (a first screen without charts does without it).
 
 use bijstand_core::lang::Lang;
 use yew::prelude::*;
@@ -43,6 +44,27 @@ const NEAR_VIEW_PX: u32 = 0;
 /// idle time: while a slider is dragged, only the charts in view follow it.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 const IDLE_DELAY_MS: u32 = 150;
+
+/// Draws a chart out of view when the browser is idle after its last change (number
+/// `this`), unless it changed again. It does not load plotly.js for that: until a chart
+/// in view (or printing, or an export) has loaded it, the chart waits for it.
+#[cfg(target_arch = "wasm32")]
+fn draw_when_idle(
+    changes: std::rc::Rc<std::cell::RefCell<u64>>,
+    this: u64,
+    draw: std::rc::Rc<dyn Fn()>,
+) {
+    crate::web::when_idle(IDLE_DELAY_MS, move || {
+        if *changes.borrow() != this {
+            return;
+        }
+        if crate::web::plotly_loaded() {
+            draw();
+        } else {
+            crate::web::when_plotly(false, move || draw_when_idle(changes, this, draw));
+        }
+    });
+}
 
 /// A figure waiting to be drawn.
 #[derive(Clone, PartialEq)]
@@ -102,6 +124,24 @@ pub fn Chart(props: &ChartProps) -> Html {
         let (on_click, binding, changes) = (on_click.clone(), binding.clone(), changes.clone());
         let me = me.clone();
         std::rc::Rc::new(move || {
+            // plotly.js comes on demand: the first chart to be drawn asks for it and draws
+            // when it is there.
+            #[cfg(target_arch = "wasm32")]
+            if !crate::web::plotly_loaded() {
+                if crate::web::plotly_failed() {
+                    error.set(Some(DrawError::PlotlyMissing));
+                } else if pending.borrow().is_some() {
+                    stale.set(true);
+                    let me = me.clone();
+                    crate::web::when_plotly(true, move || {
+                        let draw = me.borrow().clone();
+                        if let Some(draw) = draw {
+                            draw();
+                        }
+                    });
+                }
+                return;
+            }
             let Some(job) = pending.borrow_mut().take() else {
                 return;
             };
@@ -248,11 +288,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     } else {
                         stale.set(true);
                         let this = *changes.borrow();
-                        crate::web::when_idle(IDLE_DELAY_MS, move || {
-                            if *changes.borrow() == this {
-                                draw();
-                            }
-                        });
+                        draw_when_idle(changes.clone(), this, draw.clone());
                     }
                 }
                 #[cfg(not(target_arch = "wasm32"))]
@@ -267,13 +303,18 @@ pub fn Chart(props: &ChartProps) -> Html {
         let name = spec.id.trim_start_matches("chart-").to_string();
         Callback::from(move |_: MouseEvent| {
             draw();
+            // After the draw, which may first have to wait for plotly.js.
             #[cfg(target_arch = "wasm32")]
-            if let Some(el) = div.cast::<web_sys::HtmlElement>() {
-                if let Err(e) =
-                    crate::web::download_chart(&el, format, &format!("bijstandsverkenner-{name}"))
-                {
-                    error.set(Some(DrawError::Browser(e)));
-                }
+            {
+                let (div, error, name) = (div.clone(), error.clone(), name.clone());
+                crate::web::when_plotly(true, move || {
+                    if let Some(el) = div.cast::<web_sys::HtmlElement>() {
+                        let file = format!("bijstandsverkenner-{name}");
+                        if let Err(e) = crate::web::download_chart(&el, format, &file) {
+                            error.set(Some(DrawError::Browser(e)));
+                        }
+                    }
+                });
             }
             #[cfg(not(target_arch = "wasm32"))]
             let _ = (&div, &error, &name, format);

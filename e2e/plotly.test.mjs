@@ -1,0 +1,104 @@
+// End-to-end: issue 13 §3. plotly.js (the largest script, a long task to evaluate) is loaded
+// when the first chart is to be drawn in view, so a first visit, whose start panel fills the
+// window, starts without it; a visit that shows charts at once (a scenario link, a browser
+// that hid the start panel) loads it beside the WebAssembly. If it cannot be loaded, the
+// charts say so and the rest of the app works.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { servedBrowser, OUT } from './harness.mjs';
+
+let server;
+let browser;
+servedBrowser((s, b) => ([server, browser] = [s, b]));
+
+const PLOTLY = /\/plotly-basic\.min\.js$/;
+
+/** A new visitor's page, with the requests for plotly.js it made. */
+async function visit(url, { hidePanel = false, blockPlotly = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+  if (hidePanel) {
+    await context.addInitScript(() => localStorage.setItem('bijstandsverkenner.start-verborgen', '1'));
+  }
+  if (blockPlotly) await context.route(PLOTLY, (route) => route.abort());
+  const plotly = [];
+  context.on('request', (r) => PLOTLY.test(r.url()) && plotly.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('html[data-started] [data-testid=dataset-name]');
+  return { page, context, plotly, errors };
+}
+
+/** Waits until the page has been idle a while (idle drawing of charts out of view is over). */
+const quiet = (page, ms) =>
+  page.evaluate(
+    (ms) => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 2000 }), ms)),
+    ms,
+  );
+
+test('a first visit starts without plotly.js and loads it when a chart comes into view', async () => {
+  const { page, context, plotly, errors } = await visit(server.origin + '/');
+  assert.equal(await page.locator('[data-testid=start-panel]').count(), 1, 'the start panel of a first visit');
+  await quiet(page, 1500);
+  assert.deepEqual(plotly, [], 'not requested while no chart is in view');
+  assert.equal(await page.evaluate(() => typeof window.Plotly), 'undefined');
+  // The charts under the panel wait for it, and say they are not up to date yet.
+  assert.equal(await page.locator('.chart-plot .main-svg').count(), 0);
+  assert.ok((await page.locator('figure.chart[aria-busy=true]').count()) > 0);
+
+  await page.click('[data-testid=start-dismiss]');
+  await page.waitForSelector('.chart-plot .main-svg');
+  assert.equal(plotly.length, 1, 'requested once');
+  // Those still out of view follow in idle time, as before.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('figure.chart')].every((c) => c.querySelector('.main-svg') && c.getAttribute('aria-busy') !== 'true'),
+    null,
+    { timeout: 15_000 },
+  );
+  assert.equal(plotly.length, 1);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: path.join(OUT, 'plotly-after-dismiss.png') });
+  await context.close();
+});
+
+test('scrolling down to a chart loads plotly.js too', async () => {
+  const { page, context, plotly } = await visit(server.origin + '/');
+  await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('.chart-plot .main-svg');
+  assert.equal(plotly.length, 1);
+  await context.close();
+});
+
+test('a visit that shows charts at once loads plotly.js beside the WebAssembly', async () => {
+  for (const options of [{ hidePanel: true }, {}]) {
+    const url = options.hidePanel ? server.origin + '/' : server.origin + '/#v1.whatever';
+    const { page, context, plotly } = await visit(url, options);
+    // Asked for by index.html before the app started, not after.
+    const asked = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => /plotly-basic\.min\.js$/.test(e.name)).map((e) => e.startTime),
+    );
+    assert.equal(asked.length, 1, JSON.stringify(options));
+    const wasm = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => /_bg\.wasm$/.test(e.name)).map((e) => e.responseEnd),
+    );
+    assert.ok(asked[0] < wasm[0], `plotly.js asked for at ${asked[0]} ms, the wasm in at ${wasm[0]} ms`);
+    await page.waitForSelector('.chart-plot .main-svg');
+    assert.equal(plotly.length, 1);
+    await context.close();
+  }
+});
+
+test('when plotly.js cannot be loaded, the charts say so and the figures still work', async () => {
+  const { page, context, plotly, errors } = await visit(server.origin + '/', { blockPlotly: true });
+  await page.click('[data-testid=start-dismiss]');
+  const error = page.locator('.chart-error').first();
+  await error.waitFor();
+  assert.match(await error.innerText(), /kon niet worden getekend: plotly\.js is niet geladen/);
+  assert.ok(plotly.length >= 1);
+  assert.equal(await page.locator('#crash-notice').count(), 0, 'no crash notice');
+  assert.match(await page.textContent('[data-testid=kpi-total] .kpi-value'), /5\.687/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
