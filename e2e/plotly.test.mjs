@@ -22,7 +22,9 @@ async function visit(url, { hidePanel = false, blockPlotly = false } = {}) {
   }
   if (blockPlotly) await context.route(PLOTLY, (route) => route.abort());
   const plotly = [];
-  context.on('request', (r) => PLOTLY.test(r.url()) && plotly.push(r.url()));
+  // The page's own requests: the service worker fetches every file when it installs (and
+  // so has plotly.js at hand), which loads nothing into the page.
+  context.on('request', (r) => PLOTLY.test(r.url()) && !r.serviceWorker() && plotly.push(r.url()));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
