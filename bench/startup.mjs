@@ -59,7 +59,8 @@ async function visit(page, go, chartInView) {
   }));
 }
 
-/** The new visitor closes the start panel once the page is quiet: ms to the first chart. */
+/** The new visitor closes the start panel once the page is quiet: ms to the first chart
+ * (with plotly.js on demand, its loading and evaluation are in it). */
 async function dismiss(page) {
   await page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 2000 }), 1000)));
   return page.evaluate(
@@ -98,6 +99,11 @@ for (let run = 0; run < RUNS; run++) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
       const charts = visitor === 'panel-hidden';
       const first = await visit(page, () => page.goto(ORIGIN + '/'), charts);
+      if (!charts) {
+        first.dismiss = await dismiss(page);
+        // Closing the panel is remembered; the second visit is a new visitor's again.
+        await page.evaluate(() => localStorage.removeItem('bijstandsverkenner.start-verborgen'));
+      }
       (results[`${visitor} first ${cpu}`] ??= []).push(first);
       // The service worker caches the files after the first start; wait until it controls
       // the page, so the second visit is served by it.
@@ -108,12 +114,11 @@ for (let run = 0; run < RUNS; run++) {
         }
       });
       const second = await visit(page, () => page.reload(), charts);
-      if (!charts) second.dismiss = await dismiss(page);
       (results[`${visitor} second ${cpu}`] ??= []).push(second);
       await context.close();
       process.stderr.write(
         `run ${run + 1}/${RUNS}, ${visitor}, CPU ${cpu}×: app ${ms(first.app)} / ${ms(second.app)} ms, ` +
-          `first chart ${ms(first.chart)} / ${ms(second.chart)} ms, dismiss → chart ${ms(second.dismiss)} ms\n`,
+          `first chart ${ms(first.chart)} / ${ms(second.chart)} ms, start panel closed → chart ${ms(first.dismiss)} ms\n`,
       );
     }
   }
