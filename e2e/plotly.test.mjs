@@ -1,6 +1,6 @@
 // End-to-end: issue 13 §3. plotly.js (the largest script, a long task to evaluate) is loaded
-// when the first chart is to be drawn in view, so a first visit, whose start panel fills the
-// window, starts without it; a visit that shows charts at once (a scenario link, a browser
+// when the first chart is to be drawn in view or someone starts using the page, so a first
+// visit, whose start panel fills the window, starts without it; a visit that shows charts at once (a scenario link, a browser
 // that hid the start panel) loads it beside the WebAssembly. If it cannot be loaded, the
 // charts say so and the rest of the app works.
 import { test } from 'node:test';
@@ -70,6 +70,24 @@ test('scrolling down to a chart loads plotly.js too', async () => {
   await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
   await page.waitForSelector('.chart-plot .main-svg');
   assert.equal(plotly.length, 1);
+  await context.close();
+});
+
+test('someone at the page (the pointer moves) loads it before a chart is in view, and the charts below are drawn', async () => {
+  const { page, context, plotly } = await visit(server.origin + '/');
+  await quiet(page, 500);
+  assert.deepEqual(plotly, []);
+  await page.mouse.move(200, 200);
+  await page.mouse.move(400, 300);
+  await page.waitForFunction(() => typeof window.Plotly === 'object', null, { timeout: 15_000 });
+  assert.equal(plotly.length, 1);
+  // The charts under the start panel are drawn in idle time once it is there.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('figure.chart')].every((c) => c.querySelector('.main-svg') && c.getAttribute('aria-busy') !== 'true'),
+    null,
+    { timeout: 15_000 },
+  );
+  assert.equal(await page.locator('[data-testid=start-panel]').count(), 1, 'the panel is still open');
   await context.close();
 });
 
