@@ -1,6 +1,6 @@
 //! Build-time inputs of the app:
 //! - the embedded datasets (data/*.csv), read here with the core's loader and written in
-//!   the worker's wire format (`bijstand_worker::encode`: its JSON reply and the columns),
+//!   the worker's wire format (`bijstand_worker::encode`: its reply and the columns),
 //!   so the page decodes them at start-up without parsing CSV and without the loader's
 //!   code (`src/embedded.rs`); the CSV files themselves, DEFLATE-compressed, for tests;
 //! - `build_info.rs`: the version (Cargo.toml and the git commit) and the licences of
@@ -51,7 +51,7 @@ fn main() {
             timings: Default::default(),
         };
         let dir = Path::new(&out);
-        std::fs::write(dir.join(format!("{name}.reply.json")), reply.to_json()).expect("write");
+        std::fs::write(dir.join(format!("{name}.reply")), reply.to_bytes()).expect("write");
         std::fs::write(dir.join(format!("{name}.columns")), columns).expect("write");
     }
     build_info(Path::new(&out));

@@ -205,11 +205,11 @@ const UI_PROBE = () => {
       super(...a);
       // Added before the app's `onmessage`, so it runs first: the reply's arrival, before the decode.
       this.addEventListener('message', (e) => {
-        const j = e.data && e.data.json;
-        if (typeof j === 'string' && e.data.buffer && T.change) {
+        // The final reply ("done": `{type, wire, buffer, rows, timings}`).
+        if (e.data?.type === 'done' && e.data.buffer && T.change) {
           T.reply = performance.now();
           T.replyEpoch = Date.now();
-          T.worker = JSON.parse(j).timings;
+          T.worker = e.data.timings;
         }
       });
     }

@@ -15,22 +15,18 @@ const KERNCIJFERS_DEFLATE: &[u8] = include_bytes!(concat!(
     "/kerncijfers_enschede.csv.deflate"
 ));
 
-/// The synthetic file as build.rs read it: the worker's wire format (its JSON reply with
-/// the header, and the columns).
-const SYNTHETIC_REPLY: &str = include_str!(concat!(
-    env!("OUT_DIR"),
-    "/enschede_synthetisch.csv.reply.json"
-));
+/// The synthetic file as build.rs read it: the worker's wire format (its reply with the
+/// header, and the columns).
+const SYNTHETIC_REPLY: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/enschede_synthetisch.csv.reply"));
 const SYNTHETIC_COLUMNS: &[u8] = include_bytes!(concat!(
     env!("OUT_DIR"),
     "/enschede_synthetisch.csv.columns"
 ));
 
 /// The kerncijfers file as build.rs read it.
-const KERNCIJFERS_REPLY: &str = include_str!(concat!(
-    env!("OUT_DIR"),
-    "/kerncijfers_enschede.csv.reply.json"
-));
+const KERNCIJFERS_REPLY: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/kerncijfers_enschede.csv.reply"));
 const KERNCIJFERS_COLUMNS: &[u8] = include_bytes!(concat!(
     env!("OUT_DIR"),
     "/kerncijfers_enschede.csv.columns"
@@ -55,8 +51,8 @@ pub fn kerncijfers_csv() -> Result<Vec<u8>, io::LoadError> {
 /// An embedded file as build.rs read it: the page decodes its columns (no CSV parsing, and
 /// none of the loader's code in the page's wasm; shipped uncompressed, so the transfer
 /// compresses it once). The header is read as a worker's reply, with the same code.
-fn decoded(reply: &str, columns: &[u8]) -> Result<io::Loaded, io::LoadError> {
-    match crate::loader::reply_from_json(reply)? {
+fn decoded(reply: &[u8], columns: &[u8]) -> Result<io::Loaded, io::LoadError> {
+    match crate::loader::reply_from_bytes(reply)? {
         bijstand_worker::Reply::Done { header, .. } => bijstand_worker::decode(*header, &columns),
         _ => Err(bijstand_worker::wire_error("embedded")),
     }

@@ -3,7 +3,8 @@
 //!
 //! - The page posts the `File` (a handle: the bytes are never on the main thread) and a
 //!   [`bijstand_worker::Request`] (name, options); the worker reads the file, parses it
-//!   with the core and replies ([`bijstand_worker::Reply`], JSON) with progress (reading,
+//!   with the core and replies ([`bijstand_worker::Reply`], in the compact binary wire
+//!   format of `bijstand_worker`) with progress (reading,
 //!   processing) and then the dataset's header with its columns in one transferred
 //!   `ArrayBuffer`, which [`bijstand_worker::decode`] copies column by column into the
 //!   model. A reply the page cannot read is a load error.
@@ -307,10 +308,13 @@ mod imp {
         LOADER.with(|l| l.borrow().job.as_ref().is_some_and(|j| j.id == id))
     }
 
-    /// The [`Reply`] in a message of the worker (`{json, buffer?}`); a malformed one is a
-    /// load error.
+    /// The [`Reply`] in a message of the worker (`{type, wire, buffer?}`); a malformed one
+    /// (or one without `wire`) is a load error.
     fn reply_of(data: &JsValue) -> Result<Reply, LoadError> {
-        super::reply_from_json(&get(data, "json").as_string().unwrap_or_default())
+        let wire = get(data, "wire")
+            .dyn_into::<js_sys::Uint8Array>()
+            .map_err(|_| wire_error("wire"))?;
+        super::reply_from_bytes(&wire.to_vec())
     }
 
     /// Turns a reply of the worker (with its message, for the buffer) into an event;
@@ -382,13 +386,14 @@ mod imp {
 
         let request = Object::new();
         let _ = Reflect::set(&request, &"file".into(), &file);
-        let json = Request {
+        let wire = Request {
             name: file.name(),
             options: options.clone(),
             preview: None,
         }
-        .to_json();
-        let _ = Reflect::set(&request, &"json".into(), &json.into());
+        .to_bytes();
+        let wire = js_sys::Uint8Array::from(wire.as_slice());
+        let _ = Reflect::set(&request, &"wire".into(), &wire);
         let worker = spare.worker.clone();
         let posted = Rc::new(Cell::new(false));
         let send = {
@@ -562,13 +567,14 @@ mod imp {
             }
         }
         let message = Object::new();
-        let json = Request {
+        let wire = Request {
             name: name.to_string(),
             options: options.clone(),
             preview: Some(id),
         }
-        .to_json();
-        let _ = Reflect::set(&message, &"json".into(), &json.into());
+        .to_bytes();
+        let wire = js_sys::Uint8Array::from(wire.as_slice());
+        let _ = Reflect::set(&message, &"wire".into(), &wire);
         let bytes = js_sys::Uint8Array::from(sample);
         let _ = Reflect::set(&message, &"sample".into(), &bytes);
         let sent = PREVIEWER.with(|p| {
@@ -600,12 +606,12 @@ mod imp {
 
 pub use imp::{cancel, end_previews, preview, prewarm, start};
 
-/// [`bijstand_worker::Reply::from_json`], but instantiated in this crate: serde's code for
+/// [`bijstand_worker::Reply::from_bytes`], but instantiated in this crate: serde's code for
 /// the reply (header, load report, errors, warnings) is then compiled size-optimised with
 /// the page, not at the worker crate's `opt-level = 3` (the header is small; only
 /// [`bijstand_worker::decode`] is hot).
-pub fn reply_from_json(json: &str) -> Result<bijstand_worker::Reply, LoadError> {
-    serde_json::from_str(json).map_err(|e| bijstand_worker::wire_error(&e.to_string()))
+pub fn reply_from_bytes(bytes: &[u8]) -> Result<bijstand_worker::Reply, LoadError> {
+    bijstand_worker::read(bytes)
 }
 
 /// Benchmark hooks for `bench/run.mjs`: only in a bench build (`--features bench`,

@@ -40,10 +40,27 @@ mod glue {
         scope().performance().map_or(0.0, |p| p.now())
     }
 
-    /// `{json}`: the reply as JSON.
+    /// `{type, wire}`: the reply's name and the reply in the wire format; a "done" also
+    /// carries `rows` and `timings` as plain values, for people and tools (the page reads
+    /// only `wire`).
     fn message(reply: &Reply) -> Object {
         let o = Object::new();
-        let _ = Reflect::set(&o, &"json".into(), &reply.to_json().into());
+        let set = |o: &Object, key: &str, value: &JsValue| {
+            let _ = Reflect::set(o, &key.into(), value);
+        };
+        set(&o, "type", &reply.name().into());
+        let wire = js_sys::Uint8Array::from(reply.to_bytes().as_slice());
+        set(&o, "wire", &wire);
+        if let Reply::Done { header, timings } = reply {
+            set(&o, "rows", &(header.rows as f64).into());
+            let t = Object::new();
+            set(&t, "read", &timings.read.into());
+            set(&t, "parse", &timings.parse.into());
+            set(&t, "encode", &timings.encode.into());
+            set(&t, "streamed", &timings.streamed.into());
+            set(&t, "posted", &timings.posted.into());
+            set(&o, "timings", &t);
+        }
         o
     }
 
@@ -198,15 +215,15 @@ mod glue {
     /// error back.
     async fn handle(data: JsValue) {
         let t0 = now();
-        let json = Reflect::get(&data, &"json".into())
+        let wire = Reflect::get(&data, &"wire".into())
             .ok()
-            .and_then(|j| j.as_string())
-            .unwrap_or_default();
+            .and_then(|w| w.dyn_into::<js_sys::Uint8Array>().ok())
+            .map_or_else(Vec::new, |w| w.to_vec());
         let Request {
             name,
             options,
             preview,
-        } = match Request::from_json(&json) {
+        } = match Request::from_bytes(&wire) {
             Ok(request) => request,
             Err(error) => return post(Reply::Error { error }),
         };

@@ -9,10 +9,9 @@ use crate::i18n::{Count, Dec, Msg, Plain};
 use crate::lang::Lang;
 use crate::messages::io as msg;
 
-/// Why a file could not be loaded. As JSON (the loader worker's replies): adjacently
-/// tagged, `{"code": "bad_date", "detail": "31-02-2024"}`.
+/// Why a file could not be loaded. Travels in the loader worker's replies (serde, in a
+/// compact format that is not self-describing: externally tagged, every field written).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "code", content = "detail", rename_all = "snake_case")]
 pub enum LoadErrorKind {
     /// The file has no bytes or only white space.
     Empty,
@@ -277,7 +276,6 @@ pub struct LoadError {
     /// Sheet and column letter for workbooks (boxed: most errors have none, and it keeps
     /// `Result<_, LoadError>` small). Read with [`LoadError::sheet`] and
     /// [`LoadError::column_letter`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     place: Option<Box<SheetPlace>>,
 }
 
@@ -924,7 +922,10 @@ mod tests {
 
     #[test]
     fn errors_travel_typed() {
+        // In the loader worker's wire format (bijstand-worker) and as JSON.
         for e in examples() {
+            let bytes = postcard::to_allocvec(&e).unwrap();
+            assert_eq!(postcard::from_bytes::<LoadError>(&bytes).unwrap(), e);
             let json = serde_json::to_string(&e).unwrap();
             let back: LoadError = serde_json::from_str(&json).unwrap();
             assert_eq!(back, e, "{json}");

@@ -31,7 +31,7 @@ pub struct PreviewRow {
 }
 
 /// What a settings dialog shows before the file is loaded (the loader worker sends it
-/// to the page as JSON).
+/// to the page, serialized).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Preview {
     /// The detected (or forced) settings and the column mapping. `rows` counts the data

@@ -1,7 +1,9 @@
 //! What the loader detected, shown to the user as a preview they can override.
 //!
-//! These types travel as JSON between the loader Web Worker and the page (serde, with
-//! `snake_case` names); an unknown name is a deserialization error.
+//! These types travel between the loader Web Worker and the page (serde, in the compact
+//! wire format of `bijstand-worker`: no attribute here may need a self-describing format,
+//! such as `tag`, `untagged`, `flatten` or `skip_serializing_if`); a malformed or unknown
+//! value is a deserialization error.
 
 use crate::i18n::Msg;
 use crate::messages::categories as msg;

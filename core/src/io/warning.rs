@@ -8,10 +8,10 @@ use crate::i18n::{Count, Dec, Plain};
 use crate::lang::Lang;
 use crate::messages::io as msg;
 
-/// A remark about a file that was (or can be) loaded anyway. As JSON (the loader worker's
-/// replies): adjacently tagged, `{"code": "no_exit_reason", "detail": {…}}`.
+/// A remark about a file that was (or can be) loaded anyway. Travels in the loader
+/// worker's replies (serde, in a compact format that is not self-describing: externally
+/// tagged).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "code", content = "detail", rename_all = "snake_case")]
 pub enum LoadWarning {
     /// Columns not recognised, ignored (headers as written).
     UnknownColumns(Vec<String>),
@@ -510,7 +510,10 @@ mod tests {
 
     #[test]
     fn warnings_travel_typed() {
+        // In the loader worker's wire format (bijstand-worker) and as JSON.
         for w in examples() {
+            let bytes = postcard::to_allocvec(&w).unwrap();
+            assert_eq!(postcard::from_bytes::<LoadWarning>(&bytes).unwrap(), w);
             let json = serde_json::to_string(&w).unwrap();
             let back: LoadWarning = serde_json::from_str(&json).unwrap();
             assert_eq!(back, w, "{json}");

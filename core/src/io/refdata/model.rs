@@ -317,8 +317,8 @@ pub struct Observation {
     pub cell: Cell,
 }
 
-/// Reference data from one or more files. As JSON (the loader worker's reply) it is its
-/// parts with the cells as `[region, period, group, indicator, cell]`; the look-up maps
+/// Reference data from one or more files. Serialized (the loader worker's reply) it is its
+/// parts with the cells as `(region, period, group, indicator, cell)`; the look-up maps
 /// are rebuilt on reading.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(into = "RefDataWire", try_from = "RefDataWire")]
