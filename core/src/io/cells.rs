@@ -368,24 +368,50 @@ pub(crate) fn parse_date(s: &str, month_first: bool) -> Option<DateCell> {
 /// `jjjj-mm-dd`; `None` when `b` has neither shape (the general parser decides then).
 #[inline]
 fn ten_char_date(b: &[u8], month_first: bool) -> Option<Option<DateCell>> {
-    if b.len() != 10 {
-        return None;
-    }
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32)
-        })
-    };
+    let b: &[u8; 10] = b.try_into().ok()?;
+    // Each digit's value; a byte that is no digit gives 10 or more (wrapping), and the
+    // maximum of them tells without a branch per digit.
+    let v = b.map(|c| c.wrapping_sub(b'0'));
     let (y, m, d) = if matches!(b[2], b'-' | b'/' | b'.') && b[5] == b[2] {
-        let (a, c) = (digits(0..2)?, digits(3..5)?);
-        let y = digits(6..10)?;
+        if v[0]
+            .max(v[1])
+            .max(v[3])
+            .max(v[4])
+            .max(v[6])
+            .max(v[7])
+            .max(v[8])
+            .max(v[9])
+            > 9
+        {
+            return None;
+        }
+        let a = u32::from(v[0]) * 10 + u32::from(v[1]);
+        let c = u32::from(v[3]) * 10 + u32::from(v[4]);
+        let y =
+            u32::from(v[6]) * 1000 + u32::from(v[7]) * 100 + u32::from(v[8]) * 10 + u32::from(v[9]);
         if month_first {
             (y, a, c)
         } else {
             (y, c, a)
         }
     } else if b[4] == b'-' && b[7] == b'-' {
-        (digits(0..4)?, digits(5..7)?, digits(8..10)?)
+        if v[0]
+            .max(v[1])
+            .max(v[2])
+            .max(v[3])
+            .max(v[5])
+            .max(v[6])
+            .max(v[8])
+            .max(v[9])
+            > 9
+        {
+            return None;
+        }
+        (
+            u32::from(v[0]) * 1000 + u32::from(v[1]) * 100 + u32::from(v[2]) * 10 + u32::from(v[3]),
+            u32::from(v[5]) * 10 + u32::from(v[6]),
+            u32::from(v[8]) * 10 + u32::from(v[9]),
+        )
     } else {
         return None;
     };
@@ -836,6 +862,22 @@ mod tests {
             parse_date("2024", false).unwrap().last.to_string(),
             "31-12-2024"
         );
+    }
+
+    proptest::proptest! {
+        /// The fast path for ten-character dates reads what the general parser reads:
+        /// digits, other bytes where digits belong, and every separator, both orders.
+        #[test]
+        fn ten_character_dates_read_as_the_general_parser_reads_them(
+            s in "[0-9a ]{2}[-/.][0-9a]{2}[-/.][0-9 ]{4}|[0-9a]{4}-[0-9 ]{2}-[0-9a]{2}|[0-3][0-9][-/.][01][0-9][-/.](19|20)[0-9]{2}",
+            month_first in proptest::bool::ANY,
+        ) {
+            proptest::prop_assert_eq!(
+                parse_date_bytes(s.as_bytes(), month_first),
+                parse_date(&s, month_first),
+                "{}", s
+            );
+        }
     }
 
     #[test]

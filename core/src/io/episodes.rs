@@ -385,57 +385,145 @@ fn id_hash(b: &[u8]) -> u64 {
     h ^ (h >> 33)
 }
 
+/// Whether byte strings came in strictly increasing order (then no two are equal).
+///
+/// The last one is kept as its first 16 bytes, big-endian in two words (zero-padded, so
+/// that the words order like the bytes), and its length; its bytes only when it is
+/// longer. Most ids are short: a compare of two words instead of copying each id.
+pub(crate) struct Ascending {
+    /// Every string so far was greater than the one before.
+    pub increasing: bool,
+    /// The last one's first 16 bytes as ordered words.
+    last16: (u64, u64),
+    last_len: usize,
+    /// The last one's bytes, when longer than 16.
+    last_long: Vec<u8>,
+}
+
+impl Default for Ascending {
+    fn default() -> Self {
+        Ascending {
+            increasing: true,
+            last16: (0, 0),
+            last_len: 0,
+            last_long: Vec::new(),
+        }
+    }
+}
+
+impl Ascending {
+    /// Notes the next string.
+    #[inline]
+    fn add(&mut self, b: &[u8]) {
+        if !self.increasing {
+            return;
+        }
+        let n = b.len();
+        let key = (
+            super::codes::pack8(&b[..n.min(8)]).swap_bytes(),
+            if n > 8 {
+                super::codes::pack8(&b[8..n.min(16)]).swap_bytes()
+            } else {
+                0
+            },
+        );
+        let greater = match key.cmp(&self.last16) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Less => false,
+            // The first 16 bytes agree up to zero padding: a string of at most 16 bytes
+            // is then a prefix of a longer one.
+            std::cmp::Ordering::Equal => match (n > 16, self.last_len > 16) {
+                (false, false) => n > self.last_len,
+                (true, false) => true,
+                (false, true) => false,
+                (true, true) => b > self.last_long.as_slice(),
+            },
+        };
+        if !greater {
+            self.increasing = false;
+            return;
+        }
+        self.last16 = key;
+        self.last_len = n;
+        if n > 16 {
+            self.last_long.clear();
+            self.last_long.extend_from_slice(b);
+        }
+    }
+}
+
+/// Sorts 64-bit hashes (evenly spread bits): many are first moved into buckets by their
+/// top 16 bits (one counting pass, one move), then each small bucket is sorted. Measured
+/// several times faster than sorting a million of them at once.
+pub(crate) fn sort_hashes(v: &mut Vec<u64>) {
+    const BITS: u32 = 16;
+    if v.len() < 1 << BITS {
+        v.sort_unstable();
+        return;
+    }
+    let bucket = |h: u64| (h >> (64 - BITS)) as usize;
+    // `start[b]`: where bucket `b` begins in the sorted order.
+    let mut start = vec![0usize; (1 << BITS) + 1];
+    for &h in v.iter() {
+        start[bucket(h) + 1] += 1;
+    }
+    for b in 1..start.len() {
+        start[b] += start[b - 1];
+    }
+    let mut next = start.clone();
+    let mut out = vec![0u64; v.len()];
+    for &h in v.iter() {
+        let at = &mut next[bucket(h)];
+        out[*at] = h;
+        *at += 1;
+    }
+    for w in start.windows(2) {
+        out[w[0]..w[1]].sort_unstable();
+    }
+    *v = out;
+}
+
 /// Checks `uitkering_id` for uniqueness without a hash table on the hot path: ids are
 /// hashed into a vector; when they came in strictly increasing order (most exports) they
 /// are unique, otherwise the hashes are sorted and neighbours compared.
 #[derive(Default)]
 pub(crate) struct UniqueIds {
     hashes: Vec<u64>,
-    /// The last id while they increase.
-    previous: Vec<u8>,
-    /// Every id so far was greater than the one before.
-    increasing: bool,
+    /// Whether the ids increase.
+    order: Ascending,
 }
 
 impl UniqueIds {
     fn with_capacity(n: usize) -> UniqueIds {
         UniqueIds {
             hashes: Vec::with_capacity(n),
-            previous: Vec::new(),
-            increasing: true,
+            order: Ascending::default(),
         }
     }
 
     #[inline]
     fn add(&mut self, id: &[u8]) {
-        if self.increasing {
-            if id > self.previous.as_slice() {
-                self.previous.clear();
-                self.previous.extend_from_slice(id);
-            } else {
-                self.increasing = false;
-            }
-        }
+        self.order.add(id);
         self.hashes.push(id_hash(id));
     }
 
     /// Whether two ids may be equal: false when they increased, or when no two hashes
     /// are equal (a file that streams in cannot be read again to compare the ids).
     pub(crate) fn may_repeat(&mut self) -> bool {
-        if self.increasing {
+        if self.order.increasing {
             return false;
         }
-        self.hashes.sort_unstable();
+        sort_hashes(&mut self.hashes);
         self.hashes.windows(2).any(|w| w[0] == w[1])
     }
 
     /// The first row (line, id) whose id occurred before, reading the file again only
     /// when two hashes are equal.
     fn first_duplicate(&mut self, t: &Table<'_>, col: usize) -> Option<(usize, Vec<u8>)> {
-        if self.increasing {
+        if self.order.increasing {
             return None;
         }
-        self.hashes.sort_unstable();
+        sort_hashes(&mut self.hashes);
         let suspects: HashSet<u64> = self
             .hashes
             .windows(2)
@@ -546,6 +634,8 @@ pub(crate) struct People {
     pub persons: Option<Vec<u64>>,
     /// Rows with an empty `persoon_id`: each counts as a person.
     pub persons_empty: usize,
+    /// Whether the non-empty `persoon_id`s increase (then each is another person).
+    pub persons_order: Ascending,
     /// A role column (`Type`) is read: the role per row.
     pub roles: Option<Vec<Role>>,
     /// Lines of the rows, kept when rows may be grouped into dossiers (a person or role
@@ -556,11 +646,14 @@ pub(crate) struct People {
 }
 
 impl People {
-    /// Distinct persons by `persoon_id` (an empty cell is a person of its own).
+    /// Distinct persons by `persoon_id` (an empty cell is a person of its own). Takes
+    /// the hashes (sorting them).
     fn count(&mut self) -> Option<usize> {
-        let p = self.persons.as_mut()?;
-        let mut sorted = p.clone();
-        sorted.sort_unstable();
+        let mut sorted = self.persons.take()?;
+        if self.persons_order.increasing {
+            return Some(sorted.len() + self.persons_empty);
+        }
+        sort_hashes(&mut sorted);
         sorted.dedup();
         Some(sorted.len() + self.persons_empty)
     }
@@ -911,6 +1004,7 @@ impl RowReader {
             if person.is_empty() {
                 people.persons_empty += 1;
             } else {
+                people.persons_order.add(person);
                 p.push(id_hash(person));
             }
         }
@@ -1263,4 +1357,77 @@ pub(crate) fn finish(rows: Rows, headers: &[String; 2], report: &mut LoadReport)
         report.warnings.push(LoadWarning::NoBenefits);
     }
     ep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The packed order check says what comparing the bytes says, for strings of
+        /// every length around 8 and 16 bytes, with zero bytes and shared prefixes.
+        #[test]
+        fn ascending_agrees_with_comparing_bytes(
+            strings in proptest::collection::vec(
+                proptest::collection::vec(prop_oneof![Just(0u8), Just(b'1'), any::<u8>()], 1..24),
+                1..12,
+            ),
+            sorted in any::<bool>(),
+        ) {
+            let mut strings = strings;
+            if sorted {
+                strings.sort();
+                strings.dedup();
+            }
+            let mut a = Ascending::default();
+            for s in &strings {
+                a.add(s);
+            }
+            let want = strings.windows(2).all(|w| w[1] > w[0]);
+            prop_assert_eq!(a.increasing, want);
+        }
+
+        /// Sorting hashes by buckets gives the sorted hashes (few and many, spread or not).
+        #[test]
+        fn sorting_hashes_sorts(
+            seed in any::<u64>(),
+            n in prop_oneof![0usize..100, 65_536usize..70_000],
+            narrow in any::<bool>(),
+        ) {
+            let mut x = seed | 1;
+            let mut v: Vec<u64> = (0..n)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    if narrow { x % 1000 } else { x }
+                })
+                .collect();
+            let mut want = v.clone();
+            want.sort_unstable();
+            sort_hashes(&mut v);
+            prop_assert_eq!(v, want);
+        }
+    }
+
+    #[test]
+    fn ascending_knows_prefixes_and_long_strings() {
+        let check = |list: &[&[u8]]| {
+            let mut a = Ascending::default();
+            list.iter().for_each(|s| a.add(s));
+            a.increasing
+        };
+        assert!(check(&[b"U1", b"U10", b"U2"]));
+        assert!(!check(&[b"U1", b"U1"]));
+        assert!(!check(&[b"U10", b"U1"]));
+        assert!(check(&[b"a", b"a\0"]));
+        assert!(!check(&[b"a\0", b"a"]));
+        let long = b"0123456789abcdefX";
+        assert!(check(&[b"0123456789abcdef", long]));
+        assert!(!check(&[long, b"0123456789abcdef"]));
+        assert!(check(&[long, b"0123456789abcdefY"]));
+        assert!(!check(&[b"0123456789abcdefY", long]));
+        assert!(!check(&[long, long]));
+    }
 }

@@ -9,7 +9,7 @@
 //! quote or a lone CR (the `csv` reader's cases), no episodes header in the first window,
 //! any error in the rows, or two ids that may be equal.
 
-use super::decode::{check_text, head_str, is_utf8, UTF8_BOM};
+use super::decode::{check_text, head_str, is_utf8, is_utf8_without_nul, UTF8_BOM};
 use super::episodes::{self, RowReader};
 use super::table::{Table, TableState};
 use super::{
@@ -280,7 +280,7 @@ impl StreamLoad {
             return false;
         };
         let body = &self.window[..cut];
-        if !is_utf8(body) || body.contains(&0) {
+        if !is_utf8_without_nul(body) {
             return false;
         }
         let mut t = Table::resume(body, open.table);
