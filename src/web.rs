@@ -164,6 +164,37 @@ mod imp {
         })
     }
 
+    /// Watches elements' sizes until dropped ([`when_resized`]).
+    pub struct SizeWatch {
+        observer: web_sys::ResizeObserver,
+        _callback: Closure<dyn FnMut(js_sys::Array)>,
+    }
+
+    impl SizeWatch {
+        /// Watches `el` too (again: nothing).
+        pub fn observe(&self, el: &web_sys::Element) {
+            self.observer.observe(el);
+        }
+    }
+
+    impl Drop for SizeWatch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+
+    /// Calls `f` after a layout in which an element watched (see [`SizeWatch::observe`])
+    /// got another size, and once after each starts being watched. `f` may read sizes
+    /// then without making the browser lay the page out again.
+    pub fn when_resized(f: impl Fn() + 'static) -> Option<SizeWatch> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| f());
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        Some(SizeWatch {
+            observer,
+            _callback: callback,
+        })
+    }
+
     /// Calls `f` once, `delay_ms` from now, as soon as the browser has nothing else to do
     /// but at most `IDLE_TIMEOUT_MS` later (some browsers never report idle time while
     /// they render, some have no `requestIdleCallback`: then at once).

@@ -283,7 +283,11 @@ pub fn Chart(props: &ChartProps) -> Html {
                 *changes.borrow_mut() += 1;
                 #[cfg(target_arch = "wasm32")]
                 if let Some(el) = div.cast::<web_sys::Element>() {
-                    if crate::web::near_view(&el, NEAR_VIEW_PX as f64) {
+                    // A new chart is drawn, if in view, by the view watch's first call
+                    // (after the layout, in a task of its own): asking where it is now
+                    // would lay the page out in the task that renders it.
+                    let mounted = *changes.borrow() == 1;
+                    if !mounted && crate::web::near_view(&el, NEAR_VIEW_PX as f64) {
                         draw();
                     } else {
                         stale.set(true);

@@ -143,21 +143,33 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             let _ = (&scroller, &overflows);
         }
     };
+    // Measured after each layout that changed the box's or the table's size (and once
+    // after the first): reading the widths then makes no extra layout, which reading them
+    // in the render's effect did (a forced layout in the task that starts the app).
+    #[cfg(target_arch = "wasm32")]
+    let watch = use_mut_ref(|| None::<crate::web::SizeWatch>);
     {
-        let measure = measure.clone();
+        #[cfg(target_arch = "wasm32")]
+        let (scroller, measure, watch) = (scroller.clone(), measure.clone(), watch.clone());
         use_effect_with(t.clone(), move |_| {
-            measure();
             #[cfg(target_arch = "wasm32")]
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
-                });
-            move || {
-                #[cfg(target_arch = "wasm32")]
-                drop(listener);
+            if let Some(el) = scroller.cast::<web_sys::Element>() {
+                let mut watch = watch.borrow_mut();
+                if watch.is_none() {
+                    *watch = crate::web::when_resized(measure);
+                }
+                if let Some(watch) = watch.as_ref() {
+                    watch.observe(&el);
+                    // The table itself: a change of content can change its width only.
+                    if let Some(table) = el.first_element_child() {
+                        watch.observe(&table);
+                    }
+                }
             }
         });
     }
+    #[cfg(target_arch = "wasm32")]
+    use_effect_with((), move |_| move || drop(watch.borrow_mut().take()));
     let on_toggle = Callback::from(move |_: Event| measure());
     let table = html! {
         <div class="table-wrap">
