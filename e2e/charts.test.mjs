@@ -109,8 +109,9 @@ test('at 390 px the page fits the screen, the outflow reasons chart keeps its he
     await showTab(page, id);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 390, `${id}: page ${width} px wide`);
-    // Open the folded tables, then: a table wider than its box shows the hint.
-    await page.$$eval('details.table-toggle', (ds) => ds.forEach((d) => (d.open = true)));
+    // Open the folded tables (and other folds that hold a table), then: a table wider than
+    // its box shows the hint.
+    await page.$$eval('details', (ds) => ds.filter((d) => d.querySelector('.table-scroll')).forEach((d) => (d.open = true)));
     await page.waitForTimeout(150);
     const tables = await page.$$eval('.table-scroll', (els) =>
       els.map((el) => ({
