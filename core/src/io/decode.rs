@@ -102,51 +102,37 @@ fn utf8_or_lossy(b: &[u8]) -> Cow<'_, [u8]> {
 /// is checked by the standard library (ASCII bytes never occur inside a character, so
 /// the runs can be checked apart).
 pub(crate) fn is_utf8(b: &[u8]) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = 0;
-    while i < b.len() {
-        while let Some(word) = b.get(i..i + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(word);
-            if u64::from_le_bytes(w) & HIGH != 0 {
-                break;
-            }
-            i += 8;
-        }
-        while b.get(i).is_some_and(u8::is_ascii) {
-            i += 1;
-        }
-        let start = i;
-        while b.get(i).is_some_and(|c| !c.is_ascii()) {
-            i += 1;
-        }
-        if std::str::from_utf8(&b[start..i]).is_err() {
-            return false;
-        }
-    }
-    true
+    utf8_scan::<false>(b)
 }
 
-/// Whether `b` is UTF-8 without a NUL byte: [`is_utf8`] and no `0`, in one pass (eight
-/// ASCII bytes at a time, a zero byte found by the borrow of `w − 0x01…`).
+/// Whether `b` is UTF-8 without a NUL byte: [`is_utf8`] and no `0`, in one pass (a zero
+/// byte in a word found by the borrow of `w − 0x01…`).
 pub(crate) fn is_utf8_without_nul(b: &[u8]) -> bool {
+    utf8_scan::<true>(b)
+}
+
+/// [`is_utf8`], and with `NO_NUL` [`is_utf8_without_nul`].
+#[inline]
+fn utf8_scan<const NO_NUL: bool>(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    let plain = |c: u8| c.is_ascii() && !(NO_NUL && c == 0);
     let mut i = 0;
     while i < b.len() {
         while let Some(word) = b.get(i..i + 8) {
             let mut w = [0u8; 8];
             w.copy_from_slice(word);
             let w = u64::from_le_bytes(w);
-            if (w | w.wrapping_sub(ONES)) & HIGH != 0 {
+            let stop = if NO_NUL { w | w.wrapping_sub(ONES) } else { w };
+            if stop & HIGH != 0 {
                 break;
             }
             i += 8;
         }
-        while b.get(i).is_some_and(|&c| c.is_ascii() && c != 0) {
+        while b.get(i).is_some_and(|&c| plain(c)) {
             i += 1;
         }
-        if b.get(i) == Some(&0) {
+        if NO_NUL && b.get(i) == Some(&0) {
             return false;
         }
         let start = i;
