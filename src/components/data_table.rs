@@ -146,19 +146,22 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     // Measured after each layout that changed the box's or the table's size (and once
     // after the first): reading the widths then makes no extra layout, which reading them
     // in the render's effect did (a forced layout in the task that starts the app).
-    #[cfg(target_arch = "wasm32")]
-    let watch = use_mut_ref(|| None::<crate::web::SizeWatch>);
+    // The size watch (a `web::SizeWatch` in the browser), dropped when the table goes.
+    let watch = use_mut_ref(|| None::<Box<dyn std::any::Any>>);
     {
-        #[cfg(target_arch = "wasm32")]
         let (scroller, measure, watch) = (scroller.clone(), measure.clone(), watch.clone());
         use_effect_with(t.clone(), move |_| {
             #[cfg(target_arch = "wasm32")]
             if let Some(el) = scroller.cast::<web_sys::Element>() {
                 let mut watch = watch.borrow_mut();
                 if watch.is_none() {
-                    *watch = crate::web::when_resized(measure);
+                    *watch = crate::web::when_resized(measure)
+                        .map(|w| Box::new(w) as Box<dyn std::any::Any>);
                 }
-                if let Some(watch) = watch.as_ref() {
+                if let Some(watch) = watch
+                    .as_ref()
+                    .and_then(|w| w.downcast_ref::<crate::web::SizeWatch>())
+                {
                     watch.observe(&el);
                     // The table itself: a change of content can change its width only.
                     if let Some(table) = el.first_element_child() {
@@ -166,9 +169,10 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     }
                 }
             }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&scroller, &measure, &watch);
         });
     }
-    #[cfg(target_arch = "wasm32")]
     use_effect_with((), move |_| move || drop(watch.borrow_mut().take()));
     let on_toggle = Callback::from(move |_: Event| measure());
     let table = html! {
