@@ -65,7 +65,7 @@ export async function openPage(browser, origin, url = origin + '/') {
   const requests = [];
   const consoleErrors = [];
   context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
+  const page = settleAfterWaits(await context.newPage());
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.goto(url);
@@ -80,6 +80,57 @@ export async function openPage(browser, origin, url = origin + '/') {
     consoleErrors,
     offsite: () => requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob):/.test(u)),
   };
+}
+
+/**
+ * Resolves in the page once the DOM has been still for a task and a frame (at most 2 s).
+ * Yew 0.23's scheduler yields to the browser every 16 ms of work, also between a parent's
+ * render and its children's: a wait for one part of a screen can return while another part
+ * still shows the state before (a heading new, its table old). After this, both are done.
+ */
+export async function settled(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let changed = false;
+        const watch = new MutationObserver(() => (changed = true));
+        watch.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        const start = performance.now();
+        const check = () =>
+          setTimeout(() =>
+            requestAnimationFrame(() => {
+              if (!changed || performance.now() - start > 2000) {
+                watch.disconnect();
+                resolve();
+              } else {
+                changed = false;
+                check();
+              }
+            }),
+          );
+        check();
+      }),
+  );
+}
+
+/**
+ * `page`, whose `waitForFunction` and `waitForSelector` also wait until the app has
+ * finished the render they saw begin ([`settled`]), so what a test reads next is of the
+ * same render.
+ */
+export function settleAfterWaits(page) {
+  for (const name of ['waitForFunction', 'waitForSelector']) {
+    const wait = page[name].bind(page);
+    page[name] = async (...args) => {
+      const result = await wait(...args);
+      // A page that navigates meanwhile (a reload) has nothing left to settle.
+      await settled(page).catch((e) => {
+        if (!/context was destroyed|Target .*closed|navigation/i.test(String(e))) throw e;
+      });
+      return result;
+    };
+  }
+  return page;
 }
 
 /** Text of a key figure. */
