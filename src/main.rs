@@ -3,12 +3,29 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
+        use bijstandsverkenner::web;
         console_error_panic_hook::set_once();
-        yew::Renderer::<bijstandsverkenner::components::app::App>::new().render();
-        // The static first screen in index.html goes in the same task, before a paint.
-        bijstandsverkenner::web::mark_started();
-        // A spare loader worker, started once the page has settled (see `loader`).
-        gloo::timers::callback::Timeout::new(1_500, bijstandsverkenner::loader::prewarm).forget();
+        use bijstandsverkenner::components::app;
+        let start = || {
+            yew::Renderer::<app::App>::new().render();
+            // The static first screen in index.html goes in the same task, before a paint.
+            web::mark_started();
+            // A spare loader worker, started once the page has settled (see `loader`).
+            gloo::timers::callback::Timeout::new(1_500, bijstandsverkenner::loader::prewarm)
+                .forget();
+        };
+        // The static first screen is painted before the app replaces it: its text is then
+        // the page's largest paint (the app's equal text is no larger), not the app's, which
+        // waits for the wasm. Behind it the start takes three tasks (the wasm's start, the
+        // first state, the first render) instead of one long one.
+        if web::static_screen_shown() {
+            web::after_paint(move || {
+                app::prepare();
+                gloo::timers::callback::Timeout::new(0, start).forget();
+            });
+        } else {
+            start();
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("Bijstandsverkenner runs in the browser: see README.md (scripts/serve.sh).");

@@ -905,24 +905,7 @@ impl AppState {
     /// scenario B when one is kept (`s=1.…&b=1.…`, B as its changes from A: its screen and
     /// language are A's).
     pub fn link_fragment(&self) -> Result<String, share::LinkError> {
-        let a = share::encode(&self.scenario, &LINK_SCHEMA, self.fingerprint)?;
-        match &self.scenario_b {
-            None => Ok(a),
-            Some(b) => {
-                let b = Scenario {
-                    view: self.scenario.view,
-                    lang: self.scenario.lang,
-                    ..b.clone()
-                };
-                let b = share::encode_relative(
-                    &b,
-                    &self.scenario,
-                    &LINK_SCHEMA,
-                    share::FRAGMENT_KEY_B,
-                )?;
-                Ok(format!("{a}&{b}"))
-            }
-        }
+        link_fragment(&self.scenario, self.scenario_b.as_ref(), self.fingerprint)
     }
 
     /// Applies a share link: the scenario changes, or a calm notice explains why not.
@@ -997,6 +980,28 @@ fn same_file<T>(a: &Option<std::sync::Arc<T>>, b: &Option<std::sync::Arc<T>>) ->
         (Some(a), Some(b)) => std::sync::Arc::ptr_eq(a, b),
         (None, None) => true,
         _ => false,
+    }
+}
+
+/// The share link fragment of scenario `a` (with `b` when one is kept) for the dataset with
+/// this fingerprint: see [`AppState::link_fragment`].
+pub fn link_fragment(
+    a: &Scenario,
+    b: Option<&Scenario>,
+    fingerprint: Option<Fingerprint>,
+) -> Result<String, share::LinkError> {
+    let link_a = share::encode(a, &LINK_SCHEMA, fingerprint)?;
+    match b {
+        None => Ok(link_a),
+        Some(b) => {
+            let b = Scenario {
+                view: a.view,
+                lang: a.lang,
+                ..b.clone()
+            };
+            let link_b = share::encode_relative(&b, a, &LINK_SCHEMA, share::FRAGMENT_KEY_B)?;
+            Ok(format!("{link_a}&{link_b}"))
+        }
     }
 }
 

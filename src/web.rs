@@ -226,6 +226,36 @@ mod imp {
         .forget();
     }
 
+    /// Whether the static first screen that the build wrote into `index.html` is on show
+    /// (it is there and not hidden by `index.html`'s `no-prerender` class).
+    pub fn static_screen_shown() -> bool {
+        let Some(doc) = gloo::utils::window().document() else {
+            return false;
+        };
+        let hidden = doc.document_element().is_some_and(|root| {
+            root.class_name()
+                .split_whitespace()
+                .any(|c| c == "no-prerender")
+        });
+        !hidden
+            && doc
+                .query_selector("[data-prerender]")
+                .ok()
+                .flatten()
+                .is_some()
+    }
+
+    /// Calls `f` in a task of its own after the browser has painted the next frame (an
+    /// animation frame callback runs just before the paint; a timeout set there runs
+    /// after it).
+    pub fn after_paint(f: impl FnOnce() + 'static) {
+        let window = gloo::utils::window();
+        let in_frame = Closure::once_into_js(move || {
+            gloo::timers::callback::Timeout::new(0, f).forget();
+        });
+        let _ = window.request_animation_frame(in_frame.unchecked_ref());
+    }
+
     /// The app has rendered its own first screen: removes the one that the build wrote
     /// into `index.html` as static HTML (`scripts/prerender.mjs`), and marks
     /// `<html data-started>`, so that `index.html`'s start-up watch no longer takes an

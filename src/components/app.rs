@@ -181,10 +181,26 @@ fn views_for(data: Option<&Data>) -> Vec<View> {
     }
 }
 
+thread_local! {
+    /// The first state, made by [`prepare`] ahead of the first render.
+    static PREPARED: std::cell::RefCell<Option<AppState>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes the app's first state (the embedded data read, the link and this browser's
+/// settings applied) now, so that the first render, in a task of its own, only renders.
+pub fn prepare() {
+    let state = initial_state();
+    PREPARED.with(|p| *p.borrow_mut() = Some(state));
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+    let state = use_reducer(|| {
+        PREPARED
+            .with(|p| p.borrow_mut().take())
+            .unwrap_or_else(initial_state)
+    });
     // Keep the named scenarios in this browser whenever they change.
     use_effect_with(state.saved.clone(), |saved| {
         let _ = crate::web::write_stored_scenarios(&crate::state::saved_to_json(saved));
@@ -444,8 +460,17 @@ pub fn App() -> Html {
 
     // Keep the address bar in step with the scenario, so the URL itself is the share link;
     // also after a link was applied, so a refused one does not stay in it.
+    // The link is made once per scenario, not on every render.
+    let link = use_memo(
+        (
+            state.scenario.clone(),
+            state.scenario_b.clone(),
+            state.fingerprint,
+        ),
+        |(a, b, fingerprint)| crate::state::link_fragment(a, b.as_ref(), *fingerprint),
+    );
     {
-        let fragment = state.link_fragment().ok();
+        let fragment = (*link).clone().ok();
         use_effect_with((fragment, state.links_applied), |(fragment, _)| {
             #[cfg(target_arch = "wasm32")]
             if let Some(f) = fragment {
@@ -682,7 +707,7 @@ pub fn App() -> Html {
             { settings_dialog.unwrap_or_default() }
             if matches!(state.overlay, Overlay::Share | Overlay::Qr) {
                 <ShareDialog
-                    link={state.link_fragment().map(|f| share_url(&f)).map_err(|e| e.message(lang))}
+                    link={(*link).as_ref().map(|f| share_url(f)).map_err(|e| e.message(lang))}
                     qr_only={state.overlay == Overlay::Qr}
                     with_b={state.scenario_b.is_some()}
                     {lang}
@@ -806,7 +831,7 @@ pub fn App() -> Html {
                 }
             </div>
             <PrintSummary scenario={state.scenario.clone()} dataset={state.dataset.clone().map(DatasetPtr)} view={active}
-                link={state.link_fragment().ok().map(|f| share_url(&f))} />
+                link={(*link).as_ref().ok().map(|f| share_url(f))} />
             </main>
             { overlays }
             <div class="drop-overlay" aria-hidden="true"><p>{ msg::DROP_TO_OPEN.get(lang) }</p></div>
