@@ -83,7 +83,8 @@ export async function openPage(browser, origin, url = origin + '/') {
 }
 
 /**
- * Resolves in the page once the DOM has been still for a task and a frame (at most 2 s).
+ * Resolves in the page once the DOM has been still for a task and a frame and every folded
+ * table has its rows (made in idle time: `data-rows-pending` until then), at most 3 s.
  * Yew 0.23's scheduler yields to the browser every 16 ms of work, also between a parent's
  * render and its children's: a wait for one part of a screen can return while another part
  * still shows the state before (a heading new, its table old). After this, both are done.
@@ -99,7 +100,8 @@ export async function settled(page) {
         const check = () =>
           setTimeout(() =>
             requestAnimationFrame(() => {
-              if (!changed || performance.now() - start > 2000) {
+              const pending = document.querySelector('[data-rows-pending]');
+              if ((!changed && !pending) || performance.now() - start > 3000) {
                 watch.disconnect();
                 resolve();
               } else {

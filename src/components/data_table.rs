@@ -174,7 +174,26 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         });
     }
     use_effect_with((), move |_| move || drop(watch.borrow_mut().take()));
-    let on_toggle = Callback::from(move |_: Event| measure());
+    // A folded table's rows are made when it is opened or, at the latest, when the browser
+    // is next idle (so before printing, and for the browser's find in page): a screen's
+    // first render, in the task that the user waits for, makes only its head.
+    let rows_shown = use_state_eq(|| !props.collapsible);
+    {
+        let rows_shown = rows_shown.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            crate::web::when_idle(0, move || rows_shown.set(true));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = rows_shown;
+        });
+    }
+    let on_toggle = {
+        let rows_shown = rows_shown.clone();
+        Callback::from(move |_: Event| {
+            rows_shown.set(true);
+            measure();
+        })
+    };
     let table = html! {
         <div class="table-wrap">
             if *overflows {
@@ -188,7 +207,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     <caption class="visually-hidden">{ &t.caption }</caption>
                     <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                     <tbody>
-                        { for t.rows.iter().enumerate().map(|(row, r)| html! {
+                        { for t.rows.iter().enumerate().filter(|_| *rows_shown).map(|(row, r)| html! {
                             <tr>{ for r.iter().enumerate().map(|(i, c)| if i == 0 {
                                 match (props.row_buttons.get(row).cloned().flatten(), props.on_row.clone()) {
                                     (Some((pressed, label)), Some(on_row)) => html! {
@@ -217,7 +236,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         </div>
     };
     if props.collapsible {
-        html! { <details class="table-toggle" ontoggle={on_toggle}><summary>{ msg::TABLE.get(lang) }</summary>{ table }</details> }
+        html! {
+            <details class="table-toggle" ontoggle={on_toggle} data-rows-pending={(!*rows_shown).then_some("")}>
+                <summary>{ msg::TABLE.get(lang) }</summary>{ table }
+            </details>
+        }
     } else {
         table
     }
