@@ -3,7 +3,7 @@
 // N moves, with the embedded data and with a generated file loaded. See bench/README.md.
 // Usage: node bench/ui.mjs [--runs N] [--moves N] [--rows N] [--data embedded|file|both]
 //                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,box]
-//                          [--details] [--profile]
+//                          [--details] [--profile] [--top N (profile entries per row)]
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
@@ -22,6 +22,7 @@ const ONLY_FIELDS = opt('--fields', '') ? opt('--fields', '').split(',') : null;
 const KINDS = opt('--kinds', 'tab,slider,box').split(',');
 const DETAILS = argv.includes('--details');
 const PROFILE = argv.includes('--profile');
+const TOP = Number(opt('--top', 12));
 
 if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error('dist/ is missing: build it first (`trunk build --release`).');
@@ -65,24 +66,31 @@ const PAGE_HELPERS = () => {
       }, 200),
     );
   // Plotly's calls, counted and timed (synchronous part) from outside the app.
+  // plotly.js is loaded on demand (when the first chart in view is drawn): wrapped once
+  // it is there, before each timed series of moves.
   const plotly = { calls: 0, ms: 0 };
-  for (const name of ['react', 'newPlot', 'purge', 'relayout', 'restyle']) {
-    const original = window.Plotly?.[name];
-    if (!original) continue;
-    window.Plotly[name] = function (...args) {
-      const t0 = performance.now();
-      try {
-        return original.apply(this, args);
-      } finally {
-        plotly.calls += 1;
-        plotly.ms += performance.now() - t0;
-      }
-    };
-  }
+  const wrapPlotly = () => {
+    if (!window.Plotly || window.Plotly.__bvWrapped) return;
+    window.Plotly.__bvWrapped = true;
+    for (const name of ['react', 'newPlot', 'purge', 'relayout', 'restyle']) {
+      const original = window.Plotly[name];
+      if (!original) continue;
+      window.Plotly[name] = function (...args) {
+        const t0 = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          plotly.calls += 1;
+          plotly.ms += performance.now() - t0;
+        }
+      };
+    }
+  };
   window.__bvUi = {
     plotly,
     /** Plotly's calls and ms since the last call of this, in all and in the timed windows. */
     takePlotly() {
+      wrapPlotly();
       const out = { ...plotly, inFrameCalls: inFrame.calls, inFrameMs: inFrame.ms };
       plotly.calls = plotly.ms = inFrame.calls = inFrame.ms = 0;
       return out;
@@ -246,6 +254,8 @@ async function run(runIndex) {
         }
         process.stderr.write(`run ${runIndex + 1} ${data} ${tab.label}: tab p95 ${quantile(tabSamples, 0.95).toFixed(0)} ms, ${fields.length} fields\n`);
       }
+      // An experiment may leave what it found in `window.__exp`: printed to stderr.
+      if (process.env.BENCH_EXPERIMENT) console.error(JSON.stringify(await page.evaluate(() => window.__exp ?? null)));
       if (errors.length) console.error(`page errors (${data}):`, errors.slice(0, 3));
       await context.close();
     }
@@ -312,7 +322,7 @@ if (PROFILE) {
   // Where the time went, summed over all moves of each row (first run), top entries.
   const prof = ['| data | what | where | function | self ms |', '| --- | --- | --- | --- | ---: |'];
   for (const p of runs[0].profiles) {
-    const top = [...p.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    const top = [...p.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP);
     for (const [k, ms] of top) {
       const [where, fn] = k.split('\t');
       prof.push(`| ${p.data} | ${p.what} | ${where} | ${fn === '*' ? '**all**' : fn} | ${ms.toFixed(0)} |`);
