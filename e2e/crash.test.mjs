@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, kpi, setField, ROOT, OUT } from './harness.mjs';
+import { serve, launch, openPage, kpi, setField, settledHash, ROOT, OUT } from './harness.mjs';
 
 const DIST = process.env.E2E_HOOKS_DIST || path.join(ROOT, 'dist-hooks');
 let server;
@@ -40,7 +40,7 @@ test('a panic in the page shows the notice, and its reload keeps the scenario', 
   await setField(page, 'buig-cost', '20.000');
   const cost = await page.inputValue('[data-testid=buig-cost]');
   await page.waitForFunction(() => location.hash.length > 3);
-  const hash = await page.evaluate(() => location.hash);
+  const hash = await settledHash(page);
   assert.equal(await page.locator('#crash-notice').count(), 0);
   // As a bug in an event handler would: outside any caller that could catch it.
   await page.evaluate(() => setTimeout(() => window.wasmBindings.__bvTestPanic(), 0));

@@ -197,3 +197,17 @@ export async function chartsSettled(page, timeout = 15_000) {
     { timeout },
   );
 }
+
+/**
+ * The share link in the address bar once it has caught up: the app writes it when the page
+ * is idle after the last change (src/components/app.rs), so this waits for two idle
+ * callbacks queued after that write, then returns `location.hash`.
+ */
+export async function settledHash(page) {
+  return page.evaluate(async () => {
+    const idle = () => new Promise((r) => setTimeout(() => requestIdleCallback(r, { timeout: 1000 }), 0));
+    await idle();
+    await idle();
+    return location.hash;
+  });
+}

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdirSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve, openPage, kpi, setField, OUT, chartsSettled } from './harness.mjs';
+import { serve, openPage, kpi, setField, OUT, chartsSettled, settledHash } from './harness.mjs';
 import { xlsx, xlsxBomb, zip, letter, browserPid, peakRss, treeRss, KEEP_WASM_MEMORY } from './hostile-files.mjs';
 
 const DIR = path.join(OUT, 'hostile');
@@ -64,7 +64,7 @@ test('hostile files are refused with their place, the data and scenario kept; ma
   await page.waitForFunction(() => location.hash.length > 3);
   await page.click('[data-testid=tab-samenstelling]');
   await page.waitForSelector('[data-testid=kpi-total] .kpi-value');
-  const hash = await page.evaluate(() => location.hash);
+  const hash = await settledHash(page);
   const total = await kpi(page, 'kpi-total');
   const dataset = (await page.textContent('[data-testid=dataset-name]')).trim();
   const memory = { pageWasmStart: await wasmMemory(), browserRssStartMiB: mib(pid ? treeRss(pid) : 0), heavy: {} };

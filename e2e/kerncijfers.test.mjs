@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedBrowser, openPage, kpi, OUT } from './harness.mjs';
+import { servedBrowser, openPage, kpi, OUT, settledHash } from './harness.mjs';
 
 let server;
 let browser;
@@ -73,7 +73,7 @@ test('published small counts are hidden by default and shown as printed when swi
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=section-tabel-10] tbody tr')].some((r) => r.textContent.includes('Entreeopleiding') && r.textContent.trim().endsWith('9')));
   assert.deepEqual(await row(page, 'tabel-10', 'Entreeopleiding'), ['Entreeopleiding', '', '9']);
   // The setting is part of the scenario, so the link carries it.
-  assert.match(page.url(), /#s=1\./);
+  assert.match(await settledHash(page), /^#s=1\./);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 // (a reload would lose the scenario); a percent-encoded link opens as the link itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedBrowser, openPage, kpi } from './harness.mjs';
+import { servedBrowser, openPage, kpi, settledHash } from './harness.mjs';
 
 let server;
 let browser;
@@ -15,7 +15,7 @@ async function ownScenario(page) {
   await page.fill('[data-testid=proj-groei]', '3,5');
   await page.press('[data-testid=proj-groei]', 'Enter');
   await page.waitForFunction(() => location.hash.includes('s=1.'));
-  return page.evaluate(() => location.hash.slice(1));
+  return (await settledHash(page)).slice(1);
 }
 
 test('damaged links pasted into an open page keep the scenario, say so, and leave the address', async () => {

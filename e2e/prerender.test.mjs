@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedBrowser, openPage, setField, OUT } from './harness.mjs';
+import { servedBrowser, openPage, setField, OUT, settledHash } from './harness.mjs';
 
 let server;
 let browser;
@@ -107,6 +107,7 @@ test('a start that fails says so, and its reload starts the app at the same addr
   await setField(made.page, 'buig-cost', '20.000');
   const cost = await made.page.inputValue('[data-testid=buig-cost]');
   await made.page.waitForFunction(() => location.hash.length > 3);
+  await settledHash(made.page);
   const link = await made.page.evaluate(() => location.href);
   await made.context.close();
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedBrowser, OUT } from './harness.mjs';
+import { servedBrowser, settledHash, OUT } from './harness.mjs';
 
 let server;
 let browser;
@@ -169,6 +169,7 @@ test('a deck chosen in the editor survives a share link', async () => {
   await page.waitForSelector('.shell.presenting [data-testid=slides]');
   assert.equal(await counter(page), '1 / 5');
   assert.equal(await kind(page), 'buig');
+  await settledHash(page);
   const link = page.url();
   assert.ok(link.includes('#'), link);
   // Another browser opens the link: the same deck in the same order.

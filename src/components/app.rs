@@ -469,15 +469,24 @@ pub fn App() -> Html {
         ),
         |(a, b, fingerprint)| crate::state::link_fragment(a, b.as_ref(), *fingerprint),
     );
+    // It is written into the address when the browser is idle after the last change
+    // (`history.replaceState` took 5–10 ms of a slider move's frame; a drag writes once).
     {
         let fragment = (*link).clone().ok();
-        use_effect_with((fragment, state.links_applied), |(fragment, _)| {
+        let changes = use_mut_ref(|| 0_u64);
+        use_effect_with((fragment, state.links_applied), move |(fragment, _)| {
+            *changes.borrow_mut() += 1;
             #[cfg(target_arch = "wasm32")]
-            if let Some(f) = fragment {
-                crate::web::replace_hash(f);
+            if let Some(f) = fragment.clone() {
+                let this = *changes.borrow();
+                crate::web::when_idle(0, move || {
+                    if *changes.borrow() == this {
+                        crate::web::replace_hash(&f);
+                    }
+                });
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = fragment;
+            let _ = (fragment, changes);
         });
     }
     // A link pasted into this tab's address bar applies at once.
