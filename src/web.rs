@@ -110,18 +110,6 @@ mod imp {
         Some(closure)
     }
 
-    /// Whether `el` lies within `margin` px of the visible part of the page. An element
-    /// without a box (hidden) counts as near: it is drawn as before.
-    pub fn near_view(el: &web_sys::Element, margin: f64) -> bool {
-        let r = el.get_bounding_client_rect();
-        let height = gloo::utils::window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(f64::INFINITY);
-        r.bottom() >= -margin && r.top() <= height + margin
-    }
-
     /// Watches an element until dropped (see [`when_near_view`]).
     pub struct Watch {
         observer: web_sys::IntersectionObserver,
@@ -134,20 +122,25 @@ mod imp {
         }
     }
 
-    /// Calls `f` whenever `el` comes within `margin` px of the visible part of the page
-    /// (and once when watching starts, if it is near then), until the `Watch` is dropped.
+    /// Calls `f(near)` whenever `el` comes within `margin` px of the visible part of the
+    /// page (`true`) or leaves it (`false`), and once when watching starts, until the
+    /// `Watch` is dropped. The browser reports this after a layout, so whoever keeps it
+    /// knows whether the element is near view without asking (which would lay the page
+    /// out at once).
     pub fn when_near_view(
         el: &web_sys::Element,
         margin: u32,
-        f: impl Fn() + 'static,
+        f: impl Fn(bool) + 'static,
     ) -> Option<Watch> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let near = entries.iter().any(|e| {
-                e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                    .is_ok_and(|e| e.is_intersecting())
-            });
-            if near {
-                f();
+            // The latest report counts (several may come in one batch).
+            let near = entries
+                .iter()
+                .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                .next_back()
+                .map(|e| e.is_intersecting());
+            if let Some(near) = near {
+                f(near);
             }
         });
         let options = web_sys::IntersectionObserverInit::new();

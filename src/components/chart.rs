@@ -115,6 +115,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     // The draw function itself while the chart is mounted (a later draw to fit the
     // margins afresh calls it).
     let me = use_mut_ref(|| None::<std::rc::Rc<dyn Fn()>>);
+    // Whether the chart is near view, as the browser last reported it (asking it in the
+    // effect would lay the page out before plotly does).
+    let near = use_mut_ref(|| false);
     // Draws the pending figure, if any. The chart is drawn in the effect that measures
     // it, so a chart in view is on the page when the frame is painted.
     let draw: std::rc::Rc<dyn Fn()> = {
@@ -211,12 +214,13 @@ pub fn Chart(props: &ChartProps) -> Html {
     // On mount: watch resizes, the way into view and printing; on unmount free plotly's
     // resources (only then: a redraw is a `Plotly.react` on the drawn chart).
     {
-        let (div, resized, draw, pending, me) = (
+        let (div, resized, draw, pending, me, near) = (
             div.clone(),
             resized.clone(),
             draw.clone(),
             pending.clone(),
             me.clone(),
+            near.clone(),
         );
         use_effect_with((), move |_| {
             *me.borrow_mut() = Some(draw.clone());
@@ -243,14 +247,19 @@ pub fn Chart(props: &ChartProps) -> Html {
                         move |_| draw(),
                     )
                 };
-                let near = div.cast::<web_sys::Element>().and_then(|el| {
+                let watch = div.cast::<web_sys::Element>().and_then(|el| {
                     let draw = draw.clone();
-                    crate::web::when_near_view(&el, NEAR_VIEW_PX, move || draw())
+                    crate::web::when_near_view(&el, NEAR_VIEW_PX, move |is_near| {
+                        *near.borrow_mut() = is_near;
+                        if is_near {
+                            draw();
+                        }
+                    })
                 });
-                (on_resize, on_print, near)
+                (on_resize, on_print, watch)
             };
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&div, &resized, &draw);
+            let _ = (&div, &resized, &draw, &near);
             move || {
                 #[cfg(target_arch = "wasm32")]
                 drop(watches);
@@ -271,6 +280,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             changes,
             stale.clone(),
         );
+        let near = near.clone();
         use_effect_with(
             (props.spec.clone(), big, props.lang, *resized),
             move |(spec, big, lang, _)| {
@@ -282,12 +292,13 @@ pub fn Chart(props: &ChartProps) -> Html {
                 });
                 *changes.borrow_mut() += 1;
                 #[cfg(target_arch = "wasm32")]
-                if let Some(el) = div.cast::<web_sys::Element>() {
+                if div.cast::<web_sys::Element>().is_some() {
                     // A new chart is drawn, if in view, by the view watch's first call
-                    // (after the layout, in a task of its own): asking where it is now
-                    // would lay the page out in the task that renders it.
+                    // (after the layout, in a task of its own); a drawn one at once if the
+                    // watch last found it near view (not asked now: that would lay the
+                    // page out in the task that renders it).
                     let mounted = *changes.borrow() == 1;
-                    if !mounted && crate::web::near_view(&el, NEAR_VIEW_PX as f64) {
+                    if !mounted && *near.borrow() {
                         draw();
                     } else {
                         stale.set(true);
@@ -296,7 +307,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     }
                 }
                 #[cfg(not(target_arch = "wasm32"))]
-                let _ = (&div, &draw, &changes, &stale);
+                let _ = (&div, &draw, &changes, &stale, &near);
             },
         );
     }
