@@ -826,6 +826,17 @@ impl ChartSpec {
                 }
             }
         }
+        // Tick labels are never hidden for sticking out of the chart (the margins grow to
+        // hold them): plotly's default check measures every label again on each draw.
+        if let Value::Object(keys) = &mut layout {
+            for (key, axis) in keys.iter_mut() {
+                if key.starts_with("xaxis") || key.starts_with("yaxis") {
+                    if let Value::Object(axis) = axis {
+                        axis.entry("ticklabeloverflow").or_insert("allow".into());
+                    }
+                }
+            }
+        }
         let total = (height as f64 + extra_height).round() as usize;
         set(&mut layout, "height", total.into());
         let hidden = self.hidden_labels(&cats);
@@ -1253,5 +1264,27 @@ mod tests {
         let h = |v: serde_json::Value| v["layout"]["height"].as_f64().unwrap();
         assert!(h(json(&reasons, Some(340))) >= h(json(&reasons, Some(1200))) + 60.0);
         assert_eq!(h(json(&reasons, None)), 320.0);
+    }
+
+    #[test]
+    fn tick_labels_are_not_checked_for_overflow() {
+        // Every axis of every kind: plotly would measure each tick label again per draw.
+        for kind in [
+            ChartKind::Bar { horizontal: false },
+            ChartKind::Bar { horizontal: true },
+            ChartKind::Combo { stacked: false },
+        ] {
+            let v: serde_json::Value = serde_json::from_str(&spec(kind).to_json(Lang::Nl)).unwrap();
+            let axes: Vec<_> = v["layout"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(k, _)| k.starts_with("xaxis") || k.starts_with("yaxis"))
+                .collect();
+            assert!(axes.len() >= 2, "{kind:?}");
+            for (k, axis) in axes {
+                assert_eq!(axis["ticklabeloverflow"], "allow", "{kind:?} {k}");
+            }
+        }
     }
 }
