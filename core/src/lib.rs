@@ -32,6 +32,7 @@ pub mod reference;
 pub mod scenario;
 pub mod seek;
 pub mod share;
+pub mod sort;
 pub mod suppress;
 pub mod synth;
 pub mod text;

@@ -1019,7 +1019,7 @@ pub fn loonwaarde_summary(p: &LksParams, values_pct: &[f64]) -> LoonwaardeSummar
             share_capped: None,
         };
     }
-    v.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut v, f64::total_cmp);
     let n = v.len();
     let median = if n % 2 == 1 {
         v[n / 2]

@@ -676,7 +676,7 @@ pub fn calibrate_from_kerncijfers(k: &Kerncijfers, base: &ProjectionParams) -> O
             Some((y, v, months))
         })
         .collect();
-    aow_rows.sort_by_key(|r| r.0);
+    crate::sort::sort_by_key(&mut aow_rows, |r| r.0);
     let aow_in_year = aow_rows
         .iter()
         .find(|r| r.0 == py)

@@ -345,7 +345,7 @@ pub fn suppress_table(counts: &[Vec<u32>], threshold: u32) -> TableShown {
         .flat_map(|r| (0..=cols).map(move |c| (r, c)))
         .filter(|&(r, c)| hidden[r][c] && !primary[r][c])
         .collect();
-    partners.sort_by_key(|&(r, c)| std::cmp::Reverse(a[r][c]));
+    crate::sort::sort_by_key(&mut partners, |&(r, c)| std::cmp::Reverse(a[r][c]));
     for (r, c) in partners {
         hidden[r][c] = false;
         if first_exposed(&hidden).is_some() {

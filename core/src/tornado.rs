@@ -111,6 +111,6 @@ pub fn tornado<P: Clone>(
             }
         })
         .collect();
-    bars.sort_by(|a, b| b.swing.total_cmp(&a.swing));
+    crate::sort::sort_by(&mut bars, |a, b| b.swing.total_cmp(&a.swing));
     bars
 }

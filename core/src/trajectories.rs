@@ -195,7 +195,7 @@ pub fn participants(t: &Trajectories, from: Date, to: Date) -> Participants {
             counts,
         })
         .collect();
-    by_code.sort_by_key(|c| rank(c.code));
+    crate::sort::sort_by_key(&mut by_code, |c| rank(c.code));
     Participants {
         counted: counted.len(),
         trajectories,

@@ -528,7 +528,7 @@ fn instroomreden_panel(
         return None;
     }
     let mut order: Vec<usize> = (0..c.instroomreden.len()).collect();
-    order.sort_by(|&a, &b| {
+    bijstand_core::sort::sort_by(&mut order, |&a, &b| {
         c.instroomreden[b].cmp(&c.instroomreden[a]).then_with(|| {
             let (ka, kb) = (
                 e.instroomredenen.label(a as u16),
@@ -833,7 +833,9 @@ pub fn caseload_view(
     );
     // Largest district first; labels capitalised for display ("zuid" → "Zuid").
     let mut districts = c.stadsdeel.clone();
-    districts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    bijstand_core::sort::sort_by(&mut districts, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     let sd_counts: Vec<u32> = districts.iter().map(|s| s.1).collect();
     let stadsdeel = panel(
         "chart-stadsdeel",

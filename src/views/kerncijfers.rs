@@ -1038,14 +1038,16 @@ fn build_pivot(
         rows[pos].cells.insert(col, cell);
     }
     // Figures of the table's own version first; other versions and forecasts after them.
-    rows.sort_by_key(|row| row.variant.is_some() || row.cells.values().all(|c| c.variant != main));
+    bijstand_core::sort::sort_by_key(&mut rows, |row| {
+        row.variant.is_some() || row.cells.values().all(|c| c.variant != main)
+    });
     Pivot { rows, cols, main }
 }
 
 /// Column order: time columns chronologically, others as they first appear.
 fn column_order(p: &Pivot) -> Vec<usize> {
     let mut order: Vec<usize> = (0..p.cols.len()).collect();
-    order.sort_by_key(|&c| p.cols[c].sort);
+    bijstand_core::sort::sort_by_key(&mut order, |&c| p.cols[c].sort);
     order
 }
 
@@ -1100,7 +1102,7 @@ fn pivot_chart(p: &Pivot, id: &str, hint: ChartHint, lang: Lang) -> Option<Chart
         })
         .collect();
     // Time runs left to right (or top to bottom), whatever order the report printed.
-    rows.sort_by_key(|r| r.sort);
+    bijstand_core::sort::sort_by_key(&mut rows, |r| r.sort);
     let cols: Vec<usize> = column_order(p)
         .into_iter()
         .filter(|&c| match hint.cols {
@@ -1351,7 +1353,7 @@ fn section_note(k: &Kerncijfers, rows_idx: &[usize], main: &Variant, lang: Lang)
     let mut parts = Vec::new();
     let units: Vec<Eenheid> = {
         let mut u: Vec<Eenheid> = rows_idx.iter().map(|&i| k.eenheid[i]).collect();
-        u.sort_by_key(|e| *e as u8);
+        bijstand_core::sort::sort_by_key(&mut u, |e| *e as u8);
         u.dedup();
         u
     };
@@ -1419,7 +1421,7 @@ fn report(k: &Kerncijfers, findings: &[Finding], lang: Lang) -> (Vec<ReportSecti
             }
         }
         // "Let op" first, then what was checked and holds.
-        quality.sort_by_key(|q| std::cmp::Reverse(q.severity));
+        bijstand_core::sort::sort_by_key(&mut quality, |q| std::cmp::Reverse(q.severity));
         let remarks = remark_list(k, &idx, &main_ind, lang);
         ReportSection {
             bron: bron_summary(idx.iter().map(|&i| k.row(i).bron)),

@@ -630,10 +630,10 @@ fn quality_view(
         if groups.is_empty() {
             continue;
         }
-        groups.sort_by_key(|g| topic_rank(g.topic_id));
+        bijstand_core::sort::sort_by_key(&mut groups, |g| topic_rank(g.topic_id));
         for g in &mut groups {
             // Remarks before passed checks within a topic.
-            g.items.sort_by_key(|i| i.tone == Tone::Ok);
+            bijstand_core::sort::sort_by_key(&mut g.items, |i| i.tone == Tone::Ok);
         }
         let n = Count(groups.iter().map(|g| g.items.len()).sum::<usize>() as i64);
         let (heading, intro) = match severity {

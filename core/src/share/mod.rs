@@ -200,11 +200,11 @@ fn encode_from<T: Serialize>(
             None => by_name.push((Key::Name(c.path().to_string()), c)),
         }
     }
-    by_id.sort_by_key(|(k, _)| match k {
+    crate::sort::sort_by_key(&mut by_id, |(k, _)| match k {
         Key::Id(id) => *id,
         Key::Name(_) => 0,
     });
-    by_name.sort_by(|a, b| a.1.path().cmp(b.1.path()));
+    crate::sort::sort_by(&mut by_name, |a, b| a.1.path().cmp(b.1.path()));
     by_id.extend(by_name);
     let body = wire::write_body(&by_id, schema.words);
 
@@ -321,7 +321,7 @@ fn decode_from<T: Serialize + DeserializeOwned>(
             ignored.push(c.path().to_string());
         }
     }
-    ignored.sort();
+    crate::sort::sort(&mut ignored);
     ignored.dedup();
 
     Ok(Decoded {

@@ -114,7 +114,7 @@ pub fn registry_check<T: Serialize + Default>(registry: &[&str], samples: &[T]) 
         .into_iter()
         .filter(|p| schema.id_of(p).is_none())
         .collect();
-    missing.sort();
+    crate::sort::sort(&mut missing);
     missing.dedup();
 
     let mut seen = std::collections::BTreeSet::new();
@@ -151,7 +151,7 @@ pub fn unlisted_words<V: Serialize>(words: &[&str], values: &[V]) -> Vec<String>
         .into_iter()
         .filter(|s| !words.contains(&s.as_str()))
         .collect();
-    missing.sort();
+    crate::sort::sort(&mut missing);
     missing.dedup();
     missing
 }

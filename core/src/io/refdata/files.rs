@@ -55,7 +55,7 @@ impl RefData {
             })
             .map(|o| self.periods[o.period])
             .collect();
-        months.sort_by_key(|p| p.sort_key());
+        crate::sort::sort_by_key(&mut months, |p| p.sort_key());
         let monthly_benefits = months.first().copied().zip(months.last().copied());
         Summary {
             names: self.sources.iter().map(|s| s.name.clone()).collect(),

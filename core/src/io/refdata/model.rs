@@ -669,7 +669,7 @@ impl RefData {
     /// The periods in chronological order.
     pub fn periods_sorted(&self) -> Vec<Period> {
         let mut p = self.periods.clone();
-        p.sort_by_key(|p| p.sort_key());
+        crate::sort::sort_by_key(&mut p, |p| p.sort_key());
         p
     }
 
