@@ -2,7 +2,7 @@
 // after it; for every slider and number box, input → second animation frame; p50/p95 over
 // N moves, with the embedded data and with a generated file loaded. See bench/README.md.
 // Usage: node bench/ui.mjs [--runs N] [--moves N] [--rows N] [--data embedded|file|both]
-//                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,box]
+//                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,chart,box]
 //                          [--details] [--profile] [--top N (profile entries per row)]
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -19,7 +19,8 @@ const ROWS = Number(opt('--rows', 100_000));
 const DATA_SETS = { embedded: ['embedded'], file: ['file'], both: ['embedded', 'file'] }[opt('--data', 'both')];
 const ONLY_TABS = opt('--tabs', '') ? opt('--tabs', '').split(',') : null;
 const ONLY_FIELDS = opt('--fields', '') ? opt('--fields', '').split(',') : null;
-const KINDS = opt('--kinds', 'tab,slider,box').split(',');
+// `chart`: the slider again, with the first chart its move changes in view (below).
+const KINDS = opt('--kinds', 'tab,slider,chart,box').split(',');
 const DETAILS = argv.includes('--details');
 const PROFILE = argv.includes('--profile');
 const TOP = Number(opt('--top', 12));
@@ -103,6 +104,27 @@ const PAGE_HELPERS = () => {
       await twoFrames(0);
       await settle();
     },
+    /**
+     * Scrolls the first chart that a move of field `id` changes to the top of the view, as
+     * a presenter shows the chart and moves the focused slider with the arrow keys. A trial
+     * move finds it: a chart out of view waits (`aria-busy`) while the ones in view are
+     * redrawn. Returns that chart's id, or null (the move changed no chart out of view).
+     */
+    async chartInView(id) {
+      await this.scrollTo(id);
+      const box = document.querySelector(`[data-testid="${id}"]`);
+      const slider = box.closest('.field-row').querySelector('input[type=range]');
+      slider.value = String(this.target(slider, 3));
+      slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await twoFrames(0);
+      const chart = document.querySelector('figure.chart[aria-busy=true]');
+      await settle();
+      if (!chart) return null;
+      chart.scrollIntoView({ block: 'start' });
+      await twoFrames(0);
+      await settle();
+      return chart.dataset.testid;
+    },
     /** Clicks the tab `id`; ms to the second frame. */
     async tab(id) {
       const el = document.querySelector(`[data-testid=tab-${id}]`);
@@ -126,7 +148,22 @@ const PAGE_HELPERS = () => {
       const tri = phase <= 1 ? phase : 2 - phase;
       return min + (max - min) * (0.2 + 0.6 * tri);
     },
-    /** Moves the slider of field `id` to its k-th sweep value; ms to the second frame. */
+    /**
+     * ms from `t0` until no chart in view waits to be drawn (`aria-busy`): charts drawn a
+     * frame apart (the frame budget) are all there. At most 3 s.
+     */
+    async chartsDrawn(t0) {
+      const inView = (el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+      };
+      const until = performance.now() + 3000;
+      while ([...document.querySelectorAll('figure.chart[aria-busy=true]')].some(inView) && performance.now() < until) {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      return performance.now() - t0;
+    },
+    /** Moves the slider of field `id` to its k-th sweep value; ms to the second frame, and to every chart in view drawn. */
     async slide(id, k) {
       const box = document.querySelector(`[data-testid="${id}"]`);
       if (!box) return NaN;
@@ -137,8 +174,9 @@ const PAGE_HELPERS = () => {
       const t0 = performance.now();
       slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
       const ms = await twoFrames(t0);
+      const all = await this.chartsDrawn(t0);
       await settle();
-      return ms;
+      return [ms, all];
     },
     /** Types the k-th sweep value into the box of field `id` and confirms it; ms to the second frame. */
     async type(id, k) {
@@ -240,16 +278,26 @@ async function run(runIndex) {
         if (tabSamples.length) results.push({ data, tab: tab.label, kind: 'tab', id: tab.id, label: tab.label, samples: tabSamples });
         const fields = (await page.evaluate(() => window.__bvUi.fields())).filter((f) => !ONLY_FIELDS || ONLY_FIELDS.includes(f.id));
         for (const field of fields) {
-          for (const kind of ['slider', 'box'].filter((k) => KINDS.includes(k))) {
-            await page.evaluate((id) => window.__bvUi.scrollTo(id), field.id);
+          for (const kind of ['slider', 'chart', 'box'].filter((k) => KINDS.includes(k))) {
+            let label = field.label;
+            if (kind === 'chart') {
+              const chart = await page.evaluate((id) => window.__bvUi.chartInView(id), field.id);
+              if (!chart) continue; // its charts were in view at the slider already
+              label = `${field.label} (${chart} in view)`;
+            } else {
+              await page.evaluate((id) => window.__bvUi.scrollTo(id), field.id);
+            }
             const samples = [];
+            const drawn = [];
             await prof(`${kind} ${field.id}`, async () => {
               for (let k = 0; k < MOVES; k++) {
-                samples.push(await page.evaluate(([fn, id, k]) => window.__bvUi[fn](id, k), [kind === 'slider' ? 'slide' : 'type', field.id, k]));
+                const ms = await page.evaluate(([fn, id, k]) => window.__bvUi[fn](id, k), [kind === 'box' ? 'type' : 'slide', field.id, k]);
+                samples.push(Array.isArray(ms) ? ms[0] : ms);
+                if (Array.isArray(ms)) drawn.push(ms[1]);
               }
               return samples;
             });
-            results.push({ data, tab: tab.label, kind, id: field.id, label: field.label, samples });
+            results.push({ data, tab: tab.label, kind, id: field.id, label, samples, drawn });
           }
         }
         process.stderr.write(`run ${runIndex + 1} ${data} ${tab.label}: tab p95 ${quantile(tabSamples, 0.95).toFixed(0)} ms, ${fields.length} fields\n`);
@@ -275,9 +323,13 @@ const key = (r) => `${r.data}|${r.kind}|${r.id}`;
 const rows = new Map();
 for (const { results } of runs) {
   for (const r of results) {
-    const row = rows.get(key(r)) ?? { ...r, p50s: [], p95s: [] };
+    const row = rows.get(key(r)) ?? { ...r, p50s: [], p95s: [], drawn50s: [], drawn95s: [] };
     row.p50s.push(quantile(r.samples, 0.5));
     row.p95s.push(quantile(r.samples, 0.95));
+    if (r.drawn?.length) {
+      row.drawn50s.push(quantile(r.drawn, 0.5));
+      row.drawn95s.push(quantile(r.drawn, 0.95));
+    }
     rows.set(key(r), row);
   }
 }
@@ -296,25 +348,29 @@ const lines = [`| ${header.join(' | ')} |`, `| --- | ${header.slice(1).map(() =>
 for (const [id, label] of tabsInOrder) {
   lines.push(`| tab ${label} | ${DATA_SETS.flatMap((d) => cell(get(d, 'tab', id))).join(' | ')} |`);
 }
-for (const kind of ['slider', 'box']) {
+const kindName = { slider: 'slider', chart: 'slider, its chart in view', box: 'number box' };
+for (const kind of ['slider', 'chart', 'box']) {
   for (const [id, label] of tabsInOrder) {
     const ws = DATA_SETS.map((d) => worst(d, id, kind));
     if (ws.every((w) => !w)) continue;
     const name = ws.find(Boolean).label;
-    lines.push(`| ${label}: slowest ${kind === 'slider' ? 'slider' : 'number box'} (${name}) | ${ws.flatMap((w) => cell(w)).join(' | ')} |`);
+    lines.push(`| ${label}: slowest ${kindName[kind]} (${name}) | ${ws.flatMap((w) => cell(w)).join(' | ')} |`);
   }
 }
 const load = execSync('uptime').toString().trim();
 let md = `UI latency (ms, event → second animation frame), ${MOVES} moves each, median of ${RUNS} run(s); ${load}\n\n${lines.join('\n')}\n`;
 if (DETAILS) {
   const plHead = DATA_SETS.map((d) => `plotly calls / ms per move, in the timed window · in all (${d})`);
-  const detail = ['| tab | input | ' + [...header.slice(1), ...plHead].join(' | ') + ' |', `| --- | --- | ${[...header.slice(1), ...plHead].map(() => '---:').join(' | ')} |`];
+  const drawnHead = DATA_SETS.map((d) => `every chart in view drawn, p50 / p95 (${d})`);
+  const heads = [...header.slice(1), ...plHead, ...drawnHead];
+  const detail = ['| tab | input | ' + heads.join(' | ') + ' |', `| --- | --- | ${heads.map(() => '---:').join(' | ')} |`];
   const seen = new Set();
   for (const r of rows.values()) {
     if (seen.has(`${r.kind}|${r.id}`)) continue;
     seen.add(`${r.kind}|${r.id}`);
     const pl = DATA_SETS.map((d) => plotlyPerMove.get(`${d}|${r.kind} ${r.id}`)).map((p) => (p ? `${p.inFrameCalls.toFixed(1)} / ${p.inFrameMs.toFixed(0)} · ${p.calls.toFixed(1)} / ${p.ms.toFixed(0)}` : '–'));
-    detail.push(`| ${r.tab} | ${r.kind} ${r.label} | ${DATA_SETS.flatMap((d) => cell(get(d, r.kind, r.id))).join(' | ')} | ${pl.join(' | ')} |`);
+    const drawn = DATA_SETS.map((d) => get(d, r.kind, r.id)).map((row) => (row?.drawn50s.length ? `${median(row.drawn50s).toFixed(0)} / ${median(row.drawn95s).toFixed(0)}` : '–'));
+    detail.push(`| ${r.tab} | ${r.kind === "chart" ? "slider" : r.kind} ${r.label} | ${DATA_SETS.flatMap((d) => cell(get(d, r.kind, r.id))).join(' | ')} | ${pl.join(' | ')} | ${drawn.join(' | ')} |`);
   }
   md += `\nEvery input:\n\n${detail.join('\n')}\n`;
 }

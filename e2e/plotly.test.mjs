@@ -122,3 +122,85 @@ test('when plotly.js cannot be loaded, the charts say so and the figures still w
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a slider move draws the charts in view a frame apart, each with its newest figure, and fits their margins when the hand stops', async () => {
+  const { page, context, errors } = await visit(server.origin + '/', { hidePanel: true });
+  await page.click('[data-testid=tab-buig]');
+  await page.waitForSelector('figure[data-testid=chart-waterfall] .main-svg');
+  // The waterfall at the top of the window: the charts below it are in view too.
+  await page.evaluate(() => document.querySelector('figure[data-testid=chart-waterfall]').scrollIntoView({ block: 'start' }));
+  await quiet(page, 800);
+  const inView = await page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      })
+      .map((c) => c.dataset.testid),
+  );
+  assert.ok(inView.length >= 3, `three charts or more in view: ${inView}`);
+  // Each Plotly.react: the chart, the animation frame it ran after, whether the axes fit their margins.
+  await page.evaluate(() => {
+    window.__frame = 0;
+    const tick = () => {
+      window.__frame += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    window.__draws = [];
+    const react = Plotly.react;
+    Plotly.react = function (gd, data, layout, config) {
+      window.__draws.push({
+        chart: gd.closest('figure.chart').dataset.testid,
+        frame: window.__frame,
+        start: performance.now(),
+        automargin: layout.xaxis?.automargin ?? layout.yaxis?.automargin ?? null,
+        data: JSON.stringify(data.map((t) => t.y ?? t.values ?? null)),
+      });
+      return react.apply(this, arguments);
+    };
+  });
+  // Two moves, the second in the task after the first: the charts still waiting then are
+  // drawn once, with the second value.
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const slider = document.querySelector('[data-testid=buig-national]').closest('.field-row').querySelector('input[type=range]');
+        const move = (v) => {
+          slider.value = String(v);
+          slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        };
+        move(Number(slider.min) + 1);
+        setTimeout(() => {
+          move(Number(slider.max) - 1);
+          done();
+        }, 0);
+      }),
+  );
+  await page.waitForFunction(() => !document.querySelector('figure.chart[aria-busy=true]'), null, { timeout: 10_000 });
+  const moved = await page.evaluate(() => window.__draws.slice());
+  assert.deepEqual([...new Set(moved.map((d) => d.chart))].sort(), [...inView].sort(), 'every chart in view is drawn');
+  for (const chart of inView) {
+    assert.ok(moved.filter((d) => d.chart === chart).length <= 2, `${chart}: drawn once per move at most: ${moved.map((d) => d.chart)}`);
+  }
+  // Between two frames, a chart is drawn only while less than 12 ms have gone into drawing
+  // since the first one (the frame budget): four charts of 15-30 ms each go a frame apart.
+  for (const frame of new Set(moved.map((d) => d.frame))) {
+    const starts = moved.filter((d) => d.frame === frame).map((d) => d.start);
+    assert.ok(starts.every((t) => t - starts[0] < 13), `frame ${frame}: draws started at ${starts.map((t) => Math.round(t - starts[0]))} ms`);
+  }
+  assert.ok(moved.every((d) => d.automargin === false), 'a chart drawn before keeps its margins while it changes');
+  // When the hand stops, each chart is drawn once more, with the same figure and its
+  // margins fitted to its labels.
+  await quiet(page, 1500);
+  const all = await page.evaluate(() => window.__draws.slice());
+  for (const chart of inView) {
+    const last = all.filter((d) => d.chart === chart).at(-1);
+    const moving = moved.filter((d) => d.chart === chart).at(-1);
+    assert.notEqual(last.automargin, false, `${chart}: margins fitted at rest`);
+    assert.equal(last.data, moving.data, `${chart}: drawn with the newest figure while moving`);
+  }
+  assert.equal(await page.locator('figure.chart[aria-busy=true]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -458,10 +458,16 @@ mod imp {
     /// grew to on an earlier draw of this chart): plotly still widens a margin its labels
     /// need, but it does not draw the chart a second time to do so when `start` already
     /// fits. [`super::Drawn::loose`] says whether a margin may now be wider than needed.
+    ///
+    /// With `fixed` as well, the axes keep `start`'s margins instead of fitting them to
+    /// their labels (plotly's `automargin` measures every tick label, a third of a
+    /// redraw), and the draw counts as loose: the caller fits the margins afresh once the
+    /// chart has stopped changing.
     pub fn draw(
         div: &web_sys::HtmlElement,
         figure_json: &str,
         start: Option<super::Margins>,
+        fixed: bool,
     ) -> Result<super::Drawn, super::DrawError> {
         use super::DrawError;
         use js_sys::Reflect;
@@ -478,6 +484,20 @@ mod imp {
                 let _ = Reflect::set(&margin, &side.into(), &own[k].max(start[k]).into());
             }
         }
+        let fixed = fixed && own.is_some() && start.is_some();
+        if fixed {
+            if let Ok(keys) = Reflect::own_keys(&layout) {
+                for key in keys.iter() {
+                    let name = key.as_string().unwrap_or_default();
+                    if name.starts_with("xaxis") || name.starts_with("yaxis") {
+                        let axis = Reflect::get(&layout, &key).unwrap_or(JsValue::UNDEFINED);
+                        if axis.is_object() {
+                            let _ = Reflect::set(&axis, &"automargin".into(), &false.into());
+                        }
+                    }
+                }
+            }
+        }
         plotly_react(div, &get("data"), &layout, &get("config"))
             .map_err(|e| DrawError::Browser(describe(&e)))?;
         let full = Reflect::get(div, &"_fullLayout".into()).unwrap_or(JsValue::UNDEFINED);
@@ -487,6 +507,8 @@ mod imp {
         // position in plot fractions, e.g. a legend at 1.02 above the plot): a margin
         // wider than the widest ask (and the figure's own margin) may be too wide.
         let loose = match (own, start) {
+            // Kept fixed: fitted afresh when the chart stops changing.
+            (Some(_), Some(_)) if fixed => true,
             (Some(own), Some(start)) => {
                 let plot = [
                     number(&size, "w").unwrap_or(0.0),

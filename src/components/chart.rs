@@ -66,14 +66,111 @@ fn draw_when_idle(
     });
 }
 
+/// How long (ms) charts may take to draw between two frames before the next chart
+/// waits for the next frame: a slider move that changes four charts in view shows the
+/// first one (and the slider itself) at once, and the others a frame apart, instead of
+/// holding the page for all four. A chart still waiting when the next move comes is
+/// drawn only with the newest figure.
+#[cfg(target_arch = "wasm32")]
+const FRAME_BUDGET_MS: f64 = 12.0;
+
+/// Chart draws spread over frames (see [`FRAME_BUDGET_MS`]).
+#[cfg(target_arch = "wasm32")]
+mod frames {
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
+    use std::rc::Rc;
+
+    /// A chart waiting for a frame: its number and its draw function.
+    type Waiting = (u64, Rc<dyn Fn()>);
+
+    thread_local! {
+        /// When the first draw since the last paint started (ms).
+        static SLOT: Cell<Option<f64>> = const { Cell::new(None) };
+        /// Charts waiting for a frame, first come first.
+        static QUEUE: RefCell<VecDeque<Waiting>> = RefCell::default();
+        /// The numbers given to charts.
+        static NEXT: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// A number of its own for a chart.
+    pub fn next_id() -> u64 {
+        NEXT.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        })
+    }
+
+    /// Whether a draw may run now. The first draw after a paint opens a slot and asks
+    /// for the next frame's start, which flushes the waiting charts.
+    fn has_budget() -> bool {
+        let now = js_sys::Date::now();
+        match SLOT.with(Cell::get) {
+            None => {
+                SLOT.with(|s| s.set(Some(now)));
+                crate::web::after_paint(|| {
+                    SLOT.with(|s| s.set(None));
+                    flush();
+                });
+                true
+            }
+            Some(start) => now - start < super::FRAME_BUDGET_MS,
+        }
+    }
+
+    fn flush() {
+        while QUEUE.with(|q| !q.borrow().is_empty()) && has_budget() {
+            let next = QUEUE.with(|q| q.borrow_mut().pop_front());
+            if let Some((_, draw)) = next {
+                draw();
+            }
+        }
+    }
+
+    /// Draws chart `id` now if this frame has time left and no chart is waiting (true),
+    /// or else after the charts waiting before it (once per chart, with its newest
+    /// figure).
+    pub fn draw_soon(id: u64, draw: Rc<dyn Fn()>) -> bool {
+        if QUEUE.with(|q| q.borrow().is_empty()) && has_budget() {
+            draw();
+            return true;
+        }
+        QUEUE.with(|q| {
+            let mut q = q.borrow_mut();
+            if !q.iter().any(|(waiting, _)| *waiting == id) {
+                q.push_back((id, draw));
+            }
+        });
+        // A queue filled while a slot is open is flushed after the paint that the slot
+        // asked for; make sure one is asked for.
+        if SLOT.with(Cell::get).is_none() && has_budget() {
+            flush();
+        }
+        false
+    }
+}
+
 /// A figure waiting to be drawn.
 #[derive(Clone, PartialEq)]
 struct Job {
     spec: ChartSpec,
     big: bool,
     lang: Lang,
-    /// Fit the margins afresh (not starting from the chart's last margins).
-    exact: bool,
+    /// How the margins are found.
+    fit: Fit,
+}
+
+/// How a draw finds the chart's margins.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+enum Fit {
+    /// The last draw's margins, not fitted to the labels (a redraw while the chart
+    /// changes; a chart's first draw grows them instead).
+    Keep,
+    /// The last draw's margins, widened where the labels need it.
+    Grow,
+    /// Fitted afresh to the labels.
+    Fresh,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -118,13 +215,24 @@ pub fn Chart(props: &ChartProps) -> Html {
     // Whether the chart is near view, as the browser last reported it (asking it in the
     // effect would lay the page out before plotly does).
     let near = use_mut_ref(|| false);
+    // Whether the chart has been drawn since it was mounted: a redraw keeps the margins
+    // of the last draw while the chart changes, and fits them when it stops.
+    let drawn_once = use_mut_ref(|| false);
+    // The chart's number in the frame scheduler.
+    #[cfg(target_arch = "wasm32")]
+    let frame_id = *use_mut_ref(frames::next_id).borrow();
     // Draws the pending figure, if any. The chart is drawn in the effect that measures
     // it, so a chart in view is on the page when the frame is painted.
     let draw: std::rc::Rc<dyn Fn()> = {
         let (div, pending, error, stale) =
             (div.clone(), pending.clone(), error.clone(), stale.clone());
         #[cfg(target_arch = "wasm32")]
-        let (on_click, binding, changes) = (on_click.clone(), binding.clone(), changes.clone());
+        let (on_click, binding, changes, drawn_once) = (
+            on_click.clone(),
+            binding.clone(),
+            changes.clone(),
+            drawn_once.clone(),
+        );
         let me = me.clone();
         std::rc::Rc::new(move || {
             // plotly.js comes on demand: the first chart to be drawn asks for it and draws
@@ -166,19 +274,26 @@ pub fn Chart(props: &ChartProps) -> Html {
                     job.lang,
                 );
                 let key = (job.spec.id.clone(), width, job.big);
-                let start = if job.exact {
+                // A chart's first draw since it was mounted fits its margins.
+                let fit = match job.fit {
+                    Fit::Keep if !*drawn_once.borrow() => Fit::Grow,
+                    fit => fit,
+                };
+                let start = if fit == Fit::Fresh {
                     None
                 } else {
                     MARGINS.with(|m| m.borrow().get(&key).copied())
                 };
-                match crate::web::draw(&el, &json, start) {
+                match crate::web::draw(&el, &json, start, fit == Fit::Keep) {
                     Ok(drawn) => {
                         error.set(None);
+                        *drawn_once.borrow_mut() = true;
                         if let Some(margins) = drawn.margins {
                             MARGINS.with(|m| m.borrow_mut().insert(key, margins));
                         }
-                        // Margins carried over may be wider than this figure needs: fit
-                        // them afresh once the chart has stopped changing.
+                        // Margins carried over may be wider (or, kept fixed, narrower)
+                        // than this figure needs: fit them afresh once the chart has
+                        // stopped changing.
                         if drawn.loose {
                             let (pending, changes, me) =
                                 (pending.clone(), changes.clone(), me.clone());
@@ -188,7 +303,14 @@ pub fn Chart(props: &ChartProps) -> Html {
                                     return;
                                 };
                                 if *changes.borrow() == this && pending.borrow().is_none() {
-                                    *pending.borrow_mut() = Some(Job { exact: true, ..job });
+                                    // Kept margins may need to grow, which is one
+                                    // pass; grown ones to shrink, which is two.
+                                    let fit = if fit == Fit::Keep {
+                                        Fit::Grow
+                                    } else {
+                                        Fit::Fresh
+                                    };
+                                    *pending.borrow_mut() = Some(Job { fit, ..job });
                                     draw();
                                 }
                             });
@@ -208,7 +330,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (job, &div, &error, &me);
+            let _ = (job, &div, &error, &me, &drawn_once);
         })
     };
     // On mount: watch resizes, the way into view and printing; on unmount free plotly's
@@ -252,7 +374,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     crate::web::when_near_view(&el, NEAR_VIEW_PX, move |is_near| {
                         *near.borrow_mut() = is_near;
                         if is_near {
-                            draw();
+                            frames::draw_soon(frame_id, draw.clone());
                         }
                     })
                 });
@@ -288,7 +410,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     spec: spec.clone(),
                     big: *big,
                     lang: *lang,
-                    exact: false,
+                    fit: Fit::Keep,
                 });
                 *changes.borrow_mut() += 1;
                 #[cfg(target_arch = "wasm32")]
@@ -299,7 +421,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     // page out in the task that renders it).
                     let mounted = *changes.borrow() == 1;
                     if !mounted && *near.borrow() {
-                        draw();
+                        if !frames::draw_soon(frame_id, draw.clone()) {
+                            stale.set(true);
+                        }
                     } else {
                         stale.set(true);
                         let this = *changes.borrow();
