@@ -12,6 +12,9 @@ pub struct Drawn {
     /// Drawn with margins carried over from an earlier draw that may be wider than this
     /// figure needs (a draw without them would fit it exactly).
     pub loose: bool,
+    /// A hash of the axes' tick labels and their angles as drawn: margins fitted to
+    /// equal labels fit these too.
+    pub labels: u64,
 }
 
 /// Why a chart could not be drawn or exported.
@@ -545,7 +548,46 @@ mod imp {
             }
             _ => false,
         };
-        Ok(super::Drawn { margins, loose })
+        Ok(super::Drawn {
+            margins,
+            loose,
+            labels: tick_labels(&full),
+        })
+    }
+
+    /// A hash (FNV-1a) of the tick labels and label angles of every axis plotly drew
+    /// (`_vals` and `_tickAngles` of its full layout's axes).
+    fn tick_labels(full: &JsValue) -> u64 {
+        use js_sys::Reflect;
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut add = |text: &str| {
+            for b in text.bytes().chain([0]) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        let Ok(keys) = Reflect::own_keys(full) else {
+            return 0;
+        };
+        for key in keys.iter() {
+            let name = key.as_string().unwrap_or_default();
+            if !(name.starts_with("xaxis") || name.starts_with("yaxis")) {
+                continue;
+            }
+            let axis = Reflect::get(full, &key).unwrap_or(JsValue::UNDEFINED);
+            add(&name);
+            let ticks = Reflect::get(&axis, &"_vals".into()).unwrap_or(JsValue::UNDEFINED);
+            if let Some(ticks) = ticks.dyn_ref::<js_sys::Array>() {
+                for tick in ticks.iter() {
+                    let text = Reflect::get(&tick, &"text".into()).unwrap_or(JsValue::UNDEFINED);
+                    add(&text.as_string().unwrap_or_default());
+                }
+            }
+            let angles = Reflect::get(&axis, &"_tickAngles".into()).unwrap_or(JsValue::UNDEFINED);
+            if let Ok(angles) = js_sys::JSON::stringify(&angles) {
+                add(&String::from(angles));
+            }
+        }
+        hash
     }
 
     /// Frees plotly's resources for `div`.

@@ -173,12 +173,21 @@ enum Fit {
     Fresh,
 }
 
+/// Margins fitted to a chart's labels, and those labels (a hash).
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy)]
+struct Fitted {
+    margins: crate::web::Margins,
+    labels: u64,
+}
+
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// The margins each chart (id, width step, presentation mode) had on its last draw.
+    /// The margins each chart (id, width step, presentation mode) had on its last draw
+    /// that fitted them.
     /// A redraw starts from them, so plotly need not draw it twice to widen its margins
     /// for the axis labels and the legend (that second pass was half of a redraw's time).
-    static MARGINS: std::cell::RefCell<std::collections::HashMap<(String, u32, bool), crate::web::Margins>> =
+    static MARGINS: std::cell::RefCell<std::collections::HashMap<(String, u32, bool), Fitted>> =
         Default::default();
 }
 
@@ -279,22 +288,24 @@ pub fn Chart(props: &ChartProps) -> Html {
                     Fit::Keep if !*drawn_once.borrow() => Fit::Grow,
                     fit => fit,
                 };
-                let start = if fit == Fit::Fresh {
-                    None
-                } else {
-                    MARGINS.with(|m| m.borrow().get(&key).copied())
-                };
+                let last = MARGINS.with(|m| m.borrow().get(&key).copied());
+                let start = last.filter(|_| fit != Fit::Fresh).map(|f| f.margins);
                 match crate::web::draw(&el, &json, start, fit == Fit::Keep) {
                     Ok(drawn) => {
                         error.set(None);
                         *drawn_once.borrow_mut() = true;
-                        if let Some(margins) = drawn.margins {
-                            MARGINS.with(|m| m.borrow_mut().insert(key, margins));
+                        // Kept margins fit if the labels are those they were fitted to.
+                        let fits =
+                            fit == Fit::Keep && last.is_some_and(|f| f.labels == drawn.labels);
+                        if let Some(margins) = drawn.margins.filter(|_| fit != Fit::Keep) {
+                            let labels = drawn.labels;
+                            MARGINS
+                                .with(|m| m.borrow_mut().insert(key, Fitted { margins, labels }));
                         }
                         // Margins carried over may be wider (or, kept fixed, narrower)
                         // than this figure needs: fit them afresh once the chart has
                         // stopped changing.
-                        if drawn.loose {
+                        if drawn.loose && !fits {
                             let (pending, changes, me) =
                                 (pending.clone(), changes.clone(), me.clone());
                             let this = *changes.borrow();
