@@ -283,12 +283,13 @@ pub fn Chart(props: &ChartProps) -> Html {
                     job.lang,
                 );
                 let key = (job.spec.id.clone(), width, job.big);
-                // A chart's first draw since it was mounted fits its margins.
+                // A chart's first draw since it was mounted fits its margins, and so does
+                // one without fitted margins at this width and size.
+                let last = MARGINS.with(|m| m.borrow().get(&key).copied());
                 let fit = match job.fit {
-                    Fit::Keep if !*drawn_once.borrow() => Fit::Grow,
+                    Fit::Keep if !*drawn_once.borrow() || last.is_none() => Fit::Grow,
                     fit => fit,
                 };
-                let last = MARGINS.with(|m| m.borrow().get(&key).copied());
                 let start = last.filter(|_| fit != Fit::Fresh).map(|f| f.margins);
                 match crate::web::draw(&el, &json, start, fit == Fit::Keep) {
                     Ok(drawn) => {
