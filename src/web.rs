@@ -12,8 +12,8 @@ pub struct Drawn {
     /// Drawn with margins carried over from an earlier draw that may be wider than this
     /// figure needs (a draw without them would fit it exactly).
     pub loose: bool,
-    /// A hash of the axes' tick labels and their angles as drawn: margins fitted to
-    /// equal labels fit these too.
+    /// A hash of the axes' tick labels as drawn: margins fitted to equal labels (at the
+    /// same width) fit these too.
     pub labels: u64,
 }
 
@@ -555,8 +555,8 @@ mod imp {
         })
     }
 
-    /// A hash (FNV-1a) of the tick labels and label angles of every axis plotly drew
-    /// (`_vals` and `_tickAngles` of its full layout's axes).
+    /// A hash (FNV-1a) of the tick labels of every axis plotly drew (`_vals` of its full
+    /// layout's axes). At the same width and margins, equal labels are turned alike.
     fn tick_labels(full: &JsValue) -> u64 {
         use js_sys::Reflect;
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -581,10 +581,6 @@ mod imp {
                     let text = Reflect::get(&tick, &"text".into()).unwrap_or(JsValue::UNDEFINED);
                     add(&text.as_string().unwrap_or_default());
                 }
-            }
-            let angles = Reflect::get(&axis, &"_tickAngles".into()).unwrap_or(JsValue::UNDEFINED);
-            if let Ok(angles) = js_sys::JSON::stringify(&angles) {
-                add(&String::from(angles));
             }
         }
         hash

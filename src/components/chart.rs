@@ -78,7 +78,6 @@ const FRAME_BUDGET_MS: f64 = 12.0;
 #[cfg(target_arch = "wasm32")]
 mod frames {
     use std::cell::{Cell, RefCell};
-    use std::collections::VecDeque;
     use std::rc::Rc;
 
     /// A chart waiting for a frame: its number and its draw function.
@@ -88,7 +87,7 @@ mod frames {
         /// When the first draw since the last paint started (ms).
         static SLOT: Cell<Option<f64>> = const { Cell::new(None) };
         /// Charts waiting for a frame, first come first.
-        static QUEUE: RefCell<VecDeque<Waiting>> = RefCell::default();
+        static QUEUE: RefCell<Vec<Waiting>> = RefCell::default();
         /// The numbers given to charts.
         static NEXT: Cell<u64> = const { Cell::new(0) };
     }
@@ -120,10 +119,8 @@ mod frames {
 
     fn flush() {
         while QUEUE.with(|q| !q.borrow().is_empty()) && has_budget() {
-            let next = QUEUE.with(|q| q.borrow_mut().pop_front());
-            if let Some((_, draw)) = next {
-                draw();
-            }
+            let (_, draw) = QUEUE.with(|q| q.borrow_mut().remove(0));
+            draw();
         }
     }
 
@@ -138,7 +135,7 @@ mod frames {
         QUEUE.with(|q| {
             let mut q = q.borrow_mut();
             if !q.iter().any(|(waiting, _)| *waiting == id) {
-                q.push_back((id, draw));
+                q.push((id, draw));
             }
         });
         // A queue filled while a slot is open is flushed after the paint that the slot
