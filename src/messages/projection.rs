@@ -74,6 +74,8 @@ bijstand_core::messages! {
     PER_MONTH = "Per maand" / "Per month";
     /// Series and table header.
     CUMULATIVE = "Cumulatief" / "Cumulative";
+    /// The AOW chart's right-hand axis.
+    CUMULATIVE_AXIS = "cumulatief (rechter as)" / "cumulative (right axis)";
     /// Note under the AOW chart.
     AOW_NOTE =
         "Wie de AOW-leeftijd bereikt, stroomt zeker uit: dit is geen beleidseffect." /

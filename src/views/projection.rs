@@ -15,7 +15,7 @@ use bijstand_core::projection::{
 use bijstand_core::scenario::Scenario;
 
 use super::{Context, Kpi, Panel, Table};
-use crate::charts::{ChartKind, ChartSpec, Series, SeriesStyle, PALETTE};
+use crate::charts::{ChartKind, ChartSpec, SecondAxis, Series, SeriesStyle, PALETTE};
 use crate::messages as msg;
 
 /// The Prognose screen.
@@ -483,6 +483,13 @@ pub fn projection_view(
             ],
             kind: ChartKind::Combo { stacked: false },
             value_title: msg::common::BENEFITS_LOWER.get(lang).into(),
+            // The running total grows to many times a month's exits: on one axis the
+            // monthly bars lie flat.
+            second_axis: Some(SecondAxis {
+                series: vec![1],
+                title: msg::projection::CUMULATIVE_AXIS.get(lang).into(),
+                inset: false,
+            }),
             ..Default::default()
         },
         table: Table {
@@ -613,6 +620,30 @@ mod tests {
             Some("Terug naar waarden uit de gegevens"),
             "edited values can be reset"
         );
+    }
+
+    #[test]
+    fn the_aow_total_has_its_own_axis_so_the_monthly_bars_show() {
+        let ds = crate::embedded::synthetic().unwrap();
+        let v = build(&ds, &worked_example(Lang::Nl), &Context::default());
+        let aow = &v.panels[1].chart;
+        assert_eq!(aow.id, "chart-aow");
+        assert_eq!(aow.series[1].name, "Cumulatief");
+        let right = aow.second_axis.as_ref().expect("a right-hand axis");
+        assert_eq!(right.series, vec![1]);
+        assert!(!right.inset);
+        assert_eq!(right.title, "cumulatief (rechter as)");
+        // The total ends far above a month's exits: on one axis the bars would lie flat.
+        let last = |k: usize| {
+            aow.series[k]
+                .values
+                .iter()
+                .flatten()
+                .last()
+                .copied()
+                .unwrap()
+        };
+        assert!(last(1) > 5.0 * last(0), "{} against {}", last(1), last(0));
     }
 
     #[test]
