@@ -97,6 +97,9 @@ pub struct SecondAxis {
     /// Drawn as an inset: a panel of its own to the right of the chart, zoomed to its
     /// values (true); or as a right-hand axis over the same plot (false).
     pub inset: bool,
+    /// A right-hand axis that starts at zero even when its lines do not reach it (a
+    /// running total).
+    pub from_zero: bool,
 }
 
 /// Everything needed to draw one chart.
@@ -322,6 +325,7 @@ impl ChartSpec {
         };
         has_bars
             || (self.from_zero && !second)
+            || (second && self.second_axis.as_ref().is_some_and(|a| a.from_zero))
             || self
                 .value_range(second)
                 .is_none_or(|(lo, hi)| lo <= 0.0 && hi >= 0.0)
@@ -739,10 +743,12 @@ impl ChartSpec {
                             }),
                         );
                     } else {
+                        let mode = if a.from_zero { "tozero" } else { "normal" };
                         set(
                             &mut layout,
                             "yaxis2",
                             json!({
+                                "rangemode": mode,
                                 "overlaying": "y",
                                 "side": "right",
                                 "title": title,
@@ -1112,6 +1118,7 @@ mod tests {
             series: vec![1],
             title: "Resultaat (rechter as)".into(),
             inset: false,
+            from_zero: false,
         });
         assert!(c.starts_at_zero(false) && c.starts_at_zero(true));
         let v: serde_json::Value = serde_json::from_str(&c.to_json(Lang::Nl)).unwrap();
@@ -1122,6 +1129,19 @@ mod tests {
             v["layout"]["yaxis2"]["color"], PALETTE[0],
             "in the line's colour"
         );
+        assert_eq!(
+            v["layout"]["yaxis2"]["title"]["text"],
+            "Resultaat (rechter as)"
+        );
+        assert_eq!(v["layout"]["yaxis2"]["rangemode"], "normal");
+        // A running total on the right: measured from zero, without the note.
+        let mut total = c.clone();
+        total.series[1].values = vec![Some(14.0), Some(28.0)];
+        assert!(!total.starts_at_zero(true));
+        total.second_axis.as_mut().unwrap().from_zero = true;
+        assert!(total.starts_at_zero(true));
+        let v: serde_json::Value = serde_json::from_str(&total.to_json(Lang::Nl)).unwrap();
+        assert_eq!(v["layout"]["yaxis2"]["rangemode"], "tozero");
         assert_eq!(
             v["layout"]["yaxis2"]["title"]["text"],
             "Resultaat (rechter as)"

@@ -563,6 +563,7 @@ pub(crate) fn waterfall(
                 series: vec![series.len() - 1],
                 title: zoom.into(),
                 inset: true,
+                from_zero: false,
             });
         }
     }

@@ -528,6 +528,7 @@ fn results(p: &BuigParams, lang: Lang) -> (Vec<Kpi>, Vec<Panel>) {
                 series: vec![2],
                 title: t(msg::RESULT_AXIS).into(),
                 inset: false,
+                from_zero: false,
             }),
             ..Default::default()
         },

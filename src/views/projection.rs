@@ -489,6 +489,7 @@ pub fn projection_view(
                 series: vec![1],
                 title: msg::projection::CUMULATIVE_AXIS.get(lang).into(),
                 inset: false,
+                from_zero: true,
             }),
             ..Default::default()
         },
@@ -633,6 +634,8 @@ mod tests {
         assert_eq!(right.series, vec![1]);
         assert!(!right.inset);
         assert_eq!(right.title, "cumulatief (rechter as)");
+        assert!(right.from_zero, "a running total is measured from zero");
+        assert!(aow.starts_at_zero(true));
         // The total ends far above a month's exits: on one axis the bars would lie flat.
         let last = |k: usize| {
             aow.series[k]
