@@ -489,17 +489,9 @@ mod imp {
         }
         let fixed = fixed && own.is_some() && start.is_some();
         if fixed {
-            if let Ok(keys) = Reflect::own_keys(&layout) {
-                for key in keys.iter() {
-                    let name = key.as_string().unwrap_or_default();
-                    if name.starts_with("xaxis") || name.starts_with("yaxis") {
-                        let axis = Reflect::get(&layout, &key).unwrap_or(JsValue::UNDEFINED);
-                        if axis.is_object() {
-                            let _ = Reflect::set(&axis, &"automargin".into(), &false.into());
-                        }
-                    }
-                }
-            }
+            each_axis(&layout, |_, axis| {
+                let _ = Reflect::set(axis, &"automargin".into(), &false.into());
+            });
         }
         plotly_react(div, &get("data"), &layout, &get("config"))
             .map_err(|e| DrawError::Browser(describe(&e)))?;
@@ -555,35 +547,42 @@ mod imp {
         })
     }
 
-    /// A hash (FNV-1a) of the tick labels of every axis plotly drew (`_vals` of its full
-    /// layout's axes). At the same width and margins, equal labels are turned alike.
-    fn tick_labels(full: &JsValue) -> u64 {
-        use js_sys::Reflect;
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut add = |text: &str| {
-            for b in text.bytes().chain([0]) {
-                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-        };
-        let Ok(keys) = Reflect::own_keys(full) else {
-            return 0;
+    /// Calls `f` with each value or category axis (`xaxis`, `yaxis2`, …) of a plotly
+    /// layout and its name.
+    fn each_axis(layout: &JsValue, mut f: impl FnMut(&str, &JsValue)) {
+        let Ok(keys) = js_sys::Reflect::own_keys(layout) else {
+            return;
         };
         for key in keys.iter() {
             let name = key.as_string().unwrap_or_default();
-            if !(name.starts_with("xaxis") || name.starts_with("yaxis")) {
-                continue;
-            }
-            let axis = Reflect::get(full, &key).unwrap_or(JsValue::UNDEFINED);
-            add(&name);
-            let ticks = Reflect::get(&axis, &"_vals".into()).unwrap_or(JsValue::UNDEFINED);
-            if let Some(ticks) = ticks.dyn_ref::<js_sys::Array>() {
-                for tick in ticks.iter() {
-                    let text = Reflect::get(&tick, &"text".into()).unwrap_or(JsValue::UNDEFINED);
-                    add(&text.as_string().unwrap_or_default());
+            if name.starts_with("xaxis") || name.starts_with("yaxis") {
+                let axis = js_sys::Reflect::get(layout, &key).unwrap_or(JsValue::UNDEFINED);
+                if axis.is_object() {
+                    f(&name, &axis);
                 }
             }
         }
-        hash
+    }
+
+    /// A hash (the core's FNV-1a) of the tick labels of every axis plotly drew (`_vals`
+    /// of its full layout's axes). At the same width and margins, equal labels are
+    /// turned alike.
+    fn tick_labels(full: &JsValue) -> u64 {
+        use js_sys::Reflect;
+        let mut hash = bijstand_core::share::DatasetHasher::new();
+        each_axis(full, |name, axis| {
+            hash.update(name.as_bytes());
+            let ticks = Reflect::get(axis, &"_vals".into()).unwrap_or(JsValue::UNDEFINED);
+            if let Some(ticks) = ticks.dyn_ref::<js_sys::Array>() {
+                for tick in ticks.iter() {
+                    let text = Reflect::get(&tick, &"text".into()).unwrap_or(JsValue::UNDEFINED);
+                    hash.update(b"\t");
+                    hash.update(text.as_string().unwrap_or_default().as_bytes());
+                }
+            }
+            hash.update(b"\n");
+        });
+        hash.finish().0
     }
 
     /// Frees plotly's resources for `div`.
