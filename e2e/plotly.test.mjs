@@ -129,7 +129,19 @@ test('a slider move draws the charts in view a frame apart, each with its newest
   await page.waitForSelector('figure[data-testid=chart-waterfall] .main-svg');
   // The waterfall at the top of the window: the charts below it are in view too.
   await page.evaluate(() => document.querySelector('figure[data-testid=chart-waterfall]').scrollIntoView({ block: 'start' }));
-  await quiet(page, 800);
+  // Every chart in view drawn (a busy machine may take a while), and the page quiet again.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('figure.chart')]
+        .filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        })
+        .every((c) => c.querySelector('.main-svg') && c.getAttribute('aria-busy') !== 'true'),
+    null,
+    { timeout: 15_000 },
+  );
+  await quiet(page, 1500);
   const inView = await page.evaluate(() =>
     [...document.querySelectorAll('figure.chart')]
       .filter((c) => {
@@ -189,7 +201,15 @@ test('a slider move draws the charts in view a frame apart, each with its newest
       }),
   );
   await page.waitForFunction(() => !document.querySelector('figure.chart[aria-busy=true]'), null, { timeout: 10_000 });
-  const moved = await page.evaluate(() => window.__draws.slice());
+  // The draws while moving keep their margins; the ones that fit them come when the hand
+  // has stopped (on a busy machine they may already be here), after every kept one.
+  const drawn = await page.evaluate(() => window.__draws.slice());
+  const moved = drawn.filter((d) => d.automargin === false);
+  const firstFit = drawn.findIndex((d) => d.automargin !== false);
+  assert.ok(
+    firstFit === -1 || drawn.slice(firstFit).every((d) => d.automargin !== false),
+    `a chart drawn before keeps its margins while it changes: ${JSON.stringify(drawn.map((d) => [d.chart, d.frame, d.automargin]))}`,
+  );
   assert.deepEqual([...new Set(moved.map((d) => d.chart))].sort(), [...inView].sort(), 'every chart in view is drawn');
   for (const chart of inView) {
     assert.ok(moved.filter((d) => d.chart === chart).length <= 2, `${chart}: drawn once per move at most: ${moved.map((d) => d.chart)}`);
@@ -200,7 +220,6 @@ test('a slider move draws the charts in view a frame apart, each with its newest
     const starts = moved.filter((d) => d.frame === frame).map((d) => d.start);
     assert.ok(starts.every((t) => t - starts[0] < 13), `frame ${frame}: draws started at ${starts.map((t) => Math.round(t - starts[0]))} ms`);
   }
-  assert.ok(moved.every((d) => d.automargin === false), 'a chart drawn before keeps its margins while it changes');
   // When the hand stops, a chart whose tick labels changed is drawn once more, with the
   // same figure and its margins fitted to its labels; one whose labels are those its
   // margins were fitted to keeps them.
