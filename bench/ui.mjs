@@ -2,7 +2,7 @@
 // after it; for every slider and number box, input → second animation frame; p50/p95 over
 // N moves, with the embedded data and with a generated file loaded. See bench/README.md.
 // Usage: node bench/ui.mjs [--runs N] [--moves N] [--rows N] [--data embedded|file|both]
-//                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,chart,box]
+//                          [--tabs id,id] [--fields id,id] [--kinds tab,slider,chart,box,slide]
 //                          [--details] [--profile] [--top N (profile entries per row)]
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -20,7 +20,10 @@ const DATA_SETS = { embedded: ['embedded'], file: ['file'], both: ['embedded', '
 const ONLY_TABS = opt('--tabs', '') ? opt('--tabs', '').split(',') : null;
 const ONLY_FIELDS = opt('--fields', '') ? opt('--fields', '').split(',') : null;
 // `chart`: the slider again, with the first chart its move changes in view (below).
-const KINDS = opt('--kinds', 'tab,slider,chart,box').split(',');
+// `slide`: the sliders of each slide in presentation mode on a 1920×1080 projector.
+const KINDS = opt('--kinds', 'tab,slider,chart,box,slide').split(',');
+/** The projector's screen in presentation mode. */
+const PROJECTOR = { width: 1920, height: 1080 };
 const DETAILS = argv.includes('--details');
 const PROFILE = argv.includes('--profile');
 const TOP = Number(opt('--top', 12));
@@ -178,6 +181,29 @@ const PAGE_HELPERS = () => {
       await settle();
       return [ms, all];
     },
+    /** The sliders of the slide on screen (presentation mode): ids and labels. */
+    slideSliders() {
+      const slide = document.querySelector('[data-testid=slide]')?.dataset.slide;
+      return [...document.querySelectorAll('[data-testid=slide] input[type=range]')].map((s) => ({
+        id: s.id,
+        slide,
+        label: `slide ${slide}: ${document.querySelector(`label[for="${s.id}"]`)?.textContent.trim()}`,
+      }));
+    },
+    /** Moves slider `id` of the slide on screen to its k-th sweep value, as `slide` does. */
+    async slideMove(id, k) {
+      const slider = document.getElementById(id);
+      if (!slider) return NaN;
+      const before = slider.value;
+      slider.value = String(this.target(slider, k));
+      if (slider.value === before) slider.stepUp();
+      const t0 = performance.now();
+      slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      const ms = await twoFrames(t0);
+      const all = await this.chartsDrawn(t0);
+      await settle();
+      return [ms, all];
+    },
     /** Types the k-th sweep value into the box of field `id` and confirms it; ms to the second frame. */
     async type(id, k) {
       const box = document.querySelector(`[data-testid="${id}"]`);
@@ -251,19 +277,19 @@ async function run(runIndex) {
       const tabs = (await page.$$eval('[role=tab]', (ts) => ts.map((t) => ({ id: t.dataset.testid.slice(4), label: t.textContent.trim() }))))
         .filter((t) => !ONLY_TABS || ONLY_TABS.includes(t.id));
       const allTabs = await page.$$eval('[role=tab]', (ts) => ts.map((t) => t.dataset.testid.slice(4)));
+      const prof = async (what, body) => {
+        if (cdp) await cdp.send('Profiler.start');
+        await page.evaluate(() => window.__bvUi.takePlotly());
+        const samples = await body();
+        const p = await page.evaluate(() => window.__bvUi.takePlotly());
+        const n = samples.length;
+        plotlyPerMove.set(`${data}|${what}`, { calls: p.calls / n, ms: p.ms / n, inFrameCalls: p.inFrameCalls / n, inFrameMs: p.inFrameMs / n });
+        if (cdp) profiles.push({ data, what, self: summarise((await cdp.send('Profiler.stop')).profile) });
+        return samples;
+      };
       for (const tab of tabs) {
         // Switch back and forth between this tab and another; time the switches to this one.
         const other = allTabs[0] === tab.id ? allTabs[1] : allTabs[0];
-        const prof = async (what, body) => {
-          if (cdp) await cdp.send('Profiler.start');
-          await page.evaluate(() => window.__bvUi.takePlotly());
-          const samples = await body();
-          const p = await page.evaluate(() => window.__bvUi.takePlotly());
-          const n = samples.length;
-          plotlyPerMove.set(`${data}|${what}`, { calls: p.calls / n, ms: p.ms / n, inFrameCalls: p.inFrameCalls / n, inFrameMs: p.inFrameMs / n });
-          if (cdp) profiles.push({ data, what, self: summarise((await cdp.send('Profiler.stop')).profile) });
-          return samples;
-        };
         await page.evaluate(() => window.__bvUi.scrollTo(null));
         const tabSamples = [];
         const tabKey = `tab ${tab.id}`;
@@ -301,6 +327,34 @@ async function run(runIndex) {
           }
         }
         process.stderr.write(`run ${runIndex + 1} ${data} ${tab.label}: tab p95 ${quantile(tabSamples, 0.95).toFixed(0)} ms, ${fields.length} fields\n`);
+      }
+      if (KINDS.includes('slide')) {
+        // Presentation mode on a projector: every slide's sliders, each moved as on a tab.
+        await page.setViewportSize(PROJECTOR);
+        await page.evaluate(() => window.__bvUi.scrollTo(null));
+        await page.click('[data-testid=present-toggle]');
+        await page.waitForSelector('.shell.presenting [data-testid=slides]');
+        const count = Number((await page.textContent('[data-testid=slide-counter]')).split(/\D+/).filter(Boolean).pop());
+        for (let n = 0; n < count; n++) {
+          await page.evaluate(() => window.__bvUi.scrollTo(null));
+          const sliders = (await page.evaluate(() => window.__bvUi.slideSliders())).filter((f) => !ONLY_FIELDS || ONLY_FIELDS.includes(f.id));
+          for (const field of sliders) {
+            const samples = [];
+            const drawn = [];
+            await prof(`slide ${field.slide}/${field.id}`, async () => {
+              for (let k = 0; k < MOVES; k++) {
+                const [ms, all] = await page.evaluate(([id, k]) => window.__bvUi.slideMove(id, k), [field.id, k]);
+                samples.push(ms);
+                drawn.push(all);
+              }
+              return samples;
+            });
+            // A slider may be on several slides: the row is the slide's and the slider's.
+            results.push({ data, tab: 'presentation', kind: 'slide', id: `${field.slide}/${field.id}`, label: field.label, samples, drawn });
+          }
+          process.stderr.write(`run ${runIndex + 1} ${data} slide ${n + 1}/${count}: ${sliders.length} sliders\n`);
+          await page.keyboard.press('PageDown');
+        }
       }
       // An experiment may leave what it found in `window.__exp`: printed to stderr.
       if (process.env.BENCH_EXPERIMENT) console.error(JSON.stringify(await page.evaluate(() => window.__exp ?? null)));
@@ -357,6 +411,14 @@ for (const kind of ['slider', 'chart', 'box']) {
     lines.push(`| ${label}: slowest ${kindName[kind]} (${name}) | ${ws.flatMap((w) => cell(w)).join(' | ')} |`);
   }
 }
+{
+  // Presentation mode: the slowest slide slider per data set (the slides differ with the data).
+  const slowest = (data) => [...rows.values()].filter((r) => r.data === data && r.kind === 'slide').sort((a, b) => median(b.p95s) - median(a.p95s))[0];
+  const ws = DATA_SETS.map(slowest);
+  if (ws.some(Boolean)) {
+    lines.push(`| presentation mode, ${PROJECTOR.width}×${PROJECTOR.height}: slowest slide slider (${ws.filter(Boolean).map((w) => w.label).join(' / ')}) | ${ws.flatMap((w) => cell(w)).join(' | ')} |`);
+  }
+}
 const load = execSync('uptime').toString().trim();
 let md = `UI latency (ms, event → second animation frame), ${MOVES} moves each, median of ${RUNS} run(s); ${load}\n\n${lines.join('\n')}\n`;
 if (DETAILS) {
@@ -370,7 +432,7 @@ if (DETAILS) {
     seen.add(`${r.kind}|${r.id}`);
     const pl = DATA_SETS.map((d) => plotlyPerMove.get(`${d}|${r.kind} ${r.id}`)).map((p) => (p ? `${p.inFrameCalls.toFixed(1)} / ${p.inFrameMs.toFixed(0)} · ${p.calls.toFixed(1)} / ${p.ms.toFixed(0)}` : '–'));
     const drawn = DATA_SETS.map((d) => get(d, r.kind, r.id)).map((row) => (row?.drawn50s.length ? `${median(row.drawn50s).toFixed(0)} / ${median(row.drawn95s).toFixed(0)}` : '–'));
-    detail.push(`| ${r.tab} | ${r.kind === "chart" ? "slider" : r.kind} ${r.label} | ${DATA_SETS.flatMap((d) => cell(get(d, r.kind, r.id))).join(' | ')} | ${pl.join(' | ')} | ${drawn.join(' | ')} |`);
+    detail.push(`| ${r.tab} | ${r.kind === "chart" ? "slider" : r.kind === "slide" ? "" : r.kind} ${r.label} | ${DATA_SETS.flatMap((d) => cell(get(d, r.kind, r.id))).join(' | ')} | ${pl.join(' | ')} | ${drawn.join(' | ')} |`);
   }
   md += `\nEvery input:\n\n${detail.join('\n')}\n`;
 }

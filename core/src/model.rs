@@ -25,7 +25,7 @@ macro_rules! category {
                 match self {
                     $($name::$var => {
                         const _: () = assert!(!$nl.is_empty() && !$en.is_empty(), "a label needs both texts");
-                        $crate::i18n::Msg { key: concat!(stringify!($name), "::", stringify!($var)), nl: $nl, en: $en }
+                        $crate::i18n::Msg::new(concat!(stringify!($name), "::", stringify!($var)), $nl, $en)
                     })+
                 }
             }
