@@ -4,9 +4,9 @@
 use bijstand_core::io::{self, LoadOptions};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::Dataset;
-use bijstand_core::quality::{check_dataset, QualityParams, Severity};
 use bijstand_core::reference::{Denominator, GrowthParams, Reference};
 use bijstand_core::scenario::Scenario;
+use bijstand_quality::{check_dataset, QualityParams, Severity};
 use bijstandsverkenner::embedded;
 use bijstandsverkenner::views::comparison::{
     build, growth_inputs, participation_inputs, werkplein_inputs, ComparisonView, InputSource,

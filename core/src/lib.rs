@@ -26,7 +26,6 @@ pub mod params;
 pub mod privacy;
 pub mod programme;
 pub mod projection;
-pub mod quality;
 pub use io::refdata;
 pub mod reference;
 pub mod scenario;

@@ -24,11 +24,11 @@ use bijstand_core::model::{
 use bijstand_core::projection::{
     calibrate_from_episodes, calibrate_from_kerncijfers, project, Method, ProjectionParams,
 };
-use bijstand_core::quality::{self, Finding, QualityParams, Severity};
 use bijstand_core::reference::{
     self, compare_growth, participation, participation_all, werkplein_pace, Denominator,
     GrowthParams, ParticipationParams, RefGemeente, Reference, WerkpleinParams,
 };
+use bijstand_quality::{self as quality, Finding, QualityParams, Severity};
 use proptest::prelude::*;
 
 const EPISODES_CSV: &[u8] = include_bytes!("../../data/enschede_synthetisch.csv");

@@ -3,7 +3,7 @@
 //! and every figure in one flat table. Renders `views::kerncijfers::build`.
 
 use bijstand_core::lang::Lang;
-use bijstand_core::quality::Severity;
+use bijstand_quality::Severity;
 use yew::prelude::*;
 
 use crate::components::chart::Chart;

@@ -3,7 +3,7 @@
 //! `views::quality::build`.
 
 use bijstand_core::lang::Lang;
-use bijstand_core::quality::Severity;
+use bijstand_quality::Severity;
 use yew::prelude::*;
 
 use crate::components::data_table::DataTable;

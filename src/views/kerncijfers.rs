@@ -17,9 +17,9 @@ use bijstand_core::date::Date;
 use bijstand_core::i18n::{Count, Msg};
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset, Eenheid, KerncijferRow, Kerncijfers, Status, Value};
-use bijstand_core::quality::{check_dataset, Finding, QualityParams, Severity};
 use bijstand_core::scenario::Scenario;
 use bijstand_core::suppress::suppress_published;
+use bijstand_quality::{check_dataset, Finding, QualityParams, Severity};
 
 use super::figures::{
     cat_label, dimension_label, humanize, ind_label, period_label, printed_number, tidy,

@@ -10,10 +10,8 @@ use bijstand_core::io::{
 };
 use bijstand_core::lang::Lang;
 use bijstand_core::model::{Data, Dataset, Uitstroomreden};
-use bijstand_core::quality::{
-    check_dataset, Figure, FigureLabel, Finding, QualityParams, Severity,
-};
 use bijstand_core::scenario::Scenario;
+use bijstand_quality::{check_dataset, Figure, FigureLabel, Finding, QualityParams, Severity};
 
 use super::figures::{category_label, printed_number, tidy};
 use super::{count_label, Context, Kpi, Table};
@@ -687,7 +685,7 @@ fn quality_view(
 #[cfg(test)]
 mod tone_tests {
     use super::*;
-    use bijstand_core::quality::{self, QualityParams};
+    use bijstand_quality::{self as quality, QualityParams};
 
     /// How the tone was decided before findings said whether they passed: on words of the
     /// Dutch title. Kept here to show that the typed outcome gives the same tones.

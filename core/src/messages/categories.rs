@@ -66,9 +66,9 @@ crate::messages! {
     SEEK_NO_CONVERGENCE = "Geen oplossing binnen de tolerantie gevonden (sprong in de uitkomst?)."
         / "No solution found within the tolerance (a jump in the result?).";
 
-    /// [`crate::quality::Severity::Info`].
+    /// `bijstand_quality::Severity::Info`.
     SEVERITY_INFO = "Info" / "Info";
-    /// [`crate::quality::Severity::LetOp`].
+    /// `bijstand_quality::Severity::LetOp`.
     SEVERITY_LET_OP = "Let op" / "Worth a look";
 
     // --- LKS --------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ pub mod categories;
 pub mod io;
 pub mod programme;
 pub mod projection;
-pub mod quality;
 pub mod refdata;
 pub mod scenario;
 pub mod settings;

@@ -4,7 +4,7 @@
 
 use bijstand_core::io;
 use bijstand_core::lang::Lang;
-use bijstand_core::quality::{self, Finding, QualityParams};
+use bijstand_quality::{self as quality, Finding, QualityParams};
 
 const EPISODES_CSV: &[u8] = include_bytes!("../../data/enschede_synthetisch.csv");
 const KERNCIJFERS_CSV: &[u8] = include_bytes!("../../data/kerncijfers_enschede.csv");
@@ -61,7 +61,7 @@ fn assert_english(f: &Finding) {
             "{}: empty figure name",
             f.id
         );
-        if let bijstand_core::quality::FigureLabel::Term(_) = x.label {
+        if let bijstand_quality::FigureLabel::Term(_) = x.label {
             let padded = format!(" {} ", en.to_lowercase());
             for w in DUTCH {
                 assert!(

@@ -3,7 +3,7 @@
 //!
 //! Every check produces a [`Finding`] with a stable id (e.g. `X3-2023-instroom`), a
 //! severity, a calm title and explanation in Dutch and in English (a [`Text`] made from
-//! the catalogue [`crate::messages::quality`], numbers written in each language), whether
+//! the catalogue [`crate::messages`], numbers written in each language), whether
 //! the check passed, and the figures behind it. Checks that
 //! pass are reported too (severity [`Severity::Info`]), so the panel can show what was
 //! verified. The checks never change the data: they show a discrepancy, they do not fix
@@ -19,18 +19,20 @@
 //! - The loader's report ([`check_load_report`]): ignored columns, warnings, the `Totaal`
 //!   row check.
 
+pub mod messages;
+
 use std::collections::BTreeMap;
 
-use crate::date::Date;
-use crate::dynamics::{self, AowParams, MonthRange, OutflowToWork};
-use crate::i18n::{Arg, Count, Dec, Num, Pct, Plain, Signed};
-use crate::io::LoadReport;
-use crate::lang::Lang;
-use crate::messages::quality as qmsg;
-use crate::model::{
+use crate::messages as qmsg;
+use bijstand_core::date::Date;
+use bijstand_core::dynamics::{self, AowParams, MonthRange, OutflowToWork};
+use bijstand_core::i18n::{Arg, Count, Dec, Num, Pct, Plain, Signed};
+use bijstand_core::io::LoadReport;
+use bijstand_core::lang::Lang;
+use bijstand_core::model::{
     Data, Dataset, Episodes, KerncijferRow, Kerncijfers, PeriodeType, Status, Uitstroomreden, Value,
 };
-use crate::reference::{self, WerkpleinParams};
+use bijstand_core::reference::{self, WerkpleinParams};
 
 /// How much attention a finding needs. Calm by design: nothing here is an error.
 #[derive(
@@ -45,8 +47,8 @@ pub enum Severity {
 
 impl Severity {
     /// Label.
-    pub fn label(self) -> crate::i18n::Msg {
-        use crate::messages::categories as msg;
+    pub fn label(self) -> bijstand_core::i18n::Msg {
+        use bijstand_core::messages::categories as msg;
         match self {
             Severity::Info => msg::SEVERITY_INFO,
             Severity::LetOp => msg::SEVERITY_LET_OP,
@@ -94,7 +96,7 @@ impl Finding {
 }
 
 /// A text of a finding in both languages, made from catalogue messages
-/// ([`crate::messages::quality`]).
+/// ([`crate::messages`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     nl: String,
@@ -136,11 +138,11 @@ pub struct Figure {
     pub percent: bool,
 }
 
-/// What a figure is (names in [`crate::messages::quality`]).
+/// What a figure is (names in [`crate::messages`]).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FigureLabel {
     /// A fixed term (`som`, `totaal`, …).
-    Term(crate::i18n::Msg),
+    Term(bijstand_core::i18n::Msg),
     /// A category code of the file.
     Category(String),
     /// A source version or citation of the file.
@@ -161,12 +163,12 @@ pub enum FigureLabel {
 
 impl Figure {
     /// A number named by a fixed term.
-    pub fn term(name: crate::i18n::Msg, value: f64) -> Figure {
+    pub fn term(name: bijstand_core::i18n::Msg, value: f64) -> Figure {
         Figure::new(FigureLabel::Term(name), value)
     }
 
     /// A percentage named by a fixed term.
-    pub fn pct(name: crate::i18n::Msg, value: f64) -> Figure {
+    pub fn pct(name: bijstand_core::i18n::Msg, value: f64) -> Figure {
         Figure {
             percent: true,
             ..Figure::term(name, value)
@@ -253,7 +255,7 @@ pub fn check_dataset(ds: &Dataset, report: Option<&LoadReport>, p: &QualityParam
 
 /// One unit of the last printed digit of `v`.
 fn unit(v: f64) -> f64 {
-    10f64.powi(-crate::format::decimals(v))
+    10f64.powi(-bijstand_core::format::decimals(v))
 }
 
 /// A sum written out in `lang`: `2.849 + 3.016 − 1.000`.
@@ -278,12 +280,12 @@ fn join_and(lang: Lang, items: &[String]) -> String {
 /// single date.
 fn period(lang: Lang, van: Option<Date>, tot: Date) -> String {
     match van {
-        None => crate::format::date(lang, tot),
+        None => bijstand_core::format::date(lang, tot),
         Some(v) => {
             let (vy, vm, vd) = v.ymd();
             let (ty, tm, td) = tot.ymd();
             if vy == ty && (vm, vd, tm, td) == (1, 1, 12, 31) {
-                qmsg::period_year(lang, crate::i18n::Plain(vy))
+                qmsg::period_year(lang, bijstand_core::i18n::Plain(vy))
             } else {
                 qmsg::period_range(lang, v, tot)
             }
@@ -293,7 +295,7 @@ fn period(lang: Lang, van: Option<Date>, tot: Date) -> String {
 
 /// A code of the file in the language: as written in Dutch, its catalogue name in English
 /// when it has one.
-fn code_text(lang: Lang, code: &str, name: Option<crate::i18n::Msg>) -> String {
+fn code_text(lang: Lang, code: &str, name: Option<bijstand_core::i18n::Msg>) -> String {
     match (lang, name) {
         (Lang::En, Some(m)) => m.en.to_string(),
         _ => code.to_string(),
@@ -310,7 +312,7 @@ fn category_text(lang: Lang, code: &str) -> String {
     code_text(
         lang,
         code,
-        qmsg::category(code).or_else(|| crate::programme::line_label(code)),
+        qmsg::category(code).or_else(|| bijstand_core::programme::line_label(code)),
     )
 }
 
@@ -464,7 +466,7 @@ fn sum_checks(k: &Kerncijfers, p: &QualityParams, used: &mut Vec<String>) -> Vec
                 &indicator_text(lang, tr.indicator),
                 &period(lang, tr.periode_van, tr.periode_tot),
                 &if tr.versie.is_empty() {
-                    crate::text::cite(tr.bron)
+                    bijstand_core::text::cite(tr.bron)
                 } else {
                     source_text(lang, tr.versie)
                 },
@@ -1306,9 +1308,9 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
         let mut sources: Vec<String> = Vec::with_capacity(values.len());
         for r in &values {
             let base = if definitions_differ {
-                crate::text::plain_remark(r.definitie)
+                bijstand_core::text::plain_remark(r.definitie)
             } else if r.versie.is_empty() {
-                crate::text::cite(r.bron)
+                bijstand_core::text::cite(r.bron)
             } else {
                 r.versie.to_string()
             };
@@ -1334,9 +1336,9 @@ fn conflict_checks(k: &Kerncijfers, used: &mut Vec<String>) -> Vec<Finding> {
                 .iter()
                 .map(|r| {
                     let what = if definitions_differ {
-                        crate::text::plain_remark(r.definitie)
+                        bijstand_core::text::plain_remark(r.definitie)
                     } else if r.versie.is_empty() {
-                        crate::text::cite(r.bron)
+                        bijstand_core::text::cite(r.bron)
                     } else {
                         source_text(lang, r.versie)
                     };
@@ -1622,9 +1624,9 @@ mod tests {
 
     #[test]
     fn decimals_and_units() {
-        assert_eq!(crate::format::decimals(5687.0), 0);
-        assert_eq!(crate::format::decimals(104.6), 1);
-        assert_eq!(crate::format::decimals(114.46), 2);
+        assert_eq!(bijstand_core::format::decimals(5687.0), 0);
+        assert_eq!(bijstand_core::format::decimals(104.6), 1);
+        assert_eq!(bijstand_core::format::decimals(114.46), 2);
         assert_eq!(unit(104.6), 0.1);
         assert_eq!(Num(-82.0).show(Lang::Nl), "-82");
         assert_eq!(Signed(64.0).show(Lang::Nl), "+64");

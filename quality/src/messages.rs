@@ -1,15 +1,15 @@
-//! Messages: data-quality findings ([`crate::quality`]): the names of the file codes that
+//! Messages: data-quality findings ([`crate`]): the names of the file codes that
 //! findings mention, and periods.
 //!
 //! A code of the file (indicator, category, source version) is written as in the file in
 //! Dutch; each message here has that code as its Dutch text and the English name as its
 //! English text.
 
-use crate::date::Date;
-use crate::i18n::{Count, Dec, Msg, Pct, Plain};
-use crate::i18n::{Num, Signed};
+use bijstand_core::date::Date;
+use bijstand_core::i18n::{Count, Dec, Msg, Pct, Plain};
+use bijstand_core::i18n::{Num, Signed};
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Periods ---------------------------------------------------------------------------
 
     /// A whole calendar year.
@@ -18,7 +18,7 @@ crate::messages! {
     fn period_range(from: Date, to: Date) = "{from} t/m {to}" / "{from} to {to}";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Indicators ------------------------------------------------------------------------
 
     /// `bestand_uitkeringen`.
@@ -55,7 +55,7 @@ crate::messages! {
     INDICATOR_PLAATSINGEN_WERKPLEIN = "plaatsingen_werkplein" / "Werkplein placements";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Categories --------------------------------------------------------------------------
 
     /// `totaal`.
@@ -70,7 +70,7 @@ crate::messages! {
     CATEGORY_WERK = "werk" / "work";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Source versions ---------------------------------------------------------------------
 
     /// `tekst`.
@@ -93,7 +93,7 @@ crate::messages! {
     fn source_figure(n: &str) = "figuur_{n}" / "figure {n}";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- The figures behind a finding ----------------------------------------------------
 
     /// Figure `aandeel`.
@@ -214,7 +214,7 @@ crate::messages! {
     fn fig_share_of(what: &str) = "aandeel {what}" / "share {what}";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Lists -------------------------------------------------------------------------------
 
     /// Joins the last items of a list.
@@ -223,7 +223,7 @@ crate::messages! {
     fn value_of(n: Num, what: &str) = "{n} ({what})" / "{n} ({what})";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Sums (X3, X4, X5, X13–X15, BUIG) -----------------------------------------------
 
     /// What a sum check is about: indicator, period and source.
@@ -266,7 +266,7 @@ crate::messages! {
         / " {n} categories are suppressed (<10), so the sum is incomplete.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Cost-type rows (X13) ------------------------------------------------------------
 
     /// Direct costs and overheads.
@@ -289,7 +289,7 @@ crate::messages! {
         "{list} = {sum}, het totaal is {total} (verschil {diff})." / "{list} = {sum}; the total is {total} (difference {diff}).";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Stock vs flows (X2) -------------------------------------------------------------
 
     /// Figures without a version: a forecast.
@@ -316,7 +316,7 @@ crate::messages! {
            separately (and lets you switch it on or off in the forecast).";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Percentage vs counts (X5) -------------------------------------------------------
 
     /// The percentage matches.
@@ -353,7 +353,7 @@ crate::messages! {
            choose the denominator and shows which one is in use.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Outflow to work (X4) ------------------------------------------------------------
 
     /// A definition of outflow to work with its count and share.
@@ -384,7 +384,7 @@ crate::messages! {
     TO_WORK_NO_OTHER = " Er is geen ander getal voor dezelfde periode." / " There is no other figure for the same period.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Werkplein pace (X8) -------------------------------------------------------------
 
     /// The pace of Werkplein placements.
@@ -411,7 +411,7 @@ crate::messages! {
            figures with their names.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- LKS identity (X7) ---------------------------------------------------------------
 
     /// Contracts in use.
@@ -439,7 +439,7 @@ crate::messages! {
            more starts than last year, more contracts in use); the app shows that choice.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- BUIG identity (F11) -------------------------------------------------------------
 
     /// The result matches.
@@ -454,7 +454,7 @@ crate::messages! {
     BUIG_VERSION_UNKNOWN = "versie onbekend" / "version unknown";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Conflicting sources -------------------------------------------------------------
 
     /// An indicator with its category.
@@ -478,7 +478,7 @@ crate::messages! {
            the app which source you use. The choice is stated with the figures.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Episodes ------------------------------------------------------------------------
 
     /// Stock and flows reconcile by definition.
@@ -524,7 +524,7 @@ crate::messages! {
            under 18: {young}; certainly {aow} or older: {old}. Without a birth year: {no_year}.";
 }
 
-crate::messages! {
+bijstand_core::messages! {
     // --- Loader report -------------------------------------------------------------------
 
     /// One column not read.
