@@ -169,8 +169,10 @@ const PAGE_HELPERS = () => {
     /** Moves the slider of field `id` to its k-th sweep value; ms to the second frame, and to every chart in view drawn. */
     async slide(id, k) {
       const box = document.querySelector(`[data-testid="${id}"]`);
-      if (!box) return NaN;
-      const slider = box.closest('.field-row').querySelector('input[type=range]');
+      return box ? this.move(box.closest('.field-row').querySelector('input[type=range]'), k) : NaN;
+    },
+    /** Moves `slider` to its k-th sweep value; ms to the second frame, and to every chart in view drawn. */
+    async move(slider, k) {
       const before = slider.value;
       slider.value = String(this.target(slider, k));
       if (slider.value === before) slider.stepUp();
@@ -193,16 +195,7 @@ const PAGE_HELPERS = () => {
     /** Moves slider `id` of the slide on screen to its k-th sweep value, as `slide` does. */
     async slideMove(id, k) {
       const slider = document.getElementById(id);
-      if (!slider) return NaN;
-      const before = slider.value;
-      slider.value = String(this.target(slider, k));
-      if (slider.value === before) slider.stepUp();
-      const t0 = performance.now();
-      slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      const ms = await twoFrames(t0);
-      const all = await this.chartsDrawn(t0);
-      await settle();
-      return [ms, all];
+      return slider ? this.move(slider, k) : NaN;
     },
     /** Types the k-th sweep value into the box of field `id` and confirms it; ms to the second frame. */
     async type(id, k) {
