@@ -80,7 +80,10 @@ pub struct AppState {
     pub loading: Option<String>,
     /// How far the load is, once the loader has said (`None`: not known yet).
     pub progress: Option<LoadProgress>,
-    /// Fingerprint of the dataset's content (for share links).
+    /// Fingerprint of the dataset's content (for share links). `None` with a dataset: not
+    /// made yet. Hashing every row (≈ 25 ms for a million) waits until the new data is on
+    /// screen and the browser is idle (the app's effect, [`Action::Fingerprinted`]); what
+    /// needs it before then makes it ([`AppState::fingerprint_now`]).
     pub fingerprint: Option<Fingerprint>,
     /// A notice about a link.
     pub notice: Option<Notice>,
@@ -277,6 +280,9 @@ pub enum Action {
     /// "Wis gegevens": forget the user's files (caseload, contracts, the file last
     /// chosen) and show this dataset instead (the embedded synthetic data).
     ClearData(Rc<Dataset>, Option<Rc<LoadReport>>),
+    /// The fingerprint of this dataset, made when the browser was idle after it came
+    /// (ignored when another dataset is in view by then).
+    Fingerprinted(Rc<Dataset>, Fingerprint),
     /// A file could not be read or parsed; the previous dataset stays.
     LoadFailed {
         /// The file name.
@@ -465,7 +471,7 @@ impl AppState {
                     next.fingerprint = if Rc::ptr_eq(&dataset, &p.dataset) {
                         p.fingerprint
                     } else {
-                        Some(dataset.fingerprint())
+                        None
                     };
                     next.dataset = Some(dataset);
                     next.report = p.report.clone();
@@ -651,7 +657,7 @@ impl AppState {
                         },
                     });
                 }
-                next.fingerprint = Some(ds.fingerprint());
+                next.fingerprint = None;
                 next.dataset = Some(ds);
             }
             Action::RemoveReference(name) => {
@@ -665,7 +671,7 @@ impl AppState {
             Action::RemoveContracts => {
                 if let Some(cur) = next.dataset.clone().filter(|d| d.contracts.is_some()) {
                     let ds = Rc::new(cur.with_contracts(None));
-                    next.fingerprint = Some(ds.fingerprint());
+                    next.fingerprint = None;
                     next.dataset = Some(ds);
                     next.contracts_report = None;
                 }
@@ -677,23 +683,28 @@ impl AppState {
                     .filter(|d| d.instroomreden_codes.is_some())
                 {
                     let ds = Rc::new(cur.with_instroomreden_codes(None));
-                    next.fingerprint = Some(ds.fingerprint());
+                    next.fingerprint = None;
                     next.dataset = Some(ds);
                 }
             }
             Action::RemoveTrajectories => {
                 if let Some(cur) = next.dataset.clone().filter(|d| d.trajectories.is_some()) {
                     let ds = Rc::new(cur.with_trajectories(None));
-                    next.fingerprint = Some(ds.fingerprint());
+                    next.fingerprint = None;
                     next.dataset = Some(ds);
                     next.trajectories_report = None;
+                }
+            }
+            Action::Fingerprinted(ds, fingerprint) => {
+                if next.dataset.as_ref().is_some_and(|d| Rc::ptr_eq(d, &ds)) {
+                    next.fingerprint = Some(fingerprint);
                 }
             }
             Action::ClearData(ds, report) => {
                 let lang = next.scenario.lang;
                 next.previous = None;
                 next.reference = None;
-                next.fingerprint = Some(ds.fingerprint());
+                next.fingerprint = None;
                 next.dataset = Some(ds);
                 next.report = report;
                 next.contracts_report = None;
@@ -905,7 +916,17 @@ impl AppState {
     /// scenario B when one is kept (`s=1.…&b=1.…`, B as its changes from A: its screen and
     /// language are A's).
     pub fn link_fragment(&self) -> Result<String, share::LinkError> {
-        link_fragment(&self.scenario, self.scenario_b.as_ref(), self.fingerprint)
+        link_fragment(
+            &self.scenario,
+            self.scenario_b.as_ref(),
+            self.fingerprint_now(),
+        )
+    }
+
+    /// The dataset's fingerprint: the one made, or made now if it is not yet.
+    pub fn fingerprint_now(&self) -> Option<Fingerprint> {
+        self.fingerprint
+            .or_else(|| self.dataset.as_ref().map(|d| d.fingerprint()))
     }
 
     /// Applies a share link: the scenario changes, or a calm notice explains why not.
@@ -916,7 +937,7 @@ impl AppState {
         }
         match share::decode::<Scenario>(fragment, &LINK_SCHEMA) {
             Ok(d) => {
-                let check = d.dataset_check(self.fingerprint);
+                let check = d.dataset_check(self.fingerprint_now());
                 self.scenario = d.scenario.clone();
                 // Scenario B, when the link carries one; a link without B has none.
                 let b = share::decode_relative::<Scenario>(
@@ -1373,7 +1394,7 @@ mod tests {
         let shown = k.dataset.as_deref().unwrap();
         assert!(matches!(shown.data, Data::Kerncijfers(_)));
         assert_eq!(shown.name, crate::embedded::KERNCIJFERS_NAME);
-        assert_ne!(k.fingerprint, s.fingerprint);
+        assert_ne!(k.fingerprint_now(), s.fingerprint_now());
         let kept = k.previous.as_deref().expect("the synthetic data is kept");
         assert!(kept.dataset.synthetic);
         // Asking again keeps the data from before, not the figures.
@@ -1383,7 +1404,7 @@ mod tests {
         let back = k2.apply(Action::BackToPrevious);
         assert_eq!(back.dataset, s.dataset, "the same dataset, not read again");
         assert_eq!(back.report, s.report);
-        assert_eq!(back.fingerprint, s.fingerprint);
+        assert_eq!(back.fingerprint_now(), s.fingerprint_now());
         assert_eq!(back.scenario.peildatum, s.scenario.peildatum);
         assert_eq!(back.previous, None);
         // Nothing kept: nothing changes.
@@ -1412,11 +1433,14 @@ mod tests {
         );
         assert!(back.contracts_report.is_some());
         assert_eq!(
-            back.fingerprint,
+            back.fingerprint_now(),
             Some(d.fingerprint()),
             "a link made now knows the contracts that came along"
         );
-        assert_ne!(back.fingerprint, k.previous.as_ref().unwrap().fingerprint);
+        assert_ne!(
+            back.fingerprint_now(),
+            Some(k.previous.as_ref().unwrap().dataset.fingerprint())
+        );
     }
 
     #[test]
@@ -1520,7 +1544,8 @@ mod tests {
         assert!(d.trajectories.is_none() && d.contracts.is_some());
         assert!(u.trajectories_report.is_none());
         assert_ne!(
-            u.fingerprint, t.fingerprint,
+            u.fingerprint_now(),
+            t.fingerprint_now(),
             "a link knows the trajectories"
         );
     }
@@ -1541,13 +1566,14 @@ mod tests {
         let s = AppState::default()
             .apply(loaded(ds("a.csv")))
             .apply(contracts("lks.csv"));
-        let (dataset, fingerprint, report) = (s.dataset.clone(), s.fingerprint, s.report.clone());
+        let (dataset, fingerprint, report) =
+            (s.dataset.clone(), s.fingerprint_now(), s.report.clone());
         let s = s.apply(reference("w2016.csv", WSJG_2016));
         assert!(
             Rc::ptr_eq(s.dataset.as_ref().unwrap(), dataset.as_ref().unwrap()),
             "the caseload and contracts stay"
         );
-        assert_eq!((s.fingerprint, &s.report), (fingerprint, &report));
+        assert_eq!((s.fingerprint_now(), &s.report), (fingerprint, &report));
         let notice = &s.notice.as_ref().unwrap().text;
         assert!(
             notice.contains("waarstaatjegemeente.nl, 2016, 1 gemeente"),
@@ -1594,7 +1620,7 @@ mod tests {
             .apply(Action::Edit(Edit::new(|s| {
                 s.peildatum = Date::from_ymd(2024, 6, 30)
             })));
-        let before = s.fingerprint;
+        let before = s.fingerprint_now();
         let s = s.apply(contracts("lks.csv"));
         let d = s.dataset.clone().unwrap();
         assert_eq!(d.name, "a.csv", "the caseload stays");
@@ -1604,7 +1630,7 @@ mod tests {
         );
         assert_eq!(d.contracts.as_ref().unwrap().contracts.len(), 2);
         assert_eq!(s.scenario.peildatum, Date::from_ymd(2024, 6, 30));
-        assert_ne!(s.fingerprint, before, "a link knows the contracts");
+        assert_ne!(s.fingerprint_now(), before, "a link knows the contracts");
         let n = s.notice.clone().unwrap();
         assert!(
             n.text.contains("lks.csv") && n.text.contains("a.csv"),
@@ -1623,7 +1649,7 @@ mod tests {
         assert!(u.dataset.as_ref().unwrap().contracts.is_none());
         assert!(u.contracts_report.is_none());
         assert_eq!(u.dataset.as_ref().unwrap().name, "b.csv");
-        assert_eq!(u.fingerprint, Some(ds("b.csv").fingerprint()));
+        assert_eq!(u.fingerprint_now(), Some(ds("b.csv").fingerprint()));
     }
 
     #[test]
@@ -1732,7 +1758,27 @@ mod tests {
         );
         assert_eq!(s.scenario.buig.budget_mln, 120.0, "assumptions stay");
         assert_eq!(s.notice.as_ref().unwrap().level, NoticeLevel::Info);
-        assert_eq!(s.fingerprint, Some(d.fingerprint()));
+        assert_eq!(s.fingerprint_now(), Some(d.fingerprint()));
+    }
+
+    #[test]
+    fn the_fingerprint_is_made_after_the_data_is_on_screen() {
+        let a = ds("a.csv");
+        let s = AppState::default().apply(loaded(a.clone()));
+        // Loading does not hash the rows; a link made now still carries the key.
+        assert_eq!(s.fingerprint, None);
+        let want = s.dataset.as_ref().unwrap().fingerprint();
+        assert_eq!(s.fingerprint_now(), Some(want));
+        let link = s.link_fragment().unwrap();
+        // The one made when idle is taken for the data in view.
+        let current = s.dataset.clone().unwrap();
+        let done = s.apply(Action::Fingerprinted(current, want));
+        assert_eq!(done.fingerprint, Some(want));
+        assert_eq!(done.link_fragment().unwrap(), link);
+        // One made for data no longer in view is not.
+        let other = done.apply(loaded(ds("b.csv")));
+        let stale = other.apply(Action::Fingerprinted(a, Fingerprint(1)));
+        assert_eq!(stale.fingerprint, None);
     }
 
     #[test]

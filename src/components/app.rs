@@ -489,6 +489,28 @@ pub fn App() -> Html {
             let _ = (fragment, changes);
         });
     }
+    // The dataset's fingerprint (the share link's key) is made once the new data is on
+    // screen and the browser is idle: it hashes every row (≈ 25 ms for a million), and
+    // only the address and the share dialog need it. Until then the link goes without it.
+    {
+        let dispatch = dispatch.clone();
+        let pending = state
+            .dataset
+            .clone()
+            .filter(|_| state.fingerprint.is_none())
+            .map(DatasetPtr);
+        use_effect_with(pending, move |pending| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(DatasetPtr(ds)) = pending.clone() {
+                crate::web::when_idle(0, move || {
+                    let fingerprint = ds.fingerprint();
+                    dispatch.emit(Action::Fingerprinted(ds, fingerprint));
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (pending, dispatch);
+        });
+    }
     // A link pasted into this tab's address bar applies at once.
     {
         let dispatch = dispatch.clone();
