@@ -937,7 +937,9 @@ impl AppState {
         }
         match share::decode::<Scenario>(fragment, &LINK_SCHEMA) {
             Ok(d) => {
-                let check = d.dataset_check(self.fingerprint_now());
+                // Made here if not yet, and kept (the idle effect then has nothing to do).
+                self.fingerprint = self.fingerprint_now();
+                let check = d.dataset_check(self.fingerprint);
                 self.scenario = d.scenario.clone();
                 // Scenario B, when the link carries one; a link without B has none.
                 let b = share::decode_relative::<Scenario>(
@@ -1779,6 +1781,10 @@ mod tests {
         let other = done.apply(loaded(ds("b.csv")));
         let stale = other.apply(Action::Fingerprinted(a, Fingerprint(1)));
         assert_eq!(stale.fingerprint, None);
+        // A link applied makes it and keeps it (the start-up with a link hashes once).
+        let applied = stale.apply(Action::ApplyLink(link));
+        assert_eq!(applied.fingerprint, stale.fingerprint_now());
+        assert!(applied.fingerprint.is_some());
     }
 
     #[test]
