@@ -150,7 +150,8 @@ mod imp {
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
 
-    use bijstand_worker::{decode, wire_error, JsSource, Phase, Reply, Request};
+    use bijstand_core::io::LoadErrorKind;
+    use bijstand_worker::{decode, wire_error, JsSource, Phase, Reply, Request, WIRE_BUILD};
     use js_sys::{ArrayBuffer, Object, Reflect};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -232,9 +233,13 @@ mod imp {
         let failed = Rc::new(Cell::new(false));
         let on_message = {
             let ready = ready.clone();
+            let failed = failed.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                if matches!(reply_of(&e.data()), Ok(Reply::Ready)) {
-                    ready.set(true);
+                match reply_of(&e.data()) {
+                    Ok(Reply::Ready) => ready.set(true),
+                    // (Another build: a load starts a worker of its own, which says so.)
+                    Err(_) => failed.set(true),
+                    Ok(_) => {}
                 }
             })
         };
@@ -304,13 +309,27 @@ mod imp {
         current
     }
 
+    /// A message to the worker: `request` in `wire`, with this build (see
+    /// [`WIRE_BUILD`]); the caller adds the file or the sample.
+    fn message(request: &Request) -> Object {
+        let message = Object::new();
+        let wire = js_sys::Uint8Array::from(request.to_bytes().as_slice());
+        let _ = Reflect::set(&message, &"wire".into(), &wire);
+        let _ = Reflect::set(&message, &"build".into(), &WIRE_BUILD.into());
+        message
+    }
+
     fn is_current(id: u64) -> bool {
         LOADER.with(|l| l.borrow().job.as_ref().is_some_and(|j| j.id == id))
     }
 
-    /// The [`Reply`] in a message of the worker (`{type, wire, buffer?}`); a malformed one
-    /// (or one without `wire`) is a load error.
+    /// The [`Reply`] in a message of the worker (`{type, build, wire, buffer?}`); a
+    /// malformed one (or one without `wire`) is a load error, and so is one of a worker
+    /// of another build, whose `wire` is not read.
     fn reply_of(data: &JsValue) -> Result<Reply, LoadError> {
+        if get(data, "build").as_string().as_deref() != Some(WIRE_BUILD) {
+            return Err(LoadError::new(LoadErrorKind::OtherBuild));
+        }
         let wire = get(data, "wire")
             .dyn_into::<js_sys::Uint8Array>()
             .map_err(|_| wire_error("wire"))?;
@@ -384,16 +403,12 @@ mod imp {
             })
         });
 
-        let request = Object::new();
-        let _ = Reflect::set(&request, &"file".into(), &file);
-        let wire = Request {
+        let request = message(&Request {
             name: file.name(),
             options: options.clone(),
             preview: None,
-        }
-        .to_bytes();
-        let wire = js_sys::Uint8Array::from(wire.as_slice());
-        let _ = Reflect::set(&request, &"wire".into(), &wire);
+        });
+        let _ = Reflect::set(&request, &"file".into(), &file);
         let worker = spare.worker.clone();
         let posted = Rc::new(Cell::new(false));
         let send = {
@@ -504,8 +519,13 @@ mod imp {
         let on: OnPreview = Rc::new(RefCell::new(Rc::new(|_, _| {})));
         let (ready, failed, worker) = (spare.ready, spare.failed, spare.worker);
         let on_message = {
-            let (ready, queued, on, worker) =
-                (ready.clone(), queued.clone(), on.clone(), worker.clone());
+            let (ready, failed, queued, on, worker) = (
+                ready.clone(),
+                failed.clone(),
+                queued.clone(),
+                on.clone(),
+                worker.clone(),
+            );
             Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
                 match reply_of(&e.data()) {
                     Ok(Reply::Ready) => {
@@ -517,6 +537,13 @@ mod imp {
                     Ok(Reply::Preview { id, preview }) => {
                         let on = on.borrow().clone();
                         on(id, preview);
+                    }
+                    // A worker of another build (or a malformed reply): the newest
+                    // request gets the failure, and the next one a new worker.
+                    Err(e) => {
+                        failed.set(true);
+                        let on = on.borrow().clone();
+                        on(u64::MAX, Err(e));
                     }
                     _ => {}
                 }
@@ -566,15 +593,11 @@ mod imp {
                 Err(reason) => return on(id, Err(preview_failure(reason))),
             }
         }
-        let message = Object::new();
-        let wire = Request {
+        let message = message(&Request {
             name: name.to_string(),
             options: options.clone(),
             preview: Some(id),
-        }
-        .to_bytes();
-        let wire = js_sys::Uint8Array::from(wire.as_slice());
-        let _ = Reflect::set(&message, &"wire".into(), &wire);
+        });
         let bytes = js_sys::Uint8Array::from(sample);
         let _ = Reflect::set(&message, &"sample".into(), &bytes);
         let sent = PREVIEWER.with(|p| {

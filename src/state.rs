@@ -22,6 +22,8 @@ pub struct FileError {
     pub file: String,
     /// What went wrong, in Dutch, with its location.
     pub message: String,
+    /// Only a reload of the page helps (the app was updated while it was open).
+    pub reload: bool,
 }
 
 /// How a notice looks.
@@ -725,12 +727,17 @@ impl AppState {
                 next.error = Some(FileError {
                     file,
                     message: error.message(next.scenario.lang),
+                    reload: error.kind == LoadErrorKind::OtherBuild,
                 });
                 next.loading = None;
                 next.progress = None;
             }
             Action::ReadFailed { file, message } => {
-                next.error = Some(FileError { file, message });
+                next.error = Some(FileError {
+                    file,
+                    message,
+                    reload: false,
+                });
                 next.loading = None;
                 next.progress = None;
             }
@@ -1113,8 +1120,31 @@ mod tests {
             "{}",
             e.message
         );
+        assert!(
+            !e.reload,
+            "a file's error is mended in the file, not by a reload"
+        );
         let s = s.apply(Action::DismissError);
         assert_eq!(s.error, None);
+    }
+
+    #[test]
+    fn a_worker_of_another_build_asks_for_a_reload_and_keeps_the_dataset() {
+        let s = AppState::default().apply(loaded(ds("a.csv")));
+        let s = s.apply(Action::Loading("b.csv".into()));
+        let s = s.apply(Action::LoadFailed {
+            file: "b.csv".into(),
+            error: LoadError::new(LoadErrorKind::OtherBuild),
+        });
+        assert_eq!(s.dataset.as_ref().unwrap().name, "a.csv");
+        let e = s.error.clone().unwrap();
+        assert!(e.reload);
+        assert!(
+            e.message.contains("Laad de pagina opnieuw"),
+            "{}",
+            e.message
+        );
+        assert_eq!(s.ask_columns, None);
     }
 
     #[test]

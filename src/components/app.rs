@@ -350,6 +350,12 @@ pub fn App() -> Html {
         });
     }
     // In the dataset badge for the file in view, in the error banner for the file that failed.
+    // The app was updated while the page was open: a reload takes the new build (the
+    // scenario is in the address).
+    let reload_page = Callback::from(|_: MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        let _ = gloo::utils::window().location().reload();
+    });
     let check_for = |file: &str| {
         check_settings
             .as_ref()
@@ -838,7 +844,11 @@ pub fn App() -> Html {
                     <strong>{ msg::not_loaded(lang, &err.file) }</strong>
                     <span class="error-message">{ &err.message }</span>
                     <span class="error-keep">{ msg::PREVIOUS_DATA_STAYS.get(lang) }</span>
-                    if let Some(open) = check_for(&err.file) {
+                    if err.reload {
+                        <button class="button small primary" onclick={reload_page} data-testid="error-reload">
+                            { msg::CRASH_RELOAD.get(lang) }
+                        </button>
+                    } else if let Some(open) = check_for(&err.file) {
                         <button class="button small primary" onclick={open} data-testid="error-settings">
                             { msg::CHECK_THE_SETTINGS.get(lang) }
                         </button>

@@ -5,7 +5,7 @@
 //! `File`, parses it with [`bijstand_core::io::load_with_progress`] and posts what it
 //! read (a [`Loaded`]: the dataset or contracts, with the loader's report) back. This library holds what both sides share, pure and natively tested:
 //!
-//! - The messages: the page posts `{file, wire}` with a [`Request`] in `wire` (the `File`
+//! - The messages: the page posts `{file, wire, build}` with a [`Request`] in `wire` (the `File`
 //!   is a structured clone: a handle, the bytes are not copied); the worker posts
 //!   `{type, wire}` with a [`Reply`] in `wire`, and for [`Reply::Done`] also `buffer`, the
 //!   columns. `wire` is a `Uint8Array` with the serde type in the compact binary format
@@ -18,7 +18,10 @@
 //!   shows as a load error. `type` names the reply (`"ready"`, `"progress"`, `"done"`,
 //!   `"error"`, `"read-error"`, `"preview"`, [`Reply::name`]) and a `"done"` also carries
 //!   `rows` and `timings` as plain values, for people and tools reading the messages
-//!   (`e2e/worker.test.mjs`, `bench/run.mjs`); the page reads only `wire`.
+//!   (`e2e/worker.test.mjs`, `bench/run.mjs`); the page reads only `wire`. Every message
+//!   both ways carries [`WIRE_BUILD`] as `build`, and neither side reads the `wire` of a
+//!   message of another build: after a deploy, a page left open could otherwise start a
+//!   worker from the new files and misread its replies.
 //! - [`encode`] turns a [`Loaded`] into a small [`Header`] (name, report, dictionaries,
 //!   column layout) and typed columns ([`Column`]), which the worker writes into **one**
 //!   `ArrayBuffer` (each column 8-byte aligned, so the page can view it as a
@@ -43,6 +46,16 @@ use bijstand_core::model::{
 };
 use bijstand_core::refdata::RefData;
 use serde::{Deserialize, Serialize};
+
+/// The build of the wire format (`build.rs`: a hash of this crate's and the core's sources
+/// and of `Cargo.lock`). Every message carries it as `build`, outside `wire`: a page and a
+/// worker of different builds (the app was updated while the page was open, and the new
+/// worker started from the new files) do not read each other's `wire`, which is not
+/// self-describing, but say [`LoadErrorKind::OtherBuild`].
+pub const WIRE_BUILD: &str = env!("BV_WIRE_BUILD");
+
+/// The `type` of a worker's answer to a request of another build (it carries no `wire`).
+pub const OTHER_BUILD_TYPE: &str = "other-build";
 
 /// Page → worker, next to the `File`, or for a preview next to the sample's bytes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -1001,6 +1014,14 @@ pub fn task_counts(
 mod tests {
     use super::*;
     use bijstand_core::io::{load, DecimalStyle, DetectedEncoding, RowUnit};
+
+    #[test]
+    fn the_build_is_a_hash_of_sixteen_hex_digits() {
+        assert_eq!(WIRE_BUILD.len(), 16, "{WIRE_BUILD}");
+        assert!(WIRE_BUILD
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+    }
     use bijstand_core::lang::Lang;
     use serde_json::json;
 

@@ -49,6 +49,7 @@ mod glue {
             let _ = Reflect::set(o, &key.into(), value);
         };
         set(&o, "type", &reply.name().into());
+        set(&o, "build", &bijstand_worker::WIRE_BUILD.into());
         let wire = js_sys::Uint8Array::from(reply.to_bytes().as_slice());
         set(&o, "wire", &wire);
         if let Reply::Done { header, timings } = reply {
@@ -215,6 +216,22 @@ mod glue {
     /// error back.
     async fn handle(data: JsValue) {
         let t0 = now();
+        // A page of another build: its `wire` may mean something else. Say so, in a
+        // message without `wire` that every build's page reads as "reload".
+        let build = Reflect::get(&data, &"build".into())
+            .ok()
+            .and_then(|b| b.as_string());
+        if build.as_deref() != Some(bijstand_worker::WIRE_BUILD) {
+            let o = Object::new();
+            let _ = Reflect::set(
+                &o,
+                &"type".into(),
+                &bijstand_worker::OTHER_BUILD_TYPE.into(),
+            );
+            let _ = Reflect::set(&o, &"build".into(), &bijstand_worker::WIRE_BUILD.into());
+            let _ = scope().post_message(&o);
+            return;
+        }
         let wire = Reflect::get(&data, &"wire".into())
             .ok()
             .and_then(|w| w.dyn_into::<js_sys::Uint8Array>().ok())

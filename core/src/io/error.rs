@@ -193,6 +193,9 @@ pub enum LoadErrorKind {
     },
     /// A key twice in one JSON object.
     JsonDuplicateKey(String),
+    /// The loader worker is of another build than the page (the app was updated while
+    /// the page was open): the page must be reloaded.
+    OtherBuild,
     /// UTF-8 and Windows-1252 in one file: the first line of each.
     MixedEncoding {
         /// The first line with UTF-8 accents.
@@ -488,6 +491,7 @@ impl LoadErrorKind {
             K::NoBenefits => msg::NO_BENEFITS_ERROR.get(lang).to_string(),
             K::BirthAfterStart { year, start } => msg::birth_after_start(lang, year, start),
             K::JsonDuplicateKey(key) => msg::json_duplicate_key(lang, key),
+            K::OtherBuild => msg::OTHER_BUILD.get(lang).to_string(),
             K::MixedEncoding {
                 utf8_line,
                 other_line,
@@ -783,6 +787,7 @@ mod tests {
                 start: "01-01-2020".into(),
             },
             K::JsonDuplicateKey("startdatum".into()),
+            K::OtherBuild,
             K::MixedEncoding {
                 utf8_line: 2,
                 other_line: 3,
@@ -866,12 +871,13 @@ mod tests {
             K::NoBenefits => 48,
             K::BirthAfterStart { .. } => 49,
             K::JsonDuplicateKey(_) => 50,
+            K::OtherBuild => 51,
         }
     }
 
     #[test]
     fn every_error_has_a_dutch_and_an_english_text() {
-        let mut seen = [false; 51];
+        let mut seen = [false; 52];
         for e in examples() {
             seen[kind_index(&e.kind)] = true;
             crate::messages::check::assert_translated(&e.message(Lang::Nl), &e.message(Lang::En));

@@ -204,6 +204,9 @@ crate::messages! {
     /// [`crate::io::LoadErrorKind::JsonDuplicateKey`].
     fn json_duplicate_key(key: &str) = "De sleutel '{key}' staat twee keer in dit object; welke waarde bedoeld is, is niet te zeggen."
         / "The key '{key}' occurs twice in this object; which value is meant cannot be told.";
+    /// [`crate::io::LoadErrorKind::OtherBuild`].
+    OTHER_BUILD = "Bijstandsverkenner is bijgewerkt sinds deze pagina werd geopend. Laad de pagina opnieuw: uw scenario staat in het adres en blijft bewaard; kies daarna het bestand nog eens."
+        / "Bijstandsverkenner was updated after this page was opened. Reload the page: your scenario is in the address and is kept; then choose the file again.";
     /// [`crate::io::LoadErrorKind::MixedEncoding`].
     fn mixed_encoding(utf8_line: Plain<usize>, other_line: Plain<usize>) = "Het bestand mengt twee tekensets: \
                  regel {utf8_line} is UTF-8, regel {other_line} Windows-1252 (ANSI), dus letters als é \
