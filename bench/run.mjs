@@ -127,6 +127,7 @@ async function fresh() {
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
     ],
   });
   const browser = { close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };

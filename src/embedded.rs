@@ -67,6 +67,12 @@ pub fn synthetic() -> Result<Dataset, io::LoadError> {
     synthetic_loaded().and_then(dataset)
 }
 
+/// The synthetic file in the worker's wire format: its reply and its columns (for the
+/// page's warm-up of the load path, [`crate::loader::warm_up`]).
+pub fn synthetic_wire() -> (&'static [u8], &'static [u8]) {
+    (SYNTHETIC_REPLY, SYNTHETIC_COLUMNS)
+}
+
 /// [`synthetic`] with the loader's report.
 pub fn synthetic_loaded() -> Result<io::Loaded, io::LoadError> {
     decoded(SYNTHETIC_REPLY, SYNTHETIC_COLUMNS)

@@ -13,6 +13,9 @@ fn main() {
             // A spare loader worker, started once the page has settled (see `loader`).
             gloo::timers::callback::Timeout::new(1_500, bijstandsverkenner::loader::prewarm)
                 .forget();
+            // And the page's part of a load, optimised before the first file.
+            gloo::timers::callback::Timeout::new(1_000, bijstandsverkenner::loader::warm_up)
+                .forget();
         };
         // The static first screen is painted before the app replaces it: its text is then
         // the page's largest paint (the app's equal text is no larger), not the app's, which

@@ -39,6 +39,16 @@ async fn a_blob_is_read_into_the_loader() {
 }
 
 #[wasm_bindgen_test]
+fn the_load_path_warm_up_reads_the_embedded_columns_from_a_js_buffer() {
+    // What a round of `loader::warm_up` makes: the first screen of the embedded data,
+    // decoded as a worker's reply is (out of a JS `ArrayBuffer`).
+    let view = bijstandsverkenner::loader::warm_up_round().expect("a round");
+    assert!(view.empty.is_none(), "{:?}", view.empty);
+    let values: Vec<&str> = view.kpis.iter().map(|k| k.value.as_str()).collect();
+    assert!(values.contains(&"5.687"), "{values:?}");
+}
+
+#[wasm_bindgen_test]
 async fn a_chart_mounts_and_plotly_draws_it() {
     // Load the vendored plotly.js exactly as the page does, from our own bytes.
     let script = document().create_element("script").unwrap();
