@@ -630,6 +630,7 @@ mod imp {
 pub use imp::{cancel, end_previews, preview, prewarm, start};
 
 /// Rounds of [`warm_up`].
+#[cfg(target_arch = "wasm32")]
 const WARM_UP_ROUNDS: u32 = 6;
 
 /// Runs the page's part of a load on the embedded data a few times, each in an idle
