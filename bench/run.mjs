@@ -127,6 +127,8 @@ async function fresh() {
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      // V8 flags for an experiment, e.g. BENCH_JS_FLAGS=--no-liftoff (every wasm function
+      // optimised from the start: what the code costs once the engine has tiered it up).
       ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
     ],
   });
