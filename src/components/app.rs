@@ -349,13 +349,13 @@ pub fn App() -> Html {
             }
         });
     }
-    // In the dataset badge for the file in view, in the error banner for the file that failed.
     // The app was updated while the page was open: a reload takes the new build (the
     // scenario is in the address).
     let reload_page = Callback::from(|_: MouseEvent| {
         #[cfg(target_arch = "wasm32")]
         let _ = gloo::utils::window().location().reload();
     });
+    // In the dataset badge for the file in view, in the error banner for the file that failed.
     let check_for = |file: &str| {
         check_settings
             .as_ref()

@@ -7,7 +7,7 @@
 //!
 //! - The messages: the page posts `{file, wire, build}` with a [`Request`] in `wire` (the `File`
 //!   is a structured clone: a handle, the bytes are not copied); the worker posts
-//!   `{type, wire}` with a [`Reply`] in `wire`, and for [`Reply::Done`] also `buffer`, the
+//!   `{type, build, wire}` with a [`Reply`] in `wire`, and for [`Reply::Done`] also `buffer`, the
 //!   columns. `wire` is a `Uint8Array` with the serde type in the compact binary format
 //!   of the `postcard` crate ([`Reply::to_bytes`], [`read`]): the page's wasm then holds
 //!   no JSON decoder for the header, the load report, errors and warnings (measured: the
@@ -1014,6 +1014,8 @@ pub fn task_counts(
 mod tests {
     use super::*;
     use bijstand_core::io::{load, DecimalStyle, DetectedEncoding, RowUnit};
+    use bijstand_core::lang::Lang;
+    use serde_json::json;
 
     #[test]
     fn the_build_is_a_hash_of_sixteen_hex_digits() {
@@ -1022,8 +1024,6 @@ mod tests {
             .bytes()
             .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
     }
-    use bijstand_core::lang::Lang;
-    use serde_json::json;
 
     #[test]
     fn the_warm_up_file_loads_every_row_through_every_category_column() {

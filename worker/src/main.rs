@@ -217,7 +217,8 @@ mod glue {
     async fn handle(data: JsValue) {
         let t0 = now();
         // A page of another build: its `wire` may mean something else. Say so, in a
-        // message without `wire` that every build's page reads as "reload".
+        // message without `wire`: a page of this build or a later one reads it as
+        // "reload the page" (one from before the build id, as a malformed reply).
         let build = Reflect::get(&data, &"build".into())
             .ok()
             .and_then(|b| b.as_string());
